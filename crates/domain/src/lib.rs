@@ -1,0 +1,12 @@
+//! The WSIS domain: reference taxonomy (Action Lines, SDGs, stakeholder types,
+//! countries, languages), accounts and roles, and the rules that decide what
+//! is valid. Pure: no IO, no async. Everything that crosses into this crate
+//! from the outside is parsed into a type that can only hold valid values.
+
+pub mod account;
+pub mod language;
+pub mod taxonomy;
+pub mod validation;
+
+pub use language::Language;
+pub use validation::{FieldError, FieldErrors};
