@@ -18,7 +18,7 @@ use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Transaction};
 use std::time::Duration;
 
-pub use sqlx::{Any, AnyConnection};
+pub use sqlx::{Any, AnyConnection, Error as SqlxError, Transaction as SqlxTransaction};
 
 /// The database engine behind a URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

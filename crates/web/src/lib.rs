@@ -1,1 +1,43 @@
-//! placeholder
+//! The HTTP layer of the WSIS Platform: server-rendered pages in six
+//! languages, the JSON API under `/api/v1`, accounts, sessions, CSRF and
+//! rate limits. Handlers are thin adapters over `wsis-domain` and `wsis-db`.
+
+pub mod api;
+pub mod auth;
+pub mod csrf;
+pub mod ctx;
+pub mod error;
+pub mod forms;
+pub mod mail;
+pub mod pages;
+pub mod security;
+pub mod state;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use std::sync::LazyLock;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use wsis_i18n::I18n;
+
+pub use state::{AppState, RateLimits, WebConfig};
+
+/// The interface strings, parsed once.
+pub static I18N: LazyLock<I18n> = LazyLock::new(I18n::new);
+
+/// Largest request body accepted anywhere (forms, JSON).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// The whole application: pages, API, health check and static assets.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(pages::router(state.clone()))
+        .nest("/api/v1", api::router(state.clone()))
+        .merge(api::health_router(state.clone()))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(security::headers())
+        .layer(CompressionLayer::new())
+        .layer(CatchPanicLayer::custom(security::panic_response))
+}

@@ -1,0 +1,138 @@
+//! The JSON API under `/api/v1`, described by an OpenAPI 3.1 document
+//! generated from these handlers (`/api/v1/openapi.json`). Errors are JSON
+//! with a stable snake_case `error` key and, for invalid input, field-level
+//! keys and messages in the language asked for (`?lang=` or
+//! `Accept-Language`).
+
+mod account;
+mod errors;
+mod taxonomy;
+
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router, middleware};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+use wsis_domain::Language;
+
+pub use errors::{ApiJson, ErrorBody, FieldErrorBody, json_errors};
+
+/// `?lang=`: one of the six language codes; English if absent.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct LangQuery {
+    /// ar, zh, en, fr, ru or es
+    pub lang: Option<String>,
+}
+
+impl LangQuery {
+    pub fn language(&self) -> Result<Language, crate::error::AppError> {
+        match self.lang.as_deref() {
+            None | Some("") => Ok(Language::En),
+            Some(code) => Language::ALL
+                .into_iter()
+                .find(|l| l.code() == code)
+                .ok_or_else(|| {
+                    let mut f = wsis_domain::FieldErrors::new();
+                    f.add("lang", "language-invalid");
+                    crate::error::AppError::Validation(f)
+                }),
+        }
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "WSIS Platform API",
+        description = "Open data and services of the WSIS Platform: taxonomy of the WSIS process (Action Lines, SDGs, countries, stakeholder types) and accounts.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    paths(
+        healthz,
+        taxonomy::action_lines,
+        taxonomy::sdgs,
+        taxonomy::countries,
+        taxonomy::regions,
+        taxonomy::stakeholder_types,
+        taxonomy::languages,
+        account::me,
+        account::update_me,
+    ),
+    tags(
+        (name = "taxonomy", description = "Reference data of the WSIS process"),
+        (name = "account", description = "The signed-in account"),
+        (name = "health", description = "Liveness and readiness"),
+    )
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// The routes under `/api/v1`.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/taxonomy/action-lines", get(taxonomy::action_lines))
+        .route("/taxonomy/sdgs", get(taxonomy::sdgs))
+        .route("/taxonomy/countries", get(taxonomy::countries))
+        .route("/taxonomy/regions", get(taxonomy::regions))
+        .route(
+            "/taxonomy/stakeholder-types",
+            get(taxonomy::stakeholder_types),
+        )
+        .route("/taxonomy/languages", get(taxonomy::languages))
+        .route("/me", get(account::me).patch(account::update_me))
+        .fallback(|| async { crate::error::AppError::NotFound })
+        .layer(middleware::from_fn(json_errors))
+        .with_state(state)
+}
+
+/// `GET /healthz` (outside `/api/v1`, for load balancers).
+pub fn health_router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .layer(middleware::from_fn(json_errors))
+        .with_state(state)
+}
+
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Health {
+    /// `ok` or `unavailable`
+    pub status: String,
+    /// `sqlite` or `postgres`
+    pub database: String,
+}
+
+/// Liveness and readiness: 200 when the database answers, 503 otherwise.
+#[utoipa::path(get, path = "/healthz", tag = "health",
+    responses((status = 200, body = Health), (status = 503, body = Health)))]
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    let database = match state.db.backend() {
+        wsis_db::Backend::Sqlite => "sqlite",
+        wsis_db::Backend::Postgres => "postgres",
+    }
+    .to_owned();
+    match state.db.ping().await {
+        Ok(()) => Json(Health {
+            status: "ok".into(),
+            database,
+        })
+        .into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "health check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(Health {
+                    status: "unavailable".into(),
+                    database,
+                }),
+            )
+                .into_response()
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! One error type for every handler. Page handlers and API handlers return
+//! the same [`AppError`]; a middleware turns it into a localised HTML page
+//! (see `pages::error_page`) or a JSON body with a stable snake_case key
+//! (see `api::json_errors`). 500s log their cause and show nothing internal.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use wsis_domain::FieldErrors;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    /// Not signed in.
+    #[error("sign-in required")]
+    Unauthenticated,
+    /// Signed in without the needed role.
+    #[error("forbidden")]
+    Forbidden,
+    /// A state-changing form without a valid CSRF token.
+    #[error("csrf token missing or wrong")]
+    Csrf,
+    #[error("too many requests")]
+    RateLimited,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// Field-level problems (API only; pages re-render their form instead).
+    #[error("validation failed")]
+    Validation(FieldErrors),
+    #[error("service unavailable")]
+    Unavailable,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The stable key clients see in the API (`error` property).
+    pub fn key(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not_found",
+            AppError::Unauthenticated => "unauthenticated",
+            AppError::Forbidden => "forbidden",
+            AppError::Csrf => "csrf_failed",
+            AppError::RateLimited => "rate_limited",
+            AppError::PayloadTooLarge => "payload_too_large",
+            AppError::BadRequest(k) => k,
+            AppError::Validation(_) => "validation_failed",
+            AppError::Unavailable => "unavailable",
+            AppError::Internal(_) => "internal_error",
+        }
+    }
+}
+
+impl From<wsis_db::DbError> for AppError {
+    fn from(e: wsis_db::DbError) -> Self {
+        match &e {
+            wsis_db::DbError::Sqlx(sqlx_err) if is_unavailable(sqlx_err) => AppError::Unavailable,
+            _ => AppError::Internal(format!("database: {e}")),
+        }
+    }
+}
+
+impl From<wsis_db::SqlxError> for AppError {
+    fn from(e: wsis_db::SqlxError) -> Self {
+        AppError::from(wsis_db::DbError::from(e))
+    }
+}
+
+fn is_unavailable(e: &wsis_db::SqlxError) -> bool {
+    matches!(
+        e,
+        wsis_db::SqlxError::PoolTimedOut
+            | wsis_db::SqlxError::PoolClosed
+            | wsis_db::SqlxError::Io(_)
+    )
+}
+
+/// Carried in the response's extensions so that the error middleware can
+/// render it in the request's language and format.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    pub key: &'static str,
+    pub fields: Option<FieldErrors>,
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let AppError::Internal(cause) = &self {
+            tracing::error!(%cause, "request failed");
+        }
+        let status = self.status();
+        let fields = match &self {
+            AppError::Validation(f) => Some(f.clone()),
+            _ => None,
+        };
+        let mut res = status.into_response();
+        res.extensions_mut().insert(ErrorInfo {
+            key: self.key(),
+            fields,
+        });
+        res
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

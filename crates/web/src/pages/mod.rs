@@ -1,0 +1,242 @@
+//! Server-rendered pages under `/{lang}/…`. Every page works without
+//! JavaScript, carries the right `lang` and `dir`, and takes all its text
+//! from the Fluent files.
+
+pub mod account;
+pub mod admin;
+mod errors;
+mod public;
+
+use crate::I18N;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::state::AppState;
+use askama::Template;
+use axum::Router;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use std::sync::LazyLock;
+use wsis_domain::Language;
+use wsis_domain::account::{Role, has_role};
+use wsis_i18n::Arg;
+
+pub use errors::error_pages;
+
+/// What the frame of every page needs.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub lang: Language,
+    pub title: String,
+    pub csrf: String,
+    /// The current path after the language prefix, for the language switcher.
+    pub rest: String,
+    pub user_name: Option<String>,
+    pub can_admin: bool,
+    pub can_secretariat: bool,
+    pub notice: Option<String>,
+    /// Which navigation entry is current (`home`, `stocktaking`, `account`…).
+    pub nav_current: &'static str,
+}
+
+/// One entry of the language switcher.
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// One entry of the main navigation.
+pub struct NavLink {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}
+
+/// Notices a page may show after a redirect (`?notice=…`): only these keys.
+const NOTICES: &[&str] = &[
+    "account-saved",
+    "account-password-changed",
+    "admin-facilitator-added",
+    "admin-facilitator-removed",
+];
+
+impl Page {
+    pub fn new(ctx: &Ctx, title_key: &str, nav_current: &'static str) -> Page {
+        let roles = ctx.user.as_ref().map(|u| u.roles.as_slice()).unwrap_or(&[]);
+        let notice = ctx
+            .rest
+            .split_once('?')
+            .and_then(|(_, q)| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+            .and_then(|q| q.into_iter().find(|(k, _)| k == "notice").map(|(_, v)| v))
+            .and_then(|v| NOTICES.iter().find(|n| **n == v))
+            .map(|k| I18N.tr(ctx.lang, k));
+        Page {
+            lang: ctx.lang,
+            title: I18N.tr(ctx.lang, title_key),
+            csrf: ctx.csrf.clone(),
+            rest: ctx.rest.split('?').next().unwrap_or("").to_owned(),
+            user_name: ctx.user.as_ref().map(|u| u.profile.name.clone()),
+            can_admin: has_role(roles, Role::Administrator),
+            can_secretariat: has_role(roles, Role::Secretariat),
+            notice,
+            nav_current,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.lang.code()
+    }
+    pub fn dir(&self) -> &'static str {
+        self.lang.dir()
+    }
+    /// A message in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        I18N.tr(self.lang, key)
+    }
+    /// A message with one numeric argument.
+    pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
+        I18N.tr_args(self.lang, key, &[(name, Arg::Num(n))])
+    }
+    /// A link within the current language.
+    pub fn href(&self, path: &str) -> String {
+        if path == "/" {
+            format!("/{}", self.lang.code())
+        } else {
+            format!("/{}{}", self.lang.code(), path)
+        }
+    }
+    pub fn css_href(&self) -> String {
+        format!("/static/style.css?v={}", *STYLE_VERSION)
+    }
+    /// The same page in each of the six languages.
+    pub fn languages(&self) -> Vec<LangLink> {
+        Language::ALL
+            .into_iter()
+            .map(|l| LangLink {
+                code: l.code(),
+                name: l.native_name(),
+                href: format!("/{}{}", l.code(), self.rest),
+                current: l == self.lang,
+            })
+            .collect()
+    }
+    pub fn nav(&self) -> Vec<NavLink> {
+        [
+            ("home", "/", "nav-home"),
+            ("stocktaking", "/stocktaking", "nav-stocktaking"),
+            ("forum", "/forum", "nav-forum"),
+            ("outcomes", "/outcomes", "nav-outcomes"),
+            ("prizes", "/prizes", "nav-prizes"),
+            ("action-lines", "/action-lines", "nav-action-lines"),
+            ("sdgs", "/sdgs", "nav-sdgs"),
+        ]
+        .into_iter()
+        .map(|(id, path, key)| NavLink {
+            href: self.href(path),
+            label: self.t(key),
+            current: id == self.nav_current,
+        })
+        .collect()
+    }
+}
+
+/// Renders a template as an HTML response (a render failure is a 500).
+pub fn render<T: Template>(t: &T) -> Result<Response, AppError> {
+    render_with_status(t, StatusCode::OK)
+}
+
+pub fn render_with_status<T: Template>(t: &T, status: StatusCode) -> Result<Response, AppError> {
+    let body = t
+        .render()
+        .map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    let mut res = (status, Html(body)).into_response();
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+pub(crate) const STYLE: &str = include_str!("../../static/style.css");
+
+/// A short fingerprint of the stylesheet, so that it can be cached for a
+/// year and still change with each release.
+static STYLE_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(STYLE)[..12].to_owned());
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        STYLE,
+    )
+        .into_response()
+}
+
+/// The page routes. Each protected handler states its role in its
+/// signature (`SignedIn`, `WithRole<…>`); `tests/roles.rs` checks each both ways.
+pub fn router(state: AppState) -> Router {
+    let pages = Router::new()
+        .route("/{lang}", get(public::home))
+        .route("/{lang}/", get(public::home))
+        .route("/{lang}/stocktaking", get(public::stocktaking))
+        .route("/{lang}/forum", get(public::forum))
+        .route("/{lang}/outcomes", get(public::outcomes))
+        .route("/{lang}/prizes", get(public::prizes))
+        .route("/{lang}/action-lines", get(public::action_lines))
+        .route("/{lang}/sdgs", get(public::sdgs))
+        .route(
+            "/{lang}/account/signup",
+            get(account::signup_form).post(account::signup),
+        )
+        .route(
+            "/{lang}/account/login",
+            get(account::login_form).post(account::login),
+        )
+        .route("/{lang}/account/logout", post(account::logout))
+        .route("/{lang}/account/verify", get(account::verify))
+        .route(
+            "/{lang}/account/verify/resend",
+            get(account::resend_form).post(account::resend),
+        )
+        .route(
+            "/{lang}/account/password/forgot",
+            get(account::forgot_form).post(account::forgot),
+        )
+        .route(
+            "/{lang}/account/password/reset",
+            get(account::reset_form).post(account::reset),
+        )
+        .route(
+            "/{lang}/account",
+            get(account::show).post(account::save_profile),
+        )
+        .route("/{lang}/account/password", post(account::change_password))
+        .route("/{lang}/admin/users", get(admin::users))
+        .route(
+            "/{lang}/admin/users/{id}",
+            get(admin::user_roles_form).post(admin::save_user_roles),
+        )
+        .route(
+            "/{lang}/admin/facilitators",
+            get(admin::facilitators).post(admin::add_facilitator),
+        )
+        .route(
+            "/{lang}/admin/facilitators/remove",
+            post(admin::remove_facilitator),
+        )
+        .fallback(errors::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), error_pages))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::csrf::ensure_token,
+        ));
+    Router::new()
+        .route("/", get(public::root_redirect))
+        .route("/static/style.css", get(stylesheet))
+        .merge(pages)
+        .with_state(state)
+}

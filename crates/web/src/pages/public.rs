@@ -1,0 +1,187 @@
+//! Public pages: the home page, the sections, the Action Lines and the SDGs.
+
+use super::{Page, render};
+use crate::I18N;
+use crate::ctx::{Ctx, preferred_language};
+use crate::error::AppResult;
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{Redirect, Response};
+use wsis_domain::taxonomy::{action_lines, countries, sdg};
+use wsis_i18n::{Arg, format_number};
+
+/// `/` sends the visitor to the best of the six languages.
+pub async fn root_redirect(headers: HeaderMap) -> Redirect {
+    Redirect::to(&format!("/{}", preferred_language(&headers).code()))
+}
+
+pub struct SectionCard {
+    pub href: String,
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: Page,
+    sections: Vec<SectionCard>,
+    framework: String,
+}
+
+pub async fn home(ctx: Ctx) -> AppResult<Response> {
+    let page = Page::new(&ctx, "home-title", "home");
+    let sections = [
+        ("/stocktaking", "stocktaking-title", "home-stocktaking-text"),
+        ("/forum", "forum-title", "home-forum-text"),
+        ("/outcomes", "outcomes-title", "home-outcomes-text"),
+        ("/prizes", "prizes-title", "home-prizes-text"),
+    ]
+    .into_iter()
+    .map(|(path, title, text)| SectionCard {
+        href: page.href(path),
+        title: page.t(title),
+        text: page.t(text),
+    })
+    .collect();
+    let targets: usize = sdg::goals().iter().map(|g| g.targets.len()).sum();
+    let framework = I18N.tr_args(
+        ctx.lang,
+        "home-framework-text",
+        &[
+            (
+                "actionLines",
+                Arg::Num(action_lines::ACTION_LINES.len() as i64),
+            ),
+            ("goals", Arg::Num(sdg::goals().len() as i64)),
+            ("targets", Arg::Num(targets as i64)),
+            ("countries", Arg::Num(countries::countries().len() as i64)),
+        ],
+    );
+    render(&HomePage {
+        page,
+        sections,
+        framework,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "section.html")]
+struct SectionPage {
+    page: Page,
+    text: String,
+}
+
+fn section(ctx: &Ctx, title: &str, text: &str, nav: &'static str) -> AppResult<Response> {
+    let page = Page::new(ctx, title, nav);
+    let text = page.t(text);
+    render(&SectionPage { page, text })
+}
+
+pub async fn stocktaking(ctx: Ctx) -> AppResult<Response> {
+    section(
+        &ctx,
+        "stocktaking-title",
+        "home-stocktaking-text",
+        "stocktaking",
+    )
+}
+pub async fn forum(ctx: Ctx) -> AppResult<Response> {
+    section(&ctx, "forum-title", "home-forum-text", "forum")
+}
+pub async fn outcomes(ctx: Ctx) -> AppResult<Response> {
+    section(&ctx, "outcomes-title", "home-outcomes-text", "outcomes")
+}
+pub async fn prizes(ctx: Ctx) -> AppResult<Response> {
+    section(&ctx, "prizes-title", "home-prizes-text", "prizes")
+}
+
+pub struct LineRow {
+    pub code: String,
+    pub name: String,
+    pub prize: String,
+    pub sub: bool,
+    /// (agency, role label)
+    pub facilitators: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "action_lines.html")]
+struct ActionLinesPage {
+    page: Page,
+    rows: Vec<LineRow>,
+}
+
+pub async fn action_lines(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
+    let page = Page::new(&ctx, "action-lines-title", "action-lines");
+    let mut conn = state.db.conn().await?;
+    let facilitators = wsis_db::reference::list_facilitators(&mut conn).await?;
+    let mut rows = Vec::new();
+    let mut push = |code: &str, name: &str, prize: Option<u8>, sub: bool| {
+        rows.push(LineRow {
+            code: code.to_owned(),
+            name: name.to_owned(),
+            prize: prize
+                .map(|n| page.tn("prize-category-number", "number", n as i64))
+                .unwrap_or_default(),
+            sub,
+            facilitators: facilitators
+                .iter()
+                .filter(|f| f.action_line == code)
+                .map(|f| {
+                    (
+                        f.agency.clone(),
+                        page.t(&format!("facilitator-role-{}", f.role)),
+                    )
+                })
+                .collect(),
+        });
+    };
+    for a in action_lines::ACTION_LINES.iter() {
+        let prize = action_lines::category(a.code).map(|c| c.prize_number);
+        push(a.code, a.name.get(ctx.lang), prize, false);
+        for s in action_lines::sublines(a.code) {
+            push(s.code, s.name.get(ctx.lang), Some(s.prize_number), true);
+        }
+    }
+    render(&ActionLinesPage { page, rows })
+}
+
+pub struct GoalView {
+    pub number: u8,
+    pub label: String,
+    pub short: String,
+    pub title: String,
+    pub targets_label: String,
+    pub targets: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "sdgs.html")]
+struct SdgsPage {
+    page: Page,
+    goals: Vec<GoalView>,
+}
+
+pub async fn sdgs(ctx: Ctx) -> AppResult<Response> {
+    let page = Page::new(&ctx, "sdgs-title", "sdgs");
+    let goals = sdg::goals()
+        .iter()
+        .map(|g| GoalView {
+            number: g.number,
+            label: page.tn("sdg-goal", "number", g.number as i64),
+            short: g.short.get(ctx.lang).clone(),
+            title: g.title.get(ctx.lang).clone(),
+            targets_label: page.tn("sdg-targets", "count", g.targets.len() as i64),
+            targets: g
+                .targets
+                .iter()
+                .map(|t| (t.code.clone(), t.title.get(ctx.lang).clone()))
+                .collect(),
+        })
+        .collect();
+    let _ = format_number;
+    render(&SdgsPage { page, goals })
+}

@@ -1,0 +1,82 @@
+//! Shared application state: the database, the mailer and the web settings.
+
+use crate::mail::Mailer;
+use std::sync::Arc;
+use wsis_db::Db;
+
+/// Limits on attempts, per client address and per account, in a window.
+#[derive(Debug, Clone)]
+pub struct RateLimits {
+    pub window_secs: i64,
+    pub login_per_ip: i64,
+    pub login_per_account: i64,
+    pub signup_per_ip: i64,
+    pub reset_per_ip: i64,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        RateLimits {
+            window_secs: 900,
+            login_per_ip: 30,
+            login_per_account: 10,
+            signup_per_ip: 10,
+            reset_per_ip: 10,
+        }
+    }
+}
+
+/// Settings of the web tier.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The address users reach the platform at, used in e-mailed links
+    /// (e.g. `https://wsis.example.org`). No trailing slash.
+    pub public_url: String,
+    /// Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy.
+    pub trust_proxy: bool,
+    pub rate_limits: RateLimits,
+    /// Session lifetime in seconds.
+    pub session_ttl_secs: i64,
+    /// The sender of the platform's e-mail.
+    pub mail_from: String,
+}
+
+impl WebConfig {
+    pub fn new(public_url: impl Into<String>) -> Self {
+        WebConfig {
+            public_url: public_url.into().trim_end_matches('/').to_owned(),
+            trust_proxy: false,
+            rate_limits: RateLimits::default(),
+            session_ttl_secs: 30 * 86_400,
+            mail_from: "WSIS Platform <noreply@localhost>".to_owned(),
+        }
+    }
+
+    /// Cookies carry `Secure` when the platform is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct AppState(Arc<Inner>);
+
+#[derive(Debug)]
+pub struct Inner {
+    pub db: Db,
+    pub mailer: Mailer,
+    pub config: WebConfig,
+}
+
+impl AppState {
+    pub fn new(db: Db, mailer: Mailer, config: WebConfig) -> Self {
+        AppState(Arc::new(Inner { db, mailer, config }))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}

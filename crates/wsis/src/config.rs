@@ -1,0 +1,248 @@
+//! Configuration: flags, then `WSIS_*` environment variables, then an
+//! optional TOML file, then defaults; validated before anything starts.
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use wsis_db::{ConnectOptions, Db};
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct ConfigArgs {
+    /// Address and port to listen on [default: 127.0.0.1:8080]
+    #[arg(long, env = "WSIS_LISTEN")]
+    pub listen: Option<String>,
+    /// Directory for the SQLite database, the outbox and files [default: ./wsis-data]
+    #[arg(long, env = "WSIS_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Database URL: sqlite:PATH or postgres://… [default: sqlite:DATA_DIR/wsis.db]
+    #[arg(long, env = "WSIS_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// TOML configuration file (keys as the long flags, with underscores)
+    #[arg(long, short = 'c', env = "WSIS_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// The public address of the platform, for links in e-mails [default: http://LISTEN]
+    #[arg(long, env = "WSIS_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// SMTP server URL (smtp://host:25, smtps://user:pass@host); without it, mail goes to DATA_DIR/outbox
+    #[arg(long, env = "WSIS_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of the platform's e-mail
+    #[arg(long, env = "WSIS_MAIL_FROM")]
+    pub mail_from: Option<String>,
+    /// Trust X-Forwarded-For from a reverse proxy
+    #[arg(long, env = "WSIS_TRUST_PROXY")]
+    pub trust_proxy: Option<bool>,
+}
+
+/// The TOML file: the same keys as the flags.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    listen: Option<String>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    public_url: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    trust_proxy: Option<bool>,
+}
+
+/// Validated settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub public_url: String,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub trust_proxy: bool,
+}
+
+impl Settings {
+    /// Merges and checks everything that can be checked without the database.
+    pub fn load(args: ConfigArgs) -> Result<Settings> {
+        let file: FileConfig = match &args.config {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).with_context(|| {
+                    format!("cannot read the configuration file {}", path.display())
+                })?;
+                toml::from_str(&text)
+                    .with_context(|| format!("bad configuration file {}", path.display()))?
+            }
+            None => FileConfig::default(),
+        };
+        let listen_raw = args
+            .listen
+            .or(file.listen)
+            .unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let listen: SocketAddr = listen_raw.parse().with_context(|| {
+            format!(
+                "bad value for listen: {listen_raw:?} (expected ADDRESS:PORT, e.g. 127.0.0.1:8080)"
+            )
+        })?;
+        let data_dir = args
+            .data_dir
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("./wsis-data"));
+        ensure_writable(&data_dir)?;
+        let database_url = args
+            .database_url
+            .or(file.database_url)
+            .unwrap_or_else(|| format!("sqlite:{}", data_dir.join("wsis.db").display()));
+        if wsis_db::Backend::from_url(&database_url).is_err() {
+            bail!(
+                "bad value for database_url: {:?} (expected sqlite:PATH or postgres://…)",
+                redact(&database_url)
+            );
+        }
+        let public_url = args
+            .public_url
+            .or(file.public_url)
+            .unwrap_or_else(|| format!("http://{listen}"));
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            bail!("bad value for public_url: {public_url:?} (expected http://… or https://…)");
+        }
+        let smtp_url = args.smtp_url.or(file.smtp_url);
+        if let Some(u) = &smtp_url
+            && !(u.starts_with("smtp://") || u.starts_with("smtps://"))
+        {
+            bail!(
+                "bad value for smtp_url: {:?} (expected smtp://… or smtps://…)",
+                redact(u)
+            );
+        }
+        Ok(Settings {
+            listen,
+            data_dir,
+            database_url,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            smtp_url,
+            mail_from: args
+                .mail_from
+                .or(file.mail_from)
+                .unwrap_or_else(|| "WSIS Platform <noreply@localhost>".to_owned()),
+            trust_proxy: args.trust_proxy.or(file.trust_proxy).unwrap_or(false),
+        })
+    }
+
+    /// Connects to the database, with a clear message when it cannot.
+    pub async fn connect(&self) -> Result<Db> {
+        let url = redact(&self.database_url);
+        let db = tokio::time::timeout(
+            Duration::from_secs(15),
+            Db::connect(&self.database_url, ConnectOptions::default()),
+        )
+        .await
+        .with_context(|| format!("the database at {url} did not answer within 15 s"))?
+        .with_context(|| format!("cannot reach the database at {url}"))?;
+        db.ping()
+            .await
+            .with_context(|| format!("cannot reach the database at {url}"))?;
+        Ok(db)
+    }
+}
+
+/// Creates the directory if needed and proves that it can be written.
+fn ensure_writable(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+    let probe = dir.join(".wsis-write-test");
+    std::fs::write(&probe, b"ok")
+        .with_context(|| format!("the data directory {} is not writable", dir.display()))?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
+/// Hides the password of a URL in messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_hidden_in_urls() {
+        assert_eq!(redact("postgres://u:secret@db/x"), "postgres://u:***@db/x");
+        assert_eq!(redact("sqlite:./a.db"), "sqlite:./a.db");
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_the_setting_named() {
+        let dir = std::env::temp_dir().join(format!("wsis-cfg-{}", std::process::id()));
+        let base = ConfigArgs {
+            data_dir: Some(dir.clone()),
+            ..Default::default()
+        };
+        let e = Settings::load(ConfigArgs {
+            listen: Some("nonsense".into()),
+            ..base.clone()
+        })
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("bad value for listen"), "{e:#}");
+        let e = Settings::load(ConfigArgs {
+            database_url: Some("mysql://x".into()),
+            ..base.clone()
+        })
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("database_url"), "{e:#}");
+        let s = Settings::load(base.clone()).unwrap();
+        assert_eq!(s.listen.port(), 8080);
+        assert!(s.database_url.starts_with("sqlite:"));
+    }
+
+    #[test]
+    fn an_unwritable_data_directory_is_refused() {
+        let file = std::env::temp_dir().join(format!("wsis-cfg-file-{}", std::process::id()));
+        std::fs::write(&file, b"x").unwrap();
+        let e = Settings::load(ConfigArgs {
+            data_dir: Some(file.join("sub")),
+            ..Default::default()
+        })
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("data directory"), "{e:#}");
+    }
+
+    #[test]
+    fn a_config_file_is_read_and_flags_win() {
+        let dir = std::env::temp_dir().join(format!("wsis-cfg2-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("wsis.toml");
+        std::fs::write(&path, format!("listen = \"127.0.0.1:9999\"\ndata_dir = \"{}\"\npublic_url = \"https://wsis.example.org/\"\n", dir.display())).unwrap();
+        let s = Settings::load(ConfigArgs {
+            config: Some(path.clone()),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(s.listen.port(), 9999);
+        assert_eq!(s.public_url, "https://wsis.example.org");
+        let s = Settings::load(ConfigArgs {
+            config: Some(path.clone()),
+            listen: Some("127.0.0.1:7000".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(s.listen.port(), 7000);
+        std::fs::write(&path, "lisen = \"x\"\n").unwrap();
+        let e = Settings::load(ConfigArgs {
+            config: Some(path),
+            ..Default::default()
+        })
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("bad configuration file"), "{e:#}");
+    }
+}

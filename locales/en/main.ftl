@@ -1,0 +1,205 @@
+# The WSIS Platform – English interface strings.
+# Every other language file has the same keys (a test checks it).
+
+## Site frame
+site-name = WSIS Platform
+site-tagline = World Summit on the Information Society: ICTs for the Sustainable Development Goals
+skip-to-content = Skip to main content
+nav-label = Main sections
+nav-home = Home
+nav-stocktaking = Stocktaking
+nav-forum = Forum
+nav-outcomes = Outcomes
+nav-prizes = Prizes
+nav-action-lines = Action Lines
+nav-sdgs = SDGs
+account-nav-label = Your account
+language-switcher-label = Language
+footer-about = The WSIS Platform is open-source software for the multistakeholder WSIS process.
+footer-api = Open data and API
+footer-licence = SDG texts: open-sdg/sdg-translations (MIT). Country names: i18n-iso-countries (MIT).
+
+## Home page
+home-title = WSIS Platform
+home-intro = One place for the WSIS process all year round: the Stocktaking of ICT-for-development activities, the WSIS Forum, its outcomes and the WSIS Prizes, in the six UN languages.
+home-sections-heading = Sections
+home-stocktaking-text = A public register of ICT-for-development projects, programmes and initiatives from all stakeholders, linked to the WSIS Action Lines and the SDGs.
+home-forum-text = The WSIS Forum: open consultation, call for sessions, the agenda, registration and remote participation.
+home-outcomes-text = Session outcomes, the Outcome Document, the High-Level Track Outcomes and the WSIS–SDG Matrix.
+home-prizes-text = The WSIS Prizes: nominations, expert review, public online voting, Champions and Winners in 18 categories.
+home-framework-heading = The framework
+home-framework-text = { $actionLines } Action Lines, { $goals } Sustainable Development Goals with { $targets } targets, { $countries } countries and areas.
+section-empty = Nothing has been published here yet.
+section-open = Open { $section }
+
+## Section pages
+stocktaking-title = WSIS Stocktaking
+forum-title = WSIS Forum
+outcomes-title = Outcomes
+prizes-title = WSIS Prizes
+
+## Taxonomy pages
+action-lines-title = WSIS Action Lines
+action-lines-intro = The eleven Action Lines of the Geneva Plan of Action. C7 has eight sub-lines. Each line is also a WSIS Prize category.
+action-line-code = Code
+action-line-name = Action Line
+prize-category = Prize category
+prize-category-number = Category { $number }
+facilitators = Facilitators
+facilitator-role-lead = Lead facilitator
+facilitator-role-co_facilitator = Co-facilitator
+facilitator-role-partner = Partner
+sdgs-title = Sustainable Development Goals
+sdgs-intro = The 17 Goals of the 2030 Agenda and their 169 targets, to which every WSIS activity is linked.
+sdg-goal = Goal { $number }
+sdg-targets = Targets ({ $count })
+
+## Forms: common
+form-errors-heading = { $count ->
+    [one] There is one problem with what you entered
+   *[other] There are { $count } problems with what you entered
+}
+form-required = (required)
+form-optional = (optional)
+form-choose = Choose…
+form-save = Save
+field-email = E-mail address
+field-password = Password
+field-password-hint = At least 10 characters.
+field-password-confirm = Repeat the password
+field-name = Full name
+field-organisation = Organisation
+field-stakeholder-type = Stakeholder type
+field-country = Country or area
+field-language = Preferred language
+
+## Field errors
+email-required = Enter your e-mail address.
+email-invalid = Enter an e-mail address like name@example.org.
+email-taken = This e-mail address is already registered. Sign in or reset your password.
+password-required = Enter a password.
+password-too-short = The password must have at least 10 characters.
+password-too-long = The password must have at most 256 characters.
+password-mismatch = The two passwords are not the same.
+password-wrong = The current password is not correct.
+name-required = Enter your name.
+name-too-long = The name must have at most 100 characters.
+organisation-required = Enter the organisation.
+organisation-too-long = The organisation must have at most 200 characters.
+text-invalid-characters = Remove the control characters from this text.
+stakeholder-type-invalid = Choose a stakeholder type from the list.
+country-invalid = Choose a country or area from the list.
+language-invalid = Choose one of the six languages.
+role-invalid = Choose a role from the list.
+action-line-invalid = Choose an Action Line from the list.
+facilitator-role-invalid = Choose a facilitator role from the list.
+agency-required = Enter the agency.
+agency-too-long = The agency must have at most 100 characters.
+facilitator-exists = This agency already facilitates this line.
+login-failed = The e-mail address or the password is not correct.
+login-unverified = Confirm your e-mail address first: follow the link we sent you.
+
+## Accounts
+signup-title = Create an account
+signup-intro = An account lets you submit activities, propose sessions, register for the Forum and vote.
+signup-submit = Create account
+signup-have-account = Already have an account? Sign in.
+signup-done-title = Check your e-mail
+signup-done-text = We sent a link to { $email }. Follow it to confirm your address, then sign in.
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-no-account = No account yet? Create one.
+logout-submit = Sign out
+verify-title = E-mail address confirmed
+verify-ok = Thank you: your e-mail address is confirmed. You can now sign in.
+verify-failed-title = This link cannot be used
+verify-failed = The link is not valid, has expired or was already used. Ask for a new one below.
+verify-resend-title = Send a new confirmation link
+verify-resend-submit = Send link
+verify-resend-done = If an unconfirmed account uses this address, a new link is on its way.
+forgot-title = Reset your password
+forgot-intro = Enter your account's e-mail address and we will send you a link to choose a new password.
+forgot-submit = Send reset link
+forgot-done = If an account uses this address, a reset link is on its way. It is valid for one hour.
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-done = Your password has been changed and your other sessions have been signed out. You can now sign in.
+account-title = Your account
+account-profile-heading = Profile
+account-roles-heading = Your roles
+account-member-since = Member since { $date }
+account-saved = Your profile has been saved.
+account-password-heading = Change your password
+field-current-password = Current password
+field-new-password = New password
+account-password-submit = Change password
+account-password-changed = Your password has been changed.
+account-verified = Confirmed
+account-unverified = Not confirmed yet
+
+## Roles
+role-administrator = Administrator
+role-secretariat = Secretariat
+role-facilitator = Facilitator
+role-organiser = Session organiser
+role-stakeholder = Stakeholder
+role-participant = Participant
+
+## Administration
+admin-title = Administration
+admin-users-title = Accounts and roles
+admin-users-count = { $count ->
+    [one] One account
+   *[other] { $count } accounts
+}
+admin-roles-for = Roles of { $name }
+admin-roles-save = Save roles
+admin-roles-saved = The roles of { $name } have been saved.
+admin-facilitators-title = Action Line facilitators
+admin-facilitators-add = Add a facilitator
+field-action-line = Action Line
+field-agency = Agency
+field-facilitator-role = Role
+admin-facilitator-added = The facilitator has been added.
+admin-facilitator-removed = The facilitator has been removed.
+admin-remove = Remove
+admin-remove-label = Remove { $agency } from { $line }
+table-email = E-mail
+table-name = Name
+table-roles = Roles
+table-status = Status
+table-actions = Actions
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+
+## Error pages
+error-403-title = Access denied
+error-403-text = You do not have the role needed for this page.
+error-403-csrf = The form has expired. Go back, reload the page and try again.
+error-401-text = Sign in to see this page.
+error-404-title = Page not found
+error-404-text = There is no page at this address. It may have moved.
+error-405-title = Method not allowed
+error-405-text = This address does not accept this kind of request.
+error-413-title = Too much data
+error-413-text = What you sent is larger than the platform accepts.
+error-400-title = Bad request
+error-400-text = The request could not be understood.
+error-429-title = Too many attempts
+error-429-text = Too many attempts in a short time. Wait a few minutes and try again.
+error-500-title = Something went wrong
+error-500-text = The platform could not complete your request. The team has been told. Please try again later.
+error-503-title = Temporarily unavailable
+error-503-text = The platform is temporarily unavailable. Please try again in a moment.
+error-back-home = Go to the home page
+
+## E-mail
+mail-greeting = Dear { $name },
+mail-signature = The WSIS Platform team
+mail-verify-subject = Confirm your e-mail address for the WSIS Platform
+mail-verify-body = Please confirm your e-mail address by opening this link within 48 hours:
+mail-reset-subject = Reset your WSIS Platform password
+mail-reset-body = Someone asked to reset the password of your account. If it was you, open this link within one hour:
+mail-reset-ignore = If you did not ask for this, ignore this message: your password stays the same.
