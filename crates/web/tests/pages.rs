@@ -1,0 +1,216 @@
+//! The web shell: languages, redirects, error pages, limits and escaping.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Method, StatusCode};
+use common::TestApp;
+use wsis_domain::Language;
+use wsis_domain::account::Role;
+
+const PUBLIC_PAGES: &[&str] = &[
+    "",
+    "/stocktaking",
+    "/forum",
+    "/outcomes",
+    "/prizes",
+    "/action-lines",
+    "/sdgs",
+    "/account/signup",
+    "/account/login",
+    "/account/password/forgot",
+    "/account/verify/resend",
+];
+
+#[tokio::test]
+async fn every_public_page_renders_in_six_languages_with_lang_and_dir() {
+    let mut app = TestApp::new().await;
+    for lang in Language::ALL {
+        for p in PUBLIC_PAGES {
+            let url = format!("/{}{p}", lang.code());
+            let res = app.get(&url).await;
+            assert_eq!(res.status, StatusCode::OK, "{url}");
+            assert!(
+                res.body.contains(&format!(
+                    "<html lang=\"{}\" dir=\"{}\">",
+                    lang.code(),
+                    lang.dir()
+                )),
+                "{url}"
+            );
+            // The switcher links to the same page in every language.
+            for other in Language::ALL {
+                assert!(
+                    res.body.contains(&format!(
+                        "href=\"/{}{p}\" lang=\"{}\"",
+                        other.code(),
+                        other.code()
+                    )),
+                    "{url} → {other}"
+                );
+            }
+            assert!(res.body.contains("class=\"skip-link\" href=\"#main\""));
+            assert!(res.body.contains("<main id=\"main\""));
+        }
+    }
+}
+
+#[tokio::test]
+async fn pages_show_their_own_language() {
+    let mut app = TestApp::new().await;
+    let ar = app.get("/ar").await.body;
+    assert!(ar.contains("العربية") && ar.contains("منصة"), "Arabic home");
+    let zh = app.get("/zh/sdgs").await.body;
+    assert!(zh.contains("无贫穷"), "Chinese SDG names");
+    let fr = app.get("/fr/action-lines").await.body;
+    assert!(
+        fr.contains("Cybersanté") && fr.contains("Catégorie"),
+        "French Action Lines"
+    );
+    let ru = app.get("/ru").await.body;
+    assert!(ru.contains("17") && ru.contains("169"));
+    let es = app.get("/es/account/login").await.body;
+    assert!(
+        es.contains("Correo electrónico") || es.contains("correo electrónico"),
+        "Spanish form labels"
+    );
+}
+
+#[tokio::test]
+async fn the_root_redirects_to_the_best_language() {
+    let mut app = TestApp::new().await;
+    let r = app
+        .get_with("/", &[("accept-language", "de-CH, ru;q=0.8, en;q=0.5")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), "/ru");
+    assert_eq!(app.get("/").await.location(), "/en");
+    // Visiting a language remembers it in a cookie, which wins over the header.
+    app.get("/zh").await;
+    assert_eq!(app.cookies.get("wsis_lang").map(String::as_str), Some("zh"));
+    let r = app.get_with("/", &[("accept-language", "fr")]).await;
+    assert_eq!(r.location(), "/zh");
+}
+
+#[tokio::test]
+async fn an_unknown_language_prefix_falls_back_cleanly() {
+    let mut app = TestApp::new().await;
+    let r = app
+        .get_with("/de/account/login?next=%2Fx", &[("accept-language", "es")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), "/es/account/login?next=%2Fx");
+    let r = app.get("/pt-BR").await;
+    assert_eq!(r.location(), "/en");
+}
+
+#[tokio::test]
+async fn not_found_pages_are_localised() {
+    let mut app = TestApp::new().await;
+    let r = app.get("/fr/nulle-part").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(
+        r.body.contains("lang=\"fr\"") && r.body.contains("Page introuvable"),
+        "{}",
+        r.body
+    );
+    let mut fresh = TestApp::new().await;
+    let r = fresh
+        .get_with("/nowhere-at-all", &[("accept-language", "ar")])
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(r.body.contains("dir=\"rtl\""));
+    let r = app.get("/en/admin/users/not-a-number").await;
+    assert!(r.status.is_client_error());
+    assert!(
+        r.body.contains("<html"),
+        "axum's own rejections are dressed as pages too"
+    );
+}
+
+#[tokio::test]
+async fn oversize_bodies_get_413() {
+    let mut app = TestApp::new().await;
+    let token = app.csrf().await;
+    let big = format!(
+        "csrf={token}&name={}",
+        "x".repeat(wsis_web::MAX_BODY_BYTES + 10)
+    );
+    let r = app
+        .request(
+            Method::POST,
+            "/en/account/signup",
+            &[("content-type", "application/x-www-form-urlencoded")],
+            Body::from(big),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.body.contains("Too much data"));
+}
+
+#[tokio::test]
+async fn user_text_is_escaped_everywhere() {
+    let mut app = TestApp::new().await;
+    let id = app
+        .sign_in_as("x@example.org", &[Role::Administrator])
+        .await;
+    app.post_form(
+        "/en/account",
+        &[
+            ("name", "<script>alert(1)</script>"),
+            ("organisation", "\" onmouseover=\"x"),
+            ("language", "en"),
+        ],
+    )
+    .await;
+    let list = app.get("/en/admin/users").await.body;
+    assert!(!list.contains("<script>alert(1)"));
+    assert!(list.contains("&#60;script&#62;") || list.contains("&lt;script&gt;"));
+    let form = app.get(&format!("/en/admin/users/{id}")).await.body;
+    assert!(!form.contains("<script>alert(1)"));
+    let acct = app.get("/en/account").await.body;
+    assert!(!acct.contains("\" onmouseover=\"x"));
+}
+
+#[tokio::test]
+async fn responses_carry_security_headers_and_are_compressed() {
+    let mut app = TestApp::new().await;
+    let r = app.get_with("/en", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(r.headers.get("content-encoding").unwrap(), "gzip");
+    assert!(
+        r.headers
+            .get("content-security-policy")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains("default-src 'self'")
+    );
+    assert_eq!(r.headers.get("x-content-type-options").unwrap(), "nosniff");
+    let css = app.get("/static/style.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.body.contains("margin-inline"), "logical properties");
+    assert!(!css.body.contains("margin-left") && !css.body.contains("padding-right"));
+}
+
+#[tokio::test]
+async fn cookies_are_secure_when_served_over_https() {
+    let mut app = TestApp::with_config(|c| c.public_url = "https://wsis.example.org".into()).await;
+    let r = app.get("/en").await;
+    let c: Vec<_> = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    assert!(c.iter().all(|c| c.contains("; Secure")), "{c:?}");
+}
+
+#[tokio::test]
+async fn the_home_page_formats_numbers_for_the_locale() {
+    let mut app = TestApp::new().await;
+    let en = app.get("/en").await.body;
+    assert!(
+        en.contains("\u{2068}169\u{2069} targets") || en.contains("169 targets"),
+        "{en}"
+    );
+}
