@@ -120,6 +120,8 @@ async fn not_found_pages_are_localised() {
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.body.contains("dir=\"rtl\""));
+    app.sign_in_as("admin@example.org", &[Role::Administrator])
+        .await;
     let r = app.get("/en/admin/users/not-a-number").await;
     assert!(r.status.is_client_error());
     assert!(
