@@ -78,10 +78,9 @@ pub async fn me(ApiUser(user): ApiUser) -> Json<AccountDto> {
 pub async fn update_me(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    parts: CsrfHeader,
+    _csrf: CsrfHeader,
     ApiJson(body): ApiJson<ProfileBody>,
 ) -> AppResult<Json<AccountDto>> {
-    let _ = parts;
     let input = ProfileInput {
         name: body.name,
         organisation: body.organisation.unwrap_or_default(),

@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{Redirect, Response};
 use wsis_domain::taxonomy::{action_lines, countries, sdg};
-use wsis_i18n::{Arg, format_number};
+use wsis_i18n::Arg;
 
 /// `/` sends the visitor to the best of the six languages.
 pub async fn root_redirect(headers: HeaderMap) -> Redirect {
@@ -182,6 +182,5 @@ pub async fn sdgs(ctx: Ctx) -> AppResult<Response> {
                 .collect(),
         })
         .collect();
-    let _ = format_number;
     render(&SdgsPage { page, goals })
 }

@@ -1,0 +1,327 @@
+//! The binary as an operator uses it: real processes, real sockets.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_wsis"));
+    c.env("WSIS_LOG", "warn")
+        .env_remove("WSIS_DATABASE_URL")
+        .env_remove("WSIS_CONFIG");
+    c
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!(
+        "wsis-cli-{name}-{}-{}",
+        std::process::id(),
+        wsis_db::now()
+    ));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn get(port: u16, path: &str) -> Option<String> {
+    use std::io::Read;
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    Some(out)
+}
+
+fn start(cmd: &str, dir: &Path, port: u16) -> Child {
+    let child = bin()
+        .args([
+            cmd,
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if get(port, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
+            return child;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{cmd} did not start");
+}
+
+fn sigterm(child: &mut Child) -> Output {
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let child = std::mem::replace(
+        child,
+        bin()
+            .arg("--version")
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    child.wait_with_output().unwrap()
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut c = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(s) = stdin {
+        c.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+    }
+    c.wait_with_output().unwrap()
+}
+
+fn count_users(dir: &Path) -> i64 {
+    let out = Command::new("sqlite3")
+        .arg(dir.join("wsis.db"))
+        .arg("SELECT COUNT(*) FROM users")
+        .output();
+    match out {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().parse().unwrap(),
+        _ => {
+            // Without the sqlite3 tool, ask the library.
+            let rt = tokio::runtime::Runtime::new().unwrap();
+            rt.block_on(async {
+                let db = wsis_db::Db::connect(
+                    &format!("sqlite:{}", dir.join("wsis.db").display()),
+                    Default::default(),
+                )
+                .await
+                .unwrap();
+                let mut c = db.conn().await.unwrap();
+                wsis_db::accounts::count_users(&mut c).await.unwrap()
+            })
+        }
+    }
+}
+
+#[test]
+fn demo_runs_twice_without_failing_or_duplicating_and_stops_on_sigterm() {
+    let dir = temp_dir("demo");
+    let port = free_port();
+    let mut first = start("demo", &dir, port);
+    let home = get(port, "/en").unwrap();
+    assert!(home.contains("<html lang=\"en\" dir=\"ltr\">"));
+    let out = sigterm(&mut first);
+    assert!(out.status.success(), "graceful exit: {out:?}");
+    let users = count_users(&dir);
+    assert_eq!(users, 6);
+
+    let mut second = start("demo", &dir, port);
+    assert!(sigterm(&mut second).status.success());
+    assert_eq!(count_users(&dir), users, "nothing duplicated");
+}
+
+#[test]
+fn accounts_are_created_and_roles_set_from_the_command_line() {
+    let dir = temp_dir("admin");
+    let d = dir.to_str().unwrap();
+    let out = run(
+        &[
+            "admin",
+            "create-user",
+            "--data-dir",
+            d,
+            "--email",
+            "chair@example.org",
+            "--name",
+            "Chair",
+            "--role",
+            "secretariat",
+        ],
+        Some("a strong password here\n"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("secretariat"));
+    let dup = run(
+        &[
+            "admin",
+            "create-user",
+            "--data-dir",
+            d,
+            "--email",
+            "CHAIR@example.org",
+            "--name",
+            "Again",
+        ],
+        Some("a strong password here\n"),
+    );
+    assert!(!dup.status.success());
+    assert!(String::from_utf8_lossy(&dup.stderr).contains("already exists"));
+    let weak = run(
+        &[
+            "admin",
+            "create-user",
+            "--data-dir",
+            d,
+            "--email",
+            "w@example.org",
+            "--name",
+            "W",
+        ],
+        Some("short\n"),
+    );
+    assert!(!weak.status.success());
+    let out = run(
+        &[
+            "admin",
+            "set-role",
+            "--data-dir",
+            d,
+            "--email",
+            "chair@example.org",
+            "--role",
+            "administrator",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("administrator"));
+    let out = run(
+        &[
+            "admin",
+            "set-role",
+            "--data-dir",
+            d,
+            "--email",
+            "chair@example.org",
+            "--role",
+            "pope",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown role"));
+    let out = run(
+        &[
+            "admin",
+            "set-role",
+            "--data-dir",
+            d,
+            "--email",
+            "nobody@example.org",
+            "--role",
+            "organiser",
+        ],
+        None,
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no account"));
+}
+
+#[test]
+fn a_backup_is_a_consistent_copy_taken_while_the_server_runs() {
+    let dir = temp_dir("backup");
+    let port = free_port();
+    let mut server = start("demo", &dir, port);
+    let copy = dir.join("copy.db");
+    let out = run(
+        &[
+            "backup",
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "-o",
+            copy.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let again = run(
+        &[
+            "backup",
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "-o",
+            copy.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(!again.status.success(), "never overwrites");
+    sigterm(&mut server);
+    // The copy is a working database: serve it.
+    let restored = temp_dir("restored");
+    std::fs::copy(&copy, restored.join("wsis.db")).unwrap();
+    assert_eq!(count_users(&restored), 6);
+}
+
+#[test]
+fn bad_configuration_stops_the_start_with_a_clear_message() {
+    let dir = temp_dir("badcfg");
+    let d = dir.to_str().unwrap();
+    let out = run(
+        &["serve", "--data-dir", d, "--listen", "not-an-address"],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad value for listen"));
+    let out = run(
+        &[
+            "serve",
+            "--data-dir",
+            d,
+            "--database-url",
+            "postgres://nobody@127.0.0.1:1/none",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot reach the database"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cfg = dir.join("wsis.toml");
+    std::fs::write(&cfg, "listen = 5\n").unwrap();
+    let out = run(&["serve", "--config", cfg.to_str().unwrap()], None);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad configuration file"));
+    let out = bin()
+        .args(["serve", "--data-dir", d])
+        .env("WSIS_LISTEN", "also bad")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("bad value for listen"),
+        "environment variables are read"
+    );
+}

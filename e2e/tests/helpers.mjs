@@ -1,0 +1,114 @@
+// Shared helpers of the browser suite: start the real `wsis demo` on a
+// fresh data directory, drive headless Chromium, run axe-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+
+export const LANGS = [
+  { code: 'ar', dir: 'rtl' }, { code: 'zh', dir: 'ltr' }, { code: 'en', dir: 'ltr' },
+  { code: 'fr', dir: 'ltr' }, { code: 'ru', dir: 'ltr' }, { code: 'es', dir: 'ltr' },
+];
+
+/** Starts `wsis demo` on a free port with its own data directory. */
+export async function startServer() {
+  const bin = process.env.WSIS_BIN || join(root, 'target', 'release', 'wsis');
+  const dataDir = mkdtempSync(join(tmpdir(), 'wsis-e2e-'));
+  const port = 18000 + Math.floor(Math.random() * 2000);
+  const base = `http://127.0.0.1:${port}`;
+  const proc = spawn(bin, ['demo', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WSIS_LOG: 'warn' },
+  });
+  let log = '';
+  proc.stdout.on('data', (d) => { log += d; });
+  proc.stderr.on('data', (d) => { log += d; });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`wsis demo exited: ${log}`);
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) { proc.kill('SIGTERM'); throw new Error(`wsis demo did not start: ${log}`); }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    base,
+    dataDir,
+    outbox: join(dataDir, 'outbox'),
+    log: () => log,
+    async stop() {
+      proc.kill('SIGTERM');
+      await new Promise((r) => proc.once('exit', r));
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A context that may inject axe despite the platform's strict CSP. */
+export async function newContext(browser) {
+  return browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+}
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations of the page, as readable lines. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.join(', ')}`);
+}
+
+/** Every message id of the English Fluent file. */
+export const MESSAGE_KEYS = readFileSync(join(root, 'locales', 'en', 'main.ftl'), 'utf8')
+  .split('\n')
+  .map((l) => /^([a-z][a-z0-9-]*)\s*=/.exec(l))
+  .filter(Boolean)
+  .map((m) => m[1])
+  // A key without a dash (e.g. `facilitators`) is also an ordinary word.
+  .filter((k) => k.includes('-'));
+
+/** Checks lang/dir and that no raw message key shows on the page. */
+export async function checkLanguage(page, lang) {
+  const problems = [];
+  const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, text: document.body.innerText }));
+  if (html.lang !== lang.code) problems.push(`lang=${html.lang}, expected ${lang.code}`);
+  if (html.dir !== lang.dir) problems.push(`dir=${html.dir}, expected ${lang.dir}`);
+  const words = new Set(html.text.split(/[\s()\[\],.:;«»"“”]+/));
+  for (const key of MESSAGE_KEYS) {
+    if (words.has(key)) problems.push(`untranslated message key shown: ${key}`);
+  }
+  return problems;
+}
+
+/** The newest message in the outbox, decoded. */
+export function lastMail(outbox) {
+  const files = readdirSync(outbox).filter((f) => f.endsWith('.eml'))
+    .map((f) => join(outbox, f))
+    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  if (files.length === 0) return null;
+  const raw = readFileSync(files[files.length - 1], 'utf8');
+  const [head, ...rest] = raw.split('\r\n\r\n');
+  const body = Buffer.from(rest.join('').replace(/\s+/g, ''), 'base64').toString('utf8');
+  return { head, body };
+}
