@@ -15,9 +15,11 @@ pub fn expand_migration(sql: &str, backend: Backend) -> String {
     sql.replace("{{id}}", id)
 }
 
-/// Per-connection set-up. SQLite: WAL journal, foreign keys enforced, wait
-/// up to 5 s for a lock, NORMAL sync (safe with WAL). PostgreSQL: an optional
-/// schema to work in.
+/// Per-connection set-up. SQLite: wait up to 5 s for a lock (set first, so
+/// that the other statements wait too), foreign keys enforced, NORMAL sync
+/// (safe with WAL). The WAL journal is set once per database file by
+/// [`sqlite_enable_wal`], not here: changing the journal mode needs a lock
+/// that a busy pool may hold. PostgreSQL: an optional schema to work in.
 pub(crate) async fn prepare_connection(
     conn: &mut AnyConnection,
     backend: Backend,
@@ -26,8 +28,7 @@ pub(crate) async fn prepare_connection(
     match backend {
         Backend::Sqlite => {
             sqlx::raw_sql(
-                "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                 PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
             )
             .execute(&mut *conn)
             .await?;
@@ -42,6 +43,18 @@ pub(crate) async fn prepare_connection(
                     .await?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Switches a SQLite database to write-ahead logging (persistent in the
+/// file), so that readers never wait for the writer.
+pub(crate) async fn sqlite_enable_wal(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode = WAL")
+        .fetch_one(conn)
+        .await?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        tracing::warn!(mode, "SQLite did not switch to WAL");
     }
     Ok(())
 }

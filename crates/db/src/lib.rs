@@ -124,6 +124,9 @@ impl Db {
             })
             .connect(&url)
             .await?;
+        if backend == Backend::Sqlite {
+            dialect::sqlite_enable_wal(&mut *pool.acquire().await?).await?;
+        }
         Ok(Db { pool, backend })
     }
 

@@ -48,7 +48,7 @@ pub struct PageQuery {
 }
 
 pub async fn users(
-    WithRole(ctx, _, ..): WithRole<Administrator>,
+    WithRole(ctx, ..): WithRole<Administrator>,
     State(state): State<AppState>,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
@@ -138,7 +138,7 @@ fn roles_page(
 }
 
 pub async fn user_roles_form(
-    WithRole(ctx, _, ..): WithRole<Administrator>,
+    WithRole(ctx, ..): WithRole<Administrator>,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
 ) -> AppResult<Response> {
