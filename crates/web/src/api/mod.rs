@@ -88,6 +88,9 @@ pub fn router(state: AppState) -> Router {
         .route("/taxonomy/languages", get(taxonomy::languages))
         .route("/me", get(account::me).patch(account::update_me))
         .fallback(|| async { crate::error::AppError::NotFound })
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            crate::security::panic_response,
+        ))
         .layer(middleware::from_fn(json_errors))
         .with_state(state)
 }

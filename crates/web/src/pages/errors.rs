@@ -119,3 +119,78 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         Err(_) => (status, "error").into_response(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::mail::Mailer;
+    use crate::state::{AppState, WebConfig};
+    use axum::Router;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use axum::middleware;
+    use axum::routing::get;
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    use tower_http::catch_panic::CatchPanicLayer;
+
+    async fn state() -> AppState {
+        let db = wsis_db::testing::fresh_db().await;
+        let dir = std::env::temp_dir().join(format!("wsis-err-{}", std::process::id()));
+        AppState::new(
+            db,
+            Mailer::outbox(dir).unwrap(),
+            WebConfig::new("http://wsis.test"),
+        )
+    }
+
+    async fn boom() -> &'static str {
+        panic!("a bug in a handler")
+    }
+
+    #[tokio::test]
+    async fn a_panicking_handler_gives_a_localised_500_page_without_details() {
+        let state = state().await;
+        let app = Router::new()
+            .route("/{lang}/boom", get(boom))
+            .layer(CatchPanicLayer::custom(crate::security::panic_response))
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                super::error_pages,
+            ))
+            .with_state(state);
+        let res = app
+            .oneshot(Request::get("/ru/boom").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec())
+            .unwrap();
+        assert!(body.contains("lang=\"ru\""));
+        assert!(body.contains(&crate::I18N.tr(wsis_domain::Language::Ru, "error-500-title")));
+        assert!(!body.contains("a bug in a handler"), "no internals shown");
+    }
+
+    #[tokio::test]
+    async fn a_database_outage_gives_a_localised_503_page() {
+        let state = state().await;
+        state.db.close().await;
+        let app = crate::router(state);
+        let res = app
+            .oneshot(
+                Request::get("/es/action-lines")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let body = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec())
+            .unwrap();
+        assert!(body.contains("lang=\"es\""));
+        assert!(body.contains(&crate::I18N.tr(wsis_domain::Language::Es, "error-503-title")));
+        assert!(
+            !body.to_lowercase().contains("pool"),
+            "no database error shown"
+        );
+    }
+}

@@ -18,6 +18,7 @@ use axum::middleware;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use std::sync::LazyLock;
+use tower_http::catch_panic::CatchPanicLayer;
 use wsis_domain::Language;
 use wsis_domain::account::{Role, has_role};
 use wsis_i18n::Arg;
@@ -229,6 +230,8 @@ pub fn router(state: AppState) -> Router {
             post(admin::remove_facilitator),
         )
         .fallback(errors::not_found)
+        // Inside the error middleware, so that a panic becomes a localised 500 page.
+        .layer(CatchPanicLayer::custom(crate::security::panic_response))
         .layer(middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(middleware::from_fn_with_state(
             state.clone(),
