@@ -36,8 +36,11 @@ http {
   }
 }
 CONF
+chmod a+rx "$WORK" "$WORK/www"; chmod a+r "$WORK/www/en.html"   # nginx workers run unprivileged
 nginx -c "$WORK/nginx.conf"
 sleep 0.5
+# Both must answer 200 with the same bytes, or the comparison means nothing.
+cmp <(curl -sf "http://127.0.0.1:$NGINX_PORT/en") "$WORK/www/en.html" || { echo "nginx does not serve the page"; exit 1; }
 run() { wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$1"; }
 echo "page size: $(wc -c < "$WORK/www/en.html") bytes (uncompressed; wrk sends no Accept-Encoding)"
 echo "--- wsis"; WSIS_OUT=$(run "http://127.0.0.1:$PORT/en"); echo "$WSIS_OUT"
