@@ -866,10 +866,7 @@ fn account_page(
             }),
         ),
         (page.t("account-roles-heading"), roles),
-        (
-            page.t("account-title"),
-            I18N.tr_args(lang, "account-member-since", &[("date", Arg::from(since))]),
-        ),
+        (page.t("account-created"), since),
     ];
     let profile_form = FormView::new(
         &page,
