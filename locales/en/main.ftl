@@ -116,6 +116,7 @@ verify-ok = Thank you: your e-mail address is confirmed. You can now sign in.
 verify-failed-title = This link cannot be used
 verify-failed = The link is not valid, has expired or was already used. Ask for a new one below.
 verify-resend-title = Send a new confirmation link
+verify-resend-intro = Enter the e-mail address of your account and we will send you a new confirmation link.
 verify-resend-submit = Send link
 verify-resend-done = If an unconfirmed account uses this address, a new link is on its way.
 forgot-title = Reset your password

@@ -116,6 +116,7 @@ verify-ok = Gracias: su dirección de correo electrónico ha quedado confirmada.
 verify-failed-title = No se puede utilizar este enlace
 verify-failed = El enlace no es válido, ha caducado o ya se ha utilizado. Solicite uno nuevo a continuación.
 verify-resend-title = Enviar un nuevo enlace de confirmación
+verify-resend-intro = Introduzca la dirección de correo electrónico de su cuenta y le enviaremos un nuevo enlace de confirmación.
 verify-resend-submit = Enviar enlace
 verify-resend-done = Si una cuenta no confirmada utiliza esta dirección, se le está enviando un nuevo enlace.
 forgot-title = Restablecer la contraseña

@@ -116,6 +116,7 @@ verify-ok = Merci : votre adresse électronique est confirmée. Vous pouvez main
 verify-failed-title = Ce lien ne peut pas être utilisé
 verify-failed = Le lien n'est pas valide, a expiré ou a déjà été utilisé. Demandez-en un nouveau ci-dessous.
 verify-resend-title = Envoyer un nouveau lien de confirmation
+verify-resend-intro = Saisissez l'adresse électronique de votre compte et nous vous enverrons un nouveau lien de confirmation.
 verify-resend-submit = Envoyer le lien
 verify-resend-done = Si un compte non confirmé utilise cette adresse, un nouveau lien vient de lui être envoyé.
 forgot-title = Réinitialiser votre mot de passe

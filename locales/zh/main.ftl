@@ -115,6 +115,7 @@ verify-ok = 谢谢：您的电子邮件地址已确认。您现在可以登录�
 verify-failed-title = 此链接无法使用
 verify-failed = 该链接无效、已过期或已被使用。请在下方申请新的链接。
 verify-resend-title = 发送新的确认链接
+verify-resend-intro = 请输入您账户的电子邮件地址，我们将向您发送新的确认链接。
 verify-resend-submit = 发送链接
 verify-resend-done = 如果有未确认的账户使用此地址，新的链接正在发送中。
 forgot-title = 重置密码

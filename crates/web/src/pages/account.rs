@@ -403,26 +403,67 @@ pub struct EmailInput {
     pub email: String,
 }
 
+/// A one-field form that mails a link: a new confirmation link, or a
+/// password reset link.
+struct EmailForm {
+    title: &'static str,
+    intro: &'static str,
+    action: &'static str,
+    submit: &'static str,
+}
+
+const RESEND: EmailForm = EmailForm {
+    title: "verify-resend-title",
+    intro: "verify-resend-intro",
+    action: "/account/verify/resend",
+    submit: "verify-resend-submit",
+};
+
+const FORGOT: EmailForm = EmailForm {
+    title: "forgot-title",
+    intro: "forgot-intro",
+    action: "/account/password/forgot",
+    submit: "forgot-submit",
+};
+
 fn email_page(
     ctx: &Ctx,
-    title: &str,
-    intro: &str,
-    action: &str,
-    submit: &str,
+    spec: &EmailForm,
     input: &EmailInput,
     errors: &FieldErrors,
 ) -> AppResult<Response> {
-    let page = Page::new(ctx, title, "");
+    let page = Page::new(ctx, spec.title, "");
     let field = Field::new(ctx.lang, "email", "field-email", "email")
         .required()
         .value(&input.email)
         .autocomplete("email");
-    let form = FormView::new(&page, "email", action, submit, vec![field]).errors(ctx.lang, errors);
-    let text = page.t(intro);
+    let form = FormView::new(&page, "email", spec.action, spec.submit, vec![field])
+        .errors(ctx.lang, errors);
+    let text = page.t(spec.intro);
     respond(
         &FormPage::new(page).intro(text).form(form),
         !errors.is_empty(),
     )
+}
+
+/// Counts the attempt and parses the address; `Err` is the form shown again.
+async fn email_step(
+    ctx: &Ctx,
+    state: &AppState,
+    spec: &EmailForm,
+    input: &EmailInput,
+) -> AppResult<Result<Email, Response>> {
+    limit(
+        state,
+        format!("reset:{}", ctx.client_ip),
+        state.config.rate_limits.reset_per_ip,
+    )
+    .await?;
+    let mut errors = FieldErrors::new();
+    match errors.check("email", Email::parse(&input.email)) {
+        Some(email) => Ok(Ok(email)),
+        None => Ok(Err(email_page(ctx, spec, input, &errors)?)),
+    }
 }
 
 fn done_page(ctx: &Ctx, title: &str, text: &str) -> AppResult<Response> {
@@ -436,15 +477,7 @@ fn done_page(ctx: &Ctx, title: &str, text: &str) -> AppResult<Response> {
 }
 
 pub async fn resend_form(ctx: Ctx) -> AppResult<Response> {
-    email_page(
-        &ctx,
-        "verify-resend-title",
-        "signup-intro",
-        "/account/verify/resend",
-        "verify-resend-submit",
-        &EmailInput::default(),
-        &FieldErrors::new(),
-    )
+    email_page(&ctx, &RESEND, &EmailInput::default(), &FieldErrors::new())
 }
 
 pub async fn resend(
@@ -452,23 +485,9 @@ pub async fn resend(
     State(state): State<AppState>,
     CsrfForm(input): CsrfForm<EmailInput>,
 ) -> AppResult<Response> {
-    limit(
-        &state,
-        format!("reset:{}", ctx.client_ip),
-        state.config.rate_limits.reset_per_ip,
-    )
-    .await?;
-    let mut errors = FieldErrors::new();
-    let Some(email) = errors.check("email", Email::parse(&input.email)) else {
-        return email_page(
-            &ctx,
-            "verify-resend-title",
-            "signup-intro",
-            "/account/verify/resend",
-            "verify-resend-submit",
-            &input,
-            &errors,
-        );
+    let email = match email_step(&ctx, &state, &RESEND, &input).await? {
+        Ok(email) => email,
+        Err(page) => return Ok(page),
     };
     let mut tx = state.db.begin().await?;
     let user = accounts::find_user_by_email(&mut tx, &email).await?;
@@ -500,15 +519,7 @@ pub async fn resend(
 }
 
 pub async fn forgot_form(ctx: Ctx) -> AppResult<Response> {
-    email_page(
-        &ctx,
-        "forgot-title",
-        "forgot-intro",
-        "/account/password/forgot",
-        "forgot-submit",
-        &EmailInput::default(),
-        &FieldErrors::new(),
-    )
+    email_page(&ctx, &FORGOT, &EmailInput::default(), &FieldErrors::new())
 }
 
 pub async fn forgot(
@@ -516,23 +527,9 @@ pub async fn forgot(
     State(state): State<AppState>,
     CsrfForm(input): CsrfForm<EmailInput>,
 ) -> AppResult<Response> {
-    limit(
-        &state,
-        format!("reset:{}", ctx.client_ip),
-        state.config.rate_limits.reset_per_ip,
-    )
-    .await?;
-    let mut errors = FieldErrors::new();
-    let Some(email) = errors.check("email", Email::parse(&input.email)) else {
-        return email_page(
-            &ctx,
-            "forgot-title",
-            "forgot-intro",
-            "/account/password/forgot",
-            "forgot-submit",
-            &input,
-            &errors,
-        );
+    let email = match email_step(&ctx, &state, &FORGOT, &input).await? {
+        Ok(email) => email,
+        Err(page) => return Ok(page),
     };
     let mut tx = state.db.begin().await?;
     let user = accounts::find_user_by_email(&mut tx, &email).await?;
