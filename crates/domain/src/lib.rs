@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod language;
+pub mod stocktaking;
 pub mod taxonomy;
 pub mod validation;
 

@@ -1,0 +1,577 @@
+//! Stocktaking entries: ICT-for-development activities that stakeholders
+//! submit and the secretariat moderates. What an entry holds, how raw form
+//! or API input becomes a valid entry (every problem reported against its
+//! field), and the moderation workflow.
+
+use crate::language::Language;
+use crate::taxonomy::countries::{country, m49_region};
+use crate::taxonomy::{StakeholderType, action_lines, sdg};
+use crate::validation::FieldErrors;
+use serde::{Deserialize, Serialize};
+
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident, $err:literal, { $($variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Stable code for forms, the database and the API.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+            pub fn parse(s: &str) -> Result<Self, &'static str> {
+                Self::ALL.iter().copied().find(|v| v.code() == s.trim()).ok_or($err)
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// What kind of activity an entry describes.
+    ActivityType, "activity-type-invalid", {
+        Project => "project", Programme => "programme", Training => "training",
+        Conference => "conference", Website => "website", Guideline => "guideline",
+        Toolkit => "toolkit", Other => "other",
+    }
+);
+
+code_enum!(
+    /// Where the activity itself stands.
+    ActivityStatus, "activity-status-invalid", {
+        Planned => "planned", Ongoing => "ongoing", Completed => "completed",
+    }
+);
+
+code_enum!(
+    /// Where an entry stands in moderation.
+    EntryStatus, "entry-status-invalid", {
+        Draft => "draft", Submitted => "submitted", Published => "published",
+        Returned => "returned", Rejected => "rejected",
+    }
+);
+
+code_enum!(
+    /// The geographic reach of an activity.
+    CoverageKind, "coverage-invalid", {
+        National => "national", Regional => "regional", International => "international",
+    }
+);
+
+/// An Action Line (or C7 sub-line) an entry is linked to, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionLineLink {
+    /// `C1` … `C11`, or `C7.1` … `C7.8`.
+    pub code: String,
+    pub rationale: String,
+}
+
+/// An SDG an entry is linked to, its targets, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SdgLink {
+    pub goal: u8,
+    pub targets: Vec<String>,
+    pub rationale: String,
+}
+
+/// A translation of the title and description, and who made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    pub language: Language,
+    pub title: String,
+    pub description: String,
+    pub translator: String,
+}
+
+/// One version of an entry's content; every revision stores one of these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryData {
+    pub title: String,
+    /// Markdown, sanitised when rendered.
+    pub description: String,
+    pub activity_type: ActivityType,
+    pub organisation: String,
+    pub stakeholder_type: StakeholderType,
+    pub partners: Vec<String>,
+    pub coverage: CoverageKind,
+    /// ISO alpha-2 codes (national coverage).
+    pub countries: Vec<String>,
+    /// UN M49 region codes (regional coverage).
+    pub regions: Vec<String>,
+    pub action_lines: Vec<ActionLineLink>,
+    pub sdgs: Vec<SdgLink>,
+    /// `YYYY-MM-DD`.
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub status: ActivityStatus,
+    pub website: Option<String>,
+    pub contact: Option<String>,
+    /// Languages the activity works in.
+    pub languages: Vec<Language>,
+    /// The language the entry is written in.
+    pub language: Language,
+    pub translations: Vec<Translation>,
+}
+
+impl EntryData {
+    /// The Action Line codes for facets: each line, and `C7` for a C7 sub-line.
+    pub fn action_line_codes(&self) -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for l in &self.action_lines {
+            if let Some(parent) = l.code.split('.').next().filter(|_| l.code.contains('.'))
+                && !v.iter().any(|c| c == parent)
+            {
+                v.push(parent.to_owned());
+            }
+            if !v.contains(&l.code) {
+                v.push(l.code.clone());
+            }
+        }
+        v
+    }
+
+    /// Title and description in a language: the original, a translation, or
+    /// the original as a fallback.
+    pub fn text_in(&self, lang: Language) -> (&str, &str, Language) {
+        if lang == self.language {
+            return (&self.title, &self.description, self.language);
+        }
+        match self.translations.iter().find(|t| t.language == lang) {
+            Some(t) => (&t.title, &t.description, lang),
+            None => (&self.title, &self.description, self.language),
+        }
+    }
+
+    /// The year the activity started, for statistics and facets.
+    pub fn start_year(&self) -> Option<i32> {
+        self.start_date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
+    }
+}
+
+/// Raw entry fields as a form posts them (repeated keys for lists) or the
+/// API sends them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct EntryInput {
+    pub title: String,
+    pub description: String,
+    pub activity_type: String,
+    pub organisation: String,
+    pub stakeholder_type: String,
+    /// One partner per line.
+    pub partners: String,
+    pub coverage: String,
+    pub countries: Vec<String>,
+    pub regions: Vec<String>,
+    /// (code, rationale) for each chosen Action Line.
+    pub action_lines: Vec<(String, String)>,
+    /// (goal, targets separated by commas or spaces, rationale) for each chosen SDG.
+    pub sdgs: Vec<(String, String, String)>,
+    pub start_date: String,
+    pub end_date: String,
+    pub status: String,
+    pub website: String,
+    pub contact: String,
+    pub languages: Vec<String>,
+    pub language: String,
+}
+
+const TITLE_MAX: usize = 200;
+const DESCRIPTION_MAX: usize = 10_000;
+const RATIONALE_MAX: usize = 500;
+
+fn text(raw: &str, max: usize, required: &'static str, too_long: &'static str) -> Result<String, &'static str> {
+    let s = raw.trim();
+    if s.is_empty() {
+        Err(required)
+    } else if s.chars().count() > max {
+        Err(too_long)
+    } else if s.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        Err("text-invalid-characters")
+    } else {
+        Ok(s.replace("\r\n", "\n"))
+    }
+}
+
+/// A calendar date `YYYY-MM-DD` between 1990 and 2100.
+pub fn parse_date(raw: &str) -> Result<Option<String>, &'static str> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return Err("date-invalid") };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return Err("date-invalid");
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err("date-invalid"),
+    };
+    if !(1990..=2100).contains(&y) || d == 0 || d > days || s.len() != 10 {
+        return Err("date-invalid");
+    }
+    Ok(Some(s.to_owned()))
+}
+
+/// An `http(s)://` address with a host.
+pub fn parse_url(raw: &str) -> Result<Option<String>, &'static str> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).ok_or("url-invalid")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || !host.contains('.') || s.len() > 500 || s.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>') {
+        return Err("url-invalid");
+    }
+    Ok(Some(s.to_owned()))
+}
+
+impl EntryInput {
+    /// Parses every field; `None` with `errors` filled when anything is wrong.
+    pub fn parse(&self, errors: &mut FieldErrors) -> Option<EntryData> {
+        let title = errors.check("title", text(&self.title, TITLE_MAX, "title-required", "title-too-long"));
+        let description = errors.check(
+            "description",
+            text(&self.description, DESCRIPTION_MAX, "description-required", "description-too-long"),
+        );
+        let activity_type = errors.check("activity_type", ActivityType::parse(&self.activity_type));
+        let organisation = errors.check(
+            "organisation",
+            text(&self.organisation, 200, "organisation-required", "organisation-too-long"),
+        );
+        let stakeholder_type = errors.check("stakeholder_type", StakeholderType::parse(&self.stakeholder_type));
+        let partners: Vec<String> = self
+            .partners
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if partners.len() > 50 || partners.iter().any(|p| p.chars().count() > 200) {
+            errors.add("partners", "partners-invalid");
+        }
+        let coverage = errors.check("coverage", CoverageKind::parse(&self.coverage));
+        let mut countries = Vec::new();
+        let mut regions = Vec::new();
+        match coverage {
+            Some(CoverageKind::National) => {
+                for c in &self.countries {
+                    match country(c.trim()) {
+                        Some(c) if !countries.contains(&c.alpha2) => countries.push(c.alpha2.clone()),
+                        Some(_) => {}
+                        None => errors.add("countries", "country-invalid"),
+                    }
+                }
+                if self.countries.is_empty() {
+                    errors.add("countries", "countries-required");
+                }
+            }
+            Some(CoverageKind::Regional) => {
+                for r in &self.regions {
+                    match m49_region(r.trim()) {
+                        Some(r) if !regions.contains(&r.code) => regions.push(r.code.clone()),
+                        Some(_) => {}
+                        None => errors.add("regions", "region-invalid"),
+                    }
+                }
+                if self.regions.is_empty() {
+                    errors.add("regions", "regions-required");
+                }
+            }
+            _ => {}
+        }
+        let mut lines = Vec::new();
+        for (code, rationale) in &self.action_lines {
+            let code = code.trim();
+            if code == "C7" {
+                errors.add("action_lines", "action-line-c7-needs-subline");
+                continue;
+            }
+            let Some(cat) = action_lines::category(code) else {
+                errors.add("action_lines", "action-line-invalid");
+                continue;
+            };
+            if rationale.chars().count() > RATIONALE_MAX {
+                errors.add("action_lines", "rationale-too-long");
+            }
+            if !lines.iter().any(|l: &ActionLineLink| l.code == cat.code) {
+                lines.push(ActionLineLink { code: cat.code.to_owned(), rationale: rationale.trim().to_owned() });
+            }
+        }
+        if lines.is_empty() && errors.for_field("action_lines").is_none() {
+            errors.add("action_lines", "action-lines-required");
+        }
+        let mut sdgs = Vec::new();
+        for (goal, targets, rationale) in &self.sdgs {
+            let Some(g) = goal.trim().parse::<u8>().ok().and_then(sdg::goal) else {
+                errors.add("sdgs", "sdg-invalid");
+                continue;
+            };
+            let mut ts = Vec::new();
+            for t in targets.split([',', ' ', ';']).map(str::trim).filter(|t| !t.is_empty()) {
+                match sdg::target(t) {
+                    Some(found) if t.starts_with(&format!("{}.", g.number)) => {
+                        if !ts.contains(&found.code) {
+                            ts.push(found.code.clone());
+                        }
+                    }
+                    _ => errors.add("sdgs", "sdg-target-invalid"),
+                }
+            }
+            if rationale.chars().count() > RATIONALE_MAX {
+                errors.add("sdgs", "rationale-too-long");
+            }
+            if !sdgs.iter().any(|s: &SdgLink| s.goal == g.number) {
+                sdgs.push(SdgLink { goal: g.number, targets: ts, rationale: rationale.trim().to_owned() });
+            }
+        }
+        if sdgs.is_empty() && errors.for_field("sdgs").is_none() {
+            errors.add("sdgs", "sdgs-required");
+        }
+        let start_date = errors.check("start_date", parse_date(&self.start_date));
+        let end_date = errors.check("end_date", parse_date(&self.end_date));
+        if let (Some(Some(s)), Some(Some(e))) = (&start_date, &end_date)
+            && e < s
+        {
+            errors.add("end_date", "end-before-start");
+        }
+        let status = errors.check("status", ActivityStatus::parse(&self.status));
+        let website = errors.check("website", parse_url(&self.website));
+        let contact = if self.contact.trim().is_empty() {
+            Some(None)
+        } else {
+            errors.check("contact", crate::account::Email::parse(&self.contact).map(|e| Some(e.as_str().to_owned())))
+        };
+        let mut languages = Vec::new();
+        for l in &self.languages {
+            match Language::from_tag(l) {
+                Some(l) if !languages.contains(&l) => languages.push(l),
+                Some(_) => {}
+                None => errors.add("languages", "language-invalid"),
+            }
+        }
+        let language = errors.check("language", Language::from_tag(&self.language).ok_or("language-invalid"));
+        if !errors.is_empty() {
+            return None;
+        }
+        Some(EntryData {
+            title: title?,
+            description: description?,
+            activity_type: activity_type?,
+            organisation: organisation?,
+            stakeholder_type: stakeholder_type?,
+            partners,
+            coverage: coverage?,
+            countries,
+            regions,
+            action_lines: lines,
+            sdgs,
+            start_date: start_date?,
+            end_date: end_date?,
+            status: status?,
+            website: website?,
+            contact: contact?,
+            languages,
+            language: language?,
+            translations: Vec::new(),
+        })
+    }
+
+    /// The form fields of an existing entry, for its edit form.
+    pub fn from_data(d: &EntryData) -> EntryInput {
+        EntryInput {
+            title: d.title.clone(),
+            description: d.description.clone(),
+            activity_type: d.activity_type.code().to_owned(),
+            organisation: d.organisation.clone(),
+            stakeholder_type: d.stakeholder_type.code().to_owned(),
+            partners: d.partners.join("\n"),
+            coverage: d.coverage.code().to_owned(),
+            countries: d.countries.clone(),
+            regions: d.regions.clone(),
+            action_lines: d.action_lines.iter().map(|l| (l.code.clone(), l.rationale.clone())).collect(),
+            sdgs: d.sdgs.iter().map(|s| (s.goal.to_string(), s.targets.join(", "), s.rationale.clone())).collect(),
+            start_date: d.start_date.clone().unwrap_or_default(),
+            end_date: d.end_date.clone().unwrap_or_default(),
+            status: d.status.code().to_owned(),
+            website: d.website.clone().unwrap_or_default(),
+            contact: d.contact.clone().unwrap_or_default(),
+            languages: d.languages.iter().map(|l| l.code().to_owned()).collect(),
+            language: d.language.code().to_owned(),
+        }
+    }
+}
+
+/// What someone does to an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The owner saves changes (a new revision).
+    Edit,
+    /// The owner sends the entry for review.
+    Submit,
+    /// The secretariat publishes the submitted version.
+    Publish,
+    /// The secretariat sends it back with comments.
+    Return,
+    /// The secretariat refuses it with a reason.
+    Reject,
+}
+
+/// Who is acting on an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Owner,
+    Secretariat,
+}
+
+/// The status after `action`, or why it is not allowed. An edit of a
+/// published entry makes a new revision that goes back to review
+/// (`Submitted`) while the published revision stays public.
+pub fn transition(status: EntryStatus, action: Action, actor: Actor) -> Result<EntryStatus, &'static str> {
+    use Action::*;
+    use EntryStatus::*;
+    match (actor, action, status) {
+        (Actor::Owner, Edit, Draft | Returned) => Ok(status),
+        (Actor::Owner, Edit, Submitted | Published) => Ok(Submitted),
+        (Actor::Owner, Submit, Draft | Returned) => Ok(Submitted),
+        (Actor::Secretariat, Publish, Submitted) => Ok(Published),
+        (Actor::Secretariat, Return, Submitted) => Ok(Returned),
+        (Actor::Secretariat, Reject, Submitted) => Ok(Rejected),
+        (_, _, Rejected) => Err("entry-rejected-final"),
+        _ => Err("entry-action-not-allowed"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn valid_input() -> EntryInput {
+        EntryInput {
+            title: "Rural broadband for schools".into(),
+            description: "Connecting **120** rural schools.".into(),
+            activity_type: "project".into(),
+            organisation: "Ministry of ICT".into(),
+            stakeholder_type: "government".into(),
+            partners: "ITU\n\nUNICEF\n".into(),
+            coverage: "national".into(),
+            countries: vec!["ke".into(), "KE".into(), "UG".into()],
+            regions: vec![],
+            action_lines: vec![("C2".into(), "Infrastructure".into()), ("C7.3".into(), "".into())],
+            sdgs: vec![("4".into(), "4.a, 4.4".into(), "Schools".into())],
+            start_date: "2018-01-15".into(),
+            end_date: "2020-12-31".into(),
+            status: "ongoing".into(),
+            website: "https://example.org/rural".into(),
+            contact: "info@example.org".into(),
+            languages: vec!["en".into(), "fr".into()],
+            language: "en".into(),
+        }
+    }
+
+    #[test]
+    fn a_valid_entry_parses_and_normalises() {
+        let mut e = FieldErrors::new();
+        let d = valid_input().parse(&mut e).expect("valid");
+        assert!(e.is_empty());
+        assert_eq!(d.countries, vec!["KE", "UG"]);
+        assert_eq!(d.partners, vec!["ITU", "UNICEF"]);
+        assert_eq!(d.action_line_codes(), vec!["C2", "C7", "C7.3"]);
+        assert_eq!(d.sdgs[0].targets, vec!["4.a", "4.4"]);
+        assert_eq!(d.start_year(), Some(2018));
+    }
+
+    #[test]
+    fn every_rule_reports_against_its_field() {
+        let mut i = valid_input();
+        i.title = " ".into();
+        i.activity_type = "party".into();
+        i.coverage = "national".into();
+        i.countries = vec!["XX".into()];
+        i.action_lines = vec![("C7".into(), "".into())];
+        i.sdgs = vec![("4".into(), "5.1".into(), "".into())];
+        i.start_date = "2020-02-30".into();
+        i.website = "javascript:alert(1)".into();
+        i.contact = "nope".into();
+        let mut e = FieldErrors::new();
+        assert!(i.parse(&mut e).is_none());
+        let got: Vec<_> = e.0.iter().map(|f| (f.field, f.key)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("title", "title-required"),
+                ("activity_type", "activity-type-invalid"),
+                ("countries", "country-invalid"),
+                ("action_lines", "action-line-c7-needs-subline"),
+                ("sdgs", "sdg-target-invalid"),
+                ("start_date", "date-invalid"),
+                ("website", "url-invalid"),
+                ("contact", "email-invalid"),
+            ]
+        );
+    }
+
+    #[test]
+    fn at_least_one_action_line_and_one_sdg_and_dates_in_order() {
+        let mut i = valid_input();
+        i.action_lines.clear();
+        i.sdgs.clear();
+        i.end_date = "2017-01-01".into();
+        let mut e = FieldErrors::new();
+        assert!(i.parse(&mut e).is_none());
+        assert_eq!(e.for_field("action_lines"), Some("action-lines-required"));
+        assert_eq!(e.for_field("sdgs"), Some("sdgs-required"));
+        assert_eq!(e.for_field("end_date"), Some("end-before-start"));
+    }
+
+    #[test]
+    fn regional_coverage_needs_m49_regions() {
+        let mut i = valid_input();
+        i.coverage = "regional".into();
+        let mut e = FieldErrors::new();
+        assert!(i.parse(&mut e).is_none());
+        assert_eq!(e.for_field("regions"), Some("regions-required"));
+        i.regions = vec!["002".into()];
+        let mut e = FieldErrors::new();
+        assert_eq!(i.parse(&mut e).unwrap().regions, vec!["002"]);
+    }
+
+    #[test]
+    fn input_round_trips_through_data() {
+        let mut e = FieldErrors::new();
+        let d = valid_input().parse(&mut e).unwrap();
+        let again = EntryInput::from_data(&d).parse(&mut e).unwrap();
+        assert_eq!(d, again);
+    }
+
+    #[test]
+    fn the_workflow_allows_only_its_transitions() {
+        use Action::*;
+        use EntryStatus::*;
+        assert_eq!(transition(Draft, Submit, Actor::Owner), Ok(Submitted));
+        assert_eq!(transition(Submitted, Publish, Actor::Secretariat), Ok(Published));
+        assert_eq!(transition(Submitted, Return, Actor::Secretariat), Ok(Returned));
+        assert_eq!(transition(Returned, Submit, Actor::Owner), Ok(Submitted));
+        assert_eq!(transition(Published, Edit, Actor::Owner), Ok(Submitted));
+        assert_eq!(transition(Draft, Publish, Actor::Secretariat), Err("entry-action-not-allowed"));
+        assert_eq!(transition(Submitted, Publish, Actor::Owner), Err("entry-action-not-allowed"));
+        assert_eq!(transition(Rejected, Edit, Actor::Owner), Err("entry-rejected-final"));
+    }
+
+    #[test]
+    fn dates_and_urls_are_checked() {
+        assert_eq!(parse_date("2024-02-29"), Ok(Some("2024-02-29".into())));
+        assert_eq!(parse_date("2023-02-29"), Err("date-invalid"));
+        assert_eq!(parse_date("2023-2-9"), Err("date-invalid"));
+        assert_eq!(parse_date(""), Ok(None));
+        assert!(parse_url("https://itu.int/wsis").is_ok());
+        assert!(parse_url("ftp://x.org").is_err());
+        assert!(parse_url("https://").is_err());
+    }
+}
