@@ -13,6 +13,7 @@ pub mod rate_limit;
 pub mod reference;
 pub mod schema;
 pub mod sessions;
+pub mod stocktaking;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Transaction};
@@ -49,6 +50,11 @@ pub enum DbError {
     Conflict(String),
     #[error("the database schema is newer ({found}) than this program knows ({known})")]
     SchemaTooNew { found: i64, known: i64 },
+    /// The row changed since the caller read it (optimistic locking).
+    #[error("the record was changed by someone else")]
+    Stale,
+    #[error("stored data does not decode: {0}")]
+    Corrupt(String),
     #[error(transparent)]
     Sqlx(#[from] sqlx::Error),
 }

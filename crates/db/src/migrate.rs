@@ -6,11 +6,18 @@ use crate::{Backend, Db, DbError, Result, dialect, now, reference};
 use sqlx::AssertSqlSafe;
 
 /// (version, name, SQL) in order. Never edit one that has shipped; add a new one.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../../../migrations/0001_foundation.sql"),
-)];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../../../migrations/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "stocktaking",
+        include_str!("../../../migrations/0002_stocktaking.sql"),
+    ),
+];
 
 /// What [`migrate`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]

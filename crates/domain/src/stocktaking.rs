@@ -143,9 +143,59 @@ impl EntryData {
         }
     }
 
+    /// The facet values of this content, as the search index, the
+    /// statistics and the per-line/SDG/country pages count them. A national
+    /// entry counts in its countries' M49 region, sub-region and ITU region.
+    pub fn facet_values(&self, call_year: Option<i64>) -> Vec<(&'static str, String)> {
+        let mut v: Vec<(&'static str, String)> = Vec::new();
+        let mut push = |k: &'static str, val: String| {
+            if !v.iter().any(|(kk, vv)| *kk == k && *vv == val) {
+                v.push((k, val));
+            }
+        };
+        for c in self.action_line_codes() {
+            push("action_line", c);
+        }
+        for s in &self.sdgs {
+            push("sdg", s.goal.to_string());
+            for t in &s.targets {
+                push("target", t.clone());
+            }
+        }
+        for c in &self.countries {
+            push("country", c.clone());
+            if let Some(found) = country(c) {
+                for r in [&found.region, &found.subregion, &found.itu_region]
+                    .into_iter()
+                    .flatten()
+                {
+                    push("region", r.clone());
+                }
+            }
+        }
+        for r in &self.regions {
+            push("region", r.clone());
+        }
+        push("coverage", self.coverage.code().to_owned());
+        push("stakeholder_type", self.stakeholder_type.code().to_owned());
+        push("activity_type", self.activity_type.code().to_owned());
+        push("status", self.status.code().to_owned());
+        if let Some(y) = self.start_year() {
+            push("year", y.to_string());
+        }
+        if let Some(y) = call_year {
+            push("call", y.to_string());
+        }
+        push("language", self.language.code().to_owned());
+        v
+    }
+
     /// The year the activity started, for statistics and facets.
     pub fn start_year(&self) -> Option<i32> {
-        self.start_date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
+        self.start_date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok())
     }
 }
 
@@ -180,13 +230,21 @@ const TITLE_MAX: usize = 200;
 const DESCRIPTION_MAX: usize = 10_000;
 const RATIONALE_MAX: usize = 500;
 
-fn text(raw: &str, max: usize, required: &'static str, too_long: &'static str) -> Result<String, &'static str> {
+fn text(
+    raw: &str,
+    max: usize,
+    required: &'static str,
+    too_long: &'static str,
+) -> Result<String, &'static str> {
     let s = raw.trim();
     if s.is_empty() {
         Err(required)
     } else if s.chars().count() > max {
         Err(too_long)
-    } else if s.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+    } else if s
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
         Err("text-invalid-characters")
     } else {
         Ok(s.replace("\r\n", "\n"))
@@ -200,7 +258,9 @@ pub fn parse_date(raw: &str) -> Result<Option<String>, &'static str> {
         return Ok(None);
     }
     let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return Err("date-invalid") };
+    let [y, m, d] = parts.as_slice() else {
+        return Err("date-invalid");
+    };
     let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
         return Err("date-invalid");
     };
@@ -224,9 +284,17 @@ pub fn parse_url(raw: &str) -> Result<Option<String>, &'static str> {
     if s.is_empty() {
         return Ok(None);
     }
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).ok_or("url-invalid")?;
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .ok_or("url-invalid")?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || !host.contains('.') || s.len() > 500 || s.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>') {
+    if host.is_empty()
+        || !host.contains('.')
+        || s.len() > 500
+        || s.chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+    {
         return Err("url-invalid");
     }
     Ok(Some(s.to_owned()))
@@ -235,17 +303,33 @@ pub fn parse_url(raw: &str) -> Result<Option<String>, &'static str> {
 impl EntryInput {
     /// Parses every field; `None` with `errors` filled when anything is wrong.
     pub fn parse(&self, errors: &mut FieldErrors) -> Option<EntryData> {
-        let title = errors.check("title", text(&self.title, TITLE_MAX, "title-required", "title-too-long"));
+        let title = errors.check(
+            "title",
+            text(&self.title, TITLE_MAX, "title-required", "title-too-long"),
+        );
         let description = errors.check(
             "description",
-            text(&self.description, DESCRIPTION_MAX, "description-required", "description-too-long"),
+            text(
+                &self.description,
+                DESCRIPTION_MAX,
+                "description-required",
+                "description-too-long",
+            ),
         );
         let activity_type = errors.check("activity_type", ActivityType::parse(&self.activity_type));
         let organisation = errors.check(
             "organisation",
-            text(&self.organisation, 200, "organisation-required", "organisation-too-long"),
+            text(
+                &self.organisation,
+                200,
+                "organisation-required",
+                "organisation-too-long",
+            ),
         );
-        let stakeholder_type = errors.check("stakeholder_type", StakeholderType::parse(&self.stakeholder_type));
+        let stakeholder_type = errors.check(
+            "stakeholder_type",
+            StakeholderType::parse(&self.stakeholder_type),
+        );
         let partners: Vec<String> = self
             .partners
             .lines()
@@ -263,7 +347,9 @@ impl EntryInput {
             Some(CoverageKind::National) => {
                 for c in &self.countries {
                     match country(c.trim()) {
-                        Some(c) if !countries.contains(&c.alpha2) => countries.push(c.alpha2.clone()),
+                        Some(c) if !countries.contains(&c.alpha2) => {
+                            countries.push(c.alpha2.clone())
+                        }
                         Some(_) => {}
                         None => errors.add("countries", "country-invalid"),
                     }
@@ -301,7 +387,10 @@ impl EntryInput {
                 errors.add("action_lines", "rationale-too-long");
             }
             if !lines.iter().any(|l: &ActionLineLink| l.code == cat.code) {
-                lines.push(ActionLineLink { code: cat.code.to_owned(), rationale: rationale.trim().to_owned() });
+                lines.push(ActionLineLink {
+                    code: cat.code.to_owned(),
+                    rationale: rationale.trim().to_owned(),
+                });
             }
         }
         if lines.is_empty() && errors.for_field("action_lines").is_none() {
@@ -314,7 +403,11 @@ impl EntryInput {
                 continue;
             };
             let mut ts = Vec::new();
-            for t in targets.split([',', ' ', ';']).map(str::trim).filter(|t| !t.is_empty()) {
+            for t in targets
+                .split([',', ' ', ';'])
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+            {
                 match sdg::target(t) {
                     Some(found) if t.starts_with(&format!("{}.", g.number)) => {
                         if !ts.contains(&found.code) {
@@ -328,7 +421,11 @@ impl EntryInput {
                 errors.add("sdgs", "rationale-too-long");
             }
             if !sdgs.iter().any(|s: &SdgLink| s.goal == g.number) {
-                sdgs.push(SdgLink { goal: g.number, targets: ts, rationale: rationale.trim().to_owned() });
+                sdgs.push(SdgLink {
+                    goal: g.number,
+                    targets: ts,
+                    rationale: rationale.trim().to_owned(),
+                });
             }
         }
         if sdgs.is_empty() && errors.for_field("sdgs").is_none() {
@@ -346,7 +443,10 @@ impl EntryInput {
         let contact = if self.contact.trim().is_empty() {
             Some(None)
         } else {
-            errors.check("contact", crate::account::Email::parse(&self.contact).map(|e| Some(e.as_str().to_owned())))
+            errors.check(
+                "contact",
+                crate::account::Email::parse(&self.contact).map(|e| Some(e.as_str().to_owned())),
+            )
         };
         let mut languages = Vec::new();
         for l in &self.languages {
@@ -356,7 +456,10 @@ impl EntryInput {
                 None => errors.add("languages", "language-invalid"),
             }
         }
-        let language = errors.check("language", Language::from_tag(&self.language).ok_or("language-invalid"));
+        let language = errors.check(
+            "language",
+            Language::from_tag(&self.language).ok_or("language-invalid"),
+        );
         if !errors.is_empty() {
             return None;
         }
@@ -395,8 +498,22 @@ impl EntryInput {
             coverage: d.coverage.code().to_owned(),
             countries: d.countries.clone(),
             regions: d.regions.clone(),
-            action_lines: d.action_lines.iter().map(|l| (l.code.clone(), l.rationale.clone())).collect(),
-            sdgs: d.sdgs.iter().map(|s| (s.goal.to_string(), s.targets.join(", "), s.rationale.clone())).collect(),
+            action_lines: d
+                .action_lines
+                .iter()
+                .map(|l| (l.code.clone(), l.rationale.clone()))
+                .collect(),
+            sdgs: d
+                .sdgs
+                .iter()
+                .map(|s| {
+                    (
+                        s.goal.to_string(),
+                        s.targets.join(", "),
+                        s.rationale.clone(),
+                    )
+                })
+                .collect(),
             start_date: d.start_date.clone().unwrap_or_default(),
             end_date: d.end_date.clone().unwrap_or_default(),
             status: d.status.code().to_owned(),
@@ -433,7 +550,11 @@ pub enum Actor {
 /// The status after `action`, or why it is not allowed. An edit of a
 /// published entry makes a new revision that goes back to review
 /// (`Submitted`) while the published revision stays public.
-pub fn transition(status: EntryStatus, action: Action, actor: Actor) -> Result<EntryStatus, &'static str> {
+pub fn transition(
+    status: EntryStatus,
+    action: Action,
+    actor: Actor,
+) -> Result<EntryStatus, &'static str> {
     use Action::*;
     use EntryStatus::*;
     match (actor, action, status) {
@@ -463,7 +584,10 @@ mod tests {
             coverage: "national".into(),
             countries: vec!["ke".into(), "KE".into(), "UG".into()],
             regions: vec![],
-            action_lines: vec![("C2".into(), "Infrastructure".into()), ("C7.3".into(), "".into())],
+            action_lines: vec![
+                ("C2".into(), "Infrastructure".into()),
+                ("C7.3".into(), "".into()),
+            ],
             sdgs: vec![("4".into(), "4.a, 4.4".into(), "Schools".into())],
             start_date: "2018-01-15".into(),
             end_date: "2020-12-31".into(),
@@ -485,6 +609,37 @@ mod tests {
         assert_eq!(d.action_line_codes(), vec!["C2", "C7", "C7.3"]);
         assert_eq!(d.sdgs[0].targets, vec!["4.a", "4.4"]);
         assert_eq!(d.start_year(), Some(2018));
+    }
+
+    #[test]
+    fn facet_values_include_regions_of_countries() {
+        let mut e = FieldErrors::new();
+        let d = valid_input().parse(&mut e).unwrap();
+        let f = d.facet_values(Some(2019));
+        for want in [
+            ("action_line", "C7"),
+            ("action_line", "C7.3"),
+            ("sdg", "4"),
+            ("target", "4.a"),
+            ("country", "KE"),
+            ("region", "002"),
+            ("region", "AFR"),
+            ("year", "2018"),
+            ("call", "2019"),
+            ("language", "en"),
+        ] {
+            assert!(
+                f.contains(&(want.0, want.1.to_owned())),
+                "{want:?} in {f:?}"
+            );
+        }
+        assert_eq!(
+            f.iter()
+                .filter(|(k, v)| *k == "region" && v == "002")
+                .count(),
+            1,
+            "no duplicates"
+        );
     }
 
     #[test]
@@ -555,13 +710,28 @@ mod tests {
         use Action::*;
         use EntryStatus::*;
         assert_eq!(transition(Draft, Submit, Actor::Owner), Ok(Submitted));
-        assert_eq!(transition(Submitted, Publish, Actor::Secretariat), Ok(Published));
-        assert_eq!(transition(Submitted, Return, Actor::Secretariat), Ok(Returned));
+        assert_eq!(
+            transition(Submitted, Publish, Actor::Secretariat),
+            Ok(Published)
+        );
+        assert_eq!(
+            transition(Submitted, Return, Actor::Secretariat),
+            Ok(Returned)
+        );
         assert_eq!(transition(Returned, Submit, Actor::Owner), Ok(Submitted));
         assert_eq!(transition(Published, Edit, Actor::Owner), Ok(Submitted));
-        assert_eq!(transition(Draft, Publish, Actor::Secretariat), Err("entry-action-not-allowed"));
-        assert_eq!(transition(Submitted, Publish, Actor::Owner), Err("entry-action-not-allowed"));
-        assert_eq!(transition(Rejected, Edit, Actor::Owner), Err("entry-rejected-final"));
+        assert_eq!(
+            transition(Draft, Publish, Actor::Secretariat),
+            Err("entry-action-not-allowed")
+        );
+        assert_eq!(
+            transition(Submitted, Publish, Actor::Owner),
+            Err("entry-action-not-allowed")
+        );
+        assert_eq!(
+            transition(Rejected, Edit, Actor::Owner),
+            Err("entry-rejected-final")
+        );
     }
 
     #[test]
