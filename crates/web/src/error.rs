@@ -29,6 +29,10 @@ pub enum AppError {
     /// Field-level problems (API only; pages re-render their form instead).
     #[error("validation failed")]
     Validation(FieldErrors),
+    /// The request conflicts with the current state (a stale edit, a
+    /// workflow step that is not allowed now); the key says which.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
     #[error("service unavailable")]
     Unavailable,
     #[error("internal error: {0}")]
@@ -45,6 +49,7 @@ impl AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -61,6 +66,7 @@ impl AppError {
             AppError::PayloadTooLarge => "payload_too_large",
             AppError::BadRequest(k) => k,
             AppError::Validation(_) => "validation_failed",
+            AppError::Conflict(k) => k,
             AppError::Unavailable => "unavailable",
             AppError::Internal(_) => "internal_error",
         }

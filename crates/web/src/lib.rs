@@ -12,6 +12,7 @@ pub mod mail;
 pub mod pages;
 pub mod security;
 pub mod state;
+pub mod stocktaking;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

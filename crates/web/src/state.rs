@@ -58,19 +58,30 @@ impl WebConfig {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct AppState(Arc<Inner>);
 
-#[derive(Debug)]
 pub struct Inner {
     pub db: Db,
     pub mailer: Mailer,
     pub config: WebConfig,
+    /// The stocktaking search index, derived from the database.
+    pub search: Arc<wsis_search::SearchIndex>,
 }
 
 impl AppState {
-    pub fn new(db: Db, mailer: Mailer, config: WebConfig) -> Self {
-        AppState(Arc::new(Inner { db, mailer, config }))
+    pub fn new(
+        db: Db,
+        mailer: Mailer,
+        config: WebConfig,
+        search: Arc<wsis_search::SearchIndex>,
+    ) -> Self {
+        AppState(Arc::new(Inner {
+            db,
+            mailer,
+            config,
+            search,
+        }))
     }
 }
 

@@ -1,12 +1,15 @@
 //! Demo content, seeded idempotently: running `demo` twice neither fails
 //! nor duplicates anything.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use wsis_db::Db;
 use wsis_db::accounts;
 use wsis_domain::Language;
 use wsis_domain::account::{Email, Profile, Role};
 use wsis_domain::taxonomy::StakeholderType;
+
+/// How many stocktaking entries `demo` seeds.
+pub const DEMO_ENTRIES: u64 = 1_100;
 
 /// A demo account; the README lists their passwords.
 pub struct DemoAccount {
@@ -124,4 +127,164 @@ pub async fn seed(db: &Db) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Seeds `count` generated stocktaking entries (and the 2019 call) unless
+/// the database already has that many. Returns how many it created.
+pub async fn seed_entries(db: &Db, count: u64, seed: u64, progress: impl Fn(u64)) -> Result<u64> {
+    use wsis_db::stocktaking as st;
+    use wsis_domain::stocktaking::EntryStatus;
+    let existing: i64 = sqlx_count(db).await?;
+    if existing as u64 >= count {
+        return Ok(0);
+    }
+    let mut conn = db.conn().await?;
+    let call = match st::list_calls(&mut conn)
+        .await?
+        .into_iter()
+        .find(|c| c.year == 2019)
+    {
+        Some(c) => c.id,
+        // The 2019 call: 11 September 2018 to 10 February 2019 (UTC).
+        None => {
+            st::create_call(
+                &mut conn,
+                2019,
+                "WSIS Stocktaking 2019",
+                1_536_624_000,
+                1_549_756_800,
+            )
+            .await?
+        }
+    };
+    let owners = demo_owners(db).await?;
+    let secretariat = accounts::find_user_by_email(
+        &mut conn,
+        &Email::parse("secretariat@wsis.example").map_err(anyhow::Error::msg)?,
+    )
+    .await?
+    .map(|u| u.id)
+    .context("the demo secretariat account")?;
+    drop(conn);
+    let mut created = 0;
+    let mut n = existing as u64;
+    while n < count {
+        let mut tx = db.begin().await?;
+        let end = (n + 500).min(count);
+        for i in n..end {
+            let s = crate::sample::sample(seed, i);
+            let owner = owners[(i as usize) % owners.len()];
+            let id = st::create_entry(&mut tx, owner, &s.data, EntryStatus::Draft, None).await?;
+            if s.status == EntryStatus::Draft {
+                continue;
+            }
+            let e = st::get_entry(&mut tx, id)
+                .await?
+                .context("entry just created")?;
+            st::change_status(
+                &mut tx,
+                &e,
+                e.version,
+                owner,
+                "submit",
+                EntryStatus::Submitted,
+                None,
+                Some(call),
+            )
+            .await?;
+            let (action, to, comment) = match s.status {
+                EntryStatus::Published => ("publish", EntryStatus::Published, None),
+                EntryStatus::Returned => (
+                    "return",
+                    EntryStatus::Returned,
+                    Some("Please add the SDG targets and a rationale."),
+                ),
+                EntryStatus::Rejected => (
+                    "reject",
+                    EntryStatus::Rejected,
+                    Some("This is not an ICT-for-development activity."),
+                ),
+                _ => continue,
+            };
+            let e = st::get_entry(&mut tx, id)
+                .await?
+                .context("entry just created")?;
+            st::change_status(
+                &mut tx,
+                &e,
+                e.version,
+                secretariat,
+                action,
+                to,
+                comment,
+                None,
+            )
+            .await?;
+            if to == EntryStatus::Published {
+                st::set_facets(&mut tx, id, &s.data.facet_values(Some(2019))).await?;
+            }
+        }
+        tx.commit().await?;
+        created += end - n;
+        n = end;
+        progress(n);
+    }
+    Ok(created)
+}
+
+async fn sqlx_count(db: &Db) -> Result<i64> {
+    let mut conn = db.conn().await?;
+    Ok(
+        wsis_db::stocktaking::queue(&mut conn, None, None, None, 1, 0)
+            .await?
+            .0,
+    )
+}
+
+/// Accounts that own the generated entries: the demo stakeholders and 40
+/// generated ones (sharing one password hash; they are not meant to sign in).
+async fn demo_owners(db: &Db) -> Result<Vec<i64>> {
+    let hash = wsis_web::auth::hash_password("generated-demo-account-no-login".into())
+        .await
+        .map_err(anyhow::Error::msg)?;
+    let mut ids = Vec::new();
+    let mut tx = db.begin().await?;
+    for a in ["stakeholder@wsis.example", "organiser@wsis.example"] {
+        if let Some(u) =
+            accounts::find_user_by_email(&mut tx, &Email::parse(a).map_err(anyhow::Error::msg)?)
+                .await?
+        {
+            ids.push(u.id);
+        }
+    }
+    let mut rng = crate::sample::Rng::new(42);
+    for i in 0..40 {
+        let email =
+            Email::parse(&format!("member{i}@stocktaking.example")).map_err(anyhow::Error::msg)?;
+        if let Some(u) = accounts::find_user_by_email(&mut tx, &email).await? {
+            ids.push(u.id);
+            continue;
+        }
+        let c = &wsis_domain::taxonomy::countries::countries()[rng.below(200)];
+        let profile = Profile {
+            name: format!("Member {i}"),
+            organisation: Some(format!("Organisation {i}")),
+            stakeholder_type: Some(StakeholderType::ALL[i % 6]),
+            country: Some(c.alpha2.clone()),
+            language: Language::ALL[i % 6],
+        };
+        ids.push(
+            accounts::create_user(
+                &mut tx,
+                &email,
+                &hash,
+                &profile,
+                &[Role::Stakeholder, Role::Participant],
+                true,
+            )
+            .await?,
+        );
+    }
+    tx.commit().await?;
+    Ok(ids)
 }

@@ -3,6 +3,7 @@
 mod admin;
 mod config;
 mod demo;
+mod sample;
 mod serve;
 
 use anyhow::Result;
@@ -33,6 +34,16 @@ enum Command {
     Admin {
         #[command(subcommand)]
         command: admin::AdminCommand,
+    },
+    /// Rebuild this node's search index from the database.
+    Reindex(ConfigArgs),
+    /// Seed generated stocktaking entries (for benchmarks): `--count 100000`.
+    #[command(hide = true)]
+    DemoData {
+        #[command(flatten)]
+        config: ConfigArgs,
+        #[arg(long, default_value_t = 1_100)]
+        count: u64,
     },
     /// Copy the live SQLite database to a file, consistently, while the server runs.
     Backup {
@@ -87,6 +98,44 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Admin { command } => admin::run(command).await,
+        Command::Reindex(args) => {
+            let settings = Settings::load(args)?;
+            let db = settings.connect().await?;
+            wsis_db::migrate::migrate(&db).await?;
+            let dir = settings.data_dir.join("search-index");
+            let index = std::sync::Arc::new(wsis_search::SearchIndex::open_in_dir(&dir)?);
+            let total = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await?;
+            let bar = indicatif::ProgressBar::new(total as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} entries, {per_sec}, {eta} left",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let started = std::time::Instant::now();
+            let n = wsis_web::stocktaking::service::rebuild_index(&db, index, |sent| {
+                bar.set_position(sent as u64)
+            })
+            .await
+            .map_err(anyhow::Error::msg)?;
+            bar.finish_and_clear();
+            println!(
+                "indexed {n} published entries in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::DemoData { config, count } => {
+            let settings = Settings::load(config)?;
+            let db = settings.connect().await?;
+            wsis_db::migrate::migrate(&db).await?;
+            demo::seed(&db).await?;
+            let bar = indicatif::ProgressBar::new(count);
+            let n = demo::seed_entries(&db, count, 2019, |done| bar.set_position(done)).await?;
+            bar.finish_and_clear();
+            println!("created {n} entries");
+            Ok(())
+        }
         Command::Backup { config, output } => {
             let settings = Settings::load(config)?;
             admin::backup(&settings, &output).await

@@ -4,7 +4,9 @@
 use crate::config::Settings;
 use anyhow::{Context, Result};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Instant;
+use wsis_search::SearchIndex;
 use wsis_web::mail::Mailer;
 use wsis_web::{AppState, WebConfig};
 
@@ -21,7 +23,14 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         crate::demo::seed(&db)
             .await
             .context("cannot seed the demo content")?;
+        let n = crate::demo::seed_entries(&db, crate::demo::DEMO_ENTRIES, 2019, |_| {})
+            .await
+            .context("cannot seed the demo entries")?;
+        if n > 0 {
+            tracing::info!(entries = n, "demo stocktaking entries created");
+        }
     }
+    let search = open_index(&settings, &db).await?;
     let mailer = match &settings.smtp_url {
         Some(url) => Mailer::smtp(url).context("bad SMTP settings")?,
         None => {
@@ -34,7 +43,7 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     let mut web = WebConfig::new(&settings.public_url);
     web.trust_proxy = settings.trust_proxy;
     web.mail_from = settings.mail_from.clone();
-    let state = AppState::new(db.clone(), mailer, web);
+    let state = AppState::new(db.clone(), mailer, web, search);
     let app = wsis_web::router(state);
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
@@ -54,6 +63,31 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     db.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Opens this node's search index under the data directory and rebuilds it
+/// from the database when it does not hold every published entry (a new
+/// node, a restored backup, an interrupted run).
+pub async fn open_index(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<SearchIndex>> {
+    let dir = settings.data_dir.join("search-index");
+    let index = Arc::new(
+        SearchIndex::open_in_dir(&dir)
+            .with_context(|| format!("cannot open the search index in {}", dir.display()))?,
+    );
+    let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
+    if index.num_docs() != published {
+        let started = Instant::now();
+        let n = wsis_web::stocktaking::service::rebuild_index(db, index.clone(), |_| {})
+            .await
+            .map_err(anyhow::Error::msg)
+            .context("cannot rebuild the search index")?;
+        tracing::info!(
+            entries = n,
+            ms = started.elapsed().as_millis() as u64,
+            "search index rebuilt"
+        );
+    }
+    Ok(index)
 }
 
 /// Resolves on SIGTERM or Ctrl-C; in-flight requests then finish.

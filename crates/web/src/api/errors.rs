@@ -44,6 +44,7 @@ fn key_for_status(status: StatusCode) -> &'static str {
         404 => "not_found",
         405 => "method_not_allowed",
         413 => "payload_too_large",
+        409 => "conflict",
         415 => "unsupported_media_type",
         422 => "invalid_body",
         429 => "rate_limited",

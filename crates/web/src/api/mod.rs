@@ -60,10 +60,14 @@ impl LangQuery {
         taxonomy::languages,
         account::me,
         account::update_me,
+        crate::stocktaking::api::search,
+        crate::stocktaking::api::entry,
+        crate::stocktaking::api::export,
     ),
     tags(
         (name = "taxonomy", description = "Reference data of the WSIS process"),
         (name = "account", description = "The signed-in account"),
+        (name = "stocktaking", description = "Published stocktaking entries: search and open data"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
@@ -87,6 +91,15 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/taxonomy/languages", get(taxonomy::languages))
         .route("/me", get(account::me).patch(account::update_me))
+        .route("/stocktaking/entries", get(crate::stocktaking::api::search))
+        .route(
+            "/stocktaking/entries/{id}",
+            get(crate::stocktaking::api::entry),
+        )
+        .route(
+            "/stocktaking/export/{format}",
+            get(crate::stocktaking::api::export),
+        )
         .fallback(|| async { crate::error::AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             crate::security::panic_response,

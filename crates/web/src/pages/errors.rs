@@ -96,7 +96,7 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         client_ip: ip,
     };
     let code = match status.as_u16() {
-        c @ (400 | 403 | 404 | 405 | 413 | 429 | 500 | 503) => c,
+        c @ (400 | 403 | 404 | 405 | 409 | 413 | 429 | 500 | 503) => c,
         422 | 415 => 400,
         c if c >= 500 => 500,
         _ => 400,
@@ -104,6 +104,8 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     let mut page = Page::new(&ctx, &format!("error-{code}-title"), "");
     let text_key = match info.as_ref().map(|i| i.key) {
         Some("csrf_failed") => "error-403-csrf".to_owned(),
+        // A conflict's key is itself a message (e.g. `entry-stale`).
+        Some(k) if code == 409 => k.to_owned(),
         _ => format!("error-{code}-text"),
     };
     let text = page.t(&text_key);

@@ -183,7 +183,6 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/{lang}", get(public::home))
         .route("/{lang}/", get(public::home))
-        .route("/{lang}/stocktaking", get(public::stocktaking))
         .route("/{lang}/forum", get(public::forum))
         .route("/{lang}/outcomes", get(public::outcomes))
         .route("/{lang}/prizes", get(public::prizes))
@@ -229,6 +228,7 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/admin/facilitators/remove",
             post(admin::remove_facilitator),
         )
+        .merge(crate::stocktaking::page_routes())
         .fallback(errors::not_found)
         // Inside the error middleware, so that a panic becomes a localised 500 page.
         .layer(CatchPanicLayer::custom(crate::security::panic_response))

@@ -80,14 +80,6 @@ fn section(ctx: &Ctx, title: &str, text: &str, nav: &'static str) -> AppResult<R
     render(&SectionPage { page, text })
 }
 
-pub async fn stocktaking(ctx: Ctx) -> AppResult<Response> {
-    section(
-        &ctx,
-        "stocktaking-title",
-        "home-stocktaking-text",
-        "stocktaking",
-    )
-}
 pub async fn forum(ctx: Ctx) -> AppResult<Response> {
     section(&ctx, "forum-title", "home-forum-text", "forum")
 }

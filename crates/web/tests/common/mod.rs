@@ -24,6 +24,7 @@ pub struct TestApp {
     pub db: Db,
     pub outbox: PathBuf,
     pub cookies: BTreeMap<String, String>,
+    pub search: std::sync::Arc<wsis_search::SearchIndex>,
 }
 
 pub struct TestResponse {

@@ -1,0 +1,476 @@
+//! [`SearchIndex`]: opening, writing (upsert/delete/rebuild) and searching the index.
+
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::collector::{Candidate, SearchCollector};
+use crate::html::{
+    SNIPPET_CHARS, absolute_ranges, description_html, escape_html, highlight_html, truncate_chars,
+};
+use crate::schema::{self, Fields, lang_index};
+use crate::{Facet, Hit, SearchError, SearchQuery, SearchResults, analyzers};
+
+/// Memory budget of the index writer, shared by its indexing threads.
+const WRITER_HEAP_BYTES: usize = 128 * 1024 * 1024;
+/// Boost of title fields over descriptions.
+const TITLE_BOOST: f32 = 3.0;
+/// Boost of organisation/partner names over descriptions.
+const NAMES_BOOST: f32 = 1.5;
+
+/// Files tantivy writes into an index directory (removed when the schema changed).
+const TANTIVY_FILES: [&str; 4] = [
+    "meta.json",
+    ".managed.json",
+    ".tantivy-meta.lock",
+    ".tantivy-writer.lock",
+];
+const TANTIVY_EXTENSIONS: [&str; 8] = [
+    "idx",
+    "pos",
+    "term",
+    "store",
+    "fast",
+    "fieldnorm",
+    "del",
+    "temp",
+];
+
+/// The full-text and facet index. `Send + Sync`: share it behind an `Arc`; writes are
+/// serialised on one internal `IndexWriter`, searches run concurrently.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    parser: QueryParser,
+    /// Created on the first write and kept (it holds the directory's writer lock).
+    writer: Mutex<Option<IndexWriter>>,
+    created_fresh: bool,
+    /// Facet counts of the unfiltered, text-less search (the landing page), per searcher
+    /// generation.
+    base_facets: Mutex<Option<(u64, FacetCounts)>>,
+}
+
+/// Facet counts as returned in [`SearchResults::facets`].
+type FacetCounts = Vec<(Facet, Vec<(String, u64)>)>;
+
+impl SearchIndex {
+    /// open or create an index in this directory (create the dir if missing); if the schema
+    /// changed (or the index cannot be opened), wipe and recreate.
+    ///
+    /// The directory should be dedicated to the index; on a wipe only tantivy's own files are
+    /// removed. See [`SearchIndex::created_fresh`] to know whether a rebuild is needed.
+    pub fn open_in_dir(path: &Path) -> Result<SearchIndex, SearchError> {
+        std::fs::create_dir_all(path)?;
+        let (schema, fields) = schema::build();
+        let existing = if path.join("meta.json").exists() {
+            match Index::open_in_dir(path) {
+                Ok(index) if index.schema() == schema => Some(index),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        match existing {
+            Some(index) => Self::new(index, fields, false),
+            None => {
+                wipe_dir(path)?;
+                let index = Index::create_in_dir(path, schema)?;
+                Self::new(index, fields, true)
+            }
+        }
+    }
+
+    /// in memory (tests)
+    pub fn in_ram() -> Result<SearchIndex, SearchError> {
+        let (schema, fields) = schema::build();
+        Self::new(Index::create_in_ram(schema), fields, true)
+    }
+
+    fn new(index: Index, fields: Fields, created_fresh: bool) -> Result<SearchIndex, SearchError> {
+        analyzers::register(index.tokenizers());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()?;
+        let mut default_fields = Vec::new();
+        default_fields.extend(fields.titles);
+        default_fields.extend(fields.descriptions);
+        default_fields.push(fields.names);
+        default_fields.push(fields.other_text);
+        let mut parser = QueryParser::for_index(&index, default_fields);
+        parser.set_conjunction_by_default();
+        for field in fields.titles {
+            parser.set_field_boost(field, TITLE_BOOST);
+        }
+        parser.set_field_boost(fields.names, NAMES_BOOST);
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            parser,
+            writer: Mutex::new(None),
+            created_fresh,
+            base_facets: Mutex::new(None),
+        })
+    }
+
+    /// True when this index was just created empty (new directory, schema change, unreadable
+    /// index, or in RAM): the caller should [`rebuild`](SearchIndex::rebuild) it from the database.
+    pub fn created_fresh(&self) -> bool {
+        self.created_fresh
+    }
+
+    /// Runs `op` on the writer, then commits and reloads the reader. On error the pending
+    /// changes are discarded (the writer is dropped and recreated on the next write).
+    fn write<T>(
+        &self,
+        op: impl FnOnce(&IndexWriter, &Fields) -> Result<T, SearchError>,
+    ) -> Result<T, SearchError> {
+        // A panic during an earlier write (e.g. in the caller's rebuild iterator) poisons the
+        // lock; its uncommitted changes are dropped with the writer and writing goes on.
+        let mut guard: MutexGuard<'_, Option<IndexWriter>> =
+            self.writer.lock().unwrap_or_else(|poisoned| {
+                let mut guard = poisoned.into_inner();
+                *guard = None;
+                self.writer.clear_poison();
+                guard
+            });
+        let writer = match &mut *guard {
+            Some(writer) => writer,
+            slot @ None => slot.insert(self.index.writer(WRITER_HEAP_BYTES)?),
+        };
+        let result = op(writer, &self.fields).and_then(|value| {
+            writer.commit()?;
+            Ok(value)
+        });
+        match result {
+            Ok(value) => {
+                drop(guard);
+                self.reader.reload()?;
+                Ok(value)
+            }
+            Err(err) => {
+                *guard = None;
+                Err(err)
+            }
+        }
+    }
+
+    /// add or replace the entry with doc.id, commit and reload the reader before returning,
+    /// so that a search issued after upsert returns sees it
+    pub fn upsert(&self, doc: &crate::EntryDoc) -> Result<(), SearchError> {
+        self.write(|writer, fields| {
+            writer.delete_term(Term::from_field_i64(fields.id, doc.id));
+            writer.add_document(fields.to_document(doc))?;
+            Ok(())
+        })
+    }
+
+    /// remove an entry (unpublished/rejected), commit and reload
+    pub fn delete(&self, id: i64) -> Result<(), SearchError> {
+        self.write(|writer, fields| {
+            writer.delete_term(Term::from_field_i64(fields.id, id));
+            Ok(())
+        })
+    }
+
+    /// replace the whole index content with these docs (one commit at the end, so searches see
+    /// the old content until the new one is complete). Returns the number of documents indexed.
+    pub fn rebuild(
+        &self,
+        docs: impl Iterator<Item = crate::EntryDoc>,
+    ) -> Result<usize, SearchError> {
+        self.write(|writer, fields| {
+            writer.delete_all_documents()?;
+            let mut n = 0;
+            for doc in docs {
+                writer.add_document(fields.to_document(&doc))?;
+                n += 1;
+            }
+            Ok(n)
+        })
+    }
+
+    /// Number of entries in the index (as of the last reload).
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Runs a search: hits of the requested page, total and disjunctive facet counts.
+    pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
+        let searcher = self.reader.searcher();
+        let text = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let text_query: Option<Box<dyn Query>> = text.map(|t| self.parser.parse_query_lenient(t).0);
+
+        // facet -> selected values (deduplicated, stable order)
+        let mut selected: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+        for (facet, value) in &q.filters {
+            let values = selected.entry(*facet).or_default();
+            if !values.contains(value) {
+                values.push(value.clone());
+            }
+        }
+        let filters: Vec<(Facet, Box<dyn Query>)> = selected
+            .iter()
+            .map(|(&facet, values)| (facet, self.filter_query(facet, values)))
+            .collect();
+        let build = |exclude: Option<Facet>| -> Box<dyn Query> {
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            if let Some(t) = &text_query {
+                clauses.push((Occur::Must, t.box_clone()));
+            }
+            for (facet, filter) in &filters {
+                if Some(*facet) != exclude {
+                    let constant: Box<dyn Query> =
+                        Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0));
+                    clauses.push((Occur::Must, constant));
+                }
+            }
+            match clauses.len() {
+                0 => Box::new(AllQuery),
+                1 if text_query.is_some() => clauses.remove(0).1,
+                _ => Box::new(BooleanQuery::new(clauses)),
+            }
+        };
+
+        // The landing page's counts only change with the index content.
+        let base = text_query.is_none() && selected.is_empty();
+        let generation = searcher.generation().generation_id();
+        let cached = if base {
+            self.base_facets.lock().ok().and_then(|c| {
+                c.as_ref()
+                    .filter(|(g, _)| *g == generation)
+                    .map(|(_, f)| f.clone())
+            })
+        } else {
+            None
+        };
+
+        // Main pass: hits, total, counts of the facets without a filter of their own.
+        let top_k = q
+            .offset
+            .saturating_add(q.limit)
+            .min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
+        let count_facets = match cached {
+            Some(_) => Vec::new(),
+            None => Facet::ALL
+                .into_iter()
+                .filter(|f| !selected.contains_key(f))
+                .collect(),
+        };
+        let main = searcher.search(
+            &*build(None),
+            &SearchCollector {
+                count_facets,
+                sort: q.sort,
+                top_k: if q.limit == 0 { 0 } else { top_k },
+            },
+        )?;
+        let facets = match cached {
+            Some(facets) => facets,
+            None => {
+                let mut counts: Vec<Option<HashMap<String, u64>>> = vec![None; Facet::ALL.len()];
+                for (facet, c) in main.counts {
+                    counts[facet.index()] = Some(c);
+                }
+                // One pass per filtered facet, with every filter but its own.
+                for facet in selected.keys() {
+                    let pass = searcher.search(
+                        &*build(Some(*facet)),
+                        &SearchCollector {
+                            count_facets: vec![*facet],
+                            sort: q.sort,
+                            top_k: 0,
+                        },
+                    )?;
+                    for (f, c) in pass.counts {
+                        counts[f.index()] = Some(c);
+                    }
+                }
+                let facets = sorted_facets(counts, &selected);
+                if base && let Ok(mut cache) = self.base_facets.lock() {
+                    *cache = Some((generation, facets.clone()));
+                }
+                facets
+            }
+        };
+
+        let page: Vec<&Candidate> = main.hits.iter().skip(q.offset).take(q.limit).collect();
+        let hits = self.render_hits(&searcher, text_query.as_deref(), &q.lang, &page)?;
+        Ok(SearchResults {
+            total: main.total,
+            hits,
+            facets,
+        })
+    }
+
+    /// OR of the selected values of one facet.
+    fn filter_query(&self, facet: Facet, values: &[String]) -> Box<dyn Query> {
+        let field = self.fields.facets[facet.index()];
+        let mut terms: Vec<Box<dyn Query>> = values
+            .iter()
+            .map(|v| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, v),
+                    IndexRecordOption::Basic,
+                ))
+            })
+            .collect();
+        if terms.len() == 1 {
+            terms.remove(0)
+        } else {
+            Box::new(BooleanQuery::union(terms))
+        }
+    }
+
+    /// Loads the stored texts of the page's hits and highlights the matched terms.
+    fn render_hits(
+        &self,
+        searcher: &Searcher,
+        text_query: Option<&dyn Query>,
+        lang: &str,
+        page: &[&Candidate],
+    ) -> Result<Vec<Hit>, SearchError> {
+        let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
+        let mut hits = Vec::with_capacity(page.len());
+        for candidate in page {
+            let doc: TantivyDocument = searcher.doc(candidate.address)?;
+            let orig = doc
+                .get_first(self.fields.orig_lang)
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let title = pick_text(&doc, &self.fields.titles, lang, &orig);
+            let description = pick_text(&doc, &self.fields.descriptions, lang, &orig);
+            let mut title_html = String::new();
+            let mut snippet_html = String::new();
+            if let Some((field, text)) = &title {
+                let snippet = match text_query {
+                    Some(query) => Some(generator(&mut generators, searcher, query, *field)?),
+                    None => None,
+                }
+                .map(|g| g.snippet(text));
+                title_html = match snippet {
+                    Some(s) if !s.is_empty() => highlight_html(text, &absolute_ranges(&s)),
+                    _ => escape_html(text),
+                };
+            }
+            if let Some((field, text)) = &description {
+                let snippet = match text_query {
+                    Some(query) => Some(generator(&mut generators, searcher, query, *field)?),
+                    None => None,
+                }
+                .map(|g| g.snippet(text));
+                snippet_html = match snippet {
+                    Some(s) if !s.is_empty() => description_html(text, &s),
+                    _ => escape_html(&truncate_chars(text, SNIPPET_CHARS)),
+                };
+            }
+            hits.push(Hit {
+                id: candidate.id,
+                score: candidate.score,
+                title_html,
+                snippet_html,
+            });
+        }
+        Ok(hits)
+    }
+}
+
+/// Facet counts in [`Facet::ALL`] order, each sorted by count desc then value asc, with the
+/// selected values listed even when nothing matches them.
+fn sorted_facets(
+    mut counts: Vec<Option<HashMap<String, u64>>>,
+    selected: &BTreeMap<Facet, Vec<String>>,
+) -> FacetCounts {
+    Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let mut c = counts
+                .get_mut(facet.index())
+                .and_then(Option::take)
+                .unwrap_or_default();
+            for value in selected.get(&facet).into_iter().flatten() {
+                c.entry(value.clone()).or_insert(0);
+            }
+            let mut list: Vec<(String, u64)> = c.into_iter().collect();
+            list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            (facet, list)
+        })
+        .collect()
+}
+
+/// The snippet generator of `field` for `query`, created on first use.
+fn generator<'a>(
+    cache: &'a mut HashMap<Field, SnippetGenerator>,
+    searcher: &Searcher,
+    query: &dyn Query,
+    field: Field,
+) -> Result<&'a SnippetGenerator, SearchError> {
+    match cache.entry(field) {
+        Entry::Occupied(entry) => Ok(entry.into_mut()),
+        Entry::Vacant(entry) => {
+            let mut generator = SnippetGenerator::create(searcher, query, field)?;
+            generator.set_max_num_chars(SNIPPET_CHARS);
+            Ok(entry.insert(generator))
+        }
+    }
+}
+
+/// The stored text of the interface language, else of the original language, else of any
+/// language, with the field it comes from.
+fn pick_text(
+    doc: &TantivyDocument,
+    fields: &[Field; 6],
+    lang: &str,
+    orig: &str,
+) -> Option<(Field, String)> {
+    let text_of = |i: usize| {
+        let values: Vec<&str> = doc.get_all(fields[i]).filter_map(|v| v.as_str()).collect();
+        (!values.is_empty()).then(|| (fields[i], values.join(" ")))
+    };
+    [lang_index(lang), lang_index(orig)]
+        .into_iter()
+        .flatten()
+        .chain(0..fields.len())
+        .find_map(text_of)
+}
+
+/// Removes tantivy's files from `path` (not anything else the directory may contain).
+fn wipe_dir(path: &Path) -> Result<(), SearchError> {
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        if !entry.file_type()?.is_file() {
+            continue;
+        }
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = TANTIVY_FILES.contains(&name.as_ref())
+            || name
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| TANTIVY_EXTENSIONS.contains(&ext));
+        if ours {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<SearchIndex>();
+    }
+}

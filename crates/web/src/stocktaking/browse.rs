@@ -1,0 +1,233 @@
+//! The public search page and the owner's list of entries.
+
+use super::{PAGE_SIZE, SearchParams, facet_label, status_label};
+use crate::ctx::{Ctx, Stakeholder, WithRole};
+use crate::error::{AppError, AppResult};
+use crate::pages::{Page, render};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::response::Response;
+use wsis_db::stocktaking as st;
+use wsis_i18n::{format_date, format_number};
+use wsis_search::Facet;
+
+pub struct FacetLink {
+    /// `facet:value`, as the `f` parameter carries it.
+    pub param: String,
+    pub label: String,
+    pub count: String,
+    pub href: String,
+    pub active: bool,
+}
+
+pub struct FacetGroup {
+    pub id: &'static str,
+    pub title: String,
+    pub links: Vec<FacetLink>,
+}
+
+pub struct HitView {
+    pub href: String,
+    pub title_html: String,
+    pub snippet_html: String,
+    pub meta: String,
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/search.html")]
+struct SearchPage {
+    page: Page,
+    q: String,
+    newest: bool,
+    total_label: String,
+    active: Vec<FacetLink>,
+    groups: Vec<FacetGroup>,
+    hits: Vec<HitView>,
+    prev: Option<String>,
+    next: Option<String>,
+    can_submit: bool,
+}
+
+/// Facets shown on the page, in order, and how many values each lists.
+const SHOWN: &[(Facet, usize)] = &[
+    (Facet::ActionLine, 30),
+    (Facet::Sdg, 17),
+    (Facet::Region, 40),
+    (Facet::Country, 25),
+    (Facet::StakeholderType, 10),
+    (Facet::ActivityType, 10),
+    (Facet::Status, 5),
+    (Facet::Year, 15),
+    (Facet::Call, 10),
+    (Facet::Language, 6),
+];
+
+pub async fn search_page(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> AppResult<Response> {
+    let params = SearchParams::parse(raw.as_deref());
+    let page = Page::new(&ctx, "stocktaking-title", "stocktaking");
+    let lang = ctx.lang;
+    let query = params.to_query(lang);
+    let index = state.search.clone();
+    let results = tokio::task::spawn_blocking(move || index.search(&query))
+        .await
+        .map_err(|e| AppError::Internal(format!("search task: {e}")))?
+        .map_err(|e| AppError::Internal(format!("search: {e}")))?;
+    let base = page.href("/stocktaking");
+    let toggled = |f: Facet, v: &str| -> Vec<(Facet, String)> {
+        if params.filters.iter().any(|(ff, vv)| *ff == f && vv == v) {
+            params
+                .filters
+                .iter()
+                .filter(|(ff, vv)| !(*ff == f && vv == v))
+                .cloned()
+                .collect()
+        } else {
+            let mut all = params.filters.clone();
+            all.push((f, v.to_owned()));
+            all
+        }
+    };
+    let active = params
+        .filters
+        .iter()
+        .map(|(f, v)| FacetLink {
+            param: format!("{}:{v}", f.key()),
+            label: format!(
+                "{}: {}",
+                page.t(&format!("facet-{}", f.key())),
+                facet_label(*f, v, lang)
+            ),
+            count: String::new(),
+            href: params.href(&base, &toggled(*f, v), 1),
+            active: true,
+        })
+        .collect();
+    let mut groups = Vec::new();
+    for (facet, max) in SHOWN {
+        let Some((_, values)) = results.facets.iter().find(|(f, _)| f == facet) else {
+            continue;
+        };
+        if values.is_empty() {
+            continue;
+        }
+        let links = values
+            .iter()
+            .take(*max)
+            .map(|(v, n)| FacetLink {
+                param: format!("{}:{v}", facet.key()),
+                label: facet_label(*facet, v, lang),
+                count: format_number(lang, *n as i64),
+                href: params.href(&base, &toggled(*facet, v), 1),
+                active: params.filters.iter().any(|(f, vv)| f == facet && vv == v),
+            })
+            .collect();
+        groups.push(FacetGroup {
+            id: facet.key(),
+            title: page.t(&format!("facet-{}", facet.key())),
+            links,
+        });
+    }
+    let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
+    let published = st::published_by_ids(&mut *state.db.conn().await?, &ids).await?;
+    let hits = results
+        .hits
+        .iter()
+        .map(|h| {
+            let meta = published
+                .iter()
+                .find(|p| p.id == h.id)
+                .map(|p| {
+                    let places: Vec<String> = p
+                        .data
+                        .countries
+                        .iter()
+                        .map(|c| facet_label(Facet::Country, c, lang))
+                        .chain(
+                            p.data
+                                .regions
+                                .iter()
+                                .map(|r| facet_label(Facet::Region, r, lang)),
+                        )
+                        .take(4)
+                        .collect();
+                    let mut m = p.data.organisation.clone();
+                    if !places.is_empty() {
+                        m.push_str(" · ");
+                        m.push_str(&places.join(", "));
+                    }
+                    if p.data.coverage == wsis_domain::stocktaking::CoverageKind::International {
+                        m.push_str(" · ");
+                        m.push_str(&page.t("coverage-international"));
+                    }
+                    m
+                })
+                .unwrap_or_default();
+            HitView {
+                href: page.href(&format!("/stocktaking/entries/{}", h.id)),
+                title_html: h.title_html.clone(),
+                snippet_html: h.snippet_html.clone(),
+                meta,
+            }
+        })
+        .collect();
+    let per_page = PAGE_SIZE;
+    let prev = (params.page > 1).then(|| params.href(&base, &params.filters, params.page - 1));
+    let next = (params.page * per_page < results.total)
+        .then(|| params.href(&base, &params.filters, params.page + 1));
+    let total_label = page.tn("stocktaking-results", "count", results.total as i64);
+    let can_submit = ctx.user.is_some();
+    render(&SearchPage {
+        q: params.q.clone(),
+        newest: params.sort == wsis_search::Sort::Newest,
+        total_label,
+        active,
+        groups,
+        hits,
+        prev,
+        next,
+        can_submit,
+        page,
+    })
+}
+
+pub struct MineRow {
+    pub href: String,
+    pub title: String,
+    pub status: String,
+    pub updated: String,
+    pub public: bool,
+    pub edit_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/mine.html")]
+struct MinePage {
+    page: Page,
+    rows: Vec<MineRow>,
+}
+
+pub async fn mine(
+    WithRole(ctx, user, ..): WithRole<Stakeholder>,
+    State(state): State<AppState>,
+) -> AppResult<Response> {
+    let page = Page::new(&ctx, "stocktaking-mine-title", "stocktaking");
+    let list = st::entries_of_owner(&mut *state.db.conn().await?, user.id).await?;
+    let tz = jiff::tz::TimeZone::UTC;
+    let rows = list
+        .into_iter()
+        .map(|e| MineRow {
+            href: page.href(&format!("/stocktaking/entries/{}", e.id)),
+            edit_href: page.href(&format!("/stocktaking/entries/{}/edit", e.id)),
+            title: e.title,
+            status: status_label(&e.status, ctx.lang),
+            updated: format_date(ctx.lang, e.updated_at, &tz),
+            public: e.published_revision.is_some(),
+        })
+        .collect();
+    render(&MinePage { page, rows })
+}

@@ -1,0 +1,185 @@
+//! The WSIS Stocktaking: submission, moderation, search and open data of
+//! ICT-for-development activities. Pages under `/{lang}/stocktaking/…`, API
+//! under `/api/v1/stocktaking/…`.
+
+pub mod api;
+mod browse;
+mod form;
+pub mod markdown;
+mod moderation;
+pub mod service;
+mod view;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+use wsis_domain::Language;
+use wsis_domain::stocktaking::{ActivityStatus, ActivityType, EntryStatus};
+use wsis_search::{Facet, SearchQuery, Sort};
+
+/// The page routes (merged into the pages router, under its layers).
+pub fn page_routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/stocktaking", get(browse::search_page))
+        .route(
+            "/{lang}/stocktaking/new",
+            get(form::new_form).post(form::create),
+        )
+        .route("/{lang}/stocktaking/mine", get(browse::mine))
+        .route("/{lang}/stocktaking/entries/{id}", get(view::entry_page))
+        .route(
+            "/{lang}/stocktaking/entries/{id}/edit",
+            get(form::edit_form).post(form::save),
+        )
+        .route(
+            "/{lang}/stocktaking/entries/{id}/review",
+            post(moderation::review),
+        )
+        .route(
+            "/{lang}/stocktaking/moderation",
+            get(moderation::queue).post(moderation::bulk),
+        )
+        .route(
+            "/{lang}/stocktaking/calls",
+            get(moderation::calls).post(moderation::create_call),
+        )
+}
+
+/// Search parameters as they come in a query string: `q`, repeated
+/// `f=facet:value`, `sort=newest`, `page`.
+#[derive(Debug, Clone, Default)]
+pub struct SearchParams {
+    pub q: String,
+    pub filters: Vec<(Facet, String)>,
+    pub sort: Sort,
+    pub page: usize,
+    pub lang: Option<String>,
+    pub limit: Option<usize>,
+}
+
+pub const PAGE_SIZE: usize = 20;
+
+impl SearchParams {
+    /// Parses a raw query string; unknown facets and values are ignored.
+    pub fn parse(query: Option<&str>) -> SearchParams {
+        let pairs: Vec<(String, String)> = query
+            .and_then(|q| serde_urlencoded::from_str(q).ok())
+            .unwrap_or_default();
+        let mut p = SearchParams {
+            page: 1,
+            ..Default::default()
+        };
+        for (k, v) in pairs {
+            match k.as_str() {
+                "q" => p.q = v.chars().take(200).collect(),
+                "f" => {
+                    if let Some((f, val)) = v
+                        .split_once(':')
+                        .and_then(|(f, val)| Facet::from_key(f).map(|f| (f, val)))
+                        && !val.is_empty()
+                        && val.len() <= 40
+                        && !p.filters.iter().any(|(ff, vv)| *ff == f && vv == val)
+                    {
+                        p.filters.push((f, val.to_owned()));
+                    }
+                }
+                "sort" => {
+                    p.sort = if v == "newest" {
+                        Sort::Newest
+                    } else {
+                        Sort::Relevance
+                    }
+                }
+                "page" => p.page = v.parse().unwrap_or(1).clamp(1, 10_000),
+                "lang" => p.lang = Some(v),
+                "limit" => p.limit = v.parse().ok(),
+                _ => {}
+            }
+        }
+        p
+    }
+
+    pub fn to_query(&self, lang: Language) -> SearchQuery {
+        let limit = self.limit.unwrap_or(PAGE_SIZE).clamp(1, 100);
+        SearchQuery {
+            text: (!self.q.trim().is_empty()).then(|| self.q.clone()),
+            lang: lang.code().to_owned(),
+            filters: self.filters.clone(),
+            sort: self.sort,
+            offset: (self.page - 1) * limit,
+            limit,
+        }
+    }
+
+    /// The query string for these parameters with changes (for links).
+    pub fn href(&self, base: &str, filters: &[(Facet, String)], page: usize) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.q.is_empty() {
+            pairs.push(("q", self.q.clone()));
+        }
+        for (f, v) in filters {
+            pairs.push(("f", format!("{}:{v}", f.key())));
+        }
+        if self.sort == Sort::Newest {
+            pairs.push(("sort", "newest".into()));
+        }
+        if page > 1 {
+            pairs.push(("page", page.to_string()));
+        }
+        if pairs.is_empty() {
+            base.to_owned()
+        } else {
+            format!(
+                "{base}?{}",
+                serde_urlencoded::to_string(&pairs).unwrap_or_default()
+            )
+        }
+    }
+}
+
+/// The label of a facet value in a language.
+pub fn facet_label(facet: Facet, value: &str, lang: Language) -> String {
+    use wsis_domain::taxonomy::{StakeholderType, action_lines, countries, sdg};
+    let t = |key: &str| crate::I18N.tr(lang, key);
+    match facet {
+        Facet::ActionLine => action_lines::action_line(value)
+            .map(|a| format!("{} {}", a.code, a.name.get(lang)))
+            .or_else(|| {
+                action_lines::category(value).map(|c| format!("{} {}", c.code, c.name.get(lang)))
+            })
+            .unwrap_or_else(|| value.to_owned()),
+        Facet::Sdg => value
+            .parse()
+            .ok()
+            .and_then(sdg::goal)
+            .map(|g| format!("{}. {}", g.number, g.short.get(lang)))
+            .unwrap_or_else(|| value.to_owned()),
+        Facet::Country => countries::country(value)
+            .map(|c| c.names.get(lang).clone())
+            .unwrap_or_else(|| value.to_owned()),
+        Facet::Region => countries::m49_region(value)
+            .or_else(|| countries::itu_regions().iter().find(|r| r.code == value))
+            .map(|r| r.names.get(lang).clone())
+            .unwrap_or_else(|| value.to_owned()),
+        Facet::StakeholderType => StakeholderType::parse(value)
+            .map(|s| s.name().get(lang).to_string())
+            .unwrap_or_else(|_| value.to_owned()),
+        Facet::ActivityType => ActivityType::parse(value)
+            .map(|a| t(&format!("activity-type-{}", a.code())))
+            .unwrap_or_else(|_| value.to_owned()),
+        Facet::Status => ActivityStatus::parse(value)
+            .map(|a| t(&format!("activity-status-{}", a.code())))
+            .unwrap_or_else(|_| value.to_owned()),
+        Facet::Language => Language::from_tag(value)
+            .map(|l| l.native_name().to_owned())
+            .unwrap_or_else(|| value.to_owned()),
+        Facet::Target | Facet::Year | Facet::Call => value.to_owned(),
+    }
+}
+
+/// The label of a workflow status.
+pub fn status_label(status: &str, lang: Language) -> String {
+    EntryStatus::parse(status)
+        .map(|s| crate::I18N.tr(lang, &format!("entry-status-{}", s.code())))
+        .unwrap_or_else(|_| status.to_owned())
+}

@@ -1,0 +1,411 @@
+//! The secretariat's side: the moderation queue with filters and bulk
+//! actions, the review of one entry, and calls for entries.
+
+use super::status_label;
+use crate::I18N;
+use crate::csrf::CsrfForm;
+use crate::ctx::{Secretariat, WithRole};
+use crate::error::{AppError, AppResult};
+use crate::pages::{Page, render_with_status};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use wsis_db::stocktaking as st;
+use wsis_domain::FieldErrors;
+use wsis_domain::stocktaking::{Action, EntryStatus, parse_date};
+use wsis_i18n::format_date;
+
+fn parse_action(s: &str) -> Option<Action> {
+    match s {
+        "publish" => Some(Action::Publish),
+        "return" => Some(Action::Return),
+        "reject" => Some(Action::Reject),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReviewInput {
+    pub action: String,
+    #[serde(default)]
+    pub comment: String,
+    pub version: i64,
+}
+
+/// One decision on one entry, from its page.
+pub async fn review(
+    WithRole(ctx, user, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(input): CsrfForm<ReviewInput>,
+) -> AppResult<Response> {
+    let action = parse_action(&input.action).ok_or(AppError::BadRequest("invalid_form"))?;
+    super::service::moderate(
+        &state,
+        &user,
+        id,
+        Some(input.version),
+        action,
+        &input.comment,
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "/{}/stocktaking/moderation?notice=moderation-done",
+        ctx.lang.code()
+    ))
+    .into_response())
+}
+
+pub struct QueueRow {
+    pub id: i64,
+    pub href: String,
+    pub title: String,
+    pub owner: String,
+    pub status: String,
+    pub call: String,
+    pub updated: String,
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/queue.html")]
+struct QueuePage {
+    page: Page,
+    status: String,
+    call: String,
+    q: String,
+    statuses: Vec<(String, String)>,
+    calls: Vec<String>,
+    rows: Vec<QueueRow>,
+    total_label: String,
+    prev: Option<String>,
+    next: Option<String>,
+    problems: Vec<String>,
+}
+
+const QUEUE_PAGE: i64 = 50;
+
+async fn queue_page(
+    ctx: &crate::ctx::Ctx,
+    state: &AppState,
+    raw: Option<&str>,
+    problems: Vec<String>,
+) -> AppResult<Response> {
+    let pairs: Vec<(String, String)> = raw
+        .and_then(|q| serde_urlencoded::from_str(q).ok())
+        .unwrap_or_default();
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(kk, _)| kk == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let status_raw = if pairs.iter().any(|(k, _)| k == "status") {
+        get("status")
+    } else {
+        "submitted".to_owned()
+    };
+    let status = EntryStatus::parse(&status_raw).ok();
+    let call = get("call");
+    let q = get("q");
+    let n: i64 = get("page").parse().unwrap_or(1).max(1);
+    let mut conn = state.db.conn().await?;
+    let (total, list) = st::queue(
+        &mut conn,
+        status,
+        call.parse().ok(),
+        Some(q.as_str()).filter(|s| !s.is_empty()),
+        QUEUE_PAGE,
+        (n - 1) * QUEUE_PAGE,
+    )
+    .await?;
+    let calls = st::list_calls(&mut conn)
+        .await?
+        .into_iter()
+        .map(|c| c.year.to_string())
+        .collect();
+    let page = Page::new(ctx, "moderation-title", "stocktaking");
+    let lang = ctx.lang;
+    let tz = jiff::tz::TimeZone::UTC;
+    let rows = list
+        .into_iter()
+        .map(|e| QueueRow {
+            id: e.id,
+            href: page.href(&format!("/stocktaking/entries/{}", e.id)),
+            title: e.title,
+            owner: format!(
+                "{}{}",
+                e.owner_name,
+                e.organisation
+                    .map(|o| format!(" ({o})"))
+                    .unwrap_or_default()
+            ),
+            status: status_label(&e.status, lang),
+            call: e.call_year.map(|y| y.to_string()).unwrap_or_default(),
+            updated: format_date(lang, e.updated_at, &tz),
+        })
+        .collect();
+    let link = |p: i64| {
+        let pairs = [
+            ("status", status_raw.clone()),
+            ("call", call.clone()),
+            ("q", q.clone()),
+            ("page", p.to_string()),
+        ];
+        format!(
+            "{}?{}",
+            page.href("/stocktaking/moderation"),
+            serde_urlencoded::to_string(pairs).unwrap_or_default()
+        )
+    };
+    let prev = (n > 1).then(|| link(n - 1));
+    let next = (n * QUEUE_PAGE < total).then(|| link(n + 1));
+    let statuses = EntryStatus::ALL
+        .iter()
+        .map(|s| (s.code().to_owned(), status_label(s.code(), lang)))
+        .collect();
+    let total_label = page.tn("stocktaking-results", "count", total);
+    let failed = !problems.is_empty();
+    let p = QueuePage {
+        status: status_raw.clone(),
+        call,
+        q,
+        statuses,
+        calls,
+        rows,
+        total_label,
+        prev,
+        next,
+        problems,
+        page,
+    };
+    render_with_status(
+        &p,
+        if failed {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        },
+    )
+}
+
+pub async fn queue(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> AppResult<Response> {
+    queue_page(&ctx, &state, raw.as_deref(), Vec::new()).await
+}
+
+/// The same decision on every selected entry; each in its own transaction,
+/// and every refusal listed.
+pub async fn bulk(
+    WithRole(ctx, user, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(kk, _)| kk == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let ids: Vec<i64> = pairs
+        .iter()
+        .filter(|(k, _)| k == "id")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let lang = ctx.lang;
+    let Some(action) = parse_action(&get("action")) else {
+        return queue_page(
+            &ctx,
+            &state,
+            raw.as_deref(),
+            vec![I18N.tr(lang, "moderation-choose-action")],
+        )
+        .await;
+    };
+    if ids.is_empty() {
+        return queue_page(
+            &ctx,
+            &state,
+            raw.as_deref(),
+            vec![I18N.tr(lang, "moderation-choose-entries")],
+        )
+        .await;
+    }
+    let comment = get("comment");
+    let mut problems = Vec::new();
+    for id in ids {
+        if let Err(e) = super::service::moderate(&state, &user, id, None, action, &comment).await {
+            let key = match &e {
+                AppError::Conflict(k) => *k,
+                AppError::NotFound => "error-404-title",
+                _ => return Err(e),
+            };
+            problems.push(format!("#{id}: {}", I18N.tr(lang, key)));
+        }
+    }
+    if problems.is_empty() {
+        Ok(Redirect::to(&format!(
+            "/{}/stocktaking/moderation?notice=moderation-done",
+            lang.code()
+        ))
+        .into_response())
+    } else {
+        queue_page(&ctx, &state, raw.as_deref(), problems).await
+    }
+}
+
+pub struct CallRow {
+    pub year: i64,
+    pub title: String,
+    pub window: String,
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/calls.html")]
+struct CallsPage {
+    page: Page,
+    rows: Vec<CallRow>,
+    input: CallInput,
+    errors: Vec<(String, String)>,
+    errors_heading: String,
+}
+
+impl CallsPage {
+    pub fn err(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CallInput {
+    #[serde(default)]
+    pub year: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub opens: String,
+    #[serde(default)]
+    pub closes: String,
+}
+
+async fn calls_page(
+    ctx: &crate::ctx::Ctx,
+    state: &AppState,
+    input: CallInput,
+    errors: &FieldErrors,
+) -> AppResult<Response> {
+    let page = Page::new(ctx, "calls-title", "stocktaking");
+    let tz = jiff::tz::TimeZone::UTC;
+    let rows = st::list_calls(&mut *state.db.conn().await?)
+        .await?
+        .into_iter()
+        .map(|c| CallRow {
+            year: c.year,
+            title: c.title,
+            window: format!(
+                "{} – {}",
+                format_date(ctx.lang, c.opens_at, &tz),
+                format_date(ctx.lang, c.closes_at - 1, &tz)
+            ),
+        })
+        .collect();
+    let errors: Vec<(String, String)> = errors
+        .0
+        .iter()
+        .map(|e| (e.field.to_owned(), I18N.tr(ctx.lang, e.key)))
+        .collect();
+    let failed = !errors.is_empty();
+    let errors_heading = page.tn("form-errors-heading", "count", errors.len() as i64);
+    render_with_status(
+        &CallsPage {
+            page,
+            rows,
+            input,
+            errors,
+            errors_heading,
+        },
+        if failed {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        },
+    )
+}
+
+pub async fn calls(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+) -> AppResult<Response> {
+    calls_page(&ctx, &state, CallInput::default(), &FieldErrors::new()).await
+}
+
+fn day_start(date: &str) -> Option<i64> {
+    let d: jiff::civil::Date = date.parse().ok()?;
+    Some(
+        d.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .ok()?
+            .timestamp()
+            .as_second(),
+    )
+}
+
+pub async fn create_call(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    CsrfForm(input): CsrfForm<CallInput>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::new();
+    let year = input
+        .year
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|y| (2004..=2100).contains(y));
+    if year.is_none() {
+        errors.add("year", "call-year-invalid");
+    }
+    if input.title.trim().is_empty() || input.title.chars().count() > 200 {
+        errors.add("title", "title-required");
+    }
+    let opens = errors.check(
+        "opens",
+        parse_date(&input.opens).and_then(|d| d.ok_or("date-invalid")),
+    );
+    let closes = errors.check(
+        "closes",
+        parse_date(&input.closes).and_then(|d| d.ok_or("date-invalid")),
+    );
+    if let (Some(o), Some(c)) = (&opens, &closes)
+        && c < o
+    {
+        errors.add("closes", "end-before-start");
+    }
+    let (Some(year), Some(o), Some(c), true) = (year, opens, closes, errors.is_empty()) else {
+        return calls_page(&ctx, &state, input, &errors).await;
+    };
+    let (Some(o), Some(c)) = (day_start(&o), day_start(&c)) else {
+        return Err(AppError::BadRequest("invalid_form"));
+    };
+    let mut tx = state.db.begin().await?;
+    match st::create_call(&mut tx, year, input.title.trim(), o, c + 86_400).await {
+        Ok(_) => tx.commit().await?,
+        Err(e) if e.is_conflict() => {
+            drop(tx);
+            errors.add("year", "call-exists");
+            return calls_page(&ctx, &state, input, &errors).await;
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(Redirect::to(&format!("/{}/stocktaking/calls", ctx.lang.code())).into_response())
+}

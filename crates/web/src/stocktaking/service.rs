@@ -1,0 +1,328 @@
+//! Stocktaking operations shared by the pages and the API: each runs in one
+//! transaction; after it commits, the search index follows and the owner
+//! gets an e-mail.
+
+use super::markdown::to_plain_text;
+use crate::I18N;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use wsis_db::accounts::User;
+use wsis_db::stocktaking::{self as st, Entry, PublishedEntry};
+use wsis_db::{DbError, now};
+use wsis_domain::Language;
+use wsis_domain::account::{Role, has_role};
+use wsis_domain::stocktaking::{Action, Actor, EntryData, EntryStatus, transition};
+use wsis_i18n::Arg;
+use wsis_search::EntryDoc;
+
+fn stale(e: DbError) -> AppError {
+    match e {
+        DbError::Stale => AppError::Conflict("entry-stale"),
+        other => other.into(),
+    }
+}
+
+/// The index's view of a published entry.
+pub fn to_doc(p: &PublishedEntry) -> EntryDoc {
+    let d = &p.data;
+    let mut titles = vec![(d.language.code().to_owned(), d.title.clone())];
+    let mut descriptions = vec![(d.language.code().to_owned(), to_plain_text(&d.description))];
+    for t in &d.translations {
+        titles.push((t.language.code().to_owned(), t.title.clone()));
+        descriptions.push((t.language.code().to_owned(), to_plain_text(&t.description)));
+    }
+    let facets = d.facet_values(p.call_year);
+    let all = |k: &str| {
+        facets
+            .iter()
+            .filter(|(f, _)| *f == k)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    };
+    EntryDoc {
+        id: p.id,
+        language: d.language.code().to_owned(),
+        titles,
+        descriptions,
+        organisation: d.organisation.clone(),
+        partners: d.partners.clone(),
+        action_lines: all("action_line"),
+        sdgs: d.sdgs.iter().map(|s| s.goal).collect(),
+        targets: all("target"),
+        countries: d.countries.clone(),
+        regions: all("region"),
+        stakeholder_type: d.stakeholder_type.code().to_owned(),
+        activity_type: d.activity_type.code().to_owned(),
+        status: d.status.code().to_owned(),
+        year: d.start_year(),
+        call: p.call_year.map(|y| y.to_string()),
+        languages: d.languages.iter().map(|l| l.code().to_owned()).collect(),
+        published_at: p.published_at,
+    }
+}
+
+/// Brings the index up to date with one entry (after a commit): its
+/// published version, or nothing if it has none.
+pub async fn reindex_entry(state: &AppState, id: i64) -> AppResult<()> {
+    let published = {
+        let mut conn = state.db.conn().await?;
+        st::published_by_ids(&mut conn, &[id]).await?
+    };
+    let index = state.search.clone();
+    tokio::task::spawn_blocking(move || match published.first() {
+        Some(p) => index.upsert(&to_doc(p)),
+        None => index.delete(id),
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("index task: {e}")))?
+    .map_err(|e| AppError::Internal(format!("index: {e}")))
+}
+
+/// The entry, if `user` may see its working copy (owner or secretariat).
+pub async fn load_for(state: &AppState, user: &User, id: i64) -> AppResult<(Entry, Actor)> {
+    let entry = st::get_entry(&mut *state.db.conn().await?, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if entry.owner_id == user.id {
+        Ok((entry, Actor::Owner))
+    } else if has_role(&user.roles, Role::Secretariat) {
+        Ok((entry, Actor::Secretariat))
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Creates an entry as a draft, or submitted for review.
+pub async fn create(
+    state: &AppState,
+    owner: &User,
+    data: &EntryData,
+    submit: bool,
+) -> AppResult<i64> {
+    let mut tx = state.db.begin().await?;
+    let id = st::create_entry(&mut tx, owner.id, data, EntryStatus::Draft, None).await?;
+    if submit {
+        let entry = st::get_entry(&mut tx, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let call = st::call_open_at(&mut tx, now()).await?.map(|c| c.id);
+        st::change_status(
+            &mut tx,
+            &entry,
+            entry.version,
+            owner.id,
+            "submit",
+            EntryStatus::Submitted,
+            None,
+            call,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    if submit {
+        notify(state, owner, id, &data.title, "mail-entry-submitted", None).await;
+    }
+    Ok(id)
+}
+
+/// Saves an edit by the owner (a new revision), optionally submitting it.
+/// An edit of a published entry goes back to review; the published
+/// version stays public until the secretariat publishes the new one.
+pub async fn edit(
+    state: &AppState,
+    owner: &User,
+    id: i64,
+    expected_version: i64,
+    data: &EntryData,
+    submit: bool,
+) -> AppResult<()> {
+    let mut tx = state.db.begin().await?;
+    let entry = st::get_entry(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if entry.owner_id != owner.id {
+        return Err(AppError::Forbidden);
+    }
+    let status =
+        transition(entry.status, Action::Edit, Actor::Owner).map_err(AppError::Conflict)?;
+    st::save_revision(&mut tx, &entry, expected_version, owner.id, data, status)
+        .await
+        .map_err(stale)?;
+    let mut submitted = status == EntryStatus::Submitted && entry.status != EntryStatus::Submitted;
+    if submit && matches!(status, EntryStatus::Draft | EntryStatus::Returned) {
+        let entry = st::get_entry(&mut tx, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let call = st::call_open_at(&mut tx, now()).await?.map(|c| c.id);
+        st::change_status(
+            &mut tx,
+            &entry,
+            entry.version,
+            owner.id,
+            "submit",
+            EntryStatus::Submitted,
+            None,
+            call,
+        )
+        .await?;
+        submitted = true;
+    }
+    tx.commit().await?;
+    if submitted {
+        notify(state, owner, id, &data.title, "mail-entry-submitted", None).await;
+    }
+    Ok(())
+}
+
+/// A secretariat decision: publish, return with comments, or reject with a
+/// reason. Rejecting an edit of a published entry keeps the published version.
+pub async fn moderate(
+    state: &AppState,
+    actor: &User,
+    id: i64,
+    expected_version: Option<i64>,
+    action: Action,
+    comment: &str,
+) -> AppResult<()> {
+    let comment = comment.trim();
+    if matches!(action, Action::Return | Action::Reject) && comment.is_empty() {
+        return Err(AppError::Conflict("moderation-comment-required"));
+    }
+    let mut tx = state.db.begin().await?;
+    let entry = st::get_entry(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut to =
+        transition(entry.status, action, Actor::Secretariat).map_err(AppError::Conflict)?;
+    let name = match action {
+        Action::Publish => "publish",
+        Action::Return => "return",
+        Action::Reject => "reject",
+        Action::Edit | Action::Submit => {
+            return Err(AppError::Conflict("entry-action-not-allowed"));
+        }
+    };
+    if action == Action::Reject && entry.published_revision.is_some() {
+        to = EntryStatus::Published;
+    }
+    let version = expected_version.unwrap_or(entry.version);
+    st::change_status(
+        &mut tx,
+        &entry,
+        version,
+        actor.id,
+        name,
+        to,
+        (!comment.is_empty()).then_some(comment),
+        None,
+    )
+    .await
+    .map_err(stale)?;
+    if action == Action::Publish {
+        let call_year = entry.call_year;
+        st::set_facets(&mut tx, id, &entry.current.facet_values(call_year)).await?;
+    }
+    let owner = wsis_db::accounts::find_user(&mut tx, entry.owner_id).await?;
+    tx.commit().await?;
+    reindex_entry(state, id).await?;
+    if let Some(owner) = owner {
+        let key = match action {
+            Action::Publish => "mail-entry-published",
+            Action::Return => "mail-entry-returned",
+            _ => "mail-entry-rejected",
+        };
+        notify(
+            state,
+            &owner,
+            id,
+            &entry.current.title,
+            key,
+            (!comment.is_empty()).then_some(comment),
+        )
+        .await;
+    }
+    Ok(())
+}
+
+/// Mails the owner about a step of their entry, in their language.
+async fn notify(
+    state: &AppState,
+    owner: &User,
+    id: i64,
+    title: &str,
+    key: &str,
+    comment: Option<&str>,
+) {
+    let lang: Language = owner.profile.language;
+    let link = format!(
+        "{}/{}/stocktaking/entries/{id}",
+        state.config.public_url,
+        lang.code()
+    );
+    let mut body = I18N.tr_args(
+        lang,
+        "mail-greeting",
+        &[("name", Arg::from(owner.profile.name.as_str()))],
+    );
+    body.push_str("\n\n");
+    body.push_str(&I18N.tr_args(lang, key, &[("title", Arg::from(title))]));
+    body.push_str("\n\n");
+    if let Some(c) = comment {
+        body.push_str(&I18N.tr(lang, "mail-entry-comment"));
+        body.push_str("\n\n");
+        body.push_str(c);
+        body.push_str("\n\n");
+    }
+    body.push_str(&link);
+    body.push_str("\n\n");
+    body.push_str(&I18N.tr(lang, "mail-signature"));
+    let body = body.replace(['\u{2068}', '\u{2069}'], "");
+    let subject = I18N
+        .tr_args(lang, "mail-entry-subject", &[("title", Arg::from(title))])
+        .replace(['\u{2068}', '\u{2069}'], "");
+    if let Err(e) = state
+        .mailer
+        .send(&state.config.mail_from, &owner.email, &subject, body)
+        .await
+    {
+        tracing::error!(error = %e, entry = id, "could not send the entry e-mail");
+    }
+}
+
+/// Rebuilds the whole index from the published entries in the database,
+/// streaming them in batches (memory stays bounded for 100,000 entries).
+/// `progress` is called with the number sent so far.
+pub async fn rebuild_index(
+    db: &wsis_db::Db,
+    index: std::sync::Arc<wsis_search::SearchIndex>,
+    progress: impl Fn(usize),
+) -> Result<usize, String> {
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<EntryDoc>(2_000);
+    let writer = tokio::task::spawn_blocking(move || {
+        index.rebuild(std::iter::from_fn(|| rx.blocking_recv()))
+    });
+    let mut after = 0;
+    let mut sent = 0;
+    loop {
+        let batch = {
+            let mut conn = db.conn().await.map_err(|e| e.to_string())?;
+            st::published_batch(&mut conn, after, 1_000)
+                .await
+                .map_err(|e| e.to_string())?
+        };
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        for p in &batch {
+            if tx.send(to_doc(p)).await.is_err() {
+                break;
+            }
+            sent += 1;
+        }
+        progress(sent);
+    }
+    drop(tx);
+    writer
+        .await
+        .map_err(|e| format!("index task: {e}"))?
+        .map_err(|e| format!("index: {e}"))
+}

@@ -1,0 +1,222 @@
+//! The page of one entry: its published version for everyone; the working
+//! copy, its history and the moderation form for its owner and the secretariat.
+
+use super::markdown::to_safe_html;
+use super::{facet_label, status_label};
+use crate::ctx::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::pages::{Page, render};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use wsis_db::stocktaking as st;
+use wsis_domain::account::{Role, has_role};
+use wsis_domain::stocktaking::{EntryData, EntryStatus};
+use wsis_domain::taxonomy::{action_lines, sdg};
+use wsis_i18n::{format_date, format_datetime};
+use wsis_search::Facet;
+
+pub struct LinkView {
+    pub label: String,
+    pub detail: String,
+    pub rationale: String,
+}
+
+pub struct EventView {
+    pub when: String,
+    pub who: String,
+    pub what: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/entry.html")]
+struct EntryPage {
+    page: Page,
+    text_lang: &'static str,
+    text_dir: &'static str,
+    description_html: String,
+    facts: Vec<(String, String)>,
+    lines: Vec<LinkView>,
+    sdgs: Vec<LinkView>,
+    website: Option<String>,
+    /// Shown to the owner and the secretariat.
+    status_note: Option<String>,
+    edit_href: Option<String>,
+    review: Option<ReviewView>,
+    history: Vec<EventView>,
+}
+
+pub struct ReviewView {
+    pub action: String,
+    pub version: i64,
+}
+
+fn facts(page: &Page, d: &EntryData, call_year: Option<i64>) -> Vec<(String, String)> {
+    let lang = page.lang;
+    let mut f = vec![
+        (page.t("entry-field-organisation"), d.organisation.clone()),
+        (
+            page.t("field-stakeholder-type"),
+            d.stakeholder_type.name().get(lang).to_string(),
+        ),
+        (
+            page.t("entry-field-activity-type"),
+            page.t(&format!("activity-type-{}", d.activity_type.code())),
+        ),
+        (
+            page.t("entry-field-status"),
+            page.t(&format!("activity-status-{}", d.status.code())),
+        ),
+    ];
+    let coverage = match d.coverage {
+        wsis_domain::stocktaking::CoverageKind::National => d
+            .countries
+            .iter()
+            .map(|c| facet_label(Facet::Country, c, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+        wsis_domain::stocktaking::CoverageKind::Regional => d
+            .regions
+            .iter()
+            .map(|r| facet_label(Facet::Region, r, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+        wsis_domain::stocktaking::CoverageKind::International => page.t("coverage-international"),
+    };
+    f.push((page.t("entry-field-coverage"), coverage));
+    if !d.partners.is_empty() {
+        f.push((page.t("entry-field-partners"), d.partners.join(", ")));
+    }
+    if let (Some(s), e) = (&d.start_date, &d.end_date) {
+        f.push((
+            page.t("entry-field-dates"),
+            format!("{s} – {}", e.clone().unwrap_or_default()),
+        ));
+    }
+    if !d.languages.is_empty() {
+        f.push((
+            page.t("entry-field-languages"),
+            d.languages
+                .iter()
+                .map(|l| l.native_name())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
+    if let Some(c) = &d.contact {
+        f.push((page.t("entry-field-contact"), c.clone()));
+    }
+    if let Some(y) = call_year {
+        f.push((page.t("facet-call"), y.to_string()));
+    }
+    f
+}
+
+pub async fn entry_page(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let mut conn = state.db.conn().await?;
+    let entry = st::get_entry(&mut conn, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let is_owner = ctx.user.as_ref().is_some_and(|u| u.id == entry.owner_id);
+    let is_sec = ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| has_role(&u.roles, Role::Secretariat));
+    let privileged = is_owner || is_sec;
+    // The public sees the published version; the owner and the secretariat the working copy.
+    let data = match (&entry.published, privileged) {
+        (_, true) => &entry.current,
+        (Some(p), false) => p,
+        (None, false) => return Err(AppError::NotFound),
+    };
+    let lang = ctx.lang;
+    let (title, description, text_lang) = data.text_in(lang);
+    let mut page = Page::new(&ctx, "stocktaking-title", "stocktaking");
+    page.title = title.to_owned();
+    let lines = data
+        .action_lines
+        .iter()
+        .map(|l| LinkView {
+            label: action_lines::category(&l.code)
+                .map(|c| format!("{} {}", c.code, c.name.get(lang)))
+                .unwrap_or_else(|| l.code.clone()),
+            detail: String::new(),
+            rationale: l.rationale.clone(),
+        })
+        .collect();
+    let sdgs = data
+        .sdgs
+        .iter()
+        .map(|s| LinkView {
+            label: sdg::goal(s.goal)
+                .map(|g| format!("{}. {}", g.number, g.short.get(lang)))
+                .unwrap_or_default(),
+            detail: s.targets.join(", "),
+            rationale: s.rationale.clone(),
+        })
+        .collect();
+    let tz = jiff::tz::TimeZone::UTC;
+    let status_note = privileged.then(|| {
+        let mut n = format!(
+            "{}: {}",
+            page.t("table-status"),
+            status_label(entry.status.code(), lang)
+        );
+        if entry.published.is_some()
+            && entry.current_revision != entry.published_revision.unwrap_or_default()
+        {
+            n.push_str(" · ");
+            n.push_str(&page.t("entry-pending-edit"));
+        }
+        if let Some(p) = entry.published_at {
+            n.push_str(" · ");
+            n.push_str(&format!(
+                "{} {}",
+                page.t("entry-published-on"),
+                format_date(lang, p, &tz)
+            ));
+        }
+        n
+    });
+    let edit_href = (is_owner && entry.status != EntryStatus::Rejected)
+        .then(|| page.href(&format!("/stocktaking/entries/{id}/edit")));
+    let review = (is_sec && entry.status == EntryStatus::Submitted).then(|| ReviewView {
+        action: page.href(&format!("/stocktaking/entries/{id}/review")),
+        version: entry.version,
+    });
+    let history = if privileged {
+        st::events(&mut conn, id)
+            .await?
+            .into_iter()
+            .map(|e| EventView {
+                when: format_datetime(lang, e.at, &tz),
+                who: e.actor_name,
+                what: page.t(&format!("entry-event-{}", e.action)),
+                comment: e.comment,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let facts = facts(&page, data, entry.call_year);
+    render(&EntryPage {
+        text_lang: text_lang.code(),
+        text_dir: text_lang.dir(),
+        description_html: to_safe_html(description),
+        facts,
+        lines,
+        sdgs,
+        website: data.website.clone(),
+        status_note,
+        edit_href,
+        review,
+        history,
+        page,
+    })
+}
