@@ -30,7 +30,20 @@ const PROTECTED: &[(&str, &str, Option<Role>)] = &[
     ),
     ("GET", "/api/v1/me", None),
     ("PATCH", "/api/v1/me", None),
+    ("GET", "/en/stocktaking/new", Some(Role::Stakeholder)),
+    ("POST", "/en/stocktaking/new", Some(Role::Stakeholder)),
+    ("GET", "/en/stocktaking/mine", Some(Role::Stakeholder)),
+    ("GET", "/en/stocktaking/moderation", Some(Role::Secretariat)),
+    (
+        "POST",
+        "/en/stocktaking/moderation",
+        Some(Role::Secretariat),
+    ),
+    ("GET", "/en/stocktaking/calls", Some(Role::Secretariat)),
+    ("POST", "/en/stocktaking/calls", Some(Role::Secretariat)),
 ];
+// The entry-specific routes (edit, review) depend on who owns the entry:
+// tests/stocktaking.rs `entry_routes_are_for_their_owner_and_the_secretariat`.
 
 /// A valid body for each POST, so that an allowed request succeeds.
 fn form_for(path: &str) -> Vec<(&'static str, String)> {
@@ -45,6 +58,29 @@ fn form_for(path: &str) -> Vec<(&'static str, String)> {
             ("action_line", "C9".into()),
             ("agency", "UNDP".into()),
             ("role", "partner".into()),
+        ],
+        "/en/stocktaking/new" => [
+            ("title", "T"),
+            ("description", "D"),
+            ("language", "en"),
+            ("activity_type", "project"),
+            ("status", "ongoing"),
+            ("organisation", "O"),
+            ("stakeholder_type", "government"),
+            ("coverage", "international"),
+            ("al", "C1"),
+            ("sdg", "1"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v.to_owned()))
+        .collect(),
+        // An allowed bulk action on no entries is answered with the form's own error.
+        "/en/stocktaking/moderation" => vec![("action", "publish".into())],
+        "/en/stocktaking/calls" => vec![
+            ("year", "2030".into()),
+            ("title", "Call".into()),
+            ("opens", "2030-01-01".into()),
+            ("closes", "2030-06-30".into()),
         ],
         _ if path.starts_with("/en/admin/users/") => vec![("role", "organiser".into())],
         _ => vec![],
@@ -167,10 +203,10 @@ async fn every_protected_route_refuses_and_allows_as_its_role_says() {
             .await;
         let path = path_tpl.replace("{target}", &t.to_string());
         let res = call(&mut allowed, method, &path).await;
-        let ok = if method == "POST" {
-            StatusCode::SEE_OTHER
-        } else {
-            StatusCode::OK
+        let ok = match (method, path.as_str()) {
+            ("POST", "/en/stocktaking/moderation") => StatusCode::UNPROCESSABLE_ENTITY,
+            ("POST", _) => StatusCode::SEE_OTHER,
+            _ => StatusCode::OK,
         };
         assert_eq!(
             res.status, ok,

@@ -24,7 +24,6 @@ pub struct TestApp {
     pub db: Db,
     pub outbox: PathBuf,
     pub cookies: BTreeMap<String, String>,
-    pub search: std::sync::Arc<wsis_search::SearchIndex>,
 }
 
 pub struct TestResponse {
@@ -63,7 +62,8 @@ impl TestApp {
         let mailer = Mailer::outbox(&outbox).expect("outbox");
         let mut config = WebConfig::new("http://wsis.test");
         f(&mut config);
-        let router = wsis_web::router(AppState::new(db.clone(), mailer, config));
+        let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
+        let router = wsis_web::router(AppState::new(db.clone(), mailer, config, search));
         TestApp {
             router,
             db,

@@ -1,0 +1,466 @@
+//! The stocktaking workflow end to end through the real router: submit,
+//! moderate, search, edit under review, stale edits, exports.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::TestApp;
+use wsis_domain::account::Role;
+
+fn entry_form<'a>(title: &'a str, description: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", title),
+        ("description", description),
+        ("language", "en"),
+        ("activity_type", "project"),
+        ("status", "ongoing"),
+        ("start_date", "2018-01-15"),
+        ("end_date", "2020-12-31"),
+        ("website", "https://example.org/x"),
+        ("contact", "info@example.org"),
+        ("organisation", "Ministry of ICT"),
+        ("stakeholder_type", "government"),
+        ("partners", "ITU\nUNICEF"),
+        ("coverage", "national"),
+        ("countries", "KE"),
+        ("countries", "UG"),
+        ("al", "C2"),
+        ("al_rationale_C2", "Infrastructure"),
+        ("al", "C7.3"),
+        ("sdg", "4"),
+        ("sdg_targets_4", "4.a"),
+        ("sdg_rationale_4", "Schools"),
+        ("languages", "en"),
+        ("action", "submit"),
+    ]
+}
+
+/// Signs in as a stakeholder, submits an entry, returns its id.
+async fn submit(app: &mut TestApp, title: &str, description: &str) -> i64 {
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder, Role::Participant])
+        .await;
+    let r = app
+        .post_form("/en/stocktaking/new", &entry_form(title, description))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.location().rsplit('/').next().unwrap().parse().unwrap()
+}
+
+async fn as_secretariat(app: &mut TestApp) {
+    app.post_form("/en/account/logout", &[]).await;
+    app.sign_in_as("sec@example.org", &[Role::Secretariat, Role::Participant])
+        .await;
+}
+
+async fn version_of(app: &TestApp, id: i64) -> String {
+    let mut c = app.db.conn().await.unwrap();
+    wsis_db::stocktaking::get_entry(&mut c, id)
+        .await
+        .unwrap()
+        .unwrap()
+        .version
+        .to_string()
+}
+
+#[tokio::test]
+async fn an_entry_is_submitted_moderated_published_and_found() {
+    let mut app = TestApp::new().await;
+    let id = submit(
+        &mut app,
+        "Rural broadband for schools",
+        "Connecting **rural** schools to the Internet.",
+    )
+    .await;
+    let own = app.get(&format!("/en/stocktaking/entries/{id}")).await;
+    assert_eq!(own.status, StatusCode::OK);
+    assert!(own.body.contains("Awaiting review"));
+    assert!(
+        app.mails()
+            .iter()
+            .any(|m| m.body.contains("We have received your entry"))
+    );
+
+    // Not public yet.
+    let mut public = TestApp::new().await;
+    public.db = app.db.clone();
+    public.router = app.router.clone();
+    assert_eq!(
+        public
+            .get(&format!("/en/stocktaking/entries/{id}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let found = public
+        .get("/api/v1/stocktaking/entries?q=broadband")
+        .await
+        .json();
+    assert_eq!(found["total"], 0);
+
+    as_secretariat(&mut app).await;
+    let queue = app.get("/en/stocktaking/moderation").await;
+    assert!(queue.body.contains("Rural broadband for schools"));
+    let no_comment = app
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/review"),
+            &[
+                ("action", "return"),
+                ("comment", ""),
+                ("version", &version_of(&app, id).await),
+            ],
+        )
+        .await;
+    assert_eq!(no_comment.status, StatusCode::CONFLICT);
+    assert!(no_comment.body.contains("Give a comment"));
+    let v = version_of(&app, id).await;
+    let r = app
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/review"),
+            &[("action", "publish"), ("comment", ""), ("version", &v)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(
+        app.mails()
+            .iter()
+            .any(|m| m.body.contains("is now published"))
+    );
+
+    // Public, and found at once, in search and facets, by a stemmed word.
+    let page = public.get(&format!("/fr/stocktaking/entries/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<strong>rural</strong>"));
+    let r = public
+        .get("/api/v1/stocktaking/entries?q=school&f=country:KE&f=sdg:4")
+        .await
+        .json();
+    assert_eq!(r["total"], 1, "{r}");
+    assert_eq!(r["hits"][0]["id"], id);
+    let sdg = r["facets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["facet"] == "sdg")
+        .unwrap();
+    assert!(
+        sdg["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["value"] == "4" && v["count"] == 1)
+    );
+    let html = public.get("/en/stocktaking?q=broadband").await;
+    assert!(
+        html.body.contains("<b>broadband</b>") || html.body.contains("<b>Broadband</b>"),
+        "highlighted"
+    );
+    let wrong_filter = public
+        .get("/api/v1/stocktaking/entries?f=country:FR")
+        .await
+        .json();
+    assert_eq!(wrong_filter["total"], 0);
+}
+
+#[tokio::test]
+async fn an_edit_of_a_published_entry_waits_for_review_while_the_old_version_stays_public() {
+    let mut app = TestApp::new().await;
+    let id = submit(&mut app, "Original title", "Text.").await;
+    as_secretariat(&mut app).await;
+    let v = version_of(&app, id).await;
+    app.post_form(
+        &format!("/en/stocktaking/entries/{id}/review"),
+        &[("action", "publish"), ("version", &v)],
+    )
+    .await;
+    app.post_form("/en/account/logout", &[]).await;
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let v = version_of(&app, id).await;
+    let mut form = entry_form("Improved title", "Text.");
+    form.push(("version", &v));
+    let r = app
+        .post_form(&format!("/en/stocktaking/entries/{id}/edit"), &form)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // The same version again: a stale edit is detected, the input is kept.
+    let stale = app
+        .post_form(&format!("/en/stocktaking/entries/{id}/edit"), &form)
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains("Someone else changed this entry"));
+    assert!(stale.body.contains("value=\"Improved title\""));
+
+    let api = app
+        .get(&format!("/api/v1/stocktaking/entries/{id}"))
+        .await
+        .json();
+    assert_eq!(
+        api["data"]["title"], "Original title",
+        "the public still sees the published version"
+    );
+    let r = app
+        .get("/api/v1/stocktaking/entries?q=improved")
+        .await
+        .json();
+    assert_eq!(r["total"], 0);
+
+    as_secretariat(&mut app).await;
+    let v = version_of(&app, id).await;
+    app.post_form(
+        &format!("/en/stocktaking/entries/{id}/review"),
+        &[("action", "publish"), ("version", &v)],
+    )
+    .await;
+    let api = app
+        .get(&format!("/api/v1/stocktaking/entries/{id}"))
+        .await
+        .json();
+    assert_eq!(api["data"]["title"], "Improved title");
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries?q=improved")
+            .await
+            .json()["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries?q=original")
+            .await
+            .json()["total"],
+        0
+    );
+}
+
+#[tokio::test]
+async fn bad_entries_get_field_errors_and_nothing_is_written() {
+    let mut app = TestApp::new().await;
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let r = app
+        .post_form(
+            "/es/stocktaking/new",
+            &[
+                ("title", ""),
+                ("coverage", "national"),
+                ("al", "C7"),
+                ("sdg", "4"),
+                ("sdg_targets_4", "9.1"),
+                ("website", "javascript:alert(1)"),
+                ("action", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("lang=\"es\""));
+    for id in [
+        "#f-title",
+        "#f-countries",
+        "#f-action_lines",
+        "#f-sdgs",
+        "#f-website",
+    ] {
+        assert!(
+            r.body.contains(&format!("href=\"{id}\"")),
+            "{id} in the summary"
+        );
+    }
+    let mut c = app.db.conn().await.unwrap();
+    assert!(
+        wsis_db::stocktaking::entries_of_owner(&mut c, 1)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn script_in_a_description_is_inert() {
+    let mut app = TestApp::new().await;
+    let id = submit(
+        &mut app,
+        "<script>alert(1)</script> title",
+        "Hi <script>alert(2)</script><img src=x onerror=alert(3)>",
+    )
+    .await;
+    let page = app.get(&format!("/en/stocktaking/entries/{id}")).await.body;
+    assert!(!page.contains("<script>alert"));
+    assert!(!page.contains("onerror"));
+}
+
+#[tokio::test]
+async fn bulk_moderation_applies_to_each_and_reports_refusals() {
+    let mut app = TestApp::new().await;
+    let a = submit(&mut app, "Entry A", "x").await;
+    let b = submit(&mut app, "Entry B", "x").await;
+    as_secretariat(&mut app).await;
+    let (a, b) = (a.to_string(), b.to_string());
+    let r = app
+        .post_form(
+            "/en/stocktaking/moderation",
+            &[
+                ("id", &a),
+                ("id", &b),
+                ("action", "publish"),
+                ("comment", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // Publishing again is refused per entry and listed.
+    let again = app
+        .post_form(
+            "/en/stocktaking/moderation",
+            &[("id", &a), ("action", "publish")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains(&format!("#{a}")));
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries").await.json()["total"],
+        2
+    );
+}
+
+#[tokio::test]
+async fn published_entries_export_as_csv_json_and_json_lines() {
+    let mut app = TestApp::new().await;
+    let id = submit(&mut app, "Exported entry", "Body, with a comma").await;
+    as_secretariat(&mut app).await;
+    let v = version_of(&app, id).await;
+    app.post_form(
+        &format!("/en/stocktaking/entries/{id}/review"),
+        &[("action", "publish"), ("version", &v)],
+    )
+    .await;
+    let csv = app.get("/api/v1/stocktaking/export/csv?f=country:KE").await;
+    assert_eq!(
+        csv.headers.get("content-type").unwrap(),
+        "text/csv; charset=utf-8"
+    );
+    let mut lines = csv.body.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("id,call,title,description")
+    );
+    assert!(csv.body.contains("\"Body, with a comma\""));
+    let json = app.get("/api/v1/stocktaking/export/json").await.json();
+    assert_eq!(json[0]["data"]["title"], "Exported entry");
+    let jsonl = app.get("/api/v1/stocktaking/export/jsonl").await.body;
+    assert_eq!(jsonl.lines().count(), 1);
+    assert_eq!(
+        app.get("/api/v1/stocktaking/export/csv?f=country:FR")
+            .await
+            .body
+            .lines()
+            .count(),
+        1,
+        "only the header"
+    );
+    assert_eq!(
+        app.get("/api/v1/stocktaking/export/xml").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn entry_routes_are_for_their_owner_and_the_secretariat() {
+    let mut app = TestApp::new().await;
+    let id = submit(&mut app, "Owned", "x").await;
+    app.post_form("/en/account/logout", &[]).await;
+    let edit = format!("/en/stocktaking/entries/{id}/edit");
+    let review = format!("/en/stocktaking/entries/{id}/review");
+    // Anonymous: sent to sign in.
+    assert!(
+        app.get(&edit)
+            .await
+            .location()
+            .starts_with("/en/account/login")
+    );
+    // Another stakeholder: refused.
+    app.sign_in_as("other@example.org", &[Role::Stakeholder])
+        .await;
+    assert_eq!(app.get(&edit).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.post_form(&review, &[("action", "publish"), ("version", "1")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    app.post_form("/en/account/logout", &[]).await;
+    // The owner may edit, not review.
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    assert_eq!(app.get(&edit).await.status, StatusCode::OK);
+    assert_eq!(
+        app.post_form(&review, &[("action", "publish"), ("version", "1")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    // The secretariat may review.
+    as_secretariat(&mut app).await;
+    let v = version_of(&app, id).await;
+    assert_eq!(
+        app.post_form(&review, &[("action", "publish"), ("version", &v)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn the_secretariat_opens_calls_and_submissions_in_the_window_belong_to_it() {
+    let mut app = TestApp::new().await;
+    app.sign_in_as("sec@example.org", &[Role::Secretariat])
+        .await;
+    let bad = app
+        .post_form(
+            "/en/stocktaking/calls",
+            &[
+                ("year", "1999"),
+                ("title", ""),
+                ("opens", "2026-13-01"),
+                ("closes", ""),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Enter a year between 2004 and 2100"));
+    let ok = app
+        .post_form(
+            "/en/stocktaking/calls",
+            &[
+                ("year", "2026"),
+                ("title", "WSIS Stocktaking 2026"),
+                ("opens", "2026-01-01"),
+                ("closes", "2099-12-31"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let dup = app
+        .post_form(
+            "/en/stocktaking/calls",
+            &[
+                ("year", "2026"),
+                ("title", "Again"),
+                ("opens", "2026-01-01"),
+                ("closes", "2026-12-31"),
+            ],
+        )
+        .await;
+    assert!(dup.body.contains("There is already a call for this year"));
+    app.post_form("/en/account/logout", &[]).await;
+    let id = submit(&mut app, "In the call", "x").await;
+    let mut c = app.db.conn().await.unwrap();
+    assert_eq!(
+        wsis_db::stocktaking::get_entry(&mut c, id)
+            .await
+            .unwrap()
+            .unwrap()
+            .call_year,
+        Some(2026)
+    );
+}
