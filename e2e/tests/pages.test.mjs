@@ -6,8 +6,14 @@ import { startServer, launch, newContext, axeViolations, checkLanguage, LANGS } 
 
 const PUBLIC = ['', '/stocktaking', '/forum', '/outcomes', '/prizes', '/action-lines', '/sdgs',
   '/account/signup', '/account/login', '/account/password/forgot', '/account/verify/resend',
-  '/account/password/reset?token=nope', '/account/verify?token=nope', '/no-such-page'];
-const ADMIN = ['/account', '/admin/users', '/admin/users/1', '/admin/facilitators'];
+  '/account/password/reset?token=nope', '/account/verify?token=nope', '/no-such-page',
+  '/stocktaking?q=school', '/stocktaking?f=sdg:4&f=region:AFR&sort=newest', '/stocktaking/statistics',
+  '/stocktaking/by/action-lines', '/stocktaking/by/sdgs', '/stocktaking/by/countries'];
+const SIGNED_IN = [
+  { email: 'admin@wsis.example', password: 'demo-admin-password', pages: ['/account', '/admin/users', '/admin/users/1', '/admin/facilitators'] },
+  { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/stocktaking/moderation', '/stocktaking/calls'] },
+  { email: 'stakeholder@wsis.example', password: 'demo-stakeholder-password', pages: ['/stocktaking/new', '/stocktaking/mine'] },
+];
 
 let server;
 let browser;
@@ -25,6 +31,10 @@ test('public pages in six languages pass axe and show no raw keys', async () => 
   const context = await newContext(browser);
   const page = await context.newPage();
   const problems = [];
+  // A published entry's page, found through the search page.
+  await page.goto(`${server.base}/en/stocktaking`);
+  const entry = (await page.getAttribute('ol.hits a', 'href')).replace(/^\/en/, '');
+  PUBLIC.push(entry);
   for (const lang of LANGS) {
     for (const p of PUBLIC) problems.push(...(await audit(page, `${server.base}/${lang.code}${p}`, lang)));
   }
@@ -51,19 +61,32 @@ test('forms with errors pass axe in six languages', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('signed-in and administration pages pass axe in six languages', async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${server.base}/en/account/login`);
-  await page.fill('#f-email', 'admin@wsis.example');
-  await page.fill('#f-password', 'demo-admin-password');
-  await page.click('form[action$="/account/login"] button[type=submit]');
-  await page.waitForURL(/\/en\/account$/);
+test('signed-in, stocktaking and administration pages pass axe in six languages', async () => {
   const problems = [];
-  for (const lang of LANGS) {
-    for (const p of ADMIN) problems.push(...(await audit(page, `${server.base}/${lang.code}${p}`, lang)));
+  for (const account of SIGNED_IN) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/en/account/login`);
+    await page.fill('#f-email', account.email);
+    await page.fill('#f-password', account.password);
+    await page.click('form[action$="/account/login"] button[type=submit]');
+    await page.waitForURL(/\/en\/account$/);
+    for (const lang of LANGS) {
+      for (const p of account.pages) problems.push(...(await audit(page, `${server.base}/${lang.code}${p}`, lang)));
+    }
+    if (account.email.startsWith('stakeholder')) {
+      // The entry form with every error showing.
+      for (const lang of LANGS) {
+        await page.goto(`${server.base}/${lang.code}/stocktaking/new`);
+        await page.fill('#f-title', '');
+        await page.click('button[value=submit]');
+        await page.waitForSelector('.error-summary');
+        problems.push(...(await checkLanguage(page, lang)).map((x) => `entry errors ${lang.code}: ${x}`));
+        problems.push(...(await axeViolations(page)).map((x) => `entry errors ${lang.code}: ${x}`));
+      }
+    }
+    await context.close();
   }
-  await context.close();
   assert.deepEqual(problems, []);
 });
 

@@ -352,3 +352,17 @@ mail-entry-published = Your entry “{ $title }” is now published on the WSIS 
 mail-entry-returned = The WSIS secretariat has returned your entry “{ $title }” for changes.
 mail-entry-rejected = The WSIS secretariat could not accept your entry “{ $title }”.
 mail-entry-comment = The secretariat's comment:
+
+## Statistics
+stats-title = Statistics
+stats-by-action-line = Entries by Action Line
+stats-by-sdg = Entries by SDG
+stats-by-region = Entries by ITU region
+stats-by-stakeholder = Entries by stakeholder type
+stats-by-year = Entries by start year
+stats-by-country = Entries by country or area
+stats-heatmap = Action Lines × SDGs: entries linked to both
+stats-table = Show the numbers as a table
+stats-category = Category
+stats-entries = Entries
+stocktaking-open-data = Open data (CSV)

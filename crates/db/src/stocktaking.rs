@@ -470,3 +470,21 @@ pub async fn count_published(conn: &mut AnyConnection) -> Result<i64> {
             .await?,
     )
 }
+
+/// Published entries counted by pairs of facet values, e.g. Action Line ×
+/// SDG for the heat map.
+pub async fn facet_pair_counts(
+    conn: &mut AnyConnection,
+    a: &str,
+    b: &str,
+) -> Result<Vec<(String, String, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT x.value, y.value, COUNT(*) FROM entry_facets x
+         JOIN entry_facets y ON y.entry_id = x.entry_id AND y.facet = $2
+         WHERE x.facet = $1 GROUP BY x.value, y.value",
+    )
+    .bind(a)
+    .bind(b)
+    .fetch_all(conn)
+    .await?)
+}

@@ -35,7 +35,7 @@ async fn user(db: &wsis_db::Db, email: &str) -> i64 {
         language: Language::En,
     };
     accounts::create_user(
-        &mut *db.conn().await.unwrap(),
+        &mut db.conn().await.unwrap(),
         &Email::parse(email).unwrap(),
         "h",
         &p,

@@ -225,6 +225,7 @@ mod tests {
                     "countries",
                     "agency",
                     "line",
+                    "title",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

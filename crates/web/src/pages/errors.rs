@@ -138,10 +138,12 @@ mod tests {
     async fn state() -> AppState {
         let db = wsis_db::testing::fresh_db().await;
         let dir = std::env::temp_dir().join(format!("wsis-err-{}", std::process::id()));
+        let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().unwrap());
         AppState::new(
             db,
             Mailer::outbox(dir).unwrap(),
             WebConfig::new("http://wsis.test"),
+            search,
         )
     }
 

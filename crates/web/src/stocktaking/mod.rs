@@ -8,6 +8,7 @@ mod form;
 pub mod markdown;
 mod moderation;
 pub mod service;
+mod stats;
 mod view;
 
 use crate::state::AppState;
@@ -26,6 +27,8 @@ pub fn page_routes() -> Router<AppState> {
             get(form::new_form).post(form::create),
         )
         .route("/{lang}/stocktaking/mine", get(browse::mine))
+        .route("/{lang}/stocktaking/statistics", get(stats::statistics))
+        .route("/{lang}/stocktaking/by/{facet}", get(stats::by_facet))
         .route("/{lang}/stocktaking/entries/{id}", get(view::entry_page))
         .route(
             "/{lang}/stocktaking/entries/{id}/edit",

@@ -1,0 +1,247 @@
+//! Statistics of published entries: bar charts and an Action Line × SDG
+//! heat map as SVG drawn by the server, each with the same numbers in a
+//! table, and overview pages per Action Line, SDG and country.
+
+use super::facet_label;
+use crate::ctx::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::pages::{Page, render};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use wsis_db::stocktaking as st;
+use wsis_domain::Language;
+use wsis_domain::taxonomy::{action_lines::CATEGORIES, sdg};
+use wsis_i18n::format_number;
+use wsis_search::Facet;
+
+/// One bar, with its geometry already mirrored for right-to-left pages.
+pub struct Bar {
+    pub label: String,
+    pub value: String,
+    pub href: String,
+    pub y: u32,
+    pub x: u32,
+    pub width: u32,
+    pub label_x: u32,
+    pub value_x: u32,
+}
+
+pub struct Chart {
+    pub id: String,
+    pub title: String,
+    pub height: u32,
+    pub anchor_label: &'static str,
+    pub anchor_value: &'static str,
+    pub bars: Vec<Bar>,
+}
+
+const W: u32 = 720;
+const LABEL_W: u32 = 260;
+const ROW: u32 = 24;
+
+fn chart(id: &str, title: String, rows: Vec<(String, i64, String)>, lang: Language) -> Chart {
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
+    let rtl = lang.dir() == "rtl";
+    let span = W - LABEL_W - 60;
+    let bars = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, n, href))| {
+            let width = ((n as f64 / max) * span as f64).round().max(1.0) as u32;
+            let (x, label_x, value_x) = if rtl {
+                (
+                    W - LABEL_W - width,
+                    W - LABEL_W + 8,
+                    W - LABEL_W - width - 6,
+                )
+            } else {
+                (LABEL_W, LABEL_W - 8, LABEL_W + width + 6)
+            };
+            Bar {
+                label,
+                value: format_number(lang, n),
+                href,
+                y: i as u32 * ROW + 4,
+                x,
+                width,
+                label_x,
+                value_x,
+            }
+        })
+        .collect::<Vec<_>>();
+    Chart {
+        id: id.to_owned(),
+        title,
+        height: bars.len() as u32 * ROW + 8,
+        anchor_label: if rtl { "start" } else { "end" },
+        anchor_value: if rtl { "end" } else { "start" },
+        bars,
+    }
+}
+
+pub struct HeatCell {
+    pub x: u32,
+    pub y: u32,
+    pub shade: String,
+    pub title: String,
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/stats.html")]
+struct StatsPage {
+    page: Page,
+    total: String,
+    charts: Vec<Chart>,
+    heat_rows: Vec<(String, Vec<String>)>,
+    heat_cols: Vec<String>,
+    heat_cells: Vec<HeatCell>,
+    heat_height: u32,
+}
+
+async fn counted(
+    state: &AppState,
+    facet: Facet,
+    lang: Language,
+    page: &Page,
+    order_by_value: bool,
+) -> AppResult<Vec<(String, i64, String)>> {
+    let mut rows = st::facet_counts(&mut *state.db.conn().await?, facet.key()).await?;
+    if order_by_value {
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    Ok(rows
+        .into_iter()
+        .map(|(v, n)| {
+            let href = page.href(&format!("/stocktaking?f={}:{v}", facet.key()));
+            (facet_label(facet, &v, lang), n, href)
+        })
+        .collect())
+}
+
+pub async fn statistics(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let page = Page::new(&ctx, "stats-title", "stocktaking");
+    let total = st::count_published(&mut *state.db.conn().await?).await?;
+    let mut lines = counted(&state, Facet::ActionLine, lang, &page, false).await?;
+    let order = |code: &str| {
+        CATEGORIES
+            .iter()
+            .position(|c| c.code == code.split(' ').next().unwrap_or(""))
+            .unwrap_or(99)
+    };
+    lines.retain(|(l, _, _)| l.split(' ').next() != Some("C7"));
+    lines.sort_by_key(|(l, _, _)| order(l));
+    let mut sdgs = counted(&state, Facet::Sdg, lang, &page, false).await?;
+    sdgs.sort_by_key(|(l, _, _)| {
+        l.split('.')
+            .next()
+            .and_then(|n| n.parse::<u32>().ok())
+            .unwrap_or(99)
+    });
+    let mut regions = counted(&state, Facet::Region, lang, &page, false).await?;
+    let itu: Vec<String> = wsis_domain::taxonomy::countries::itu_regions()
+        .iter()
+        .map(|r| r.names.get(lang).clone())
+        .collect();
+    regions.retain(|(l, _, _)| itu.contains(l));
+    let charts = vec![
+        chart("by-line", page.t("stats-by-action-line"), lines, lang),
+        chart("by-sdg", page.t("stats-by-sdg"), sdgs, lang),
+        chart("by-region", page.t("stats-by-region"), regions, lang),
+        chart(
+            "by-stakeholder",
+            page.t("stats-by-stakeholder"),
+            counted(&state, Facet::StakeholderType, lang, &page, false).await?,
+            lang,
+        ),
+        chart(
+            "by-year",
+            page.t("stats-by-year"),
+            counted(&state, Facet::Year, lang, &page, true).await?,
+            lang,
+        ),
+    ];
+    // The heat map: the 18 categories × 17 goals.
+    let pairs = st::facet_pair_counts(&mut *state.db.conn().await?, "action_line", "sdg").await?;
+    let max = pairs.iter().map(|p| p.2).max().unwrap_or(1).max(1) as f64;
+    let mut heat_cells = Vec::new();
+    let mut heat_rows = Vec::new();
+    for (r, c) in CATEGORIES.iter().enumerate() {
+        let mut row = Vec::new();
+        for g in 1..=17u8 {
+            let n = pairs
+                .iter()
+                .find(|p| p.0 == c.code && p.1 == g.to_string())
+                .map(|p| p.2)
+                .unwrap_or(0);
+            let level = (n as f64 / max * 100.0).round() as u32;
+            let col = if lang.dir() == "rtl" {
+                17 - g as u32
+            } else {
+                g as u32 - 1
+            };
+            heat_cells.push(HeatCell {
+                x: 70 + col * 36,
+                y: 28 + r as u32 * 22,
+                // From white to the brand blue; the numbers are in the table.
+                shade: format!("hsl(205, 100%, {}%)", 97 - level * 65 / 100),
+                title: format!("{} × SDG {g}: {}", c.code, format_number(lang, n)),
+            });
+            row.push(format_number(lang, n));
+        }
+        heat_rows.push((format!("{} {}", c.code, c.name.get(lang)), row));
+    }
+    let heat_cols = sdg::goals().iter().map(|g| g.number.to_string()).collect();
+    render(&StatsPage {
+        total: page.tn("stocktaking-results", "count", total),
+        charts,
+        heat_rows,
+        heat_cols,
+        heat_cells,
+        heat_height: 28 + 18 * 22 + 4,
+        page,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/by.html")]
+struct ByPage {
+    page: Page,
+    rows: Vec<(String, String, String)>,
+    column: String,
+}
+
+/// Entries per Action Line, per SDG or per country, with counts; each links
+/// to the filtered search.
+pub async fn by_facet(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, facet)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (facet, title) = match facet.as_str() {
+        "action-lines" => (Facet::ActionLine, "stats-by-action-line"),
+        "sdgs" => (Facet::Sdg, "stats-by-sdg"),
+        "countries" => (Facet::Country, "stats-by-country"),
+        _ => return Err(AppError::NotFound),
+    };
+    let lang = ctx.lang;
+    let page = Page::new(&ctx, title, "stocktaking");
+    let mut rows = counted(&state, facet, lang, &page, false).await?;
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    if facet == Facet::Sdg {
+        rows.sort_by_key(|(l, _, _)| {
+            l.split('.')
+                .next()
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or(99)
+        });
+    }
+    let column = page.t(&format!("facet-{}", facet.key()));
+    let rows = rows
+        .into_iter()
+        .map(|(l, n, h)| (l, format_number(lang, n), h))
+        .collect();
+    render(&ByPage { page, rows, column })
+}
