@@ -378,3 +378,22 @@ stats-table = عرض الأرقام في جدول
 stats-category = الفئة
 stats-entries = الإدخالات
 stocktaking-open-data = البيانات المفتوحة (CSV)
+
+## Import
+import-title = استيراد الإدخالات
+import-intro = حمّل ملف CSV بأعمدة تصدير البيانات المفتوحة، أو ملف JSON بصيغة التصدير. يُفحص كل صف؛ وإذا كان في أي صف مشكلة، لا يُستورد شيء.
+import-file = الملف (CSV أو JSON)
+import-dry-run = فحص الملف فقط (تجربة)
+import-submit = استيراد
+import-ok = الملف صالح: عدد الإدخالات { $count }.
+import-done = تم استيراد ونشر { $count } من الإدخالات.
+import-problems = في الملف مشكلات؛ لم يُستورد أي شيء.
+import-row = الصف { $row }، { $field }
+import-not-utf8 = الملف ليس نصًا بترميز UTF-8.
+import-empty = لا يحتوي الملف على أي إدخال.
+import-bad-csv = الملف ليس ملف CSV صالحًا.
+import-bad-json = الملف ليس ملف JSON صالحًا بصيغة التصدير.
+import-missing-column = هذا العمود مفقود.
+import-unknown-column = هذا العمود غير معروف.
+import-no-file = اختر ملفًا.
+entry-event-import = تم الاستيراد

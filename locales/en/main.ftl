@@ -366,3 +366,22 @@ stats-table = Show the numbers as a table
 stats-category = Category
 stats-entries = Entries
 stocktaking-open-data = Open data (CSV)
+
+## Import
+import-title = Import entries
+import-intro = Upload a CSV file with the columns of the open data export, or a JSON file in the export's format. Every row is checked; if any row has a problem, nothing is imported.
+import-file = File (CSV or JSON)
+import-dry-run = Only check the file (dry run)
+import-submit = Import
+import-ok = The file is valid: { $count } entries.
+import-done = { $count } entries imported and published.
+import-problems = The file has problems; nothing was imported.
+import-row = Row { $row }, { $field }
+import-not-utf8 = The file is not UTF-8 text.
+import-empty = The file has no entries.
+import-bad-csv = The file is not valid CSV.
+import-bad-json = The file is not valid JSON in the export's format.
+import-missing-column = This column is missing.
+import-unknown-column = This column is unknown.
+import-no-file = Choose a file.
+entry-event-import = imported

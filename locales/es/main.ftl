@@ -366,3 +366,22 @@ stats-table = Mostrar las cifras en una tabla
 stats-category = Categoría
 stats-entries = Fichas
 stocktaking-open-data = Datos abiertos (CSV)
+
+## Import
+import-title = Importar fichas
+import-intro = Suba un archivo CSV con las columnas de la exportación de datos abiertos, o un archivo JSON con el formato de la exportación. Se revisa cada fila; si alguna tiene un problema, no se importa nada.
+import-file = Archivo (CSV o JSON)
+import-dry-run = Solo revisar el archivo (prueba)
+import-submit = Importar
+import-ok = El archivo es válido: { $count } fichas.
+import-done = { $count } fichas importadas y publicadas.
+import-problems = El archivo tiene problemas; no se importó nada.
+import-row = Fila { $row }, { $field }
+import-not-utf8 = El archivo no es texto UTF-8.
+import-empty = El archivo no contiene fichas.
+import-bad-csv = El archivo no es un CSV válido.
+import-bad-json = El archivo no es un JSON válido con el formato de la exportación.
+import-missing-column = Falta esta columna.
+import-unknown-column = Esta columna es desconocida.
+import-no-file = Elija un archivo.
+entry-event-import = importada

@@ -366,3 +366,22 @@ stats-table = Afficher les chiffres sous forme de tableau
 stats-category = Catégorie
 stats-entries = Fiches
 stocktaking-open-data = Données ouvertes (CSV)
+
+## Import
+import-title = Importer des fiches
+import-intro = Téléversez un fichier CSV avec les colonnes de l'export de données ouvertes, ou un fichier JSON au format de l'export. Chaque ligne est vérifiée ; si une ligne pose problème, rien n'est importé.
+import-file = Fichier (CSV ou JSON)
+import-dry-run = Seulement vérifier le fichier (essai à blanc)
+import-submit = Importer
+import-ok = Le fichier est valide : { $count } fiches.
+import-done = { $count } fiches importées et publiées.
+import-problems = Le fichier comporte des problèmes ; rien n'a été importé.
+import-row = Ligne { $row }, { $field }
+import-not-utf8 = Le fichier n'est pas du texte UTF-8.
+import-empty = Le fichier ne contient aucune fiche.
+import-bad-csv = Le fichier n'est pas un CSV valide.
+import-bad-json = Le fichier n'est pas un JSON valide au format de l'export.
+import-missing-column = Cette colonne manque.
+import-unknown-column = Cette colonne est inconnue.
+import-no-file = Choisissez un fichier.
+entry-event-import = importée

@@ -372,3 +372,22 @@ stats-table = Показать данные в виде таблицы
 stats-category = Категория
 stats-entries = Записи
 stocktaking-open-data = Открытые данные (CSV)
+
+## Import
+import-title = Импорт записей
+import-intro = Загрузите файл CSV со столбцами выгрузки открытых данных или файл JSON в формате выгрузки. Проверяется каждая строка; если в какой-либо строке есть ошибка, ничего не импортируется.
+import-file = Файл (CSV или JSON)
+import-dry-run = Только проверить файл (пробный прогон)
+import-submit = Импортировать
+import-ok = Файл корректен: записей — { $count }.
+import-done = Импортировано и опубликовано записей: { $count }.
+import-problems = В файле есть ошибки; ничего не импортировано.
+import-row = Строка { $row }, { $field }
+import-not-utf8 = Файл не является текстом в кодировке UTF-8.
+import-empty = В файле нет записей.
+import-bad-csv = Файл не является корректным CSV.
+import-bad-json = Файл не является корректным JSON в формате выгрузки.
+import-missing-column = Этот столбец отсутствует.
+import-unknown-column = Этот столбец неизвестен.
+import-no-file = Выберите файл.
+entry-event-import = импортирована

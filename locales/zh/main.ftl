@@ -363,3 +363,22 @@ stats-table = 以表格显示数字
 stats-category = 类别
 stats-entries = 条目
 stocktaking-open-data = 开放数据（CSV）
+
+## Import
+import-title = 导入条目
+import-intro = 请上传包含开放数据导出各列的 CSV 文件，或采用导出格式的 JSON 文件。每一行都会经过检查；只要有一行有问题，就不会导入任何内容。
+import-file = 文件（CSV 或 JSON）
+import-dry-run = 仅检查文件（试运行）
+import-submit = 导入
+import-ok = 文件有效：{ $count } 个条目。
+import-done = 已导入并发布 { $count } 个条目。
+import-problems = 文件存在问题；未导入任何内容。
+import-row = 第 { $row } 行，{ $field }
+import-not-utf8 = 该文件不是 UTF-8 文本。
+import-empty = 该文件不含任何条目。
+import-bad-csv = 该文件不是有效的 CSV。
+import-bad-json = 该文件不是采用导出格式的有效 JSON。
+import-missing-column = 缺少此列。
+import-unknown-column = 此列无法识别。
+import-no-file = 请选择一个文件。
+entry-event-import = 已导入

@@ -41,9 +41,12 @@ const PROTECTED: &[(&str, &str, Option<Role>)] = &[
     ),
     ("GET", "/en/stocktaking/calls", Some(Role::Secretariat)),
     ("POST", "/en/stocktaking/calls", Some(Role::Secretariat)),
+    ("GET", "/en/stocktaking/import", Some(Role::Secretariat)),
 ];
 // The entry-specific routes (edit, review) depend on who owns the entry:
-// tests/stocktaking.rs `entry_routes_are_for_their_owner_and_the_secretariat`.
+// tests/stocktaking.rs `entry_routes_are_for_their_owner_and_the_secretariat`;
+// the import upload (multipart) is checked both ways in
+// `the_secretariat_imports_a_checked_file_and_a_bad_file_writes_nothing`.
 
 /// A valid body for each POST, so that an allowed request succeeds.
 fn form_for(path: &str) -> Vec<(&'static str, String)> {

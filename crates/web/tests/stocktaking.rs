@@ -464,3 +464,125 @@ async fn the_secretariat_opens_calls_and_submissions_in_the_window_belong_to_it(
         Some(2026)
     );
 }
+
+fn multipart(csrf: &str, file_name: &str, content: &str, dry_run: bool) -> (String, String) {
+    let b = "XWSISBOUNDARYX";
+    let mut body =
+        format!("--{b}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n");
+    if dry_run {
+        body.push_str(&format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\n1\r\n"
+        ));
+    }
+    body.push_str(&format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n{content}\r\n--{b}--\r\n"
+    ));
+    (format!("multipart/form-data; boundary={b}"), body)
+}
+
+async fn upload(app: &mut TestApp, content: &str, dry_run: bool) -> common::TestResponse {
+    let csrf = app.csrf().await;
+    let (ct, body) = multipart(&csrf, "entries.csv", content, dry_run);
+    app.request(
+        axum::http::Method::POST,
+        "/en/stocktaking/import",
+        &[("content-type", ct.as_str())],
+        axum::body::Body::from(body),
+    )
+    .await
+}
+
+const CSV_HEADER: &str = "title,description,language,activity_type,organisation,stakeholder_type,coverage,countries,action_lines,sdgs,targets,status";
+
+#[tokio::test]
+async fn the_secretariat_imports_a_checked_file_and_a_bad_file_writes_nothing() {
+    let mut app = TestApp::new().await;
+    let good = format!(
+        "{CSV_HEADER}\nImported telecentres,Text,fr,project,Ministère,government,national,SN,C2,9,9.c,completed\nSecond one,Text,en,training,NGO,civil_society,international,,C4,4,,ongoing\n"
+    );
+    let bad = format!(
+        "{CSV_HEADER}\nFine,Text,en,project,M,government,international,,C1,1,,planned\nBroken,Text,en,party,M,government,national,ZZ,C1,1,,planned\n"
+    );
+
+    // Anonymous and non-secretariat requests are refused.
+    assert!(
+        upload(&mut app, &good, true)
+            .await
+            .location()
+            .starts_with("/en/account/login")
+    );
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    assert_eq!(
+        upload(&mut app, &good, true).await.status,
+        StatusCode::FORBIDDEN
+    );
+    as_secretariat(&mut app).await;
+    assert_eq!(
+        app.get("/en/stocktaking/import").await.status,
+        StatusCode::OK
+    );
+
+    let dry = upload(&mut app, &good, true).await;
+    assert_eq!(dry.status, StatusCode::OK, "{}", dry.body);
+    assert!(dry.body.contains("The file is valid"));
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries").await.json()["total"],
+        0,
+        "a dry run writes nothing"
+    );
+
+    let refused = upload(&mut app, &bad, false).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("Row 2, activity_type")
+            || refused
+                .body
+                .contains("Row \u{2068}2\u{2069}, \u{2068}activity_type\u{2069}"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("Row 2, countries") || refused.body.contains("countries"));
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries").await.json()["total"],
+        0,
+        "nothing of a bad file is written"
+    );
+
+    let not_utf8 = {
+        let csrf = app.csrf().await;
+        let (ct, mut body) = multipart(&csrf, "x.csv", "PLACEHOLDER", false);
+        body = body.replace("PLACEHOLDER", "");
+        let mut bytes = body.into_bytes();
+        let at = bytes.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let at = bytes[at + 4..]
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .unwrap()
+            + at
+            + 8;
+        bytes.splice(at..at, [0xff, 0xfe, b'a']);
+        app.request(
+            axum::http::Method::POST,
+            "/en/stocktaking/import",
+            &[("content-type", ct.as_str())],
+            axum::body::Body::from(bytes),
+        )
+        .await
+    };
+    assert_eq!(not_utf8.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(not_utf8.body.contains("not UTF-8"));
+
+    let done = upload(&mut app, &good, false).await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("entries imported and published"));
+    let found = app
+        .get("/api/v1/stocktaking/entries?q=telecentres")
+        .await
+        .json();
+    assert_eq!(found["total"], 1);
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries").await.json()["total"],
+        2
+    );
+}

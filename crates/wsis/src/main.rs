@@ -3,6 +3,7 @@
 mod admin;
 mod config;
 mod demo;
+mod import;
 mod sample;
 mod serve;
 
@@ -35,8 +36,21 @@ enum Command {
         #[command(subcommand)]
         command: admin::AdminCommand,
     },
-    /// Rebuild this node's search index from the database.
+    /// Rebuild this node's search index from the database (while `serve` is stopped).
     Reindex(ConfigArgs),
+    /// Import stocktaking entries from CSV or JSON (the export formats); any problem imports nothing.
+    Import {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// The file to import (.csv or .json)
+        file: PathBuf,
+        /// E-mail of the account that will own the entries
+        #[arg(long)]
+        owner: String,
+        /// Only check the file and list every problem
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Seed generated stocktaking entries (for benchmarks): `--count 100000`.
     #[command(hide = true)]
     DemoData {
@@ -125,6 +139,12 @@ async fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Command::Import {
+            config,
+            file,
+            owner,
+            dry_run,
+        } => import::run(config, &file, &owner, dry_run).await,
         Command::DemoData { config, count } => {
             let settings = Settings::load(config)?;
             let db = settings.connect().await?;

@@ -130,7 +130,11 @@ fn demo_runs_twice_without_failing_or_duplicating_and_stops_on_sigterm() {
     let out = sigterm(first);
     assert!(out.status.success(), "graceful exit: {out:?}");
     let users = count_users(&dir);
-    assert_eq!(users, 6 + 40, "six demo accounts and forty generated owners of entries");
+    assert_eq!(
+        users,
+        6 + 40,
+        "six demo accounts and forty generated owners of entries"
+    );
 
     let second = start("demo", &dir, port);
     assert!(sigterm(second).status.success());

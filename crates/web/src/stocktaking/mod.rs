@@ -5,6 +5,8 @@
 pub mod api;
 mod browse;
 mod form;
+pub mod import;
+mod import_page;
 pub mod markdown;
 mod moderation;
 pub mod service;
@@ -45,6 +47,10 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/stocktaking/calls",
             get(moderation::calls).post(moderation::create_call),
+        )
+        .route(
+            "/{lang}/stocktaking/import",
+            get(import_page::form).post(import_page::upload),
         )
 }
 

@@ -326,3 +326,87 @@ pub async fn rebuild_index(
         .map_err(|e| format!("index task: {e}"))?
         .map_err(|e| format!("index: {e}"))
 }
+
+/// Writes imported entries, published, owned by `owner`, all in one
+/// transaction (an error writes nothing), then brings the index up to date.
+pub async fn import_entries(
+    db: &wsis_db::Db,
+    index: &std::sync::Arc<wsis_search::SearchIndex>,
+    owner: i64,
+    actor: i64,
+    entries: &[EntryData],
+    progress: impl Fn(usize),
+) -> Result<Vec<i64>, String> {
+    let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+    let call = st::call_open_at(&mut tx, now())
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut ids = Vec::with_capacity(entries.len());
+    for (i, data) in entries.iter().enumerate() {
+        let id = st::create_entry(&mut tx, owner, data, EntryStatus::Draft, None)
+            .await
+            .map_err(|e| e.to_string())?;
+        let e = st::get_entry(&mut tx, id)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or("entry vanished")?;
+        st::change_status(
+            &mut tx,
+            &e,
+            e.version,
+            actor,
+            "import",
+            EntryStatus::Submitted,
+            None,
+            call.as_ref().map(|c| c.id),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        let e = st::get_entry(&mut tx, id)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or("entry vanished")?;
+        st::change_status(
+            &mut tx,
+            &e,
+            e.version,
+            actor,
+            "publish",
+            EntryStatus::Published,
+            None,
+            None,
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        st::set_facets(
+            &mut tx,
+            id,
+            &data.facet_values(call.as_ref().map(|c| c.year)),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        ids.push(id);
+        if i % 100 == 0 {
+            progress(i);
+        }
+    }
+    tx.commit().await.map_err(|e| e.to_string())?;
+    progress(entries.len());
+    if ids.len() > 200 {
+        rebuild_index(db, index.clone(), |_| {}).await?;
+    } else {
+        let published =
+            st::published_by_ids(&mut *db.conn().await.map_err(|e| e.to_string())?, &ids)
+                .await
+                .map_err(|e| e.to_string())?;
+        for p in &published {
+            let doc = to_doc(p);
+            let index = index.clone();
+            tokio::task::spawn_blocking(move || index.upsert(&doc))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(ids)
+}
