@@ -263,11 +263,8 @@ mod tests {
             e.iter()
                 .any(|e| e.key == "import-missing-column" && e.field == "coverage")
         );
-        let e = parse_file(
-            format!("{}", HEADER.replace("status", "status,colour")).as_bytes(),
-            false,
-        )
-        .unwrap_err();
+        let e =
+            parse_file(HEADER.replace("status", "status,colour").as_bytes(), false).unwrap_err();
         assert!(
             e.iter()
                 .any(|e| e.key == "import-unknown-column" && e.field == "colour")
