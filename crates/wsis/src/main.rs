@@ -1,6 +1,7 @@
 //! `wsis`: the one binary of the WSIS Platform.
 
 mod admin;
+mod bench;
 mod config;
 mod demo;
 mod import;
@@ -50,6 +51,14 @@ enum Command {
         /// Only check the file and list every problem
         #[arg(long)]
         dry_run: bool,
+    },
+    /// The PostgreSQL full-text baseline of the search benchmark (bench/search.sh).
+    #[command(hide = true)]
+    BenchPgSearch {
+        #[arg(long)]
+        database_url: String,
+        #[arg(long, default_value = "127.0.0.1:18600")]
+        listen: std::net::SocketAddr,
     },
     /// Seed generated stocktaking entries (for benchmarks): `--count 100000`.
     #[command(hide = true)]
@@ -145,6 +154,7 @@ async fn run(cli: Cli) -> Result<()> {
             owner,
             dry_run,
         } => import::run(config, &file, &owner, dry_run).await,
+        Command::BenchPgSearch { database_url, listen } => bench::serve_pg_search(&database_url, listen).await,
         Command::DemoData { config, count } => {
             let settings = Settings::load(config)?;
             let db = settings.connect().await?;

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Faceted full-text search over 100,000+ published entries, over HTTP at 32
+# connections: `wsis serve` (tantivy) against the same requests answered by
+# PostgreSQL full-text search with facet counts by GROUP BY (the hidden
+# `wsis bench-pg-search`), in the same run, with wrk. Also times
+# `wsis reindex` and its peak memory.
+#
+#     bash bench/search.sh
+#
+# Needs: wrk, PostgreSQL at 127.0.0.1:5432 (database test, trust auth), GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${WSIS_BIN:-target/release/wsis}
+COUNT=${COUNT:-117700}          # about 85 % are published: ~100,000 in the index
+OUT=${OUT:-bench/out/search}
+PG="postgres://postgres@127.0.0.1:5432/test?options=-c%20search_path%3Dbench"
+DURATION=${DURATION:-20s}
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
+
+echo "== data: $COUNT generated entries (same seed) in SQLite and in PostgreSQL schema bench"
+"$BIN" demo-data --count "$COUNT" --data-dir "$OUT/data"
+psql "postgres://postgres@127.0.0.1:5432/test" -qc "CREATE SCHEMA IF NOT EXISTS bench"
+"$BIN" demo-data --count "$COUNT" --data-dir "$OUT/pgdata" --database-url "$PG"
+
+echo "== wsis reindex"
+/usr/bin/time -v "$BIN" reindex --data-dir "$OUT/data" 2> "$OUT/reindex.time" | tee "$OUT/reindex.txt"
+grep -E "Elapsed|Maximum resident" "$OUT/reindex.time"
+
+echo "== the request list (same for both servers)"
+python3 - "$OUT/requests.lua" <<'PY'
+import random, sys, urllib.parse
+random.seed(2019)
+words = ["broadband", "digital", "schools", "farmers", "health", "data", "cybersecurity", "women",
+         "numérique", "formation", "données", "agriculteurs", "digitales", "escuelas", "telemedicina",
+         "платформа", "обучения", "connectivity", "community", "services"]
+facets = [("sdg", [str(i) for i in range(1, 18)]), ("region", ["AFR", "EUR", "ASP", "AMS", "ARB", "CIS", "002", "150"]),
+          ("action_line", [f"C{i}" for i in range(1, 12)]), ("stakeholder_type", ["government", "civil_society", "academia"])]
+paths = []
+for _ in range(300):
+    params = [("q", random.choice(words))] if random.random() < 0.9 else []
+    for name, values in random.sample(facets, random.choice([0, 1, 2, 2])):
+        params.append(("f", f"{name}:{random.choice(values)}"))
+    paths.append("/api/v1/stocktaking/entries?" + urllib.parse.urlencode(params))
+with open(sys.argv[1], "w") as f:
+    f.write("local paths = {\n" + ",\n".join(f'  "{p}"' for p in paths) + "\n}\n")
+    f.write("local i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format('GET', paths[i])\nend\n")
+PY
+
+WSIS_LOG=warn "$BIN" serve --data-dir "$OUT/data" --listen 127.0.0.1:18500 & WSIS_PID=$!
+"$BIN" bench-pg-search --database-url "$PG" --listen 127.0.0.1:18600 & PG_PID=$!
+trap 'kill $WSIS_PID $PG_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:18500/healthz" >/dev/null && curl -sf "http://127.0.0.1:18600/api/v1/stocktaking/entries?q=digital" >/dev/null && break
+  sleep 0.5
+done
+echo "sample: q=digital&f=sdg:4 → wsis total $(curl -s 'http://127.0.0.1:18500/api/v1/stocktaking/entries?q=digital&f=sdg:4' | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'),"\
+  "PostgreSQL total $(curl -s 'http://127.0.0.1:18600/api/v1/stocktaking/entries?q=digital&f=sdg:4' | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
+run() { wrk -t2 -c32 -d"$DURATION" --latency -s "$OUT/requests.lua" "$1"; }
+# Warm both (caches, PostgreSQL buffers), then measure.
+wrk -t2 -c32 -d5s -s "$OUT/requests.lua" http://127.0.0.1:18500 >/dev/null
+wrk -t2 -c32 -d5s -s "$OUT/requests.lua" http://127.0.0.1:18600 >/dev/null
+echo "--- wsis (tantivy)"; W=$(run http://127.0.0.1:18500); echo "$W"
+echo "--- PostgreSQL FTS + GROUP BY"; P=$(run http://127.0.0.1:18600); echo "$P"
+rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
+pct() { awk -v p="$2" '$1 == p {print $2}' <<<"$1"; }
+echo
+echo "| engine | requests/s | p50 | p99 |"
+echo "|---|---|---|---|"
+echo "| wsis serve (tantivy) | $(rps "$W") | $(pct "$W" 50%) | $(pct "$W" 99%) |"
+echo "| PostgreSQL FTS + GROUP BY | $(rps "$P") | $(pct "$P" 50%) | $(pct "$P" 99%) |"
+awk -v w="$(rps "$W")" -v p="$(rps "$P")" 'BEGIN { printf "ratio tantivy/PostgreSQL: %.1f\n", w / p }'
