@@ -397,3 +397,12 @@ import-missing-column = هذا العمود مفقود.
 import-unknown-column = هذا العمود غير معروف.
 import-no-file = اختر ملفًا.
 entry-event-import = تم الاستيراد
+
+## Translations and versions
+entry-translate = إضافة ترجمة
+entry-translation-language = لغة الترجمة
+entry-translator = المترجم
+entry-translation-save = حفظ الترجمة
+entry-revisions = النسخ
+entry-revision = النسخة
+entry-translated-by = ترجمة:

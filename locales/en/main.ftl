@@ -385,3 +385,12 @@ import-missing-column = This column is missing.
 import-unknown-column = This column is unknown.
 import-no-file = Choose a file.
 entry-event-import = imported
+
+## Translations and versions
+entry-translate = Add a translation
+entry-translation-language = Language of the translation
+entry-translator = Translated by
+entry-translation-save = Save the translation
+entry-revisions = Versions
+entry-revision = Version
+entry-translated-by = Translated by

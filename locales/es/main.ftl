@@ -385,3 +385,12 @@ import-missing-column = Falta esta columna.
 import-unknown-column = Esta columna es desconocida.
 import-no-file = Elija un archivo.
 entry-event-import = importada
+
+## Translations and versions
+entry-translate = Añadir una traducción
+entry-translation-language = Idioma de la traducción
+entry-translator = Traducido por
+entry-translation-save = Guardar la traducción
+entry-revisions = Versiones
+entry-revision = Versión
+entry-translated-by = Traducido por

@@ -385,3 +385,12 @@ import-missing-column = Cette colonne manque.
 import-unknown-column = Cette colonne est inconnue.
 import-no-file = Choisissez un fichier.
 entry-event-import = importée
+
+## Translations and versions
+entry-translate = Ajouter une traduction
+entry-translation-language = Langue de la traduction
+entry-translator = Traduit par
+entry-translation-save = Enregistrer la traduction
+entry-revisions = Versions
+entry-revision = Version
+entry-translated-by = Traduit par

@@ -391,3 +391,12 @@ import-missing-column = Этот столбец отсутствует.
 import-unknown-column = Этот столбец неизвестен.
 import-no-file = Выберите файл.
 entry-event-import = импортирована
+
+## Translations and versions
+entry-translate = Добавить перевод
+entry-translation-language = Язык перевода
+entry-translator = Переводчик
+entry-translation-save = Сохранить перевод
+entry-revisions = Версии
+entry-revision = Версия
+entry-translated-by = Перевод выполнил(а):

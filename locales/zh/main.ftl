@@ -382,3 +382,12 @@ import-missing-column = 缺少此列。
 import-unknown-column = 此列无法识别。
 import-no-file = 请选择一个文件。
 entry-event-import = 已导入
+
+## Translations and versions
+entry-translate = 添加译文
+entry-translation-language = 译文语言
+entry-translator = 译者
+entry-translation-save = 保存译文
+entry-revisions = 版本
+entry-revision = 版本
+entry-translated-by = 译者：

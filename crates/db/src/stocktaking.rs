@@ -488,3 +488,13 @@ pub async fn facet_pair_counts(
     .fetch_all(conn)
     .await?)
 }
+
+/// Makes the working revision the published one at once (a secretariat
+/// change to an already published entry, e.g. a translation it added).
+pub async fn republish(conn: &mut AnyConnection, entry_id: i64) -> Result<()> {
+    sqlx::query("UPDATE entries SET published_revision = current_revision, status = 'published' WHERE id = $1")
+        .bind(entry_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

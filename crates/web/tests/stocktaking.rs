@@ -586,3 +586,93 @@ async fn the_secretariat_imports_a_checked_file_and_a_bad_file_writes_nothing() 
         2
     );
 }
+
+#[tokio::test]
+async fn translations_are_added_with_their_translator_and_shown_in_their_language() {
+    let mut app = TestApp::new().await;
+    let id = submit(&mut app, "Community networks", "Local networks.").await;
+    as_secretariat(&mut app).await;
+    let v = version_of(&app, id).await;
+    app.post_form(
+        &format!("/en/stocktaking/entries/{id}/review"),
+        &[("action", "publish"), ("version", &v)],
+    )
+    .await;
+
+    let url = format!("/en/stocktaking/entries/{id}/translations");
+    let bad = app
+        .post_form(
+            &url,
+            &[
+                ("language", "xx"),
+                ("title", ""),
+                ("description", ""),
+                ("translator", ""),
+                ("version", &version_of(&app, id).await),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Enter a title."));
+
+    // The secretariat's translation of a published entry is public at once.
+    let v = version_of(&app, id).await;
+    let ok = app
+        .post_form(
+            &url,
+            &[
+                ("language", "fr"),
+                ("title", "Réseaux communautaires"),
+                ("description", "Des réseaux locaux."),
+                ("translator", "Service de traduction"),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    app.post_form("/en/account/logout", &[]).await;
+    let fr = app.get(&format!("/fr/stocktaking/entries/{id}")).await.body;
+    assert!(fr.contains("Réseaux communautaires") && fr.contains("Service de traduction"));
+    assert!(fr.contains("lang=\"fr\""));
+    let en = app.get(&format!("/en/stocktaking/entries/{id}")).await.body;
+    assert!(en.contains("Community networks"));
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries?q=communautaires")
+            .await
+            .json()["total"],
+        1,
+        "found in French"
+    );
+
+    // The owner's translation is an edit: it waits for review.
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let v = version_of(&app, id).await;
+    app.post_form(
+        &url,
+        &[
+            ("language", "es"),
+            ("title", "Redes comunitarias"),
+            ("description", "Redes locales."),
+            ("translator", "Owner"),
+            ("version", &v),
+        ],
+    )
+    .await;
+    let mut c = app.db.conn().await.unwrap();
+    let e = wsis_db::stocktaking::get_entry(&mut c, id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(e.status, wsis_domain::stocktaking::EntryStatus::Submitted);
+    assert_eq!(
+        e.published.unwrap().translations.len(),
+        1,
+        "the public version has only the French one"
+    );
+    let revisions = wsis_db::stocktaking::revisions(&mut c, id).await.unwrap();
+    assert_eq!(revisions.len(), 3);
+    drop(c);
+    let page = app.get(&format!("/en/stocktaking/entries/{id}")).await.body;
+    assert!(page.contains("Versions"), "the owner sees every version");
+}

@@ -27,8 +27,14 @@ struct Answer {
 }
 
 fn params(raw: Option<&str>) -> (String, Vec<(String, String)>) {
-    let pairs: Vec<(String, String)> = raw.and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
-    let q = pairs.iter().find(|(k, _)| k == "q").map(|(_, v)| v.clone()).unwrap_or_default();
+    let pairs: Vec<(String, String)> = raw
+        .and_then(|q| serde_urlencoded::from_str(q).ok())
+        .unwrap_or_default();
+    let q = pairs
+        .iter()
+        .find(|(k, _)| k == "q")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
     let filters = pairs
         .iter()
         .filter(|(k, _)| k == "f")
@@ -37,7 +43,10 @@ fn params(raw: Option<&str>) -> (String, Vec<(String, String)>) {
     (q, filters)
 }
 
-async fn search(State(pool): State<PgPool>, RawQuery(raw): RawQuery) -> Result<Json<Answer>, String> {
+async fn search(
+    State(pool): State<PgPool>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Answer>, String> {
     let (q, filters) = params(raw.as_deref());
     // WHERE clause: the text query, then one EXISTS per filter ($2/$3, $4/$5, …).
     let mut cond = String::from("($1 = '' OR d.tsv @@ plainto_tsquery('simple', $1))");
@@ -83,17 +92,30 @@ async fn search(State(pool): State<PgPool>, RawQuery(raw): RawQuery) -> Result<J
         let (facet, value, n): (String, String, i64) = (r.get(0), r.get(1), r.get(2));
         match facets.last_mut() {
             Some(last) if last.facet == facet => last.values.push((value, n)),
-            _ => facets.push(FacetCounts { facet, values: vec![(value, n)] }),
+            _ => facets.push(FacetCounts {
+                facet,
+                values: vec![(value, n)],
+            }),
         }
     }
-    Ok(Json(Answer { total, hits, facets }))
+    Ok(Json(Answer {
+        total,
+        hits,
+        facets,
+    }))
 }
 
 /// Builds `bench_docs` (id, tsvector of title, description and organisation
 /// of the published revision) with a GIN index, then serves the baseline.
 pub async fn serve_pg_search(url: &str, listen: SocketAddr) -> Result<()> {
-    let pool = PgPoolOptions::new().max_connections(16).connect(url).await.context("cannot reach PostgreSQL")?;
-    let exists: bool = sqlx::query_scalar("SELECT to_regclass('bench_docs') IS NOT NULL").fetch_one(&pool).await?;
+    let pool = PgPoolOptions::new()
+        .max_connections(16)
+        .connect(url)
+        .await
+        .context("cannot reach PostgreSQL")?;
+    let exists: bool = sqlx::query_scalar("SELECT to_regclass('bench_docs') IS NOT NULL")
+        .fetch_one(&pool)
+        .await?;
     if !exists {
         sqlx::raw_sql(
             "CREATE TABLE bench_docs AS
@@ -109,7 +131,9 @@ pub async fn serve_pg_search(url: &str, listen: SocketAddr) -> Result<()> {
         .await
         .context("cannot build bench_docs")?;
     }
-    let app = Router::new().route("/api/v1/stocktaking/entries", get(search)).with_state(pool);
+    let app = Router::new()
+        .route("/api/v1/stocktaking/entries", get(search))
+        .with_state(pool);
     let listener = tokio::net::TcpListener::bind(listen).await?;
     println!("PostgreSQL search baseline on http://{listen}");
     axum::serve(listener, app).await?;

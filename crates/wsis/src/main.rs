@@ -154,7 +154,10 @@ async fn run(cli: Cli) -> Result<()> {
             owner,
             dry_run,
         } => import::run(config, &file, &owner, dry_run).await,
-        Command::BenchPgSearch { database_url, listen } => bench::serve_pg_search(&database_url, listen).await,
+        Command::BenchPgSearch {
+            database_url,
+            listen,
+        } => bench::serve_pg_search(&database_url, listen).await,
         Command::DemoData { config, count } => {
             let settings = Settings::load(config)?;
             let db = settings.connect().await?;

@@ -33,6 +33,10 @@ pub fn page_routes() -> Router<AppState> {
         .route("/{lang}/stocktaking/by/{facet}", get(stats::by_facet))
         .route("/{lang}/stocktaking/entries/{id}", get(view::entry_page))
         .route(
+            "/{lang}/stocktaking/entries/{id}/translations",
+            post(view::add_translation),
+        )
+        .route(
             "/{lang}/stocktaking/entries/{id}/edit",
             get(form::edit_form).post(form::save),
         )

@@ -410,3 +410,52 @@ pub async fn import_entries(
     }
     Ok(ids)
 }
+
+/// Adds (or replaces) a translation of the title and description. By the
+/// owner it is an edit like any other (a published entry goes back to
+/// review); by the secretariat a published entry stays published with it.
+pub async fn add_translation(
+    state: &AppState,
+    user: &User,
+    id: i64,
+    expected_version: i64,
+    translation: wsis_domain::stocktaking::Translation,
+) -> AppResult<()> {
+    let mut tx = state.db.begin().await?;
+    let entry = st::get_entry(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let actor = if entry.owner_id == user.id {
+        Actor::Owner
+    } else if has_role(&user.roles, Role::Secretariat) {
+        Actor::Secretariat
+    } else {
+        return Err(AppError::Forbidden);
+    };
+    if entry.status == EntryStatus::Rejected {
+        return Err(AppError::Conflict("entry-rejected-final"));
+    }
+    let mut data = entry.current.clone();
+    data.translations
+        .retain(|t| t.language != translation.language);
+    data.translations.push(translation);
+    let status = match actor {
+        Actor::Owner => {
+            transition(entry.status, Action::Edit, Actor::Owner).map_err(AppError::Conflict)?
+        }
+        Actor::Secretariat => entry.status,
+    };
+    st::save_revision(&mut tx, &entry, expected_version, user.id, &data, status)
+        .await
+        .map_err(stale)?;
+    let republished = actor == Actor::Secretariat && entry.status == EntryStatus::Published;
+    if republished {
+        st::republish(&mut tx, id).await?;
+        st::set_facets(&mut tx, id, &data.facet_values(entry.call_year)).await?;
+    }
+    tx.commit().await?;
+    if republished {
+        reindex_entry(state, id).await?;
+    }
+    Ok(())
+}

@@ -46,6 +46,19 @@ struct EntryPage {
     edit_href: Option<String>,
     review: Option<ReviewView>,
     history: Vec<EventView>,
+    /// Every saved version: (number, who, when), newest first.
+    revisions: Vec<(i64, String, String)>,
+    translate: Option<TranslateView>,
+    problems: Vec<String>,
+    problems_heading: String,
+    translated_by: Option<String>,
+}
+
+pub struct TranslateView {
+    pub action: String,
+    pub version: i64,
+    pub languages: Vec<(String, String)>,
+    pub translator: String,
 }
 
 pub struct ReviewView {
@@ -119,6 +132,16 @@ pub async fn entry_page(
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
 ) -> AppResult<Response> {
+    show_entry(&ctx, &state, id, Vec::new()).await
+}
+
+/// The entry page; `problems` are the translation form's errors, if any.
+async fn show_entry(
+    ctx: &Ctx,
+    state: &AppState,
+    id: i64,
+    problems: Vec<String>,
+) -> AppResult<Response> {
     let mut conn = state.db.conn().await?;
     let entry = st::get_entry(&mut conn, id)
         .await?
@@ -137,7 +160,7 @@ pub async fn entry_page(
     };
     let lang = ctx.lang;
     let (title, description, text_lang) = data.text_in(lang);
-    let mut page = Page::new(&ctx, "stocktaking-title", "stocktaking");
+    let mut page = Page::new(ctx, "stocktaking-title", "stocktaking");
     page.title = title.to_owned();
     let lines = data
         .action_lines
@@ -204,7 +227,43 @@ pub async fn entry_page(
     } else {
         Vec::new()
     };
+    let revisions = if privileged {
+        st::revisions(&mut conn, id)
+            .await?
+            .into_iter()
+            .map(|r| {
+                (
+                    r.number,
+                    r.author_name,
+                    format_datetime(lang, r.created_at, &tz),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let translate = (privileged && entry.status != EntryStatus::Rejected).then(|| TranslateView {
+        action: page.href(&format!("/stocktaking/entries/{id}/translations")),
+        version: entry.version,
+        languages: wsis_domain::Language::ALL
+            .iter()
+            .filter(|l| **l != entry.current.language)
+            .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
+            .collect(),
+        translator: ctx
+            .user
+            .as_ref()
+            .map(|u| u.profile.name.clone())
+            .unwrap_or_default(),
+    });
     let facts = facts(&page, data, entry.call_year);
+    let translated_by = data
+        .translations
+        .iter()
+        .find(|t| t.language == text_lang && text_lang != data.language)
+        .map(|t| format!("{} {}", page.t("entry-translated-by"), t.translator));
+    let failed = !problems.is_empty();
+    let problems_heading = page.tn("form-errors-heading", "count", problems.len() as i64);
     render(&EntryPage {
         text_lang: text_lang.code(),
         text_dir: text_lang.dir(),
@@ -217,6 +276,76 @@ pub async fn entry_page(
         edit_href,
         review,
         history,
+        revisions,
+        translate,
+        problems,
+        problems_heading,
+        translated_by,
         page,
     })
+    .map(|mut r| {
+        if failed {
+            *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+        }
+        r
+    })
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct TranslationInput {
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub translator: String,
+    pub version: i64,
+}
+
+/// Adds a translation (owner or secretariat).
+pub async fn add_translation(
+    crate::ctx::SignedIn(ctx, user): crate::ctx::SignedIn,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    crate::csrf::CsrfForm(input): crate::csrf::CsrfForm<TranslationInput>,
+) -> AppResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let mut errors = wsis_domain::FieldErrors::new();
+    let language = errors.check(
+        "language",
+        wsis_domain::Language::from_tag(&input.language).ok_or("language-invalid"),
+    );
+    let title = input.title.trim();
+    if title.is_empty() || title.chars().count() > 200 {
+        errors.add("title", "title-required");
+    }
+    let description = input.description.trim();
+    if description.is_empty() || description.chars().count() > 10_000 {
+        errors.add("description", "description-required");
+    }
+    let translator = input.translator.trim();
+    if translator.is_empty() || translator.chars().count() > 100 {
+        errors.add("translator", "name-required");
+    }
+    let (Some(language), true) = (language, errors.is_empty()) else {
+        let problems = errors
+            .0
+            .iter()
+            .map(|e| crate::I18N.tr(ctx.lang, e.key))
+            .collect();
+        return show_entry(&ctx, &state, id, problems).await;
+    };
+    let t = wsis_domain::stocktaking::Translation {
+        language,
+        title: title.to_owned(),
+        description: description.to_owned(),
+        translator: translator.to_owned(),
+    };
+    super::service::add_translation(&state, &user, id, input.version, t).await?;
+    Ok(
+        axum::response::Redirect::to(&format!("/{}/stocktaking/entries/{id}", ctx.lang.code()))
+            .into_response(),
+    )
 }
