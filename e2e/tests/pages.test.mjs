@@ -11,7 +11,7 @@ const PUBLIC = ['', '/stocktaking', '/forum', '/outcomes', '/prizes', '/action-l
   '/stocktaking/by/action-lines', '/stocktaking/by/sdgs', '/stocktaking/by/countries'];
 const SIGNED_IN = [
   { email: 'admin@wsis.example', password: 'demo-admin-password', pages: ['/account', '/admin/users', '/admin/users/1', '/admin/facilitators'] },
-  { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/stocktaking/moderation', '/stocktaking/calls'] },
+  { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/stocktaking/moderation', '/stocktaking/calls', '/stocktaking/import', '/stocktaking/reports'] },
   { email: 'stakeholder@wsis.example', password: 'demo-stakeholder-password', pages: ['/stocktaking/new', '/stocktaking/mine'] },
 ];
 

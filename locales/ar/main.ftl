@@ -406,3 +406,13 @@ entry-translation-save = حفظ الترجمة
 entry-revisions = النسخ
 entry-revision = النسخة
 entry-translated-by = ترجمة:
+
+## Publications
+reports-title = المنشورات
+reports-stocktaking = تقرير الحصر لدعوة ما
+reports-success-stories = قصص النجاح
+reports-language = لغة المنشور
+reports-format = الصيغة
+reports-generate = إنشاء
+reports-entries = الإدخالات
+reports-entries-hint = أرقام الإدخالات المراد إدراجها، مفصولة بفواصل.

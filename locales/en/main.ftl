@@ -394,3 +394,13 @@ entry-translation-save = Save the translation
 entry-revisions = Versions
 entry-revision = Version
 entry-translated-by = Translated by
+
+## Publications
+reports-title = Publications
+reports-stocktaking = The Stocktaking Report of a call
+reports-success-stories = Success Stories
+reports-language = Language of the publication
+reports-format = Format
+reports-generate = Generate
+reports-entries = Entries
+reports-entries-hint = Numbers of the entries to include, separated by commas.

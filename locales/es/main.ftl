@@ -394,3 +394,13 @@ entry-translation-save = Guardar la traducción
 entry-revisions = Versiones
 entry-revision = Versión
 entry-translated-by = Traducido por
+
+## Publications
+reports-title = Publicaciones
+reports-stocktaking = El informe sobre el inventario de una convocatoria
+reports-success-stories = Casos de éxito
+reports-language = Idioma de la publicación
+reports-format = Formato
+reports-generate = Generar
+reports-entries = Fichas
+reports-entries-hint = Números de las fichas que se incluirán, separados por comas.

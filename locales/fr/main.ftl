@@ -394,3 +394,13 @@ entry-translation-save = Enregistrer la traduction
 entry-revisions = Versions
 entry-revision = Version
 entry-translated-by = Traduit par
+
+## Publications
+reports-title = Publications
+reports-stocktaking = Le rapport sur l'inventaire d'un appel
+reports-success-stories = Histoires de réussite
+reports-language = Langue de la publication
+reports-format = Format
+reports-generate = Générer
+reports-entries = Fiches
+reports-entries-hint = Numéros des fiches à inclure, séparés par des virgules.

@@ -400,3 +400,13 @@ entry-translation-save = Сохранить перевод
 entry-revisions = Версии
 entry-revision = Версия
 entry-translated-by = Перевод выполнил(а):
+
+## Publications
+reports-title = Публикации
+reports-stocktaking = Доклад о подведении итогов по циклу
+reports-success-stories = Истории успеха
+reports-language = Язык публикации
+reports-format = Формат
+reports-generate = Сформировать
+reports-entries = Записи
+reports-entries-hint = Номера записей через запятую.

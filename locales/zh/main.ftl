@@ -391,3 +391,13 @@ entry-translation-save = 保存译文
 entry-revisions = 版本
 entry-revision = 版本
 entry-translated-by = 译者：
+
+## Publications
+reports-title = 出版物
+reports-stocktaking = 某次征集的盘点报告
+reports-success-stories = 成功案例
+reports-language = 出版物语言
+reports-format = 格式
+reports-generate = 生成
+reports-entries = 条目
+reports-entries-hint = 要收录的条目编号，用逗号分隔。

@@ -226,6 +226,8 @@ mod tests {
                     "agency",
                     "line",
                     "title",
+                    "row",
+                    "field",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

@@ -42,6 +42,12 @@ const PROTECTED: &[(&str, &str, Option<Role>)] = &[
     ("GET", "/en/stocktaking/calls", Some(Role::Secretariat)),
     ("POST", "/en/stocktaking/calls", Some(Role::Secretariat)),
     ("GET", "/en/stocktaking/import", Some(Role::Secretariat)),
+    ("GET", "/en/stocktaking/reports", Some(Role::Secretariat)),
+    (
+        "GET",
+        "/en/stocktaking/reports/stocktaking?call=2019&format=html",
+        Some(Role::Secretariat),
+    ),
 ];
 // The entry-specific routes (edit, review) depend on who owns the entry:
 // tests/stocktaking.rs `entry_routes_are_for_their_owner_and_the_secretariat`;

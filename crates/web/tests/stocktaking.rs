@@ -676,3 +676,60 @@ async fn translations_are_added_with_their_translator_and_shown_in_their_languag
     let page = app.get(&format!("/en/stocktaking/entries/{id}")).await.body;
     assert!(page.contains("Versions"), "the owner sees every version");
 }
+
+#[tokio::test]
+async fn the_secretariat_downloads_the_report_and_success_stories() {
+    let mut app = TestApp::new().await;
+    {
+        let mut c = app.db.conn().await.unwrap();
+        wsis_db::stocktaking::create_call(&mut c, 2019, "WSIS Stocktaking 2019", 0, i64::MAX / 2)
+            .await
+            .unwrap();
+    }
+    let id = submit(&mut app, "Reported entry #1 [x] *y*", "Body").await;
+    as_secretariat(&mut app).await;
+    let v = version_of(&app, id).await;
+    app.post_form(
+        &format!("/en/stocktaking/entries/{id}/review"),
+        &[("action", "publish"), ("version", &v)],
+    )
+    .await;
+    assert_eq!(
+        app.get("/en/stocktaking/reports").await.status,
+        StatusCode::OK
+    );
+    let html = app
+        .get("/fr/stocktaking/reports/stocktaking?call=2019&format=html&language=ar")
+        .await;
+    assert_eq!(html.status, StatusCode::OK);
+    assert!(
+        html.body.contains("dir=\"rtl\""),
+        "the report's language, not the page's"
+    );
+    assert!(html.body.contains("Reported entry #1 [x] *y*"));
+    let pdf = app
+        .get("/en/stocktaking/reports/stocktaking?call=2019&format=pdf&language=zh")
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.headers.get("content-type").unwrap(), "application/pdf");
+    assert!(pdf.body.starts_with("%PDF"));
+    let stories = app
+        .get(&format!(
+            "/en/stocktaking/reports/success-stories?ids={id}&call=2019&language=en"
+        ))
+        .await;
+    assert_eq!(stories.status, StatusCode::OK);
+    assert!(stories.body.starts_with("%PDF"));
+    assert_eq!(
+        app.get("/en/stocktaking/reports/success-stories?ids=99999")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/en/stocktaking/reports/success-stories?ids=")
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+}

@@ -25,6 +25,38 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum ReportKind {
+    /// The Stocktaking Report of a call.
+    Stocktaking {
+        #[command(flatten)]
+        config: ConfigArgs,
+        #[arg(long)]
+        call: i64,
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// pdf or html
+        #[arg(long, default_value = "pdf")]
+        format: String,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// The Success Stories of selected entries.
+    SuccessStories {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Entry numbers, separated by commas
+        #[arg(long, value_delimiter = ',')]
+        entries: Vec<i64>,
+        #[arg(long, default_value_t = 0)]
+        call: i64,
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Run the web server.
     Serve(ConfigArgs),
@@ -39,6 +71,12 @@ enum Command {
     },
     /// Rebuild this node's search index from the database (while `serve` is stopped).
     Reindex(ConfigArgs),
+    /// Publications: `report stocktaking --call 2019 --lang en --format pdf -o FILE`,
+    /// `report success-stories --entries 12,40 --call 2019 --lang fr -o FILE`.
+    Report {
+        #[command(subcommand)]
+        kind: ReportKind,
+    },
     /// Import stocktaking entries from CSV or JSON (the export formats); any problem imports nothing.
     Import {
         #[command(flatten)]
@@ -148,6 +186,7 @@ async fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Command::Report { kind } => report(kind).await,
         Command::Import {
             config,
             file,
@@ -172,6 +211,81 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Backup { config, output } => {
             let settings = Settings::load(config)?;
             admin::backup(&settings, &output).await
+        }
+    }
+}
+
+async fn report(kind: ReportKind) -> Result<()> {
+    let lang_of = |l: &str| {
+        wsis_domain::Language::from_tag(l)
+            .ok_or_else(|| anyhow::anyhow!("the language must be one of ar, zh, en, fr, ru, es"))
+    };
+    match kind {
+        ReportKind::Stocktaking {
+            config,
+            call,
+            lang,
+            format,
+            output,
+        } => {
+            let lang = lang_of(&lang)?;
+            let db = Settings::load(config)?.connect().await?;
+            let started = std::time::Instant::now();
+            let entries = wsis_web::stocktaking::service::report_entries(&db, Some(call)).await?;
+            let n = entries.len();
+            let report = wsis_docs::StocktakingReport {
+                year: call,
+                lang,
+                entries,
+            };
+            let bytes = match format.as_str() {
+                "pdf" => {
+                    tokio::task::spawn_blocking(move || wsis_docs::stocktaking_report_pdf(&report))
+                        .await??
+                }
+                "html" => wsis_docs::stocktaking_report_html(&report).into_bytes(),
+                other => anyhow::bail!("unknown format {other:?}: use pdf or html"),
+            };
+            std::fs::write(&output, &bytes)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", output.display()))?;
+            println!(
+                "{} entries, {} bytes, {:.1} s → {}",
+                n,
+                bytes.len(),
+                started.elapsed().as_secs_f64(),
+                output.display()
+            );
+            Ok(())
+        }
+        ReportKind::SuccessStories {
+            config,
+            entries,
+            call,
+            lang,
+            output,
+        } => {
+            let lang = lang_of(&lang)?;
+            let db = Settings::load(config)?.connect().await?;
+            let found =
+                wsis_db::stocktaking::published_by_ids(&mut *db.conn().await?, &entries).await?;
+            if found.len() != entries.len() {
+                anyhow::bail!("some of these entries are not published: {entries:?}");
+            }
+            let list: Vec<wsis_docs::ReportEntry> = found
+                .into_iter()
+                .map(|p| wsis_docs::ReportEntry {
+                    id: p.id,
+                    data: p.data,
+                })
+                .collect();
+            let bytes = tokio::task::spawn_blocking(move || {
+                wsis_docs::success_stories_pdf(call, lang, &list)
+            })
+            .await??;
+            std::fs::write(&output, &bytes)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", output.display()))?;
+            println!("{} bytes → {}", bytes.len(), output.display());
+            Ok(())
         }
     }
 }

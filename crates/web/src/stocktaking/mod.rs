@@ -9,6 +9,7 @@ pub mod import;
 mod import_page;
 pub mod markdown;
 mod moderation;
+mod reports;
 pub mod service;
 mod stats;
 mod view;
@@ -55,6 +56,15 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/stocktaking/import",
             get(import_page::form).post(import_page::upload),
+        )
+        .route("/{lang}/stocktaking/reports", get(reports::page))
+        .route(
+            "/{lang}/stocktaking/reports/stocktaking",
+            get(reports::stocktaking),
+        )
+        .route(
+            "/{lang}/stocktaking/reports/success-stories",
+            get(reports::success_stories),
         )
 }
 

@@ -459,3 +459,28 @@ pub async fn add_translation(
     }
     Ok(())
 }
+
+/// The published entries of a call (every published entry when `call` is
+/// `None`), in id order, for the publications.
+pub async fn report_entries(
+    db: &wsis_db::Db,
+    call: Option<i64>,
+) -> Result<Vec<wsis_docs::ReportEntry>, DbError> {
+    let mut out = Vec::new();
+    let mut after = 0;
+    loop {
+        let batch = st::published_batch(&mut *db.conn().await?, after, 2_000).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        out.extend(
+            batch
+                .into_iter()
+                .filter(|p| call.is_none() || p.call_year == call)
+                .map(|p| wsis_docs::ReportEntry {
+                    id: p.id,
+                    data: p.data,
+                }),
+        );
+    }
+    Ok(out)
+}

@@ -1,0 +1,149 @@
+//! The secretariat's publications: the Stocktaking Report of a call (PDF or
+//! HTML) and the Success Stories of selected entries (PDF), typeset by
+//! `wsis-docs`.
+
+use crate::ctx::{Secretariat, WithRole};
+use crate::error::{AppError, AppResult};
+use crate::pages::{Page, render};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use wsis_db::stocktaking as st;
+use wsis_domain::Language;
+
+#[derive(Template)]
+#[template(path = "stocktaking/reports.html")]
+struct ReportsPage {
+    page: Page,
+    calls: Vec<i64>,
+    languages: Vec<(&'static str, &'static str)>,
+}
+
+pub async fn page(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+) -> AppResult<Response> {
+    let calls = st::list_calls(&mut *state.db.conn().await?)
+        .await?
+        .into_iter()
+        .map(|c| c.year)
+        .collect();
+    let languages = Language::ALL
+        .iter()
+        .map(|l| (l.code(), l.native_name()))
+        .collect();
+    render(&ReportsPage {
+        page: Page::new(&ctx, "reports-title", "stocktaking"),
+        calls,
+        languages,
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReportQuery {
+    pub call: Option<i64>,
+    pub language: Option<String>,
+    pub format: Option<String>,
+    pub ids: Option<String>,
+}
+
+fn language(q: &ReportQuery, fallback: Language) -> Language {
+    q.language
+        .as_deref()
+        .and_then(Language::from_tag)
+        .unwrap_or(fallback)
+}
+
+fn file(content_type: &'static str, name: String, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The Stocktaking Report of a call, as PDF or HTML.
+pub async fn stocktaking(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Query(q): Query<ReportQuery>,
+) -> AppResult<Response> {
+    let year = q.call.ok_or(AppError::BadRequest("invalid_query"))?;
+    let lang = language(&q, ctx.lang);
+    let entries = super::service::report_entries(&state.db, Some(year)).await?;
+    let report = wsis_docs::StocktakingReport {
+        year,
+        lang,
+        entries,
+    };
+    match q.format.as_deref().unwrap_or("pdf") {
+        "html" => Ok(file(
+            "text/html; charset=utf-8",
+            format!("wsis-stocktaking-{year}-{lang}.html"),
+            wsis_docs::stocktaking_report_html(&report).into_bytes(),
+        )),
+        "pdf" => {
+            let pdf =
+                tokio::task::spawn_blocking(move || wsis_docs::stocktaking_report_pdf(&report))
+                    .await
+                    .map_err(|e| AppError::Internal(format!("report task: {e}")))?
+                    .map_err(|e| AppError::Internal(format!("report: {e}")))?;
+            Ok(file(
+                "application/pdf",
+                format!("wsis-stocktaking-{year}-{lang}.pdf"),
+                pdf,
+            ))
+        }
+        _ => Err(AppError::BadRequest("invalid_query")),
+    }
+}
+
+/// The Success Stories of the entries the secretariat lists (ids).
+pub async fn success_stories(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Query(q): Query<ReportQuery>,
+) -> AppResult<Response> {
+    let lang = language(&q, ctx.lang);
+    let year = q.call.unwrap_or(0);
+    let ids: Vec<i64> = q
+        .ids
+        .as_deref()
+        .unwrap_or("")
+        .split([',', ' ', '\n', ';'])
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    if ids.is_empty() {
+        return Err(AppError::BadRequest("invalid_query"));
+    }
+    let published = st::published_by_ids(&mut *state.db.conn().await?, &ids).await?;
+    if published.len() != ids.len() {
+        return Err(AppError::NotFound);
+    }
+    let entries: Vec<wsis_docs::ReportEntry> = published
+        .into_iter()
+        .map(|p| wsis_docs::ReportEntry {
+            id: p.id,
+            data: p.data,
+        })
+        .collect();
+    let pdf =
+        tokio::task::spawn_blocking(move || wsis_docs::success_stories_pdf(year, lang, &entries))
+            .await
+            .map_err(|e| AppError::Internal(format!("report task: {e}")))?
+            .map_err(|e| AppError::Internal(format!("report: {e}")))?;
+    Ok(file(
+        "application/pdf",
+        format!("wsis-success-stories-{year}-{lang}.pdf"),
+        pdf,
+    ))
+}
