@@ -92,6 +92,25 @@ pub async fn load_for(state: &AppState, user: &User, id: i64) -> AppResult<(Entr
     }
 }
 
+/// Sends an entry for review inside the caller's transaction; it joins the
+/// call whose window is open now, if any.
+async fn submit_in(conn: &mut wsis_db::AnyConnection, owner: i64, id: i64) -> AppResult<()> {
+    let entry = st::get_entry(conn, id).await?.ok_or(AppError::NotFound)?;
+    let call = st::call_open_at(conn, now()).await?.map(|c| c.id);
+    st::change_status(
+        conn,
+        &entry,
+        entry.version,
+        owner,
+        "submit",
+        EntryStatus::Submitted,
+        None,
+        call,
+    )
+    .await?;
+    Ok(())
+}
+
 /// Creates an entry as a draft, or submitted for review.
 pub async fn create(
     state: &AppState,
@@ -102,21 +121,7 @@ pub async fn create(
     let mut tx = state.db.begin().await?;
     let id = st::create_entry(&mut tx, owner.id, data, EntryStatus::Draft, None).await?;
     if submit {
-        let entry = st::get_entry(&mut tx, id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let call = st::call_open_at(&mut tx, now()).await?.map(|c| c.id);
-        st::change_status(
-            &mut tx,
-            &entry,
-            entry.version,
-            owner.id,
-            "submit",
-            EntryStatus::Submitted,
-            None,
-            call,
-        )
-        .await?;
+        submit_in(&mut tx, owner.id, id).await?;
     }
     tx.commit().await?;
     if submit {
@@ -150,21 +155,7 @@ pub async fn edit(
         .map_err(stale)?;
     let mut submitted = status == EntryStatus::Submitted && entry.status != EntryStatus::Submitted;
     if submit && matches!(status, EntryStatus::Draft | EntryStatus::Returned) {
-        let entry = st::get_entry(&mut tx, id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let call = st::call_open_at(&mut tx, now()).await?.map(|c| c.id);
-        st::change_status(
-            &mut tx,
-            &entry,
-            entry.version,
-            owner.id,
-            "submit",
-            EntryStatus::Submitted,
-            None,
-            call,
-        )
-        .await?;
+        submit_in(&mut tx, owner.id, id).await?;
         submitted = true;
     }
     tx.commit().await?;
