@@ -265,6 +265,34 @@ pub async fn change_status(
     Ok(())
 }
 
+/// Reads the entry and moves it to `to` from its current version: for steps
+/// taken inside one transaction right after another (submitting what was
+/// just created, publishing what was just imported or seeded).
+pub async fn advance(
+    conn: &mut AnyConnection,
+    id: i64,
+    actor: i64,
+    action: &str,
+    to: EntryStatus,
+    comment: Option<&str>,
+    call_id: Option<i64>,
+) -> Result<()> {
+    let entry = get_entry(&mut *conn, id)
+        .await?
+        .ok_or_else(|| DbError::Corrupt(format!("entry {id} vanished")))?;
+    change_status(
+        conn,
+        &entry,
+        entry.version,
+        actor,
+        action,
+        to,
+        comment,
+        call_id,
+    )
+    .await
+}
+
 /// Replaces the facet rows of an entry with those of its published revision
 /// (or removes them when it has none).
 pub async fn set_facets(

@@ -137,17 +137,7 @@ fn single_line(
     required: &'static str,
     too_long: &'static str,
 ) -> Result<String, &'static str> {
-    let s = raw.trim();
-    if s.is_empty() {
-        return Err(required);
-    }
-    if s.chars().count() > max {
-        return Err(too_long);
-    }
-    if s.chars().any(char::is_control) {
-        return Err("text-invalid-characters");
-    }
-    Ok(s.to_owned())
+    crate::validation::checked_text(raw, max, false, required, too_long)
 }
 
 /// The profile every account has; sign-up asks for it and the profile page

@@ -236,19 +236,7 @@ fn text(
     required: &'static str,
     too_long: &'static str,
 ) -> Result<String, &'static str> {
-    let s = raw.trim();
-    if s.is_empty() {
-        Err(required)
-    } else if s.chars().count() > max {
-        Err(too_long)
-    } else if s
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        Err("text-invalid-characters")
-    } else {
-        Ok(s.replace("\r\n", "\n"))
-    }
+    crate::validation::checked_text(raw, max, true, required, too_long)
 }
 
 /// A calendar date `YYYY-MM-DD` between 1990 and 2100.

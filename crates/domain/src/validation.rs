@@ -47,3 +47,31 @@ impl FieldErrors {
         if self.is_empty() { Ok(()) } else { Err(self) }
     }
 }
+
+/// Checks a required text of at most `max` characters: trimmed, with no
+/// control characters (line breaks allowed only when `multiline`; CRLF
+/// becomes LF). Returns the cleaned text or `required`/`too_long`.
+pub fn checked_text(
+    raw: &str,
+    max: usize,
+    multiline: bool,
+    required: &'static str,
+    too_long: &'static str,
+) -> Result<String, &'static str> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err(required);
+    }
+    if s.chars().count() > max {
+        return Err(too_long);
+    }
+    let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
+    if s.chars().any(|c| c.is_control() && !allowed(c)) {
+        return Err("text-invalid-characters");
+    }
+    Ok(if multiline {
+        s.replace("\r\n", "\n")
+    } else {
+        s.to_owned()
+    })
+}

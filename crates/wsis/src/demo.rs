@@ -178,13 +178,9 @@ pub async fn seed_entries(db: &Db, count: u64, seed: u64, progress: impl Fn(u64)
             if s.status == EntryStatus::Draft {
                 continue;
             }
-            let e = st::get_entry(&mut tx, id)
-                .await?
-                .context("entry just created")?;
-            st::change_status(
+            st::advance(
                 &mut tx,
-                &e,
-                e.version,
+                id,
                 owner,
                 "submit",
                 EntryStatus::Submitted,
@@ -206,20 +202,7 @@ pub async fn seed_entries(db: &Db, count: u64, seed: u64, progress: impl Fn(u64)
                 ),
                 _ => continue,
             };
-            let e = st::get_entry(&mut tx, id)
-                .await?
-                .context("entry just created")?;
-            st::change_status(
-                &mut tx,
-                &e,
-                e.version,
-                secretariat,
-                action,
-                to,
-                comment,
-                None,
-            )
-            .await?;
+            st::advance(&mut tx, id, secretariat, action, to, comment, None).await?;
             if to == EntryStatus::Published {
                 st::set_facets(&mut tx, id, &s.data.facet_values(Some(2019))).await?;
             }

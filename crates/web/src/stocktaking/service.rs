@@ -95,12 +95,10 @@ pub async fn load_for(state: &AppState, user: &User, id: i64) -> AppResult<(Entr
 /// Sends an entry for review inside the caller's transaction; it joins the
 /// call whose window is open now, if any.
 async fn submit_in(conn: &mut wsis_db::AnyConnection, owner: i64, id: i64) -> AppResult<()> {
-    let entry = st::get_entry(conn, id).await?.ok_or(AppError::NotFound)?;
-    let call = st::call_open_at(conn, now()).await?.map(|c| c.id);
-    st::change_status(
+    let call = st::call_open_at(&mut *conn, now()).await?.map(|c| c.id);
+    st::advance(
         conn,
-        &entry,
-        entry.version,
+        id,
         owner,
         "submit",
         EntryStatus::Submitted,
@@ -337,30 +335,21 @@ pub async fn import_entries(
         let id = st::create_entry(&mut tx, owner, data, EntryStatus::Draft, None)
             .await
             .map_err(|e| e.to_string())?;
-        let e = st::get_entry(&mut tx, id)
-            .await
-            .map_err(|e| e.to_string())?
-            .ok_or("entry vanished")?;
-        st::change_status(
+        let call_id = call.as_ref().map(|c| c.id);
+        st::advance(
             &mut tx,
-            &e,
-            e.version,
+            id,
             actor,
             "import",
             EntryStatus::Submitted,
             None,
-            call.as_ref().map(|c| c.id),
+            call_id,
         )
         .await
         .map_err(|e| e.to_string())?;
-        let e = st::get_entry(&mut tx, id)
-            .await
-            .map_err(|e| e.to_string())?
-            .ok_or("entry vanished")?;
-        st::change_status(
+        st::advance(
             &mut tx,
-            &e,
-            e.version,
+            id,
             actor,
             "publish",
             EntryStatus::Published,
