@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod dialect;
+pub mod forum;
 pub mod migrate;
 pub mod rate_limit;
 pub mod reference;

@@ -17,6 +17,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "stocktaking",
         include_str!("../../../migrations/0002_stocktaking.sql"),
     ),
+    (
+        3,
+        "forum",
+        include_str!("../../../migrations/0003_forum.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -13,7 +13,7 @@ use wsis_domain::taxonomy::{FacilitatorRole, StakeholderType, countries, sdg};
 
 /// Bump when the shipped reference data changes, so that existing
 /// installations refresh it on their next start.
-pub const REFERENCE_VERSION: &str = "2026-11-29.1";
+pub const REFERENCE_VERSION: &str = "2026-11-29.2";
 
 /// Seeds or refreshes reference data when the installed version differs.
 /// Returns whether it did anything.
@@ -200,6 +200,19 @@ pub async fn seed(conn: &mut AnyConnection) -> Result<()> {
         for (code, agency, role) in DEFAULT_FACILITATORS {
             add_facilitator(conn, code, agency, *role).await?;
         }
+    }
+    // The built-in forum session types (named by the interface); types the
+    // secretariat added keep their places after these.
+    for (i, (code, track)) in wsis_domain::forum::BUILTIN_SESSION_TYPES.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO forum_session_types (code, track, names, position) VALUES ($1, $2, '{}', $3)
+             ON CONFLICT (code) DO UPDATE SET track = excluded.track, position = excluded.position",
+        )
+        .bind(*code)
+        .bind(track.code())
+        .bind(i as i64)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }

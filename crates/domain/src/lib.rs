@@ -4,6 +4,7 @@
 //! from the outside is parsed into a type that can only hold valid values.
 
 pub mod account;
+pub mod forum;
 pub mod language;
 pub mod stocktaking;
 pub mod taxonomy;

@@ -13,15 +13,40 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use wsis_domain::Language;
 
-/// The FTL source of each language, embedded at build time.
+/// The FTL source of each language (`main.ftl` then `forum.ftl`), embedded
+/// at build time.
 pub fn source(lang: Language) -> &'static str {
     match lang {
-        Language::Ar => include_str!("../../../locales/ar/main.ftl"),
-        Language::Zh => include_str!("../../../locales/zh/main.ftl"),
-        Language::En => include_str!("../../../locales/en/main.ftl"),
-        Language::Fr => include_str!("../../../locales/fr/main.ftl"),
-        Language::Ru => include_str!("../../../locales/ru/main.ftl"),
-        Language::Es => include_str!("../../../locales/es/main.ftl"),
+        Language::Ar => concat!(
+            include_str!("../../../locales/ar/main.ftl"),
+            "\n",
+            include_str!("../../../locales/ar/forum.ftl")
+        ),
+        Language::Zh => concat!(
+            include_str!("../../../locales/zh/main.ftl"),
+            "\n",
+            include_str!("../../../locales/zh/forum.ftl")
+        ),
+        Language::En => concat!(
+            include_str!("../../../locales/en/main.ftl"),
+            "\n",
+            include_str!("../../../locales/en/forum.ftl")
+        ),
+        Language::Fr => concat!(
+            include_str!("../../../locales/fr/main.ftl"),
+            "\n",
+            include_str!("../../../locales/fr/forum.ftl")
+        ),
+        Language::Ru => concat!(
+            include_str!("../../../locales/ru/main.ftl"),
+            "\n",
+            include_str!("../../../locales/ru/forum.ftl")
+        ),
+        Language::Es => concat!(
+            include_str!("../../../locales/es/main.ftl"),
+            "\n",
+            include_str!("../../../locales/es/forum.ftl")
+        ),
     }
 }
 
@@ -228,6 +253,13 @@ mod tests {
                     "title",
                     "row",
                     "field",
+                    "year",
+                    "zone",
+                    "start",
+                    "end",
+                    "time",
+                    "from",
+                    "to",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

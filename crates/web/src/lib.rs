@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod ctx;
 pub mod error;
 pub mod forms;
+pub mod forum;
 pub mod mail;
 pub mod pages;
 pub mod security;

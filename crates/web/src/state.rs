@@ -67,6 +67,8 @@ pub struct Inner {
     pub config: WebConfig,
     /// The stocktaking search index, derived from the database.
     pub search: Arc<wsis_search::SearchIndex>,
+    /// The forum's published schedules and their exports, in memory.
+    pub forum: crate::forum::ForumCache,
 }
 
 impl AppState {
@@ -81,6 +83,7 @@ impl AppState {
             mailer,
             config,
             search,
+            forum: Default::default(),
         }))
     }
 }

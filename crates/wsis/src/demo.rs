@@ -129,6 +129,30 @@ pub async fn seed(db: &Db) -> Result<()> {
     Ok(())
 }
 
+/// Seeds the WSIS Forum 2019 (proposed by the demo organiser, published by
+/// the demo secretariat) unless it exists. Returns whether it did.
+pub async fn seed_forum(db: &Db) -> Result<bool> {
+    let mut conn = db.conn().await?;
+    let id = |u: Option<wsis_db::accounts::User>, who: &str| {
+        u.map(|u| u.id)
+            .ok_or_else(|| anyhow::anyhow!("demo account {who} missing"))
+    };
+    let organiser = accounts::find_user_by_email(
+        &mut conn,
+        &Email::parse("organiser@wsis.example").map_err(anyhow::Error::msg)?,
+    )
+    .await?;
+    let organiser = id(organiser, "organiser")?;
+    let secretariat = accounts::find_user_by_email(
+        &mut conn,
+        &Email::parse("secretariat@wsis.example").map_err(anyhow::Error::msg)?,
+    )
+    .await?;
+    let secretariat = id(secretariat, "secretariat")?;
+    drop(conn);
+    crate::forum_demo::seed(db, organiser, secretariat).await
+}
+
 /// Seeds `count` generated stocktaking entries (and the 2019 call) unless
 /// the database already has that many. Returns how many it created.
 pub async fn seed_entries(db: &Db, count: u64, seed: u64, progress: impl Fn(u64)) -> Result<u64> {

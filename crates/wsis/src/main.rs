@@ -4,6 +4,7 @@ mod admin;
 mod bench;
 mod config;
 mod demo;
+mod forum_demo;
 mod import;
 mod sample;
 mod serve;

@@ -29,6 +29,12 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         if n > 0 {
             tracing::info!(entries = n, "demo stocktaking entries created");
         }
+        if crate::demo::seed_forum(&db)
+            .await
+            .context("cannot seed the demo forum")?
+        {
+            tracing::info!("demo WSIS Forum 2019 created");
+        }
     }
     let search = open_index(&settings, &db).await?;
     let mailer = match &settings.smtp_url {

@@ -63,11 +63,15 @@ impl LangQuery {
         crate::stocktaking::api::search,
         crate::stocktaking::api::entry,
         crate::stocktaking::api::export,
+        crate::forum::api::schedule,
+        crate::forum::api::room_schedule,
+        crate::forum::api::day_schedule,
     ),
     tags(
         (name = "taxonomy", description = "Reference data of the WSIS process"),
         (name = "account", description = "The signed-in account"),
         (name = "stocktaking", description = "Published stocktaking entries: search and open data"),
+        (name = "forum", description = "The WSIS Forum agenda: exports and calendar feeds"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
@@ -99,6 +103,15 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/stocktaking/export/{format}",
             get(crate::stocktaking::api::export),
+        )
+        .route("/forums/{year}/{file}", get(crate::forum::api::schedule))
+        .route(
+            "/forums/{year}/rooms/{room}/{file}",
+            get(crate::forum::api::room_schedule),
+        )
+        .route(
+            "/forums/{year}/days/{date}/{file}",
+            get(crate::forum::api::day_schedule),
         )
         .fallback(|| async { crate::error::AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(

@@ -166,6 +166,35 @@ pub(crate) const STYLE: &str = include_str!("../../static/style.css");
 static STYLE_VERSION: LazyLock<String> =
     LazyLock::new(|| crate::auth::token_hash(STYLE)[..12].to_owned());
 
+/// The stylesheet's fingerprint (for links outside templates).
+pub fn style_version() -> &'static str {
+    STYLE_VERSION.as_str()
+}
+
+async fn forum_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        crate::forum::FORUM_JS,
+    )
+        .into_response()
+}
+
+const ICON: &str = include_str!("../../static/icon.svg");
+
+async fn icon() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        ICON,
+    )
+        .into_response()
+}
+
 async fn stylesheet() -> Response {
     (
         [
@@ -183,7 +212,6 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/{lang}", get(public::home))
         .route("/{lang}/", get(public::home))
-        .route("/{lang}/forum", get(public::forum))
         .route("/{lang}/outcomes", get(public::outcomes))
         .route("/{lang}/prizes", get(public::prizes))
         .route("/{lang}/action-lines", get(public::action_lines))
@@ -229,6 +257,7 @@ pub fn router(state: AppState) -> Router {
             post(admin::remove_facilitator),
         )
         .merge(crate::stocktaking::page_routes())
+        .merge(crate::forum::page_routes())
         .fallback(errors::not_found)
         // Inside the error middleware, so that a panic becomes a localised 500 page.
         .layer(CatchPanicLayer::custom(crate::security::panic_response))
@@ -240,6 +269,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(public::root_redirect))
         .route("/static/style.css", get(stylesheet))
+        .route("/static/forum.js", get(forum_script))
+        .route("/static/icon.svg", get(icon))
         .merge(pages)
         .with_state(state)
 }

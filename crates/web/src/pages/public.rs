@@ -80,9 +80,6 @@ fn section(ctx: &Ctx, title: &str, text: &str, nav: &'static str) -> AppResult<R
     render(&SectionPage { page, text })
 }
 
-pub async fn forum(ctx: Ctx) -> AppResult<Response> {
-    section(&ctx, "forum-title", "home-forum-text", "forum")
-}
 pub async fn outcomes(ctx: Ctx) -> AppResult<Response> {
     section(&ctx, "outcomes-title", "home-outcomes-text", "outcomes")
 }

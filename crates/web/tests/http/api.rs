@@ -1,6 +1,6 @@
 //! The JSON API: taxonomy, the account, errors and the OpenAPI document.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Method, StatusCode};

@@ -1,7 +1,7 @@
 //! The stocktaking workflow end to end through the real router: submit,
 //! moderate, search, edit under review, stale edits, exports.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::TestApp;

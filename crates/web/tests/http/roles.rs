@@ -2,7 +2,7 @@
 //! to sign in (pages) or get 401 (API); accounts without the role get 403;
 //! accounts with it get through.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Method, StatusCode};

@@ -1,7 +1,7 @@
 //! Sign-up, e-mail verification, sign-in, sign-out, password reset and the
 //! profile, through the real router.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::TestApp;

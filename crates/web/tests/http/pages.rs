@@ -1,6 +1,6 @@
 //! The web shell: languages, redirects, error pages, limits and escaping.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Method, StatusCode};

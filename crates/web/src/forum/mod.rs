@@ -1,0 +1,214 @@
+//! The WSIS Forum: edition pages, the public agenda (by day, by room, as a
+//! grid, sessions, speakers, the change log, "my agenda", an installable
+//! offline app) and its exports. Pages under `/{lang}/forum/{year}/…`, API
+//! under `/api/v1/forums/{year}/…`.
+//!
+//! Everything public is derived from the latest published schedule
+//! version, kept in memory per edition and rebuilt when a newer version is
+//! published (checked against the database on each request, so that every
+//! node of a cluster serves the same version).
+
+mod agenda;
+pub(crate) use agenda::FORUM_JS;
+pub mod api;
+pub mod exports;
+pub mod service;
+
+use crate::I18N;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use axum::Router;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+use wsis_db::forum as fdb;
+use wsis_domain::Language;
+use wsis_domain::forum::schedule::Schedule;
+
+/// One edition's published schedule and the exports built from it.
+pub struct Published {
+    pub schedule: Arc<Schedule>,
+    /// Session type code → names by language (for types the secretariat added).
+    pub custom_types: HashMap<String, std::collections::BTreeMap<String, String>>,
+    exports: Mutex<HashMap<String, Arc<Cached>>>,
+}
+
+/// A response body with its validator, built once per version.
+pub struct Cached {
+    pub body: axum::body::Bytes,
+    pub etag: String,
+    pub content_type: &'static str,
+}
+
+/// The published schedules in memory, per edition year.
+#[derive(Default)]
+pub struct ForumCache {
+    map: RwLock<HashMap<i64, Arc<Published>>>,
+}
+
+impl ForumCache {
+    /// Forgets an edition (after a publication in this process).
+    pub fn invalidate(&self, year: i64) {
+        if let Ok(mut m) = self.map.write() {
+            m.remove(&year);
+        }
+    }
+}
+
+impl Published {
+    /// An export built once per version and key.
+    pub fn export(
+        &self,
+        key: &str,
+        content_type: &'static str,
+        build: impl FnOnce() -> String,
+    ) -> Arc<Cached> {
+        if let Some(c) = self.exports.lock().ok().and_then(|m| m.get(key).cloned()) {
+            return c;
+        }
+        let body = build();
+        let c = Arc::new(Cached {
+            etag: etag_of(body.as_bytes()),
+            body: axum::body::Bytes::from(body),
+            content_type,
+        });
+        if let Ok(mut m) = self.exports.lock() {
+            // Bounded: filters make many keys possible.
+            if m.len() > 512 {
+                m.clear();
+            }
+            m.insert(key.to_owned(), c.clone());
+        }
+        c
+    }
+
+    /// The name of a session type in a language.
+    pub fn type_name(&self, code: &str, lang: Language) -> String {
+        type_name(&self.custom_types, code, lang)
+    }
+}
+
+pub fn type_name(
+    custom: &HashMap<String, std::collections::BTreeMap<String, String>>,
+    code: &str,
+    lang: Language,
+) -> String {
+    if wsis_domain::forum::is_builtin_type(code) {
+        return I18N.tr(lang, &format!("session-type-{code}"));
+    }
+    custom
+        .get(code)
+        .and_then(|n| n.get(lang.code()).or_else(|| n.get("en")))
+        .cloned()
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// The edition of a year, or 404.
+pub async fn edition(state: &AppState, year: i64) -> AppResult<fdb::Edition> {
+    fdb::edition(&mut *state.db.conn().await?, year)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The latest published schedule of an edition, if any.
+pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<Arc<Published>>> {
+    let mut conn = state.db.conn().await?;
+    let latest = fdb::latest_version(&mut conn, ed.id).await?;
+    if latest == 0 {
+        return Ok(None);
+    }
+    if let Some(p) = state.forum.map.read().ok().and_then(|m| m.get(&ed.year).cloned())
+        && p.schedule.version == latest
+    {
+        return Ok(Some(p));
+    }
+    let Some(mut schedule) = fdb::published(&mut conn, ed.id, latest).await? else {
+        return Ok(None);
+    };
+    schedule.sort();
+    let custom_types = fdb::session_types(&mut conn)
+        .await?
+        .into_iter()
+        .filter(|t| !t.names.is_empty())
+        .map(|t| (t.code, t.names))
+        .collect();
+    let p = Arc::new(Published {
+        schedule: Arc::new(schedule),
+        custom_types,
+        exports: Mutex::new(HashMap::new()),
+    });
+    if let Ok(mut m) = state.forum.map.write() {
+        m.insert(ed.year, p.clone());
+    }
+    Ok(Some(p))
+}
+
+/// A strong validator of a body.
+pub fn etag_of(body: &[u8]) -> String {
+    let h = Sha256::digest(body);
+    let hex: String = h[..12].iter().map(|b| format!("{b:02x}")).collect();
+    format!("\"{hex}\"")
+}
+
+/// Whether the request's `If-None-Match` names this validator.
+pub fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim().trim_start_matches("W/"))
+        .any(|t| t == etag || t == "*")
+}
+
+/// A response with an ETag that answers a matching `If-None-Match` with 304.
+/// Pages are revalidated on every use (`no-cache`); they may carry
+/// per-visitor content, so they are `private`.
+pub fn with_etag(
+    headers: &HeaderMap,
+    body: axum::body::Bytes,
+    etag: &str,
+    content_type: &'static str,
+    cache_control: &'static str,
+) -> Response {
+    let mut res = if not_modified(headers, etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let mut r = body.into_response();
+        r.headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+        r
+    };
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(etag) {
+        h.insert(header::ETAG, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
+    h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding, Cookie"));
+    res
+}
+
+/// The page routes (merged into the pages router, under its layers).
+pub fn page_routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/forum", get(agenda::index))
+        .route("/{lang}/forum/{year}", get(agenda::edition_home))
+        .route("/{lang}/forum/{year}/pages/{slug}", get(agenda::site_page))
+        .route("/{lang}/forum/{year}/agenda", get(agenda::day))
+        .route("/{lang}/forum/{year}/agenda/grid", get(agenda::grid))
+        .route("/{lang}/forum/{year}/agenda/all", get(agenda::all))
+        .route("/{lang}/forum/{year}/rooms/{code}", get(agenda::room))
+        .route("/{lang}/forum/{year}/sessions/{number}", get(agenda::session))
+        .route("/{lang}/forum/{year}/speakers", get(agenda::speakers))
+        .route("/{lang}/forum/{year}/changes", get(agenda::changes))
+        .route(
+            "/{lang}/forum/{year}/my-agenda",
+            get(agenda::my_agenda).post(agenda::toggle_pick),
+        )
+        .route("/{lang}/forum/{year}/app.webmanifest", get(agenda::manifest))
+        .route("/{lang}/forum/{year}/sw.js", get(agenda::service_worker))
+}
+

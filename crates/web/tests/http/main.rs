@@ -1,0 +1,11 @@
+//! The HTTP suites of wsis-web, linked into one test binary so that the
+//! platform (with its embedded fonts) is linked once, not once per file.
+
+mod common;
+
+mod accounts;
+mod api;
+mod pages;
+mod roles;
+mod smtp;
+mod stocktaking;

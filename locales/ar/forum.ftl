@@ -1,0 +1,151 @@
+# منتدى القمة العالمية لمجتمع المعلومات: الدورات، وجدول الأعمال، والتصدير، ومحرر الجدول الزمني.
+
+forum-no-editions = لم يُعلَن عن أي دورة من دورات المنتدى بعد.
+forum-edition-name = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-dates = التواريخ
+forum-venue = مكان الانعقاد
+forum-sessions = الجلسات
+forum-about = عن المنتدى
+forum-news = الأخبار
+forum-consultation = عملية المشاورة المفتوحة
+forum-phase-current = الآن
+forum-phase-until = { $start } – { $end }
+forum-partners = الشركاء
+forum-partner-tier-gold-plus = الشركاء من الفئة الذهبية الممتازة
+forum-partner-tier-gold = الشركاء من الفئة الذهبية
+forum-partner-tier-specific = الشركاء في أنشطة محددة
+forum-partner-tier-contributing = الشركاء المساهمون
+forum-partner-tier-supporting = الشركاء الداعمون
+forum-open-data = جدول الأعمال في شكل بيانات مفتوحة
+forum-back-to-edition = العودة إلى المنتدى
+forum-not-published = لم يُنشر جدول الأعمال بعد.
+forum-agenda-title = جدول الأعمال
+forum-agenda-of = جدول أعمال منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-agenda-nav = طرق عرض جدول الأعمال
+forum-agenda-by-day = حسب اليوم
+forum-agenda-grid = شبكة القاعات والأوقات
+forum-grid-title = شبكة جدول الأعمال
+forum-grid-of = شبكة جدول أعمال منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-all-title = جدول الأعمال الكامل
+forum-all-of = جدول الأعمال الكامل لمنتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-speakers-title = المتحدثون
+forum-speakers-of = المتحدثون في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-speaker-count = { $count ->
+    [zero] لا يوجد متحدثون
+    [one] متحدث واحد
+    [two] متحدثان
+    [few] { $count } متحدثين
+    [many] { $count } متحدثاً
+   *[other] { $count } متحدث
+}
+forum-changes-title = التغييرات
+forum-changes-of = التغييرات في جدول أعمال منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-version = النسخة { $number }
+forum-version-first = النسخة المنشورة الأولى.
+forum-change-added = أُضيفت الجلسة { $number }: { $title }
+forum-change-removed = حُذفت الجلسة { $number }: { $title }
+forum-change-retitled = غُيّر عنوان الجلسة { $number } من «{ $from }» إلى «{ $to }»
+forum-change-moved = نُقلت الجلسة { $number } ({ $title }) من { $from } إلى { $to }
+forum-change-speakers = الجلسة { $number } ({ $title }): تغيّر المتحدثون
+forum-mine-title = جدول أعمالي
+forum-mine-of = جدول أعمالي لمنتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-mine-account = تُحفظ اختياراتك في حسابك.
+forum-mine-browser = تُحفظ اختياراتك في هذا المتصفح فقط. سجّل الدخول لحفظها في حسابك.
+forum-mine-feed = الاشتراك في جدول أعمالي (iCalendar)
+forum-mine-empty = لم تختر أي جلسة بعد. استخدم «إضافة إلى جدول أعمالي» في الجلسات التي تريد حضورها.
+forum-pick = إضافة إلى جدول أعمالي
+forum-unpick = إزالة من جدول أعمالي
+forum-times-in-venue-zone = تُعرض الأوقات حسب المنطقة الزمنية للمنتدى ({ $zone }).
+forum-times-in-zone = تُعرض الأوقات حسب المنطقة الزمنية { $zone }.
+forum-zone-unknown = هذه المنطقة الزمنية غير معروفة؛ وتُعرض الأوقات حسب المنطقة الزمنية للمنتدى.
+forum-use-my-zone = عرض الأوقات حسب منطقتي الزمنية
+forum-change-zone = اختيار منطقة زمنية
+forum-zone-label = المنطقة الزمنية
+forum-zone-hint = اسم منطقة زمنية وفق IANA، مثل Africa/Nairobi أو America/New_York.
+forum-zone-submit = عرض الأوقات
+forum-days = أيام المنتدى
+forum-filters = تصفية جدول الأعمال
+forum-filter-type = نوع الجلسة
+forum-filter-action-line = خط العمل
+forum-filter-sdg = هدف التنمية المستدامة
+forum-filter-language = اللغة
+forum-filter-access = إمكانية النفاذ
+forum-filter-any = الكل
+forum-filter-submit = تصفية
+forum-no-sessions = لا توجد جلسة في هذا اليوم تطابق عوامل التصفية هذه.
+forum-session-count = { $count ->
+    [zero] لا توجد جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسة
+   *[other] { $count } جلسة
+}
+forum-time = الوقت
+forum-access-captioning = الشرح النصي
+forum-access-interpretation = الترجمة الشفوية
+forum-access-sign-language = لغة الإشارة
+forum-access-remote = المشاركة عن بُعد
+forum-access-step-free = مدخل خالٍ من الدرجات
+forum-room-capacity = { $count ->
+    [zero] لا توجد مقاعد
+    [one] مقعد واحد
+    [two] مقعدان
+    [few] { $count } مقاعد
+    [many] { $count } مقعداً
+   *[other] { $count } مقعد
+}
+forum-room-interpretation = مقصورات الترجمة الشفوية
+forum-room-captioning = الشرح النصي
+forum-room-step-free = مدخل خالٍ من الدرجات
+forum-room-feed = جلسات هذه القاعة في تقويمك (iCalendar)
+forum-back-to-agenda = العودة إلى جدول الأعمال
+forum-session-number = رقم الجلسة
+forum-session-type = النوع
+forum-session-when = الموعد
+forum-venue-time = { $time } بالتوقيت المحلي لمكان الانعقاد
+forum-session-room = القاعة
+forum-session-languages = اللغات
+forum-session-access = إمكانية النفاذ
+forum-session-remote = المشاركة عن بُعد
+forum-session-join = الانضمام عن بُعد
+forum-add-to-calendar = إضافة إلى تقويمي (iCalendar)
+forum-session-abstract = عن الجلسة
+forum-session-organisers = المنظمون
+forum-session-speakers = المتحدثون
+forum-session-links = خطوط العمل وأهداف التنمية المستدامة
+forum-session-documents = الوثائق
+
+speaker-role-moderator = مدير الجلسة
+speaker-role-keynote = المتحدث الرئيسي
+speaker-role-panellist = عضو فريق المناقشة
+speaker-role-speaker = متحدث
+speaker-role-rapporteur = المقرر
+speaker-role-high-level-facilitator = ميسّر الجزء الرفيع المستوى
+
+session-type-opening = حفل الافتتاح
+session-type-high-level-policy = جلسة سياساتية رفيعة المستوى
+session-type-ministerial-round-table = اجتماع مائدة مستديرة وزاري
+session-type-prize-ceremony = حفل توزيع جوائز القمة العالمية لمجتمع المعلومات
+session-type-high-level-dialogue = حوار رفيع المستوى
+session-type-action-line-facilitation = اجتماع تيسير خط العمل
+session-type-thematic-workshop = حلقة عمل مواضيعية
+session-type-country-workshop = حلقة عمل قُطرية
+session-type-interactive = جلسة تفاعلية
+session-type-information = جلسة إعلامية
+session-type-knowledge-cafe = مقهى المعرفة
+session-type-open-space = حديث في المساحة المفتوحة
+session-type-hackathon = هاكاثون
+session-type-exhibition = معرض
+session-type-accessibility = جلسة يوم إمكانية النفاذ
+
+conflict-impossible-slot = تنتهي الجلسة قبل أن تبدأ أو تستغرق أكثر من 12 ساعة.
+conflict-unknown-room = القاعة غير موجودة في هذه الدورة.
+conflict-room-double-booked = هناك جلستان في القاعة نفسها في الوقت نفسه.
+conflict-speaker-double-booked = أحد المتحدثين مدرج في جلستين في الوقت نفسه.
+conflict-speaker-unavailable = أحد المتحدثين غير متاح في ذلك الوقت.
+conflict-outside-forum-days = الجلسة خارج أيام المنتدى.
+conflict-outside-room-hours = الجلسة خارج ساعات عمل القاعة.
+conflict-room-too-small = القاعة أصغر من أن تستوعب العدد المتوقع من الحضور.
+conflict-no-captioning = تحتاج الجلسة إلى الشرح النصي ولا يتوفر في القاعة.
+conflict-no-interpretation = تحتاج الجلسة إلى الترجمة الشفوية ولا توجد في القاعة مقصورات للترجمة.
