@@ -518,7 +518,7 @@ pub async fn index(ctx: Ctx, State(state): State<AppState>) -> AppResult<Respons
                 .unwrap_or_default();
             (
                 page.href(&format!("/forum/{}", e.year)),
-                I18N.tr_args(ctx.lang, "forum-edition-name", &[("year", Arg::Num(e.year))]),
+                I18N.tr_args(ctx.lang, "forum-edition-name", &[("year", Arg::from(e.year.to_string().as_str()))]),
                 theme,
             )
         })
@@ -568,7 +568,7 @@ pub async fn edition_home(
     let mut conn = state.db.conn().await?;
     let lang = ctx.lang;
     let mut page = Page::new(&ctx, "forum-title", "forum");
-    page.title = I18N.tr_args(lang, "forum-edition-name", &[("year", Arg::Num(year))]);
+    page.title = I18N.tr_args(lang, "forum-edition-name", &[("year", Arg::from(year.to_string().as_str()))]);
     let intro = fdb::page(&mut conn, ed.id, "home", lang.code()).await?;
     let today = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
     let phases = fdb::phases(&mut conn, ed.id)
@@ -696,7 +696,7 @@ struct UnpublishedPage {
 
 fn unpublished(ctx: &Ctx, ed: &fdb::Edition) -> AppResult<Response> {
     let mut page = Page::new(ctx, "forum-agenda-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-agenda-of", &[("year", Arg::Num(ed.year))]);
+    page.title = I18N.tr_args(ctx.lang, "forum-agenda-of", &[("year", Arg::from(ed.year.to_string().as_str()))]);
     render_plain(&UnpublishedPage {
         back: page.href(&format!("/forum/{}", ed.year)),
         page,
@@ -743,7 +743,7 @@ pub async fn day(
         .filter(|s| a.local_date(s.starts_at) == day && a.filters.matches(s, a.schedule()))
         .collect();
     let mut page = Page::new(&ctx, "forum-agenda-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-agenda-of", &[("year", Arg::Num(year))]);
+    page.title = I18N.tr_args(ctx.lang, "forum-agenda-of", &[("year", Arg::from(year.to_string().as_str()))]);
     let count = I18N.tr_args(
         ctx.lang,
         "forum-session-count",
@@ -866,7 +866,7 @@ pub async fn grid(
         };
     }
     let mut page = Page::new(&ctx, "forum-grid-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-grid-of", &[("year", Arg::Num(year))]);
+    page.title = I18N.tr_args(ctx.lang, "forum-grid-of", &[("year", Arg::from(year.to_string().as_str()))]);
     etag_page(
         &headers,
         &GridPage {
@@ -918,7 +918,7 @@ pub async fn all(
         })
         .collect();
     let mut page = Page::new(&ctx, "forum-all-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-all-of", &[("year", Arg::Num(year))]);
+    page.title = I18N.tr_args(ctx.lang, "forum-all-of", &[("year", Arg::from(year.to_string().as_str()))]);
     etag_page(
         &headers,
         &AllPage {
@@ -1166,7 +1166,7 @@ pub async fn speakers(
     let mut list: Vec<SpeakerEntry> = by_id.into_values().collect();
     list.sort_by(|x, y| x.name.to_lowercase().cmp(&y.name.to_lowercase()));
     let mut page = Page::new(&ctx, "forum-speakers-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-speakers-of", &[("year", Arg::Num(year))]);
+    page.title = I18N.tr_args(ctx.lang, "forum-speakers-of", &[("year", Arg::from(year.to_string().as_str()))]);
     etag_page(
         &headers,
         &SpeakersPage {
@@ -1272,7 +1272,7 @@ pub async fn changes(
         })
         .collect();
     let mut page = Page::new(&ctx, "forum-changes-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-changes-of", &[("year", Arg::Num(year))]);
+    page.title = I18N.tr_args(ctx.lang, "forum-changes-of", &[("year", Arg::from(year.to_string().as_str()))]);
     etag_page(
         &headers,
         &ChangesPage {
@@ -1327,7 +1327,7 @@ pub async fn my_agenda(
         .map(|s| s.number.to_string())
         .collect();
     let mut page = Page::new(&ctx, "forum-mine-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-mine-of", &[("year", Arg::Num(year))]);
+    page.title = I18N.tr_args(ctx.lang, "forum-mine-of", &[("year", Arg::from(year.to_string().as_str()))]);
     let mut res = render_plain(&MinePage {
         frame: a.frame(None, "/agenda"),
         ics: (!picked.is_empty()).then(|| {
@@ -1421,7 +1421,7 @@ pub async fn manifest(
     let ed = edition(&state, year).await?;
     let lang = ctx.lang;
     let base = format!("/{}/forum/{}", lang.code(), ed.year);
-    let name = I18N.tr_args(lang, "forum-agenda-of", &[("year", Arg::Num(year))]);
+    let name = I18N.tr_args(lang, "forum-agenda-of", &[("year", Arg::from(year.to_string().as_str()))]);
     let body = serde_json::json!({
         "name": name,
         "short_name": format!("WSIS {year}"),

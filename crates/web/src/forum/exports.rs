@@ -198,7 +198,7 @@ pub fn schedule_json(x: &ExportCtx, sessions: &[&Session]) -> String {
         .map(|r| {
             json!({
                 "name": r.name,
-                "slug": r.code.to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-"),
+                "slug": format!("room-{}", r.code.to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "-")).trim_end_matches('-').to_owned(),
                 "guid": guid(e.year, "room", r.id),
                 "capacity": r.capacity,
             })

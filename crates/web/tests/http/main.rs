@@ -5,6 +5,7 @@ mod common;
 
 mod accounts;
 mod api;
+mod forum;
 mod pages;
 mod roles;
 mod smtp;
