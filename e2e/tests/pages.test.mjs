@@ -8,7 +8,12 @@ const PUBLIC = ['', '/stocktaking', '/forum', '/outcomes', '/prizes', '/action-l
   '/account/signup', '/account/login', '/account/password/forgot', '/account/verify/resend',
   '/account/password/reset?token=nope', '/account/verify?token=nope', '/no-such-page',
   '/stocktaking?q=school', '/stocktaking?f=sdg:4&f=region:AFR&sort=newest', '/stocktaking/statistics',
-  '/stocktaking/by/action-lines', '/stocktaking/by/sdgs', '/stocktaking/by/countries'];
+  '/stocktaking/by/action-lines', '/stocktaking/by/sdgs', '/stocktaking/by/countries',
+  '/forum/2019', '/forum/2019/pages/about', '/forum/2019/agenda', '/forum/2019/agenda?day=2019-04-10&type=thematic-workshop&tz=Asia%2FTokyo',
+  '/forum/2019/agenda/grid', '/forum/2019/sessions/1', '/forum/2019/rooms/CICG-1', '/forum/2019/changes',
+  '/forum/2019/my-agenda'];
+// Long pages: audited in English and Arabic only, to keep the suite short.
+const LONG = ['/forum/2019/agenda/all', '/forum/2019/speakers'];
 const SIGNED_IN = [
   { email: 'admin@wsis.example', password: 'demo-admin-password', pages: ['/account', '/admin/users', '/admin/users/1', '/admin/facilitators'] },
   { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/stocktaking/moderation', '/stocktaking/calls', '/stocktaking/import', '/stocktaking/reports'] },
@@ -37,6 +42,9 @@ test('public pages in six languages pass axe and show no raw keys', async () => 
   PUBLIC.push(entry);
   for (const lang of LANGS) {
     for (const p of PUBLIC) problems.push(...(await audit(page, `${server.base}/${lang.code}${p}`, lang)));
+    if (lang.code === 'en' || lang.code === 'ar') {
+      for (const p of LONG) problems.push(...(await audit(page, `${server.base}/${lang.code}${p}`, lang)));
+    }
   }
   await context.close();
   assert.deepEqual(problems, []);

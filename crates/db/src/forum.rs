@@ -137,11 +137,10 @@ pub async fn add_phase(
     starts_on: &str,
     ends_on: Option<&str>,
 ) -> Result<i64> {
-    let pos: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM forum_phases WHERE edition_id = $1")
-            .bind(edition)
-            .fetch_one(&mut *conn)
-            .await?;
+    let pos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM forum_phases WHERE edition_id = $1")
+        .bind(edition)
+        .fetch_one(&mut *conn)
+        .await?;
     Ok(sqlx::query_scalar(
         "INSERT INTO forum_phases (edition_id, position, title, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -265,11 +264,10 @@ pub async fn add_partner(
     name: &str,
     url: &str,
 ) -> Result<i64> {
-    let pos: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM forum_partners WHERE edition_id = $1")
-            .bind(edition)
-            .fetch_one(&mut *conn)
-            .await?;
+    let pos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM forum_partners WHERE edition_id = $1")
+        .bind(edition)
+        .fetch_one(&mut *conn)
+        .await?;
     Ok(sqlx::query_scalar(
         "INSERT INTO forum_partners (edition_id, tier, name, url, position) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -777,7 +775,10 @@ pub struct SessionSpeaker {
 }
 
 /// Speakers of every session of an edition, in each session's order.
-pub async fn speakers_of_edition(conn: &mut AnyConnection, edition: i64) -> Result<Vec<SessionSpeaker>> {
+pub async fn speakers_of_edition(
+    conn: &mut AnyConnection,
+    edition: i64,
+) -> Result<Vec<SessionSpeaker>> {
     Ok(sqlx::query_as(
         "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
@@ -789,7 +790,10 @@ pub async fn speakers_of_edition(conn: &mut AnyConnection, edition: i64) -> Resu
     .await?)
 }
 
-pub async fn speakers_of_session(conn: &mut AnyConnection, session: i64) -> Result<Vec<SessionSpeaker>> {
+pub async fn speakers_of_session(
+    conn: &mut AnyConnection,
+    session: i64,
+) -> Result<Vec<SessionSpeaker>> {
     Ok(sqlx::query_as(
         "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
@@ -803,7 +807,10 @@ pub async fn speakers_of_session(conn: &mut AnyConnection, session: i64) -> Resu
 /// Confirms the speaker whose link carries this token hash; returns the
 /// session and speaker, or `None` for an unknown token. Confirming twice
 /// keeps the first time.
-pub async fn confirm_speaker(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<(i64, i64)>> {
+pub async fn confirm_speaker(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+) -> Result<Option<(i64, i64)>> {
     if token_hash.is_empty() {
         return Ok(None);
     }
@@ -917,7 +924,11 @@ pub async fn latest_version(conn: &mut AnyConnection, edition: i64) -> Result<i6
 }
 
 /// A published version's schedule.
-pub async fn published(conn: &mut AnyConnection, edition: i64, number: i64) -> Result<Option<Schedule>> {
+pub async fn published(
+    conn: &mut AnyConnection,
+    edition: i64,
+    number: i64,
+) -> Result<Option<Schedule>> {
     let s: Option<String> = sqlx::query_scalar(
         "SELECT snapshot FROM forum_schedule_versions WHERE edition_id = $1 AND number = $2",
     )
@@ -940,7 +951,13 @@ pub async fn versions(conn: &mut AnyConnection, edition: i64) -> Result<Vec<Vers
 
 // -------------------------------------------------------------- my agenda
 
-pub async fn pick(conn: &mut AnyConnection, user: i64, edition: i64, session: i64, on: bool) -> Result<()> {
+pub async fn pick(
+    conn: &mut AnyConnection,
+    user: i64,
+    edition: i64,
+    session: i64,
+    on: bool,
+) -> Result<()> {
     if on {
         sqlx::query(
             "INSERT INTO forum_agenda_picks (user_id, edition_id, session_id) VALUES ($1, $2, $3)

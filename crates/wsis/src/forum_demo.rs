@@ -93,10 +93,27 @@ const FAMILY: &[&str] = &[
     "Karimi", "Dubois", "Bello", "Santos", "Volkova", "Aziz",
 ];
 const ORGS: &[&str] = &[
-    "ITU", "UNESCO", "UNCTAD", "UNDP", "UN DESA", "FAO", "WHO", "ILO", "UNEP", "WMO",
-    "Ministry of ICT, Bangladesh", "Ministry of Digital Economy, Kenya", "Internet Society",
-    "University of Geneva", "GSMA", "APC", "Diplo Foundation", "Smart Africa",
-    "Government of Saudi Arabia", "China Academy of ICT", "Government of Argentina",
+    "ITU",
+    "UNESCO",
+    "UNCTAD",
+    "UNDP",
+    "UN DESA",
+    "FAO",
+    "WHO",
+    "ILO",
+    "UNEP",
+    "WMO",
+    "Ministry of ICT, Bangladesh",
+    "Ministry of Digital Economy, Kenya",
+    "Internet Society",
+    "University of Geneva",
+    "GSMA",
+    "APC",
+    "Diplo Foundation",
+    "Smart Africa",
+    "Government of Saudi Arabia",
+    "China Academy of ICT",
+    "Government of Argentina",
 ];
 
 fn type_title(code: &str, topic: &str, n: usize) -> String {
@@ -122,7 +139,7 @@ fn type_title(code: &str, topic: &str, n: usize) -> String {
         "accessibility" => format!("Accessibility Day: {t}"),
         "information" => format!("Information session: {t}"),
         "interactive" => format!("Interactive session: {t}"),
-        _ => format!("{t}"),
+        _ => t,
     }
 }
 
@@ -154,7 +171,10 @@ fn type_counts() -> Vec<(&'static str, usize)> {
 
 /// Seeds the 2019 forum unless it exists. `admin` publishes the schedule.
 pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
-    if fdb::edition(&mut *db.conn().await?, DEMO_YEAR).await?.is_some() {
+    if fdb::edition(&mut *db.conn().await?, DEMO_YEAR)
+        .await?
+        .is_some()
+    {
         return Ok(false);
     }
     let mut tx = db.begin().await?;
@@ -163,11 +183,23 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
         year: DEMO_YEAR,
         theme: by_lang(&[
             ("en", "ICTs for achieving the Sustainable Development Goals"),
-            ("fr", "Les TIC au service de la réalisation des objectifs de développement durable"),
-            ("es", "Las TIC para alcanzar los Objetivos de Desarrollo Sostenible"),
-            ("ru", "ИКТ для достижения Целей в области устойчивого развития"),
+            (
+                "fr",
+                "Les TIC au service de la réalisation des objectifs de développement durable",
+            ),
+            (
+                "es",
+                "Las TIC para alcanzar los Objetivos de Desarrollo Sostenible",
+            ),
+            (
+                "ru",
+                "ИКТ для достижения Целей в области устойчивого развития",
+            ),
             ("zh", "利用信通技术实现可持续发展目标"),
-            ("ar", "تكنولوجيا المعلومات والاتصالات من أجل تحقيق أهداف التنمية المستدامة"),
+            (
+                "ar",
+                "تكنولوجيا المعلومات والاتصالات من أجل تحقيق أهداف التنمية المستدامة",
+            ),
         ]),
         starts_on: "2019-04-08".into(),
         ends_on: "2019-04-12".into(),
@@ -184,30 +216,93 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
     };
     for (title, start, end) in [
         (
-            by_lang(&[("en", "Open consultation launched; call for High-Level Track Facilitators and the Photo Contest"), ("fr", "Lancement de la consultation ouverte")]),
+            by_lang(&[
+                (
+                    "en",
+                    "Open consultation launched; call for High-Level Track Facilitators and the Photo Contest",
+                ),
+                ("fr", "Lancement de la consultation ouverte"),
+            ]),
             "2018-07-02",
             None,
         ),
-        (by_lang(&[("en", "First physical meeting of the open consultation"), ("fr", "Première réunion physique de la consultation ouverte")]), "2018-11-19", None),
-        (by_lang(&[("en", "Second physical meeting"), ("fr", "Deuxième réunion physique")]), "2019-01-30", Some("2019-02-01")),
-        (by_lang(&[("en", "Deadline for workshop requests"), ("fr", "Date limite des demandes d’ateliers")]), "2019-02-10", None),
-        (by_lang(&[("en", "Final brief"), ("fr", "Note d’information finale")]), "2019-03-08", None),
-        (by_lang(&[("en", "WSIS Forum 2019"), ("fr", "Forum du SMSI 2019")]), "2019-04-08", Some("2019-04-12")),
+        (
+            by_lang(&[
+                ("en", "First physical meeting of the open consultation"),
+                ("fr", "Première réunion physique de la consultation ouverte"),
+            ]),
+            "2018-11-19",
+            None,
+        ),
+        (
+            by_lang(&[
+                ("en", "Second physical meeting"),
+                ("fr", "Deuxième réunion physique"),
+            ]),
+            "2019-01-30",
+            Some("2019-02-01"),
+        ),
+        (
+            by_lang(&[
+                ("en", "Deadline for workshop requests"),
+                ("fr", "Date limite des demandes d’ateliers"),
+            ]),
+            "2019-02-10",
+            None,
+        ),
+        (
+            by_lang(&[("en", "Final brief"), ("fr", "Note d’information finale")]),
+            "2019-03-08",
+            None,
+        ),
+        (
+            by_lang(&[("en", "WSIS Forum 2019"), ("fr", "Forum du SMSI 2019")]),
+            "2019-04-08",
+            Some("2019-04-12"),
+        ),
     ] {
         fdb::add_phase(&mut tx, ed.id, &title, start, end).await?;
     }
     for (slug, lang, title, body) in [
-        ("home", "en", "WSIS Forum 2019", "The WSIS Forum 2019 brings together more than 3,000 participants from over 150 countries: governments, business, civil society, academia and international organisations, to take stock of ICTs for achieving the **Sustainable Development Goals**.\n\nChaired by the Minister of Posts, Telecommunications and ICT of Bangladesh."),
-        ("home", "fr", "Forum du SMSI 2019", "Le Forum du SMSI 2019 réunit plus de 3 000 participants de plus de 150 pays pour faire le point sur les TIC au service des **objectifs de développement durable**."),
-        ("about", "en", "About the WSIS Forum", "Co-organised by ITU, UNESCO, UNCTAD and UNDP with the other Action Line facilitators, the forum has a High-Level Track and a Forum Track of workshops, facilitation meetings, country workshops, Knowledge Cafés and more."),
-        ("news", "en", "News", "- The agenda is published and updated as sessions move; see the change log.\n- Remote participation is open for every session marked *Remote participation*."),
+        (
+            "home",
+            "en",
+            "WSIS Forum 2019",
+            "The WSIS Forum 2019 brings together more than 3,000 participants from over 150 countries: governments, business, civil society, academia and international organisations, to take stock of ICTs for achieving the **Sustainable Development Goals**.\n\nChaired by the Minister of Posts, Telecommunications and ICT of Bangladesh.",
+        ),
+        (
+            "home",
+            "fr",
+            "Forum du SMSI 2019",
+            "Le Forum du SMSI 2019 réunit plus de 3 000 participants de plus de 150 pays pour faire le point sur les TIC au service des **objectifs de développement durable**.",
+        ),
+        (
+            "about",
+            "en",
+            "About the WSIS Forum",
+            "Co-organised by ITU, UNESCO, UNCTAD and UNDP with the other Action Line facilitators, the forum has a High-Level Track and a Forum Track of workshops, facilitation meetings, country workshops, Knowledge Cafés and more.",
+        ),
+        (
+            "news",
+            "en",
+            "News",
+            "- The agenda is published and updated as sessions move; see the change log.\n- Remote participation is open for every session marked *Remote participation*.",
+        ),
     ] {
         fdb::save_page(&mut tx, ed.id, slug, lang, title, body, Some(admin)).await?;
     }
     for (tier, name, url) in [
-        ("gold-plus", "Kingdom of Saudi Arabia", "https://www.mcit.gov.sa/"),
+        (
+            "gold-plus",
+            "Kingdom of Saudi Arabia",
+            "https://www.mcit.gov.sa/",
+        ),
         ("gold", "United Arab Emirates", "https://u.ae/"),
-        ("specific", "Internet Society", "https://www.internetsociety.org/"),
+        (
+            "specific",
+            "Internet Society",
+            "https://www.internetsociety.org/",
+        ),
         ("contributing", "Poland", "https://www.gov.pl/"),
         ("supporting", "Rwanda", "https://www.gov.rw/"),
     ] {
@@ -255,7 +350,10 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
                 "prize-ceremony" => Some((1, 4, 0)),
                 _ => None,
             };
-            let needs_big = matches!(code, "high-level-policy" | "ministerial-round-table" | "high-level-dialogue");
+            let needs_big = matches!(
+                code,
+                "high-level-policy" | "ministerial-round-table" | "high-level-dialogue"
+            );
             let slot = wanted.or_else(|| {
                 let mut tries = 0;
                 loop {
@@ -313,7 +411,13 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
             if room.interpretation {
                 languages = Language::ALL.to_vec();
             } else if rng.chance(20) {
-                languages.push(*rng.pick(&[Language::Fr, Language::Es, Language::Ar, Language::Ru, Language::Zh]));
+                languages.push(*rng.pick(&[
+                    Language::Fr,
+                    Language::Es,
+                    Language::Ar,
+                    Language::Ru,
+                    Language::Zh,
+                ]));
             }
             let data = ProposalData {
                 type_code: code.to_owned(),
@@ -342,33 +446,63 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
                 .apply(SessionStatus::Proposed)
                 .map_err(anyhow::Error::msg)?;
             fdb::review(&mut tx, id, 1, next, None).await?;
-            let start = service::local_to_utc(&tz, &dates[day], SLOTS[s].0).context("slot start")?;
+            let start =
+                service::local_to_utc(&tz, &dates[day], SLOTS[s].0).context("slot start")?;
             let end = service::local_to_utc(&tz, &dates[day], SLOTS[s].1).context("slot end")?;
             fdb::place(&mut tx, id, 2, Some((room.id, start, end))).await?;
             if data.remote {
-                fdb::set_remote_url(&mut tx, id, Some(&format!("https://meet.example.org/wsis2019/{n}"))).await?;
+                fdb::set_remote_url(
+                    &mut tx,
+                    id,
+                    Some(&format!("https://meet.example.org/wsis2019/{n}")),
+                )
+                .await?;
             }
         }
     }
     tx.commit().await?;
     let cache = wsis_web::forum::ForumCache::default();
-    service::publish(db, &cache, &ed, admin, "First publication of the agenda.", 0)
-        .await
-        .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
+    service::publish(
+        db,
+        &cache,
+        &ed,
+        admin,
+        "First publication of the agenda.",
+        0,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
     // A second version: one workshop moves to a free slot, so that the change log has a line.
     let mut tx = db.begin().await?;
     let sessions = fdb::sessions(&mut tx, ed.id, Some(SessionStatus::Accepted)).await?;
     if let (Some(s), Some(free)) = (
-        sessions.iter().find(|s| s.data.type_code == "thematic-workshop"),
-        slots.iter().find(|c| !used_slots.contains(c) && rooms[c.2].capacity >= 300),
+        sessions
+            .iter()
+            .find(|s| s.data.type_code == "thematic-workshop"),
+        slots
+            .iter()
+            .find(|c| !used_slots.contains(c) && rooms[c.2].capacity >= 300),
     ) {
         let start = service::local_to_utc(&tz, &dates[free.0], SLOTS[free.1].0).context("slot")?;
         let end = service::local_to_utc(&tz, &dates[free.0], SLOTS[free.1].1).context("slot")?;
-        fdb::place(&mut tx, s.id, s.version, Some((rooms[free.2].id, start, end))).await?;
+        fdb::place(
+            &mut tx,
+            s.id,
+            s.version,
+            Some((rooms[free.2].id, start, end)),
+        )
+        .await?;
     }
     tx.commit().await?;
-    service::publish(db, &cache, &ed, admin, "A workshop moved to a larger room.", 1)
-        .await
-        .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
+    service::publish(
+        db,
+        &cache,
+        &ed,
+        admin,
+        "A workshop moved to a larger room.",
+        1,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
     Ok(true)
 }

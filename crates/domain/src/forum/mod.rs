@@ -310,8 +310,20 @@ impl ProposalInput {
                 continue;
             }
             let parsed = (|| {
-                let name = checked_text(name, 120, false, "speaker-name-required", "speaker-too-long")?;
-                let organisation = checked_text(org, 200, false, "speaker-organisation-required", "speaker-too-long")?;
+                let name = checked_text(
+                    name,
+                    120,
+                    false,
+                    "speaker-name-required",
+                    "speaker-too-long",
+                )?;
+                let organisation = checked_text(
+                    org,
+                    200,
+                    false,
+                    "speaker-organisation-required",
+                    "speaker-too-long",
+                )?;
                 let email = crate::account::Email::parse(email)
                     .map_err(|_| "speaker-email-invalid")?
                     .as_str()
@@ -358,7 +370,12 @@ impl ProposalInput {
         }
         let mut sdgs = Vec::new();
         for g in &self.sdgs {
-            match g.trim().parse::<u8>().ok().filter(|n| sdg::goal(*n).is_some()) {
+            match g
+                .trim()
+                .parse::<u8>()
+                .ok()
+                .filter(|n| sdg::goal(*n).is_some())
+            {
                 Some(n) if !sdgs.contains(&n) => sdgs.push(n),
                 Some(_) => {}
                 None => {
@@ -450,23 +467,50 @@ pub struct Availability {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Conflict {
     /// The slot ends before it starts, or lasts more than a day.
-    ImpossibleSlot { session: i64 },
-    UnknownRoom { session: i64, room: i64 },
+    ImpossibleSlot {
+        session: i64,
+    },
+    UnknownRoom {
+        session: i64,
+        room: i64,
+    },
     /// Two sessions in one room at the same time.
-    RoomDoubleBooked { room: i64, a: i64, b: i64 },
+    RoomDoubleBooked {
+        room: i64,
+        a: i64,
+        b: i64,
+    },
     /// A speaker in two sessions at the same time.
-    SpeakerDoubleBooked { speaker: i64, a: i64, b: i64 },
-    SpeakerUnavailable { speaker: i64, session: i64 },
-    OutsideForumDays { session: i64 },
-    OutsideRoomHours { session: i64, room: i64 },
+    SpeakerDoubleBooked {
+        speaker: i64,
+        a: i64,
+        b: i64,
+    },
+    SpeakerUnavailable {
+        speaker: i64,
+        session: i64,
+    },
+    OutsideForumDays {
+        session: i64,
+    },
+    OutsideRoomHours {
+        session: i64,
+        room: i64,
+    },
     RoomTooSmall {
         session: i64,
         room: i64,
         capacity: u32,
         expected: u32,
     },
-    NoCaptioning { session: i64, room: i64 },
-    NoInterpretation { session: i64, room: i64 },
+    NoCaptioning {
+        session: i64,
+        room: i64,
+    },
+    NoInterpretation {
+        session: i64,
+        room: i64,
+    },
 }
 
 impl Conflict {
@@ -488,7 +532,8 @@ impl Conflict {
     /// The sessions this conflict concerns.
     pub fn sessions(&self) -> Vec<i64> {
         match *self {
-            Conflict::RoomDoubleBooked { a, b, .. } | Conflict::SpeakerDoubleBooked { a, b, .. } => {
+            Conflict::RoomDoubleBooked { a, b, .. }
+            | Conflict::SpeakerDoubleBooked { a, b, .. } => {
                 vec![a, b]
             }
             Conflict::ImpossibleSlot { session }
@@ -600,7 +645,10 @@ pub fn find_conflicts(
             if !overlaps((a.starts_at, a.ends_at), (b.starts_at, b.ends_at)) {
                 continue;
             }
-            let (x, y) = (a.session_id.min(b.session_id), a.session_id.max(b.session_id));
+            let (x, y) = (
+                a.session_id.min(b.session_id),
+                a.session_id.max(b.session_id),
+            );
             if a.room_id == b.room_id {
                 out.push(Conflict::RoomDoubleBooked {
                     room: a.room_id,
@@ -668,7 +716,9 @@ mod tests {
     const DAY0: i64 = 1_554_674_400;
 
     fn days() -> Vec<(i64, i64)> {
-        (0..5).map(|d| (DAY0 + d * 24 * H, DAY0 + (d + 1) * 24 * H)).collect()
+        (0..5)
+            .map(|d| (DAY0 + d * 24 * H, DAY0 + (d + 1) * 24 * H))
+            .collect()
     }
 
     fn room(id: i64, capacity: u32, captioning: bool) -> RoomRules {
@@ -817,7 +867,12 @@ mod tests {
             abstract_md: "A workshop.".into(),
             organisers: "ITU\nUNESCO\n".into(),
             speakers: vec![
-                ("Ana Ruiz".into(), "UNESCO".into(), "ana@example.org".into(), "moderator".into()),
+                (
+                    "Ana Ruiz".into(),
+                    "UNESCO".into(),
+                    "ana@example.org".into(),
+                    "moderator".into(),
+                ),
                 ("".into(), "".into(), "".into(), "speaker".into()),
             ],
             action_lines: vec!["C4".into(), "C7.3".into()],
@@ -877,7 +932,10 @@ mod tests {
         assert_eq!(parse_clock("24:00"), Ok(1440));
         assert!(parse_clock("9:30").is_err());
         assert!(parse_clock("25:00").is_err());
-        assert_eq!(check_type_code("knowledge-cafe"), Ok("knowledge-cafe".into()));
+        assert_eq!(
+            check_type_code("knowledge-cafe"),
+            Ok("knowledge-cafe".into())
+        );
         assert!(check_type_code("Bad Code").is_err());
     }
 }

@@ -274,7 +274,10 @@ mod tests {
 
     #[test]
     fn the_change_log_lists_additions_moves_renames_and_removals() {
-        let a = schedule(1, vec![session(1, 1, 100), session(2, 1, 5000), session(3, 2, 100)]);
+        let a = schedule(
+            1,
+            vec![session(1, 1, 100), session(2, 1, 5000), session(3, 2, 100)],
+        );
         let mut moved = session(2, 2, 9000);
         moved.title = "Session 2".into();
         let mut renamed = session(1, 1, 100);
@@ -311,7 +314,10 @@ mod tests {
 
     #[test]
     fn sorting_follows_time_then_room_order() {
-        let mut s = schedule(1, vec![session(3, 2, 100), session(2, 1, 200), session(1, 1, 100)]);
+        let mut s = schedule(
+            1,
+            vec![session(3, 2, 100), session(2, 1, 200), session(1, 1, 100)],
+        );
         s.sort();
         let order: Vec<i64> = s.sessions.iter().map(|x| x.number).collect();
         assert_eq!(order, vec![1, 3, 2]);

@@ -68,6 +68,8 @@ pub struct Select {
 /// What every agenda page shares.
 pub struct AgendaFrame {
     pub base: String,
+    /// This page with its query, where forms on it come back to.
+    pub here: String,
     pub tz_note: String,
     pub tz_value: String,
     pub tz_error: bool,
@@ -146,7 +148,10 @@ impl Filters {
         if pairs.is_empty() {
             String::new()
         } else {
-            format!("?{}", serde_urlencoded::to_string(&pairs).unwrap_or_default())
+            format!(
+                "?{}",
+                serde_urlencoded::to_string(&pairs).unwrap_or_default()
+            )
         }
     }
 
@@ -194,6 +199,7 @@ struct Agenda {
     picks: Vec<i64>,
     lang: Language,
     base: String,
+    here: String,
 }
 
 fn picks_cookie(year: i64) -> String {
@@ -243,6 +249,7 @@ async fn load(
     };
     Ok(Ok(Agenda {
         base: format!("/{}/forum/{year}", ctx.lang.code()),
+        here: format!("/{}{}", ctx.lang.code(), ctx.rest),
         ed,
         p,
         tz,
@@ -264,7 +271,11 @@ impl Agenda {
     }
     fn local_date(&self, t: i64) -> String {
         jiff::Timestamp::from_second(t)
-            .map(|ts| ts.to_zoned_datetime(self.tz.clone()).strftime("%Y-%m-%d").to_string())
+            .map(|ts| {
+                ts.to_zoned_datetime(self.tz.clone())
+                    .strftime("%Y-%m-%d")
+                    .to_string()
+            })
             .unwrap_or_default()
     }
     fn tz_query(&self) -> String {
@@ -272,7 +283,14 @@ impl Agenda {
             .tz
             .as_ref()
             .filter(|_| self.tz_ok())
-            .map(|t| format!("?tz={}", serde_urlencoded::to_string([("", t)]).unwrap_or_default().trim_start_matches('=')))
+            .map(|t| {
+                format!(
+                    "?tz={}",
+                    serde_urlencoded::to_string([("", t)])
+                        .unwrap_or_default()
+                        .trim_start_matches('=')
+                )
+            })
             .unwrap_or_default()
     }
     fn tz_ok(&self) -> bool {
@@ -382,6 +400,7 @@ impl Agenda {
         };
         AgendaFrame {
             base: self.base.clone(),
+            here: self.here.clone(),
             tz_note,
             tz_value: self.filters.tz.clone().unwrap_or_default(),
             tz_error,
@@ -518,7 +537,11 @@ pub async fn index(ctx: Ctx, State(state): State<AppState>) -> AppResult<Respons
                 .unwrap_or_default();
             (
                 page.href(&format!("/forum/{}", e.year)),
-                I18N.tr_args(ctx.lang, "forum-edition-name", &[("year", Arg::from(e.year.to_string().as_str()))]),
+                I18N.tr_args(
+                    ctx.lang,
+                    "forum-edition-name",
+                    &[("year", Arg::from(e.year.to_string().as_str()))],
+                ),
                 theme,
             )
         })
@@ -556,7 +579,13 @@ fn date_of(s: &str) -> i64 {
         .unwrap_or(0)
 }
 
-pub const PARTNER_TIERS: &[&str] = &["gold-plus", "gold", "specific", "contributing", "supporting"];
+pub const PARTNER_TIERS: &[&str] = &[
+    "gold-plus",
+    "gold",
+    "specific",
+    "contributing",
+    "supporting",
+];
 
 pub async fn edition_home(
     ctx: Ctx,
@@ -568,7 +597,11 @@ pub async fn edition_home(
     let mut conn = state.db.conn().await?;
     let lang = ctx.lang;
     let mut page = Page::new(&ctx, "forum-title", "forum");
-    page.title = I18N.tr_args(lang, "forum-edition-name", &[("year", Arg::from(year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        lang,
+        "forum-edition-name",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     let intro = fdb::page(&mut conn, ed.id, "home", lang.code()).await?;
     let today = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
     let phases = fdb::phases(&mut conn, ed.id)
@@ -588,12 +621,16 @@ pub async fn edition_home(
                     "forum-phase-until",
                     &[
                         ("start", Arg::from(start.as_str())),
-                        ("end", Arg::from(format_date(lang, date_of(e), &TimeZone::UTC).as_str())),
+                        (
+                            "end",
+                            Arg::from(format_date(lang, date_of(e), &TimeZone::UTC).as_str()),
+                        ),
                     ],
                 ),
                 _ => start,
             };
-            let current = ph.starts_on <= today && ph.ends_on.as_deref().is_none_or(|e| today.as_str() <= e);
+            let current =
+                ph.starts_on <= today && ph.ends_on.as_deref().is_none_or(|e| today.as_str() <= e);
             PhaseView {
                 title,
                 when,
@@ -632,8 +669,14 @@ pub async fn edition_home(
         lang,
         "forum-phase-until",
         &[
-            ("start", Arg::from(format_date(lang, date_of(&ed.starts_on), &TimeZone::UTC).as_str())),
-            ("end", Arg::from(format_date(lang, date_of(&ed.ends_on), &TimeZone::UTC).as_str())),
+            (
+                "start",
+                Arg::from(format_date(lang, date_of(&ed.starts_on), &TimeZone::UTC).as_str()),
+            ),
+            (
+                "end",
+                Arg::from(format_date(lang, date_of(&ed.ends_on), &TimeZone::UTC).as_str()),
+            ),
         ],
     );
     render_plain(&EditionPage {
@@ -651,7 +694,13 @@ pub async fn edition_home(
         base,
         sessions: p
             .as_ref()
-            .map(|p| I18N.tr_args(lang, "forum-session-count", &[("count", Arg::Num(p.schedule.sessions.len() as i64))]))
+            .map(|p| {
+                I18N.tr_args(
+                    lang,
+                    "forum-session-count",
+                    &[("count", Arg::Num(p.schedule.sessions.len() as i64))],
+                )
+            })
             .unwrap_or_default(),
         published: p.is_some(),
         exports,
@@ -696,7 +745,11 @@ struct UnpublishedPage {
 
 fn unpublished(ctx: &Ctx, ed: &fdb::Edition) -> AppResult<Response> {
     let mut page = Page::new(ctx, "forum-agenda-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-agenda-of", &[("year", Arg::from(ed.year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-agenda-of",
+        &[("year", Arg::from(ed.year.to_string().as_str()))],
+    );
     render_plain(&UnpublishedPage {
         back: page.href(&format!("/forum/{}", ed.year)),
         page,
@@ -743,7 +796,11 @@ pub async fn day(
         .filter(|s| a.local_date(s.starts_at) == day && a.filters.matches(s, a.schedule()))
         .collect();
     let mut page = Page::new(&ctx, "forum-agenda-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-agenda-of", &[("year", Arg::from(year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-agenda-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     let count = I18N.tr_args(
         ctx.lang,
         "forum-session-count",
@@ -866,7 +923,11 @@ pub async fn grid(
         };
     }
     let mut page = Page::new(&ctx, "forum-grid-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-grid-of", &[("year", Arg::from(year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-grid-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     etag_page(
         &headers,
         &GridPage {
@@ -918,7 +979,11 @@ pub async fn all(
         })
         .collect();
     let mut page = Page::new(&ctx, "forum-all-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-all-of", &[("year", Arg::from(year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-all-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     etag_page(
         &headers,
         &AllPage {
@@ -1074,7 +1139,9 @@ pub async fn session(
     let lines = s
         .action_lines
         .iter()
-        .filter_map(|c| action_lines::category(c).map(|x| (x.code.to_owned(), x.name.get(lang).to_string())))
+        .filter_map(|c| {
+            action_lines::category(c).map(|x| (x.code.to_owned(), x.name.get(lang).to_string()))
+        })
         .map(|(c, n)| (format!("{c} {n}"), format!("{}/agenda?al={c}", a.base)))
         .collect();
     let goals = s
@@ -1116,7 +1183,11 @@ pub async fn session(
                 .collect(),
             ics: format!("/api/v1/forums/{year}/schedule.ics?sessions={}", s.number),
             toggle: format!("{}/my-agenda", a.base),
-            back: format!("{}/agenda{}", a.base, a.filters.query(Some(&a.local_date(s.starts_at)))),
+            back: format!(
+                "{}/agenda{}",
+                a.base,
+                a.filters.query(Some(&a.local_date(s.starts_at)))
+            ),
             page,
         },
     )
@@ -1164,9 +1235,13 @@ pub async fn speakers(
         }
     }
     let mut list: Vec<SpeakerEntry> = by_id.into_values().collect();
-    list.sort_by(|x, y| x.name.to_lowercase().cmp(&y.name.to_lowercase()));
+    list.sort_by_key(|x| x.name.to_lowercase());
     let mut page = Page::new(&ctx, "forum-speakers-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-speakers-of", &[("year", Arg::from(year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-speakers-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     etag_page(
         &headers,
         &SpeakersPage {
@@ -1214,7 +1289,11 @@ fn change_line(a: &Agenda, c: &Change) -> String {
         Change::Retitled { number, from, to } => I18N.tr_args(
             lang,
             "forum-change-retitled",
-            &[n(*number), ("from", Arg::from(from.as_str())), ("to", Arg::from(to.as_str()))],
+            &[
+                n(*number),
+                ("from", Arg::from(from.as_str())),
+                ("to", Arg::from(to.as_str())),
+            ],
         ),
         Change::Moved {
             number,
@@ -1231,11 +1310,20 @@ fn change_line(a: &Agenda, c: &Change) -> String {
                 ("title", Arg::from(title.as_str())),
                 (
                     "from",
-                    Arg::from(format!("{} {}, {from_room}", a.date(*from_start), a.time(*from_start)).as_str()),
+                    Arg::from(
+                        format!(
+                            "{} {}, {from_room}",
+                            a.date(*from_start),
+                            a.time(*from_start)
+                        )
+                        .as_str(),
+                    ),
                 ),
                 (
                     "to",
-                    Arg::from(format!("{} {}, {to_room}", a.date(*to_start), a.time(*to_start)).as_str()),
+                    Arg::from(
+                        format!("{} {}, {to_room}", a.date(*to_start), a.time(*to_start)).as_str(),
+                    ),
                 ),
             ],
         ),
@@ -1272,7 +1360,11 @@ pub async fn changes(
         })
         .collect();
     let mut page = Page::new(&ctx, "forum-changes-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-changes-of", &[("year", Arg::from(year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-changes-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     etag_page(
         &headers,
         &ChangesPage {
@@ -1327,7 +1419,11 @@ pub async fn my_agenda(
         .map(|s| s.number.to_string())
         .collect();
     let mut page = Page::new(&ctx, "forum-mine-title", "forum");
-    page.title = I18N.tr_args(ctx.lang, "forum-mine-of", &[("year", Arg::from(year.to_string().as_str()))]);
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-mine-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     let mut res = render_plain(&MinePage {
         frame: a.frame(None, "/agenda"),
         ics: (!picked.is_empty()).then(|| {
@@ -1421,7 +1517,11 @@ pub async fn manifest(
     let ed = edition(&state, year).await?;
     let lang = ctx.lang;
     let base = format!("/{}/forum/{}", lang.code(), ed.year);
-    let name = I18N.tr_args(lang, "forum-agenda-of", &[("year", Arg::from(year.to_string().as_str()))]);
+    let name = I18N.tr_args(
+        lang,
+        "forum-agenda-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
     let body = serde_json::json!({
         "name": name,
         "short_name": format!("WSIS {year}"),

@@ -92,7 +92,11 @@ async fn serve(
             Scope::Day(d) => format!("day={d}"),
         },
         only.as_ref()
-            .map(|l| l.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(","))
+            .map(|l| l
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(","))
             .unwrap_or_default()
     );
     let tz = TimeZone::get(&p.schedule.edition.time_zone).unwrap_or(TimeZone::UTC);
@@ -137,7 +141,11 @@ fn build(
     };
     let local_date = |t: i64| {
         jiff::Timestamp::from_second(t)
-            .map(|ts| ts.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d").to_string())
+            .map(|ts| {
+                ts.to_zoned_datetime(tz.clone())
+                    .strftime("%Y-%m-%d")
+                    .to_string()
+            })
             .unwrap_or_default()
     };
     let sessions: Vec<&Session> = s
@@ -165,7 +173,10 @@ fn build(
         Scope::Room(_) => format!(
             "WSIS Forum {} – {}",
             s.edition.year,
-            room_id.and_then(|r| s.room(r)).map(|r| r.name.as_str()).unwrap_or("")
+            room_id
+                .and_then(|r| s.room(r))
+                .map(|r| r.name.as_str())
+                .unwrap_or("")
         ),
         Scope::Day(d) => format!("WSIS Forum {} – {d}", s.edition.year),
     };
@@ -205,7 +216,15 @@ pub async fn room_schedule(
     Path((year, room, file)): Path<(i64, String, String)>,
     RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
-    serve(&state, &headers, year, Scope::Room(room), &file, raw.as_deref()).await
+    serve(
+        &state,
+        &headers,
+        year,
+        Scope::Room(room),
+        &file,
+        raw.as_deref(),
+    )
+    .await
 }
 
 #[utoipa::path(get, path = "/api/v1/forums/{year}/days/{date}/{file}", tag = "forum",
@@ -219,5 +238,13 @@ pub async fn day_schedule(
     Path((year, date, file)): Path<(i64, String, String)>,
     RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
-    serve(&state, &headers, year, Scope::Day(date), &file, raw.as_deref()).await
+    serve(
+        &state,
+        &headers,
+        year,
+        Scope::Day(date),
+        &file,
+        raw.as_deref(),
+    )
+    .await
 }

@@ -433,7 +433,8 @@ fn vtimezone(x: &ExportCtx, out: &mut String) {
         if ts.as_second() > until {
             break;
         }
-        let before = x.tz.to_offset(Timestamp::from_second(ts.as_second() - 1).unwrap_or(ts));
+        let before =
+            x.tz.to_offset(Timestamp::from_second(ts.as_second() - 1).unwrap_or(ts));
         let after = t.offset();
         let kind = if t.dst().is_dst() {
             "DAYLIGHT"
@@ -442,11 +443,11 @@ fn vtimezone(x: &ExportCtx, out: &mut String) {
         };
         let local = ts.to_zoned_datetime(TimeZone::fixed(before));
         ics_line(out, &format!("BEGIN:{kind}"));
+        ics_line(out, &format!("DTSTART:{}", local.strftime("%Y%m%dT%H%M%S")));
         ics_line(
             out,
-            &format!("DTSTART:{}", local.strftime("%Y%m%dT%H%M%S")),
+            &format!("TZOFFSETFROM:{}", offset_str(before.seconds())),
         );
-        ics_line(out, &format!("TZOFFSETFROM:{}", offset_str(before.seconds())));
         ics_line(out, &format!("TZOFFSETTO:{}", offset_str(after.seconds())));
         ics_line(out, &format!("TZNAME:{}", ics_text(t.abbreviation())));
         ics_line(out, &format!("END:{kind}"));
@@ -561,10 +562,10 @@ pub fn xcal(x: &ExportCtx, sessions: &[&Session], name: &str) -> String {
             o,
             "<summary><text>{}</text></summary><description><text>{}</text></description><location><text>{}</text></location><categories><text>{}</text></categories><url><uri>{}</uri></url><sequence><integer>{}</integer></sequence>",
             escape(&s.title),
-            escape(&x.description(s)),
-            escape(&format!("{}, {}", x.room_name(s), e.venue)),
-            escape(&(x.type_name)(&s.type_code)),
-            escape(&x.session_url(s)),
+            escape(x.description(s)),
+            escape(format!("{}, {}", x.room_name(s), e.venue)),
+            escape((x.type_name)(&s.type_code)),
+            escape(x.session_url(s)),
             x.schedule.version
         );
         o.push_str("</properties></vevent>");

@@ -120,7 +120,12 @@ pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<
     if latest == 0 {
         return Ok(None);
     }
-    if let Some(p) = state.forum.map.read().ok().and_then(|m| m.get(&ed.year).cloned())
+    if let Some(p) = state
+        .forum
+        .map
+        .read()
+        .ok()
+        .and_then(|m| m.get(&ed.year).cloned())
         && p.schedule.version == latest
     {
         return Ok(Some(p));
@@ -186,8 +191,14 @@ pub fn with_etag(
     if let Ok(v) = HeaderValue::from_str(etag) {
         h.insert(header::ETAG, v);
     }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
-    h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding, Cookie"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control),
+    );
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Encoding, Cookie"),
+    );
     res
 }
 
@@ -201,14 +212,19 @@ pub fn page_routes() -> Router<AppState> {
         .route("/{lang}/forum/{year}/agenda/grid", get(agenda::grid))
         .route("/{lang}/forum/{year}/agenda/all", get(agenda::all))
         .route("/{lang}/forum/{year}/rooms/{code}", get(agenda::room))
-        .route("/{lang}/forum/{year}/sessions/{number}", get(agenda::session))
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}",
+            get(agenda::session),
+        )
         .route("/{lang}/forum/{year}/speakers", get(agenda::speakers))
         .route("/{lang}/forum/{year}/changes", get(agenda::changes))
         .route(
             "/{lang}/forum/{year}/my-agenda",
             get(agenda::my_agenda).post(agenda::toggle_pick),
         )
-        .route("/{lang}/forum/{year}/app.webmanifest", get(agenda::manifest))
+        .route(
+            "/{lang}/forum/{year}/app.webmanifest",
+            get(agenda::manifest),
+        )
         .route("/{lang}/forum/{year}/sw.js", get(agenda::service_worker))
 }
-

@@ -26,7 +26,9 @@ pub fn local_to_utc(tz: &TimeZone, date: &str, clock: &str) -> Option<i64> {
         let next = d.tomorrow().ok()?.at(0, 0, 0, 0);
         return tz.to_timestamp(next).ok().map(|t| t.as_second());
     }
-    tz.to_timestamp(d.at(h, m, 0, 0)).ok().map(|t| t.as_second())
+    tz.to_timestamp(d.at(h, m, 0, 0))
+        .ok()
+        .map(|t| t.as_second())
 }
 
 /// The edition's local dates, first to last.
@@ -53,7 +55,12 @@ pub fn forum_days(ed: &Edition) -> Vec<(i64, i64)> {
     let tz = venue_tz(ed);
     dates(ed)
         .iter()
-        .filter_map(|d| Some((local_to_utc(&tz, d, "00:00")?, local_to_utc(&tz, d, "24:00")?)))
+        .filter_map(|d| {
+            Some((
+                local_to_utc(&tz, d, "00:00")?,
+                local_to_utc(&tz, d, "24:00")?,
+            ))
+        })
         .collect()
 }
 
@@ -70,7 +77,12 @@ pub fn room_rules(ed: &Edition, rooms: &[RoomRow]) -> Vec<RoomRules> {
             interpretation: r.interpretation,
             open: days
                 .iter()
-                .filter_map(|d| Some((local_to_utc(&tz, d, &r.opens)?, local_to_utc(&tz, d, &r.closes)?)))
+                .filter_map(|d| {
+                    Some((
+                        local_to_utc(&tz, d, &r.opens)?,
+                        local_to_utc(&tz, d, &r.closes)?,
+                    ))
+                })
                 .collect(),
         })
         .collect()
@@ -128,11 +140,20 @@ pub async fn conflicts(
         ps.push(p);
     }
     let av = availability(conn, ed).await?;
-    Ok(find_conflicts(&forum_days(ed), &room_rules(ed, &rooms), &ps, &av))
+    Ok(find_conflicts(
+        &forum_days(ed),
+        &room_rules(ed, &rooms),
+        &ps,
+        &av,
+    ))
 }
 
 /// The working schedule as it would be published.
-pub async fn working_schedule(conn: &mut AnyConnection, ed: &Edition, at: i64) -> AppResult<Schedule> {
+pub async fn working_schedule(
+    conn: &mut AnyConnection,
+    ed: &Edition,
+    at: i64,
+) -> AppResult<Schedule> {
     let rooms = fdb::rooms(conn, ed.id).await?;
     let sessions = fdb::sessions(conn, ed.id, Some(SessionStatus::Accepted)).await?;
     let speakers = fdb::speakers_of_edition(conn, ed.id).await?;
@@ -248,9 +269,15 @@ mod tests {
     fn local_times_follow_the_venue_zone_and_its_summer_time() {
         let tz = TimeZone::get("Europe/Zurich").expect("tzdb");
         // 8 April 2019 09:00 in Geneva is 07:00 UTC (CEST, +02:00).
-        assert_eq!(local_to_utc(&tz, "2019-04-08", "09:00"), Some(1_554_706_800));
+        assert_eq!(
+            local_to_utc(&tz, "2019-04-08", "09:00"),
+            Some(1_554_706_800)
+        );
         // In January it is +01:00.
-        assert_eq!(local_to_utc(&tz, "2019-01-08", "09:00"), Some(1_546_934_400));
+        assert_eq!(
+            local_to_utc(&tz, "2019-01-08", "09:00"),
+            Some(1_546_934_400)
+        );
         assert_eq!(
             local_to_utc(&tz, "2019-04-08", "24:00"),
             local_to_utc(&tz, "2019-04-09", "00:00")

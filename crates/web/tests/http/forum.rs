@@ -98,8 +98,12 @@ async fn forum(app: &TestApp) -> (Edition, i64) {
         opens: "08:30".into(),
         closes: "18:30".into(),
     };
-    let a = fdb::add_room(&mut tx, ed.id, &room("A", true)).await.unwrap();
-    let b = fdb::add_room(&mut tx, ed.id, &room("B", false)).await.unwrap();
+    let a = fdb::add_room(&mut tx, ed.id, &room("A", true))
+        .await
+        .unwrap();
+    let b = fdb::add_room(&mut tx, ed.id, &room("B", false))
+        .await
+        .unwrap();
     let tz = service::venue_tz(&ed);
     let at = |d: &str, t: &str| service::local_to_utc(&tz, d, t).unwrap();
     let sessions = [
@@ -107,7 +111,10 @@ async fn forum(app: &TestApp) -> (Edition, i64) {
             proposal(
                 "Digital skills for all",
                 "thematic-workshop",
-                &[("Ana Ruiz", "ana@example.org"), ("Li Wei", "li@example.org")],
+                &[
+                    ("Ana Ruiz", "ana@example.org"),
+                    ("Li Wei", "li@example.org"),
+                ],
                 Needs {
                     captioning: true,
                     ..Needs::default()
@@ -168,18 +175,33 @@ async fn the_agenda_reads_in_every_language_with_the_venue_times() {
     forum(&app).await;
     for lang in Language::ALL {
         let code = lang.code();
-        for path in ["", "/agenda", "/agenda/grid", "/agenda/all", "/speakers", "/changes", "/my-agenda", "/sessions/1", "/rooms/A"] {
+        for path in [
+            "",
+            "/agenda",
+            "/agenda/grid",
+            "/agenda/all",
+            "/speakers",
+            "/changes",
+            "/my-agenda",
+            "/sessions/1",
+            "/rooms/A",
+        ] {
             let r = app.get(&format!("/{code}/forum/2019{path}")).await;
             assert_eq!(r.status, StatusCode::OK, "/{code}/forum/2019{path}");
             assert!(
-                r.body.contains(&format!("<html lang=\"{code}\" dir=\"{}\"", lang.dir())),
+                r.body
+                    .contains(&format!("<html lang=\"{code}\" dir=\"{}\"", lang.dir())),
                 "{code}{path}"
             );
         }
     }
     let day = app.get("/en/forum/2019/agenda").await;
     assert!(day.body.contains("Digital skills for all"));
-    assert!(day.body.contains("Broadband, rural &#38; remote"), "{}", day.body);
+    assert!(
+        day.body.contains("Broadband, rural &#38; remote"),
+        "{}",
+        day.body
+    );
     // The second day's session is on its own day page.
     assert!(!day.body.contains("Знания для всех"));
     assert!(day.body.contains("09:00–10:30"), "venue time (CEST)");
@@ -190,11 +212,25 @@ async fn the_agenda_reads_in_every_language_with_the_venue_times() {
     assert!(s.body.contains("Ana Ruiz") && s.body.contains("Li Wei"));
     assert!(!s.body.contains("<script>alert(1)"));
     assert!(s.body.contains("C7.3"));
-    assert_eq!(app.get("/en/forum/2019/sessions/99").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.get("/en/forum/2020/agenda").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.get("/en/forum/2019/rooms/Z").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/en/forum/2019/sessions/99").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/en/forum/2020/agenda").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/en/forum/2019/rooms/Z").await.status,
+        StatusCode::NOT_FOUND
+    );
     // The edition home shows the theme in the page's language.
-    assert!(app.get("/fr/forum/2019").await.body.contains("Les TIC pour les ODD"));
+    assert!(
+        app.get("/fr/forum/2019")
+            .await
+            .body
+            .contains("Les TIC pour les ODD")
+    );
 }
 
 #[tokio::test]
@@ -202,14 +238,15 @@ async fn times_follow_the_viewers_zone_on_request_and_filters_narrow_the_day() {
     let mut app = TestApp::new().await;
     forum(&app).await;
     // 09:00 in Geneva (UTC+2) is 03:00 in New York (UTC-4).
-    let ny = app
-        .get("/en/forum/2019/agenda?tz=America%2FNew_York")
-        .await;
+    let ny = app.get("/en/forum/2019/agenda?tz=America%2FNew_York").await;
     assert!(ny.body.contains("03:00–04:30"), "{}", ny.body);
     assert!(ny.body.contains("America/New_York"));
     let bad = app.get("/en/forum/2019/agenda?tz=Mars%2FOlympus").await;
     assert_eq!(bad.status, StatusCode::OK);
-    assert!(bad.body.contains("09:00–10:30"), "falls back to the venue's zone");
+    assert!(
+        bad.body.contains("09:00–10:30"),
+        "falls back to the venue's zone"
+    );
     assert!(bad.body.contains("role=\"alert\""));
     let filtered = app.get("/en/forum/2019/agenda?type=country-workshop").await;
     assert!(filtered.body.contains("Broadband"));
@@ -218,7 +255,10 @@ async fn times_follow_the_viewers_zone_on_request_and_filters_narrow_the_day() {
     assert!(captioned.body.contains("Digital skills for all"));
     assert!(!captioned.body.contains("Broadband"));
     let by_line = app.get("/en/forum/2019/agenda?al=C7").await;
-    assert!(by_line.body.contains("Digital skills for all"), "C7 matches C7.3");
+    assert!(
+        by_line.body.contains("Digital skills for all"),
+        "C7 matches C7.3"
+    );
 }
 
 #[tokio::test]
@@ -227,10 +267,18 @@ async fn the_json_and_xml_exports_follow_the_c3voc_schemas() {
     forum(&app).await;
     let r = app.get("/api/v1/forums/2019/schedule.json").await;
     assert_eq!(r.status, StatusCode::OK);
-    assert!(r.headers["content-type"].to_str().unwrap().starts_with("application/json"));
+    assert!(
+        r.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
     let doc: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(format!("{SCHEMAS}/voc-schedule__validator_json_schema.json")).unwrap(),
+        &std::fs::read_to_string(format!(
+            "{SCHEMAS}/voc-schedule__validator_json_schema.json"
+        ))
+        .unwrap(),
     )
     .unwrap();
     let validator = jsonschema::draft6::options()
@@ -255,7 +303,10 @@ async fn the_json_and_xml_exports_follow_the_c3voc_schemas() {
     let xml = app.get("/api/v1/forums/2019/schedule.xml").await;
     assert_eq!(xml.status, StatusCode::OK);
     assert!(xml.body.contains("<acronym>wsis2019</acronym>"));
-    assert!(xml.body.contains("<title>Broadband, rural &amp; remote</title>"));
+    assert!(
+        xml.body
+            .contains("<title>Broadband, rural &amp; remote</title>")
+    );
     // Well-formed XML, every event with its guid.
     let mut reader = quick_xml::Reader::from_str(&xml.body);
     let mut events = 0;
@@ -281,7 +332,9 @@ async fn the_xml_export_validates_against_the_xsd_with_xmllint() {
     std::fs::write(&path, &xml.body).unwrap();
     let out = std::process::Command::new("xmllint")
         .args(["--noout", "--schema"])
-        .arg(format!("{SCHEMAS}/voc-schedule__validator_xsd_schedule.xml.xsd"))
+        .arg(format!(
+            "{SCHEMAS}/voc-schedule__validator_xsd_schedule.xml.xsd"
+        ))
         .arg(&path)
         .output()
         .expect("xmllint is installed (libxml2-utils)");
@@ -291,10 +344,19 @@ async fn the_xml_export_validates_against_the_xsd_with_xmllint() {
         String::from_utf8_lossy(&out.stderr)
     );
     // And a document that breaks the schema is refused.
-    std::fs::write(&path, xml.body.replace("<acronym>wsis2019</acronym>", "<acronym>WSIS 2019</acronym>")).unwrap();
+    std::fs::write(
+        &path,
+        xml.body.replace(
+            "<acronym>wsis2019</acronym>",
+            "<acronym>WSIS 2019</acronym>",
+        ),
+    )
+    .unwrap();
     let bad = std::process::Command::new("xmllint")
         .args(["--noout", "--schema"])
-        .arg(format!("{SCHEMAS}/voc-schedule__validator_xsd_schedule.xml.xsd"))
+        .arg(format!(
+            "{SCHEMAS}/voc-schedule__validator_xsd_schedule.xml.xsd"
+        ))
         .arg(&path)
         .output()
         .unwrap();
@@ -308,7 +370,12 @@ async fn calendars_carry_the_venue_zone_and_feeds_narrow_to_a_room_a_day_or_chos
     forum(&app).await;
     let ics = app.get("/api/v1/forums/2019/schedule.ics").await;
     assert_eq!(ics.status, StatusCode::OK);
-    assert!(ics.headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    assert!(
+        ics.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
     let body = &ics.body;
     assert!(body.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(body.ends_with("END:VCALENDAR\r\n"));
@@ -326,19 +393,39 @@ async fn calendars_carry_the_venue_zone_and_feeds_narrow_to_a_room_a_day_or_chos
 
     let room = app.get("/api/v1/forums/2019/rooms/B/schedule.ics").await;
     assert_eq!(room.body.matches("BEGIN:VEVENT").count(), 2);
-    let day = app.get("/api/v1/forums/2019/days/2019-04-09/schedule.ics").await;
+    let day = app
+        .get("/api/v1/forums/2019/days/2019-04-09/schedule.ics")
+        .await;
     assert_eq!(day.body.matches("BEGIN:VEVENT").count(), 1);
-    let mine = app.get("/api/v1/forums/2019/schedule.ics?sessions=1,3").await;
+    let mine = app
+        .get("/api/v1/forums/2019/schedule.ics?sessions=1,3")
+        .await;
     assert_eq!(mine.body.matches("BEGIN:VEVENT").count(), 2);
-    let bad = app.get("/api/v1/forums/2019/schedule.ics?sessions=one").await;
+    let bad = app
+        .get("/api/v1/forums/2019/schedule.ics?sessions=one")
+        .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(bad.json()["fields"][0]["field"], "sessions");
-    assert_eq!(app.get("/api/v1/forums/2019/rooms/Z/schedule.ics").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.get("/api/v1/forums/2019/schedule.pdf").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/api/v1/forums/2019/rooms/Z/schedule.ics")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/api/v1/forums/2019/schedule.pdf").await.status,
+        StatusCode::NOT_FOUND
+    );
 
     let xcal = app.get("/api/v1/forums/2019/schedule.xcal").await;
-    assert!(xcal.body.contains("<icalendar xmlns=\"urn:ietf:params:xml:ns:icalendar-2.0\">"));
-    assert!(xcal.body.contains("<date-time>2019-04-08T09:00:00</date-time>"));
+    assert!(
+        xcal.body
+            .contains("<icalendar xmlns=\"urn:ietf:params:xml:ns:icalendar-2.0\">")
+    );
+    assert!(
+        xcal.body
+            .contains("<date-time>2019-04-08T09:00:00</date-time>")
+    );
     let mut reader = quick_xml::Reader::from_str(&xcal.body);
     while !matches!(reader.read_event().unwrap(), quick_xml::events::Event::Eof) {}
 
@@ -354,7 +441,11 @@ async fn calendars_carry_the_venue_zone_and_feeds_narrow_to_a_room_a_day_or_chos
 async fn exports_and_pages_answer_if_none_match_with_304_until_a_new_version() {
     let mut app = TestApp::new().await;
     let (ed, admin) = forum(&app).await;
-    for uri in ["/api/v1/forums/2019/schedule.json", "/api/v1/forums/2019/schedule.ics", "/en/forum/2019/agenda"] {
+    for uri in [
+        "/api/v1/forums/2019/schedule.json",
+        "/api/v1/forums/2019/schedule.ics",
+        "/en/forum/2019/agenda",
+    ] {
         let first = app.get(uri).await;
         let etag = first.headers["etag"].to_str().unwrap().to_owned();
         let again = app.get_with(uri, &[("if-none-match", &etag)]).await;
@@ -376,22 +467,42 @@ async fn exports_and_pages_answer_if_none_match_with_304_until_a_new_version() {
         .find(|s| s.number == Some(2))
         .unwrap();
     let (room, start, end) = (s.room_id.unwrap(), s.starts_at.unwrap(), s.ends_at.unwrap());
-    fdb::place(&mut tx, s.id, s.version, Some((room, start + 3600, end + 3600)))
-        .await
-        .unwrap();
+    fdb::place(
+        &mut tx,
+        s.id,
+        s.version,
+        Some((room, start + 3600, end + 3600)),
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     // Publishing from a stale base is refused.
     let stale = service::publish(&app.db, &ForumCache::default(), &ed, admin, "Again", 0).await;
-    assert!(matches!(stale, Err(wsis_web::error::AppError::Conflict("forum-publish-stale"))));
+    assert!(matches!(
+        stale,
+        Err(wsis_web::error::AppError::Conflict("forum-publish-stale"))
+    ));
     service::publish(&app.db, &ForumCache::default(), &ed, admin, "Moved", 1)
         .await
         .unwrap();
-    let after = app.get_with("/api/v1/forums/2019/schedule.json", &[("if-none-match", &etag)]).await;
-    assert_eq!(after.status, StatusCode::OK, "a new version changes the ETag");
+    let after = app
+        .get_with(
+            "/api/v1/forums/2019/schedule.json",
+            &[("if-none-match", &etag)],
+        )
+        .await;
+    assert_eq!(
+        after.status,
+        StatusCode::OK,
+        "a new version changes the ETag"
+    );
     assert!(after.body.contains("\"version\": \"v2\""));
     let changes = plain(&app.get("/en/forum/2019/changes").await.body);
     assert!(changes.contains("Version 2"));
-    assert!(changes.contains("Session 2 (Broadband, rural &#38; remote) moved"), "{changes}");
+    assert!(
+        changes.contains("Session 2 (Broadband, rural &#38; remote) moved"),
+        "{changes}"
+    );
 }
 
 #[tokio::test]
@@ -402,12 +513,20 @@ async fn my_agenda_lives_in_a_cookie_for_visitors_and_in_the_account_when_signed
     let r = app
         .post_form(
             "/en/forum/2019/my-agenda",
-            &[("csrf", &csrf), ("number", "3"), ("on", "1"), ("back", "/en/forum/2019/agenda")],
+            &[
+                ("csrf", &csrf),
+                ("number", "3"),
+                ("on", "1"),
+                ("back", "/en/forum/2019/agenda"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/en/forum/2019/agenda");
-    assert_eq!(app.cookies.get("wsis_picks_2019").map(String::as_str), Some("3"));
+    assert_eq!(
+        app.cookies.get("wsis_picks_2019").map(String::as_str),
+        Some("3")
+    );
     let mine = app.get("/en/forum/2019/my-agenda").await;
     assert!(mine.body.contains("Знания для всех"));
     assert!(mine.body.contains("schedule.ics?sessions=3"));
@@ -415,7 +534,12 @@ async fn my_agenda_lives_in_a_cookie_for_visitors_and_in_the_account_when_signed
     let r = app
         .post_form(
             "/en/forum/2019/my-agenda",
-            &[("csrf", &csrf), ("number", "3"), ("on", "0"), ("back", "https://evil.example/")],
+            &[
+                ("csrf", &csrf),
+                ("number", "3"),
+                ("on", "0"),
+                ("back", "https://evil.example/"),
+            ],
         )
         .await;
     assert_eq!(r.location(), "/en/forum/2019/my-agenda");
@@ -427,14 +551,21 @@ async fn my_agenda_lives_in_a_cookie_for_visitors_and_in_the_account_when_signed
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
     // An unknown session is a clear error.
     let unknown = app
-        .post_form("/en/forum/2019/my-agenda", &[("csrf", &csrf), ("number", "77"), ("on", "1")])
+        .post_form(
+            "/en/forum/2019/my-agenda",
+            &[("csrf", &csrf), ("number", "77"), ("on", "1")],
+        )
         .await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
 
-    app.sign_in_as("participant@example.org", &[Role::Participant]).await;
-    let csrf = app.csrf().await;
-    app.post_form("/en/forum/2019/my-agenda", &[("csrf", &csrf), ("number", "1"), ("on", "1")])
+    app.sign_in_as("participant@example.org", &[Role::Participant])
         .await;
+    let csrf = app.csrf().await;
+    app.post_form(
+        "/en/forum/2019/my-agenda",
+        &[("csrf", &csrf), ("number", "1"), ("on", "1")],
+    )
+    .await;
     assert!(!app.cookies.contains_key("wsis_picks_2019"));
     let mine = app.get("/en/forum/2019/my-agenda").await;
     assert!(mine.body.contains("Digital skills for all"));
@@ -465,7 +596,10 @@ async fn an_unpublished_edition_says_so_and_has_no_exports() {
     let r = app.get("/en/forum/2027/agenda").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("has not been published yet"));
-    assert_eq!(app.get("/api/v1/forums/2027/schedule.json").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/api/v1/forums/2027/schedule.json").await.status,
+        StatusCode::NOT_FOUND
+    );
     assert!(app.get("/en/forum").await.body.contains("/en/forum/2027"));
 }
 
@@ -485,5 +619,8 @@ async fn the_offline_app_has_a_manifest_and_a_service_worker_per_version() {
     assert_eq!(app.get("/static/forum.js").await.status, StatusCode::OK);
     assert_eq!(app.get("/static/icon.svg").await.status, StatusCode::OK);
     let page = app.get("/ar/forum/2019/agenda").await;
-    assert!(page.body.contains("rel=\"manifest\" href=\"/ar/forum/2019/app.webmanifest\""));
+    assert!(
+        page.body
+            .contains("rel=\"manifest\" href=\"/ar/forum/2019/app.webmanifest\"")
+    );
 }

@@ -1,0 +1,74 @@
+// The forum agenda as an installable app: the service worker keeps the
+// agenda, which stays readable when the server is gone; "my agenda" works
+// without JavaScript; the grid and the time zone switch.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch } from './helpers.mjs';
+
+let server;
+let browser;
+let base;
+before(async () => { server = await startServer(); base = server.base; browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('my agenda works without JavaScript and survives reloads', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.base}/en/forum/2019/agenda?day=2019-04-09`);
+  const first = page.locator('li.session-card').first();
+  const title = (await first.locator('h4 a').textContent()).trim();
+  await first.locator('button[type=submit]').click();
+  await page.waitForURL(/\/en\/forum\/2019\/agenda\?day=2019-04-09$/);
+  await page.goto(`${server.base}/en/forum/2019/my-agenda`);
+  assert.ok((await page.textContent('main')).includes(title), `${title} is in my agenda`);
+  assert.ok(await page.$('a[href*="schedule.ics?sessions="]'), 'a personal calendar feed');
+  await context.close();
+});
+
+test('times switch to the visitor\'s own time zone', async () => {
+  const context = await browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.goto(`${server.base}/en/forum/2019/agenda`);
+  const link = page.locator('#own-zone');
+  await link.waitFor({ state: 'visible' });
+  await link.click();
+  await page.waitForURL(/tz=America%2FNew_York/);
+  // The opening (09:00 in Geneva, UTC+2) is at 03:00 in New York (UTC-4).
+  assert.ok((await page.textContent('main')).includes('03:00'));
+  await context.close();
+});
+
+test('the agenda stays readable offline once visited', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.base}/fr/forum/2019/agenda`);
+  // Wait until the service worker controls the page and has cached the agenda.
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    for (const k of keys) {
+      const c = await caches.open(k);
+      if (await c.match('/fr/forum/2019/agenda/all')) return true;
+    }
+    return false;
+  });
+  const session = await page.getAttribute('li.session-card h4 a', 'href');
+  await page.goto(`${server.base}${session}`);
+  const sessionTitle = await page.textContent('h1');
+  // The server goes away: pages come from the cache.
+  await server.stop();
+  server = null;
+  await page.goto(`${server_base()}/fr/forum/2019/agenda/all`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.ok((await page.locator('li.session-card').count()) > 300, 'the whole agenda offline');
+  await page.goto(`${server_base()}${session}`);
+  assert.equal(await page.textContent('h1'), sessionTitle, 'a visited session page offline');
+  // A page never visited falls back to the whole agenda.
+  await page.goto(`${server_base()}/fr/forum/2019/rooms/ITU-K`);
+  assert.ok((await page.locator('li.session-card').count()) > 300);
+  await context.close();
+});
+
+function server_base() { return base; }
