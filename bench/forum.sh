@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The 300-session agenda at 256 connections on loopback: the day page,
+# schedule.json and schedule.ics from `wsis serve`, each against nginx
+# serving the same bytes as a static file, in the same run, with wrk; and
+# the compressed weight of the day page.
+#
+#     bash bench/forum.sh            # uses target/release/wsis
+#
+# Needs wrk and nginx (Debian packages; installed if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${WSIS_BIN:-target/release/wsis}
+DURATION=${DURATION:-15s}
+CONNS=${CONNS:-256}
+for tool in wrk nginx; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx; }
+done
+WORK=$(mktemp -d)
+PORT=18590; NGINX_PORT=18591
+WSIS_LOG=warn "$BIN" demo --data-dir "$WORK/data" --listen "127.0.0.1:$PORT" &
+WSIS_PID=$!
+trap 'kill $WSIS_PID 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+mkdir -p "$WORK/www"
+DAY=/en/forum/2019/agenda
+JSON=/api/v1/forums/2019/schedule.json
+ICS=/api/v1/forums/2019/schedule.ics
+curl -sf "http://127.0.0.1:$PORT$DAY" -o "$WORK/www/day.html"
+curl -sf "http://127.0.0.1:$PORT$JSON" -o "$WORK/www/schedule.json"
+curl -sf "http://127.0.0.1:$PORT$ICS" -o "$WORK/www/schedule.ics"
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location = $DAY { default_type text/html; alias $WORK/www/day.html; }
+    location = $JSON { default_type application/json; alias $WORK/www/schedule.json; }
+    location = $ICS { default_type text/calendar; alias $WORK/www/schedule.ics; }
+  }
+}
+CONF
+chmod a+rx "$WORK" "$WORK/www"; chmod a+r "$WORK"/www/*
+nginx -c "$WORK/nginx.conf"
+sleep 0.5
+for u in $DAY $JSON $ICS; do
+  cmp <(curl -sf "http://127.0.0.1:$NGINX_PORT$u") <(curl -sf "http://127.0.0.1:$PORT$u") || { echo "nginx and wsis differ on $u"; exit 1; }
+done
+echo "day page: $(wc -c < "$WORK/www/day.html") bytes; gzip $(curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$DAY" | wc -c) bytes; br $(curl -sf -H 'Accept-Encoding: br' "http://127.0.0.1:$PORT$DAY" | wc -c) bytes"
+run() { wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$1"; }
+rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
+pct() { awk -v p="$2" '$1 == p {print $2}' <<<"$1"; }
+echo
+echo "| resource | bytes | wsis req/s | wsis p99 | nginx req/s | nginx p99 | ratio |"
+echo "|---|---|---|---|---|---|---|"
+for u in $DAY $JSON $ICS; do
+  W_OUT=$(run "http://127.0.0.1:$PORT$u"); N_OUT=$(run "http://127.0.0.1:$NGINX_PORT$u")
+  W=$(rps "$W_OUT"); N=$(rps "$N_OUT")
+  R=$(awk -v w="$W" -v n="$N" 'BEGIN { printf "%.2f", w / n }')
+  echo "| $u | $(curl -sf "http://127.0.0.1:$PORT$u" | wc -c) | $W | $(pct "$W_OUT" 99%) | $N | $(pct "$N_OUT" 99%) | $R |"
+done
