@@ -260,6 +260,7 @@ mod tests {
                     "time",
                     "from",
                     "to",
+                    "role",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

@@ -504,5 +504,43 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
     )
     .await
     .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
+    seed_next(db).await?;
     Ok(true)
+}
+
+/// The next edition, with its call for sessions open and no agenda yet.
+async fn seed_next(db: &Db) -> Result<()> {
+    let mut tx = db.begin().await?;
+    let ed = Edition {
+        id: 0,
+        year: DEMO_YEAR + 1,
+        theme: by_lang(&[
+            ("en", "ICTs for achieving the Sustainable Development Goals"),
+            (
+                "fr",
+                "Les TIC au service de la réalisation des objectifs de développement durable",
+            ),
+        ]),
+        starts_on: "2020-04-06".into(),
+        ends_on: "2020-04-09".into(),
+        venue: "ITU headquarters, Geneva".into(),
+        time_zone: "Europe/Zurich".into(),
+        capacity: 3_500,
+        proposals_open: true,
+    };
+    let id = match fdb::create_edition(&mut tx, &ed).await {
+        Ok(id) => id,
+        Err(e) if e.is_conflict() => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    fdb::add_phase(
+        &mut tx,
+        id,
+        &by_lang(&[("en", "Call for sessions"), ("fr", "Appel à sessions")]),
+        "2019-10-01",
+        Some("2020-02-10"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

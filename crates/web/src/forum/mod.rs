@@ -12,6 +12,7 @@ mod agenda;
 pub(crate) use agenda::FORUM_JS;
 pub mod api;
 pub mod exports;
+mod proposals;
 pub mod service;
 
 use crate::I18N;
@@ -20,7 +21,7 @@ use crate::state::AppState;
 use axum::Router;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
@@ -227,4 +228,29 @@ pub fn page_routes() -> Router<AppState> {
             get(agenda::manifest),
         )
         .route("/{lang}/forum/{year}/sw.js", get(agenda::service_worker))
+        .route(
+            "/{lang}/forum/{year}/propose",
+            get(proposals::propose_form).post(proposals::propose),
+        )
+        .route("/{lang}/forum/proposals", get(proposals::mine))
+        .route(
+            "/{lang}/forum/proposals/{id}/edit",
+            get(proposals::edit_form).post(proposals::save),
+        )
+        .route(
+            "/{lang}/forum/speakers/confirm",
+            get(proposals::confirm_form).post(proposals::confirm),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/proposals",
+            get(proposals::review_queue),
+        )
+        .route(
+            "/{lang}/forum/manage/proposals/{id}/review",
+            post(proposals::review),
+        )
+        .route(
+            "/{lang}/forum/manage/proposals/{id}/merge",
+            post(proposals::merge),
+        )
 }

@@ -624,3 +624,315 @@ async fn the_offline_app_has_a_manifest_and_a_service_worker_per_version() {
             .contains("rel=\"manifest\" href=\"/ar/forum/2019/app.webmanifest\"")
     );
 }
+
+fn proposal_form(csrf: &str, title: &str, speaker_email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("csrf", csrf.into()),
+        ("version", "0".into()),
+        ("type_code", "thematic-workshop".into()),
+        ("title", title.into()),
+        ("abstract_md", "We discuss **skills**.".into()),
+        ("organisers", "ITU\nUNESCO".into()),
+        ("expected_audience", "60".into()),
+        ("speaker_name_0", "Ana Ruiz".into()),
+        ("speaker_organisation_0", "UNESCO".into()),
+        ("speaker_email_0", speaker_email.into()),
+        ("speaker_role_0", "moderator".into()),
+        ("speaker_name_1", "".into()),
+        ("speaker_organisation_1", "".into()),
+        ("speaker_email_1", "".into()),
+        ("speaker_role_1", "speaker".into()),
+        ("action_lines", "C4".into()),
+        ("sdgs", "4".into()),
+        ("languages", "en".into()),
+        ("languages", "fr".into()),
+        ("needs", "captioning".into()),
+        ("needs", "remote".into()),
+    ]
+}
+
+async fn post(
+    app: &mut TestApp,
+    uri: &str,
+    fields: &[(&'static str, String)],
+) -> crate::common::TestResponse {
+    let f: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post_raw(uri, &f).await
+}
+
+#[tokio::test]
+async fn a_proposal_is_sent_confirmed_by_its_speakers_reviewed_edited_and_merged() {
+    let mut app = TestApp::new().await;
+    let (mut ed, _) = forum(&app).await;
+    ed.proposals_open = true;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+
+    // Anonymous visitors are sent to sign in.
+    let anon = app.get("/en/forum/2019/propose").await;
+    assert_eq!(anon.status, StatusCode::SEE_OTHER);
+    assert!(anon.location().contains("/en/account/login"));
+
+    app.sign_in_as("proposer@example.org", &[Role::Stakeholder])
+        .await;
+    let form = app.get("/en/forum/2019/propose").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("name=\"speaker_email_0\""));
+    let csrf = app.csrf().await;
+
+    // Every bad field is reported, and what was typed stays.
+    let mut bad = proposal_form(&csrf, "", "not-an-address");
+    bad.retain(|(k, _)| *k != "languages");
+    let r = post(&mut app, "/en/forum/2019/propose", &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("error-summary"));
+    assert!(
+        r.body
+            .contains("Give a valid e-mail address for each speaker.")
+    );
+    assert!(r.body.contains("Choose at least one language."));
+    assert!(r.body.contains("value=\"not-an-address\""));
+    let mut conn = app.db.conn().await.unwrap();
+    assert!(
+        fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Proposed))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    drop(conn);
+
+    let r = post(
+        &mut app,
+        "/en/forum/2019/propose",
+        &proposal_form(&csrf, "Skills for the SDGs", "ana.new@example.org"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mine = app.get("/en/forum/proposals").await;
+    assert!(mine.body.contains("Skills for the SDGs"));
+    assert!(mine.body.contains("Proposed"));
+    // The speaker is asked to confirm by e-mail.
+    let mail = app
+        .mails()
+        .into_iter()
+        .find(|m| m.to.contains("ana.new@example.org"))
+        .expect("speaker mail");
+    let link = mail.link("http://wsis.test/en/forum/speakers/confirm?token=");
+    let path = link.trim_start_matches("http://wsis.test");
+    assert_eq!(app.get(path).await.status, StatusCode::OK);
+    let token = path.split("token=").nth(1).unwrap().to_owned();
+    let csrf = app.csrf().await;
+    let ok = app
+        .post_form(
+            "/en/forum/speakers/confirm",
+            &[("csrf", &csrf), ("token", &token)],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::OK);
+    assert!(plain(&ok.body).contains("your participation is confirmed"));
+    let forged = app
+        .post_form(
+            "/en/forum/speakers/confirm",
+            &[("csrf", &csrf), ("token", "forged")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::NOT_FOUND);
+    assert!(
+        app.get("/en/forum/proposals")
+            .await
+            .body
+            .contains("confirmed")
+    );
+
+    // A second proposal, to merge later.
+    post(
+        &mut app,
+        "/en/forum/2019/propose",
+        &proposal_form(&csrf, "Skills, again", "omar@example.org"),
+    )
+    .await;
+    let mut conn = app.db.conn().await.unwrap();
+    let proposed = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Proposed))
+        .await
+        .unwrap();
+    drop(conn);
+    assert_eq!(proposed.len(), 2);
+    let (first, second) = (proposed[0].clone(), proposed[1].clone());
+
+    // The review queue is the secretariat's.
+    assert_eq!(
+        app.get("/en/forum/2019/manage/proposals").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let refused = app
+        .post_form(
+            &format!("/en/forum/manage/proposals/{}/review", first.id),
+            &[
+                ("csrf", &csrf),
+                ("action", "accept"),
+                ("version", &first.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let mut sec = TestApp {
+        router: app.router.clone(),
+        db: app.db.clone(),
+        outbox: app.outbox.clone(),
+        cookies: Default::default(),
+    };
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let queue = sec
+        .get("/en/forum/2019/manage/proposals?status=proposed")
+        .await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(queue.body.contains("Skills for the SDGs") && queue.body.contains("Skills, again"));
+    let scsrf = sec.csrf().await;
+    let uri = format!("/en/forum/manage/proposals/{}/review", first.id);
+    let v = first.version.to_string();
+    // Asking for changes needs a comment.
+    let r = sec
+        .post_form(
+            &uri,
+            &[
+                ("csrf", &scsrf),
+                ("action", "request-changes"),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = sec
+        .post_form(
+            &uri,
+            &[
+                ("csrf", &scsrf),
+                ("action", "request-changes"),
+                ("comment", "Add a speaker from a government."),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // The same decision on the old version is stale.
+    let r = sec
+        .post_form(
+            &uri,
+            &[("csrf", &scsrf), ("action", "accept"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(
+        app.mails()
+            .iter()
+            .any(|m| m.to.contains("proposer@example.org")
+                && m.body.contains("Add a speaker from a government."))
+    );
+
+    // The proposer sees the comment, edits, and the proposal goes back to review.
+    let edit = app
+        .get(&format!("/en/forum/proposals/{}/edit", first.id))
+        .await;
+    assert_eq!(edit.status, StatusCode::OK);
+    assert!(edit.body.contains("Add a speaker from a government."));
+    let mut conn = app.db.conn().await.unwrap();
+    let current = fdb::session(&mut conn, first.id).await.unwrap().unwrap();
+    drop(conn);
+    let mut fields = proposal_form(
+        &csrf,
+        "Skills for the SDGs, with governments",
+        "ana.new@example.org",
+    );
+    fields[1].1 = current.version.to_string();
+    let r = post(
+        &mut app,
+        &format!("/en/forum/proposals/{}/edit", first.id),
+        &fields,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // A second save from the same (now old) version is detected.
+    let r = post(
+        &mut app,
+        &format!("/en/forum/proposals/{}/edit", first.id),
+        &fields,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(
+        r.body
+            .contains("value=\"Skills for the SDGs, with governments\""),
+        "input kept"
+    );
+    // Someone else's proposal is not theirs to edit.
+    let other = sec
+        .get(&format!("/en/forum/proposals/{}/edit", first.id))
+        .await;
+    assert_eq!(other.status, StatusCode::FORBIDDEN);
+
+    // Accept the first (it gets the next public number) and merge the second into it.
+    let mut conn = app.db.conn().await.unwrap();
+    let current = fdb::session(&mut conn, first.id).await.unwrap().unwrap();
+    drop(conn);
+    assert_eq!(current.status, SessionStatus::Proposed);
+    let r = sec
+        .post_form(
+            &uri,
+            &[
+                ("csrf", &scsrf),
+                ("action", "accept"),
+                ("version", &current.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/proposals/{}/merge", second.id),
+            &[
+                ("csrf", &scsrf),
+                ("into", &first.id.to_string()),
+                ("version", &second.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut conn = app.db.conn().await.unwrap();
+    let merged = fdb::session(&mut conn, second.id).await.unwrap().unwrap();
+    let kept = fdb::session(&mut conn, first.id).await.unwrap().unwrap();
+    assert_eq!(merged.status, SessionStatus::Merged);
+    assert_eq!(merged.merged_into, Some(first.id));
+    assert_eq!(kept.status, SessionStatus::Accepted);
+    assert_eq!(kept.number, Some(4), "after the three published sessions");
+    let emails: Vec<String> = kept.data.speakers.iter().map(|s| s.email.clone()).collect();
+    assert_eq!(emails, vec!["ana.new@example.org", "omar@example.org"]);
+    drop(conn);
+    // Merging into itself or into a merged proposal is refused.
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/proposals/{}/merge", first.id),
+            &[
+                ("csrf", &scsrf),
+                ("into", &second.id.to_string()),
+                ("version", &kept.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A closed call takes no proposal.
+    ed.proposals_open = false;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    let r = post(
+        &mut app,
+        "/en/forum/2019/propose",
+        &proposal_form(&csrf, "Late", "late@example.org"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+}
