@@ -236,3 +236,37 @@ mail-proposal-subject = منتدى القمة العالمية لمجتمع ال
 mail-proposal-accepted = قُبل اقتراحك لجلسة «{ $title }». وستدرجها الأمانة في جدول الأعمال.
 mail-proposal-declined = رُفض اقتراحك لجلسة «{ $title }». تعليق الأمانة:
 mail-proposal-changes = تطلب الأمانة إجراء تعديلات على اقتراحك لجلسة «{ $title }». تعليق الأمانة:
+
+# محرر الجدول الزمني.
+forum-schedule-title = محرر الجدول الزمني
+forum-schedule-of = محرر الجدول الزمني لمنتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-schedule-publish = نشر الجدول الزمني
+forum-schedule-never-published = لم يُنشر الجدول الزمني بعد.
+forum-schedule-published-version = يعرض جدول الأعمال العام النسخة { $number }.
+forum-schedule-note = ملاحظة لسجل التغييرات
+forum-schedule-publish-submit = النشر في شكل نسخة جديدة
+forum-schedule-conflicts = { $count ->
+    [zero] لا توجد تعارضات
+    [one] تعارض واحد
+    [two] تعارضان
+    [few] { $count } تعارضات
+    [many] { $count } تعارضاً
+   *[other] { $count } تعارض
+}
+forum-schedule-no-conflicts = لا يوجد أي تعارض في الجدول الزمني قيد الإعداد.
+forum-schedule-sessions = الجلسات المقبولة
+forum-schedule-unplaced = لم تُدرج بعد
+forum-schedule-unplaced-count = لم تُدرج بعد ({ $count })
+forum-schedule-has-conflict = فيها تعارض
+forum-schedule-date = اليوم
+forum-schedule-start = البداية (HH:MM)
+forum-schedule-end = النهاية (HH:MM)
+forum-schedule-place = إدراج
+forum-schedule-unplace = الإزالة من الجدول الزمني
+forum-schedule-place-anyway = الإدراج على الرغم من ذلك
+forum-schedule-date-invalid = اختر أحد أيام المنتدى.
+forum-schedule-blocked = لا يمكن استخدام هذه الفترة الزمنية.
+forum-schedule-confirm-conflicts = يتسبب هذا الإدراج في التعارضات المبينة أدناه. أدرج الجلسة على الرغم من ذلك، أو اختر فترة زمنية أخرى.
+forum-schedule-stale = غيّر شخص آخر هذه الجلسة في هذه الأثناء. أعد تحميل الجدول الزمني وحاول مرة أخرى.
+forum-manage-schedule = محرر الجدول الزمني
+forum-manage-proposals = اقتراحات الجلسات

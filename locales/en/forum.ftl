@@ -224,3 +224,33 @@ mail-proposal-subject = WSIS Forum: your session proposal “{ $title }”
 mail-proposal-accepted = Your session proposal “{ $title }” has been accepted. The secretariat will place it in the agenda.
 mail-proposal-declined = Your session proposal “{ $title }” has been declined. The secretariat's comment:
 mail-proposal-changes = The secretariat asks for changes to your session proposal “{ $title }”. Their comment:
+
+# The schedule editor.
+forum-schedule-title = Schedule editor
+forum-schedule-of = Schedule editor of the WSIS Forum { $year }
+forum-schedule-publish = Publish the schedule
+forum-schedule-never-published = The schedule has not been published yet.
+forum-schedule-published-version = The public agenda shows version { $number }.
+forum-schedule-note = Note for the change log
+forum-schedule-publish-submit = Publish as a new version
+forum-schedule-conflicts = { $count ->
+    [one] { $count } conflict
+   *[other] { $count } conflicts
+}
+forum-schedule-no-conflicts = No conflict in the working schedule.
+forum-schedule-sessions = Accepted sessions
+forum-schedule-unplaced = Not yet placed
+forum-schedule-unplaced-count = Not yet placed ({ $count })
+forum-schedule-has-conflict = in conflict
+forum-schedule-date = Day
+forum-schedule-start = Start (HH:MM)
+forum-schedule-end = End (HH:MM)
+forum-schedule-place = Place
+forum-schedule-unplace = Take off the schedule
+forum-schedule-place-anyway = Place it anyway
+forum-schedule-date-invalid = Choose one of the forum's days.
+forum-schedule-blocked = This slot cannot be used.
+forum-schedule-confirm-conflicts = This placement causes the conflicts below. Place it anyway, or choose another slot.
+forum-schedule-stale = Someone changed this session meanwhile. Reload the schedule and try again.
+forum-manage-schedule = Schedule editor
+forum-manage-proposals = Session proposals

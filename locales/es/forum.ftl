@@ -224,3 +224,33 @@ mail-proposal-subject = Foro de la CMSI: su propuesta de sesión «{ $title }»
 mail-proposal-accepted = Su propuesta de sesión «{ $title }» ha sido aceptada. La secretaría la incluirá en el programa.
 mail-proposal-declined = Su propuesta de sesión «{ $title }» ha sido rechazada. Comentario de la secretaría:
 mail-proposal-changes = La secretaría solicita modificaciones en su propuesta de sesión «{ $title }». Su comentario:
+
+# El editor del calendario.
+forum-schedule-title = Editor del calendario
+forum-schedule-of = Editor del calendario del Foro de la CMSI { $year }
+forum-schedule-publish = Publicar el calendario
+forum-schedule-never-published = Todavía no se ha publicado el calendario.
+forum-schedule-published-version = El programa público muestra la versión { $number }.
+forum-schedule-note = Nota para el registro de cambios
+forum-schedule-publish-submit = Publicar como nueva versión
+forum-schedule-conflicts = { $count ->
+    [one] { $count } conflicto
+   *[other] { $count } conflictos
+}
+forum-schedule-no-conflicts = No hay ningún conflicto en el calendario de trabajo.
+forum-schedule-sessions = Sesiones aceptadas
+forum-schedule-unplaced = Aún sin ubicar
+forum-schedule-unplaced-count = Aún sin ubicar ({ $count })
+forum-schedule-has-conflict = en conflicto
+forum-schedule-date = Día
+forum-schedule-start = Inicio (HH:MM)
+forum-schedule-end = Fin (HH:MM)
+forum-schedule-place = Ubicar
+forum-schedule-unplace = Quitar del calendario
+forum-schedule-place-anyway = Ubicarla de todos modos
+forum-schedule-date-invalid = Elija uno de los días del Foro.
+forum-schedule-blocked = Esta franja horaria no puede utilizarse.
+forum-schedule-confirm-conflicts = Esta ubicación provoca los conflictos que figuran a continuación. Ubique la sesión de todos modos o elija otra franja horaria.
+forum-schedule-stale = Otra persona ha modificado esta sesión entretanto. Vuelva a cargar el calendario e inténtelo de nuevo.
+forum-manage-schedule = Editor del calendario
+forum-manage-proposals = Propuestas de sesión

@@ -224,3 +224,33 @@ mail-proposal-subject = Forum du SMSI : votre proposition de session « { $tit
 mail-proposal-accepted = Votre proposition de session « { $title } » a été acceptée. Le secrétariat l’inscrira au programme.
 mail-proposal-declined = Votre proposition de session « { $title } » a été refusée. Commentaire du secrétariat :
 mail-proposal-changes = Le secrétariat demande des modifications à votre proposition de session « { $title } ». Son commentaire :
+
+# L’éditeur du calendrier.
+forum-schedule-title = Éditeur du calendrier
+forum-schedule-of = Éditeur du calendrier du Forum du SMSI { $year }
+forum-schedule-publish = Publier le calendrier
+forum-schedule-never-published = Le calendrier n’a pas encore été publié.
+forum-schedule-published-version = Le programme public affiche la version { $number }.
+forum-schedule-note = Note pour le journal des modifications
+forum-schedule-publish-submit = Publier en tant que nouvelle version
+forum-schedule-conflicts = { $count ->
+    [one] { $count } conflit
+   *[other] { $count } conflits
+}
+forum-schedule-no-conflicts = Aucun conflit dans le calendrier de travail.
+forum-schedule-sessions = Sessions acceptées
+forum-schedule-unplaced = Pas encore placées
+forum-schedule-unplaced-count = Pas encore placées ({ $count })
+forum-schedule-has-conflict = en conflit
+forum-schedule-date = Jour
+forum-schedule-start = Début (HH:MM)
+forum-schedule-end = Fin (HH:MM)
+forum-schedule-place = Placer
+forum-schedule-unplace = Retirer du calendrier
+forum-schedule-place-anyway = Placer quand même
+forum-schedule-date-invalid = Choisissez l’une des journées du Forum.
+forum-schedule-blocked = Ce créneau ne peut pas être utilisé.
+forum-schedule-confirm-conflicts = Ce placement entraîne les conflits ci-dessous. Placez quand même la session ou choisissez un autre créneau.
+forum-schedule-stale = Quelqu’un a modifié cette session entre-temps. Rechargez le calendrier et réessayez.
+forum-manage-schedule = Éditeur du calendrier
+forum-manage-proposals = Propositions de sessions

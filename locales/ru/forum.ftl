@@ -230,3 +230,35 @@ mail-proposal-subject = Форум ВВУИО: ваша заявка на про
 mail-proposal-accepted = Ваша заявка на проведение сессии «{ $title }» принята. Секретариат включит сессию в программу.
 mail-proposal-declined = Ваша заявка на проведение сессии «{ $title }» отклонена. Комментарий секретариата:
 mail-proposal-changes = Секретариат просит внести изменения в вашу заявку на проведение сессии «{ $title }». Комментарий секретариата:
+
+# Редактор расписания.
+forum-schedule-title = Редактор расписания
+forum-schedule-of = Редактор расписания Форума ВВУИО { $year } года
+forum-schedule-publish = Опубликовать расписание
+forum-schedule-never-published = Расписание еще не опубликовано.
+forum-schedule-published-version = В общедоступной программе показана версия { $number }.
+forum-schedule-note = Примечание для журнала изменений
+forum-schedule-publish-submit = Опубликовать как новую версию
+forum-schedule-conflicts = { $count ->
+    [one] { $count } конфликт
+    [few] { $count } конфликта
+    [many] { $count } конфликтов
+   *[other] { $count } конфликта
+}
+forum-schedule-no-conflicts = В рабочем расписании нет конфликтов.
+forum-schedule-sessions = Принятые сессии
+forum-schedule-unplaced = Еще не размещены
+forum-schedule-unplaced-count = Еще не размещены ({ $count })
+forum-schedule-has-conflict = есть конфликт
+forum-schedule-date = День
+forum-schedule-start = Начало (ЧЧ:ММ)
+forum-schedule-end = Окончание (ЧЧ:ММ)
+forum-schedule-place = Разместить
+forum-schedule-unplace = Убрать из расписания
+forum-schedule-place-anyway = Все равно разместить
+forum-schedule-date-invalid = Выберите один из дней Форума.
+forum-schedule-blocked = Этот временной интервал нельзя использовать.
+forum-schedule-confirm-conflicts = Такое размещение приводит к указанным ниже конфликтам. Все равно разместите сессию или выберите другой временной интервал.
+forum-schedule-stale = За это время кто-то изменил эту сессию. Перезагрузите расписание и повторите попытку.
+forum-manage-schedule = Редактор расписания
+forum-manage-proposals = Заявки на проведение сессий

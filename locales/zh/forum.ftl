@@ -221,3 +221,32 @@ mail-proposal-subject = 信息社会世界峰会论坛：您的会议提案“{ 
 mail-proposal-accepted = 您的会议提案“{ $title }”已被接受。秘书处将把该会议列入议程。
 mail-proposal-declined = 您的会议提案“{ $title }”已被拒绝。秘书处的意见：
 mail-proposal-changes = 秘书处要求修改您的会议提案“{ $title }”。秘书处的意见：
+
+# 日程编辑器。
+forum-schedule-title = 日程编辑器
+forum-schedule-of = { $year } 年信息社会世界峰会论坛日程编辑器
+forum-schedule-publish = 发布日程
+forum-schedule-never-published = 日程尚未发布。
+forum-schedule-published-version = 公开议程显示的是第 { $number } 版。
+forum-schedule-note = 变更记录备注
+forum-schedule-publish-submit = 发布为新版本
+forum-schedule-conflicts = { $count ->
+   *[other] { $count } 个冲突
+}
+forum-schedule-no-conflicts = 工作日程中没有冲突。
+forum-schedule-sessions = 已接受的会议
+forum-schedule-unplaced = 尚未安排
+forum-schedule-unplaced-count = 尚未安排（{ $count }）
+forum-schedule-has-conflict = 存在冲突
+forum-schedule-date = 日期
+forum-schedule-start = 开始时间（HH:MM）
+forum-schedule-end = 结束时间（HH:MM）
+forum-schedule-place = 安排
+forum-schedule-unplace = 从日程中移除
+forum-schedule-place-anyway = 仍然安排
+forum-schedule-date-invalid = 请选择论坛会期中的一天。
+forum-schedule-blocked = 此时段无法使用。
+forum-schedule-confirm-conflicts = 此安排会导致下列冲突。您可以仍然安排该会议，或另选时段。
+forum-schedule-stale = 在此期间，他人修改了此会议。请重新加载日程，然后重试。
+forum-manage-schedule = 日程编辑器
+forum-manage-proposals = 会议提案

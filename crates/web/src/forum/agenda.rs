@@ -567,6 +567,7 @@ struct EditionPage {
     tiers: Vec<(String, Vec<(String, String)>)>,
     base: String,
     published: bool,
+    propose: bool,
     sessions: String,
     exports: Vec<(String, String)>,
 }
@@ -703,6 +704,7 @@ pub async fn edition_home(
             })
             .unwrap_or_default(),
         published: p.is_some(),
+        propose: ed.proposals_open,
         exports,
         page,
     })

@@ -13,6 +13,7 @@ pub(crate) use agenda::FORUM_JS;
 pub mod api;
 pub mod exports;
 mod proposals;
+mod schedule_editor;
 pub mod service;
 
 use crate::I18N;
@@ -252,5 +253,21 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/manage/proposals/{id}/merge",
             post(proposals::merge),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/schedule",
+            get(schedule_editor::page),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/schedule/place",
+            post(schedule_editor::place),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/schedule/unplace",
+            post(schedule_editor::unplace),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/schedule/publish",
+            post(schedule_editor::publish),
         )
 }

@@ -936,3 +936,191 @@ async fn a_proposal_is_sent_confirmed_by_its_speakers_reviewed_edited_and_merged
     .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
 }
+
+#[tokio::test]
+async fn the_schedule_editor_shows_conflicts_before_saving_and_publishes_versions() {
+    let mut app = TestApp::new().await;
+    let (ed, _) = forum(&app).await;
+    // Only the secretariat edits the schedule.
+    let anon = app.get("/en/forum/2019/manage/schedule").await;
+    assert_eq!(anon.status, StatusCode::SEE_OTHER);
+    app.sign_in_as("someone@example.org", &[Role::Participant])
+        .await;
+    assert_eq!(
+        app.get("/en/forum/2019/manage/schedule").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let csrf = app.csrf().await;
+    let refused = app
+        .post_form(
+            "/en/forum/2019/manage/schedule/publish",
+            &[("csrf", &csrf), ("based_on", "1")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let mut sec = TestApp {
+        router: app.router.clone(),
+        db: app.db.clone(),
+        outbox: app.outbox.clone(),
+        cookies: Default::default(),
+    };
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let page = sec
+        .get("/en/forum/2019/manage/schedule?day=2019-04-08")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(plain(&page.body).contains("No conflict in the working schedule."));
+    assert!(page.body.contains("Digital skills for all"));
+    let csrf = sec.csrf().await;
+    let mut conn = sec.db.conn().await.unwrap();
+    let sessions = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted))
+        .await
+        .unwrap();
+    let rooms = fdb::rooms(&mut conn, ed.id).await.unwrap();
+    drop(conn);
+    let cafe = sessions
+        .iter()
+        .find(|s| s.number == Some(3))
+        .unwrap()
+        .clone();
+    let room_b = rooms.iter().find(|r| r.code == "B").unwrap().id.to_string();
+    let v = cafe.version.to_string();
+    let place = |date: &'static str,
+                 start: &'static str,
+                 end: &'static str,
+                 room: String,
+                 force: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("session", cafe.id.to_string()),
+            ("version", v.clone()),
+            ("date", date.to_owned()),
+            ("start", start.to_owned()),
+            ("end", end.to_owned()),
+            ("room", room),
+            ("force", force.to_owned()),
+        ]
+    };
+    // Bad slots are refused with a message, and nothing moves.
+    for (fields, message) in [
+        (
+            place("2019-04-20", "09:30", "10:30", room_b.clone(), ""),
+            "Choose one of the forum",
+        ),
+        (
+            place("2019-04-08", "9h", "10:30", room_b.clone(), ""),
+            "Give a time as HH:MM.",
+        ),
+        (
+            place("2019-04-08", "09:30", "10:30", "999".into(), ""),
+            "The room does not exist",
+        ),
+        (
+            place("2019-04-08", "10:30", "09:30", room_b.clone(), "1"),
+            "This slot cannot be used.",
+        ),
+    ] {
+        let r = post(&mut sec, "/en/forum/2019/manage/schedule/place", &fields).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        assert!(plain(&r.body).contains(message), "{message}: {}", r.body);
+    }
+    // Room B at 09:30 on day one holds the country workshop, and Ana Ruiz speaks in room A then.
+    let r = post(
+        &mut sec,
+        "/en/forum/2019/manage/schedule/place",
+        &place("2019-04-08", "09:30", "10:30", room_b.clone(), ""),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = plain(&r.body);
+    assert!(body.contains("Two sessions are in the same room at the same time."));
+    assert!(body.contains("A speaker is in two sessions at the same time."));
+    assert!(body.contains("Place it anyway"));
+    let mut conn = sec.db.conn().await.unwrap();
+    assert_eq!(
+        fdb::session(&mut conn, cafe.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .starts_at,
+        cafe.starts_at,
+        "not saved yet"
+    );
+    drop(conn);
+    // Placed anyway: the editor lists the conflicts.
+    let r = post(
+        &mut sec,
+        "/en/forum/2019/manage/schedule/place",
+        &place("2019-04-08", "09:30", "10:30", room_b.clone(), "1"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = plain(
+        &sec.get("/en/forum/2019/manage/schedule?day=2019-04-08")
+            .await
+            .body,
+    );
+    assert!(page.contains("2 conflicts"), "{page}");
+    // The same form again is stale.
+    let r = post(
+        &mut sec,
+        "/en/forum/2019/manage/schedule/place",
+        &place("2019-04-08", "11:00", "12:00", room_b.clone(), "1"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+
+    // Publish version 2; the public change log shows the move; a second publish on the same base is stale.
+    let r = sec
+        .post_form(
+            "/en/forum/2019/manage/schedule/publish",
+            &[("csrf", &csrf), ("based_on", "1"), ("note", "Café moved")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let changes = plain(&sec.get("/en/forum/2019/changes").await.body);
+    assert!(changes.contains("Café moved"));
+    assert!(changes.contains("Session 3 (Знания для всех) moved"));
+    let r = sec
+        .post_form(
+            "/en/forum/2019/manage/schedule/publish",
+            &[("csrf", &csrf), ("based_on", "1")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    // The public agenda follows the new version at once.
+    let day = sec.get("/en/forum/2019/agenda?day=2019-04-08").await;
+    assert!(day.body.contains("Знания для всех"));
+
+    // Taking a session off the schedule removes it from the next version.
+    let mut conn = sec.db.conn().await.unwrap();
+    let now = fdb::session(&mut conn, cafe.id).await.unwrap().unwrap();
+    drop(conn);
+    let r = sec
+        .post_form(
+            "/en/forum/2019/manage/schedule/unplace",
+            &[
+                ("csrf", &csrf),
+                ("session", &cafe.id.to_string()),
+                ("version", &now.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        plain(&sec.get("/en/forum/2019/manage/schedule").await.body).contains("Not yet placed (1)")
+    );
+    sec.post_form(
+        "/en/forum/2019/manage/schedule/publish",
+        &[("csrf", &csrf), ("based_on", "2")],
+    )
+    .await;
+    let changes = plain(&sec.get("/en/forum/2019/changes").await.body);
+    assert!(changes.contains("Session 3 removed: Знания для всех"));
+    assert_eq!(
+        sec.get("/en/forum/2019/sessions/3").await.status,
+        StatusCode::NOT_FOUND
+    );
+}

@@ -1,0 +1,516 @@
+//! The secretariat's schedule editor: accepted sessions placed in rooms and
+//! slots with plain forms (no JavaScript needed), every conflict of the
+//! working schedule listed, a placement that would add conflicts shown
+//! before it is saved, and publication as a new version.
+
+use super::edition;
+use super::service::{self, dates, local_to_utc, venue_tz};
+use crate::I18N;
+use crate::csrf::CsrfForm;
+use crate::ctx::{Ctx, Secretariat, WithRole};
+use crate::error::{AppError, AppResult};
+use crate::pages::{Page, render_with_status};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use wsis_db::forum::{self as fdb, Edition, RoomRow, SessionRow};
+use wsis_domain::forum::{Conflict, Placement, SessionStatus};
+use wsis_i18n::{Arg, format_date, format_time};
+
+pub struct ConflictView {
+    pub message: String,
+    pub sessions: Vec<(String, String)>,
+}
+
+pub struct SlotForm {
+    pub id: i64,
+    pub number: i64,
+    pub title: String,
+    pub current: String,
+    pub version: i64,
+    pub date: String,
+    pub start: String,
+    pub end: String,
+    pub room: i64,
+    pub placed: bool,
+    pub in_conflict: bool,
+}
+
+#[derive(Template)]
+#[template(path = "forum/schedule_editor.html")]
+struct EditorPage {
+    page: Page,
+    base: String,
+    tabs: Vec<(String, String, bool)>,
+    conflicts: Vec<ConflictView>,
+    /// Conflicts of a placement being tried, before it is saved.
+    pending: Vec<ConflictView>,
+    pending_form: Option<SlotForm>,
+    error: Option<String>,
+    sessions: Vec<SlotForm>,
+    dates: Vec<(String, String)>,
+    rooms: Vec<(i64, String)>,
+    version: i64,
+    published_note: String,
+    conflicts_heading: String,
+}
+
+fn describe(
+    ctx: &Ctx,
+    year: i64,
+    c: &Conflict,
+    sessions: &[SessionRow],
+    rooms: &[RoomRow],
+) -> ConflictView {
+    let lang = ctx.lang;
+    let room_name = |id: i64| {
+        rooms
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.name.clone())
+            .unwrap_or_default()
+    };
+    let mut message = I18N.tr(lang, c.key());
+    match c {
+        Conflict::RoomDoubleBooked { room, .. }
+        | Conflict::OutsideRoomHours { room, .. }
+        | Conflict::NoCaptioning { room, .. }
+        | Conflict::NoInterpretation { room, .. } => {
+            message = format!("{message} ({})", room_name(*room));
+        }
+        Conflict::RoomTooSmall {
+            room,
+            capacity,
+            expected,
+            ..
+        } => {
+            message = format!("{message} ({}: {capacity} < {expected})", room_name(*room));
+        }
+        _ => {}
+    }
+    ConflictView {
+        message,
+        sessions: c
+            .sessions()
+            .into_iter()
+            .filter_map(|id| sessions.iter().find(|s| s.id == id))
+            .map(|s| {
+                (
+                    format!("{} {}", s.number.unwrap_or(0), s.data.title),
+                    format!(
+                        "/{}/forum/{year}/manage/schedule?session={}#s{}",
+                        lang.code(),
+                        s.id,
+                        s.id
+                    ),
+                )
+            })
+            .collect(),
+    }
+}
+
+fn slot_form(
+    ctx: &Ctx,
+    ed: &Edition,
+    s: &SessionRow,
+    rooms: &[RoomRow],
+    in_conflict: bool,
+) -> SlotForm {
+    let tz = venue_tz(ed);
+    let local = |t: i64, f: &str| {
+        jiff::Timestamp::from_second(t)
+            .map(|ts| ts.to_zoned_datetime(tz.clone()).strftime(f).to_string())
+            .unwrap_or_default()
+    };
+    let current = match (s.starts_at, s.ends_at, s.room_id) {
+        (Some(a), Some(b), Some(r)) => format!(
+            "{} {}–{}, {}",
+            format_date(ctx.lang, a, &tz),
+            format_time(ctx.lang, a, &tz),
+            format_time(ctx.lang, b, &tz),
+            rooms
+                .iter()
+                .find(|x| x.id == r)
+                .map(|x| x.name.as_str())
+                .unwrap_or("")
+        ),
+        _ => I18N.tr(ctx.lang, "forum-schedule-unplaced"),
+    };
+    SlotForm {
+        id: s.id,
+        number: s.number.unwrap_or(0),
+        title: s.data.title.clone(),
+        current,
+        version: s.version,
+        date: s
+            .starts_at
+            .map(|t| local(t, "%Y-%m-%d"))
+            .unwrap_or_default(),
+        start: s.starts_at.map(|t| local(t, "%H:%M")).unwrap_or_default(),
+        end: s.ends_at.map(|t| local(t, "%H:%M")).unwrap_or_default(),
+        room: s.room_id.unwrap_or(0),
+        placed: s.starts_at.is_some(),
+        in_conflict,
+    }
+}
+
+/// Which sessions the editor shows: `?day=YYYY-MM-DD`, `?day=unplaced`
+/// (the default while some are), or `?session=ID`.
+fn selection(query: Option<&str>) -> (Option<String>, Option<i64>) {
+    let pairs: Vec<(String, String)> = query
+        .and_then(|q| serde_urlencoded::from_str(q).ok())
+        .unwrap_or_default();
+    let day = pairs
+        .iter()
+        .find(|(k, _)| k == "day")
+        .map(|(_, v)| v.clone());
+    let session = pairs
+        .iter()
+        .find(|(k, _)| k == "session")
+        .and_then(|(_, v)| v.parse().ok());
+    (day, session)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn editor(
+    ctx: &Ctx,
+    state: &AppState,
+    ed: &Edition,
+    query: Option<&str>,
+    pending: Vec<Conflict>,
+    pending_form: Option<SlotForm>,
+    error: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let mut conn = state.db.conn().await?;
+    let rooms = fdb::rooms(&mut conn, ed.id).await?;
+    let sessions = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted)).await?;
+    let conflicts = service::conflicts(&mut conn, ed, None).await?;
+    let version = fdb::latest_version(&mut conn, ed.id).await?;
+    drop(conn);
+    let tz = venue_tz(ed);
+    let (day, only) = selection(query);
+    let any_unplaced = sessions.iter().any(|s| s.starts_at.is_none());
+    let day = day.unwrap_or_else(|| {
+        if any_unplaced {
+            "unplaced".into()
+        } else {
+            dates(ed).first().cloned().unwrap_or_default()
+        }
+    });
+    let local_date = |t: i64| {
+        jiff::Timestamp::from_second(t)
+            .map(|ts| {
+                ts.to_zoned_datetime(tz.clone())
+                    .strftime("%Y-%m-%d")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    let in_conflict = |id: i64| conflicts.iter().any(|c| c.sessions().contains(&id));
+    let mut shown: Vec<&SessionRow> = sessions
+        .iter()
+        .filter(|s| match only {
+            Some(id) => s.id == id,
+            None if day == "unplaced" => s.starts_at.is_none(),
+            None => s.starts_at.map(local_date).as_deref() == Some(day.as_str()),
+        })
+        .collect();
+    shown.sort_by_key(|s| (s.starts_at, s.room_id, s.number));
+    let base = format!("/{}/forum/{}/manage/schedule", ctx.lang.code(), ed.year);
+    let mut tabs = vec![(
+        format!("{base}?day=unplaced"),
+        I18N.tr_args(
+            ctx.lang,
+            "forum-schedule-unplaced-count",
+            &[(
+                "count",
+                Arg::Num(sessions.iter().filter(|s| s.starts_at.is_none()).count() as i64),
+            )],
+        ),
+        only.is_none() && day == "unplaced",
+    )];
+    let all_dates = dates(ed);
+    for d in &all_dates {
+        let t = local_to_utc(&tz, d, "12:00").unwrap_or(0);
+        tabs.push((
+            format!("{base}?day={d}"),
+            format_date(ctx.lang, t, &tz),
+            only.is_none() && &day == d,
+        ));
+    }
+    let mut page = Page::new(ctx, "forum-schedule-title", "forum");
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-schedule-of",
+        &[("year", Arg::from(ed.year.to_string().as_str()))],
+    );
+    let published_note = if version == 0 {
+        I18N.tr(ctx.lang, "forum-schedule-never-published")
+    } else {
+        I18N.tr_args(
+            ctx.lang,
+            "forum-schedule-published-version",
+            &[("number", Arg::Num(version))],
+        )
+    };
+    let conflicts_heading = I18N.tr_args(
+        ctx.lang,
+        "forum-schedule-conflicts",
+        &[("count", Arg::Num(conflicts.len() as i64))],
+    );
+    let view = EditorPage {
+        conflicts_heading,
+        base,
+        tabs,
+        conflicts: conflicts
+            .iter()
+            .take(200)
+            .map(|c| describe(ctx, ed.year, c, &sessions, &rooms))
+            .collect(),
+        pending: pending
+            .iter()
+            .map(|c| describe(ctx, ed.year, c, &sessions, &rooms))
+            .collect(),
+        pending_form,
+        error,
+        sessions: shown
+            .into_iter()
+            .map(|s| slot_form(ctx, ed, s, &rooms, in_conflict(s.id)))
+            .collect(),
+        dates: all_dates
+            .iter()
+            .map(|d| {
+                let t = local_to_utc(&tz, d, "12:00").unwrap_or(0);
+                (d.clone(), format_date(ctx.lang, t, &tz))
+            })
+            .collect(),
+        rooms: rooms
+            .iter()
+            .map(|r| (r.id, format!("{} ({})", r.name, r.capacity)))
+            .collect(),
+        version,
+        published_note,
+        page,
+    };
+    render_with_status(&view, status)
+}
+
+pub async fn page(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    editor(
+        &ctx,
+        &state,
+        &ed,
+        q.as_deref(),
+        Vec::new(),
+        None,
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+#[derive(serde::Deserialize)]
+pub struct PlaceInput {
+    pub session: i64,
+    pub version: i64,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub start: String,
+    #[serde(default)]
+    pub end: String,
+    #[serde(default)]
+    pub room: String,
+    /// `1` places despite the conflicts shown.
+    #[serde(default)]
+    pub force: String,
+}
+
+pub async fn place(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(input): CsrfForm<PlaceInput>,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    let tz = venue_tz(&ed);
+    let mut conn = state.db.conn().await?;
+    let s = fdb::session(&mut conn, input.session)
+        .await?
+        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
+        .ok_or(AppError::NotFound)?;
+    let rooms = fdb::rooms(&mut conn, ed.id).await?;
+    drop(conn);
+    let query = format!("session={}", s.id);
+    let retry = |error: &str| {
+        let mut f = slot_form(&ctx, &ed, &s, &rooms, false);
+        f.date = input.date.clone();
+        f.start = input.start.clone();
+        f.end = input.end.clone();
+        f.room = input.room.parse().unwrap_or(0);
+        (Some(f), Some(I18N.tr(ctx.lang, error)))
+    };
+    // The slot itself: a forum day, two clock times, a room of this edition.
+    let problem = if !dates(&ed).contains(&input.date) {
+        Some("forum-schedule-date-invalid")
+    } else if wsis_domain::forum::parse_clock(&input.start).is_err()
+        || wsis_domain::forum::parse_clock(&input.end).is_err()
+    {
+        Some("time-invalid")
+    } else if !rooms.iter().any(|r| r.id.to_string() == input.room) {
+        Some("conflict-unknown-room")
+    } else {
+        None
+    };
+    if let Some(key) = problem {
+        let (form, error) = retry(key);
+        return editor(
+            &ctx,
+            &state,
+            &ed,
+            Some(&query),
+            Vec::new(),
+            form,
+            error,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let (Some(start), Some(end)) = (
+        local_to_utc(&tz, &input.date, &input.start),
+        local_to_utc(&tz, &input.date, &input.end),
+    ) else {
+        let (form, error) = retry("time-invalid");
+        return editor(
+            &ctx,
+            &state,
+            &ed,
+            Some(&query),
+            Vec::new(),
+            form,
+            error,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let room: i64 = input.room.parse().unwrap_or(0);
+    let mut tx = state.db.begin().await?;
+    let speakers: Vec<i64> = fdb::speakers_of_session(&mut tx, s.id)
+        .await?
+        .into_iter()
+        .map(|x| x.speaker_id)
+        .collect();
+    let placement = Placement {
+        session_id: s.id,
+        room_id: room,
+        starts_at: start,
+        ends_at: end,
+        expected_audience: s.data.expected_audience,
+        needs: s.data.needs,
+        speakers,
+    };
+    let found: Vec<Conflict> = service::conflicts(&mut tx, &ed, Some(placement))
+        .await?
+        .into_iter()
+        .filter(|c| c.sessions().contains(&s.id))
+        .collect();
+    if found.iter().any(|c| c.is_blocking()) || (!found.is_empty() && input.force != "1") {
+        drop(tx);
+        let (form, error) = retry(if found.iter().any(|c| c.is_blocking()) {
+            "forum-schedule-blocked"
+        } else {
+            "forum-schedule-confirm-conflicts"
+        });
+        return editor(
+            &ctx,
+            &state,
+            &ed,
+            Some(&query),
+            found,
+            form,
+            error,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    match fdb::place(&mut tx, s.id, input.version, Some((room, start, end))).await {
+        Ok(()) => {}
+        Err(wsis_db::DbError::Stale) => return Err(AppError::Conflict("forum-schedule-stale")),
+        Err(e) => return Err(e.into()),
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!(
+        "/{}/forum/{year}/manage/schedule?day={}#s{}",
+        ctx.lang.code(),
+        input.date,
+        s.id
+    ))
+    .into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct UnplaceInput {
+    pub session: i64,
+    pub version: i64,
+}
+
+pub async fn unplace(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(input): CsrfForm<UnplaceInput>,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    let mut tx = state.db.begin().await?;
+    let s = fdb::session(&mut tx, input.session)
+        .await?
+        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
+        .ok_or(AppError::NotFound)?;
+    match fdb::place(&mut tx, s.id, input.version, None).await {
+        Ok(()) => {}
+        Err(wsis_db::DbError::Stale) => return Err(AppError::Conflict("forum-schedule-stale")),
+        Err(e) => return Err(e.into()),
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!(
+        "/{}/forum/{year}/manage/schedule?day=unplaced",
+        ctx.lang.code()
+    ))
+    .into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct PublishInput {
+    #[serde(default)]
+    pub note: String,
+    pub based_on: i64,
+}
+
+pub async fn publish(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(input): CsrfForm<PublishInput>,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    let note: String = input.note.trim().chars().take(1_000).collect();
+    if note
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r')
+    {
+        let mut f = wsis_domain::FieldErrors::new();
+        f.add("note", "text-invalid-characters");
+        return Err(AppError::Validation(f));
+    }
+    service::publish(&state.db, &state.forum, &ed, user.id, &note, input.based_on).await?;
+    Ok(Redirect::to(&format!("/{}/forum/{year}/changes", ctx.lang.code())).into_response())
+}
