@@ -48,19 +48,28 @@ CONF
 chmod a+rx "$WORK" "$WORK/www"; chmod a+r "$WORK"/www/*
 nginx -c "$WORK/nginx.conf"
 sleep 0.5
+# Same bytes, except each new visitor's CSRF token in the page's forms.
+strip() { sed 's/name="csrf" value="[^"]*"//g'; }
 for u in $DAY $JSON $ICS; do
-  cmp <(curl -sf "http://127.0.0.1:$NGINX_PORT$u") <(curl -sf "http://127.0.0.1:$PORT$u") || { echo "nginx and wsis differ on $u"; exit 1; }
+  cmp <(curl -sf "http://127.0.0.1:$NGINX_PORT$u" | strip) <(curl -sf "http://127.0.0.1:$PORT$u" | strip) || { echo "nginx and wsis differ on $u"; exit 1; }
 done
 echo "day page: $(wc -c < "$WORK/www/day.html") bytes; gzip $(curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$DAY" | wc -c) bytes; br $(curl -sf -H 'Accept-Encoding: br' "http://127.0.0.1:$PORT$DAY" | wc -c) bytes"
-run() { wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$1"; }
+run() { local u=$1; shift; wrk -t2 -c"$CONNS" -d"$DURATION" --latency "$@" "$u"; }
 rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
 pct() { awk -v p="$2" '$1 == p {print $2}' <<<"$1"; }
 echo
 echo "| resource | bytes | wsis req/s | wsis p99 | nginx req/s | nginx p99 | ratio |"
 echo "|---|---|---|---|---|---|---|"
-for u in $DAY $JSON $ICS; do
-  W_OUT=$(run "http://127.0.0.1:$PORT$u"); N_OUT=$(run "http://127.0.0.1:$NGINX_PORT$u")
+# A returning visitor sends their CSRF cookie; a first visit gets a new token each time.
+COOKIE=$(curl -sf -D - -o /dev/null "http://127.0.0.1:$PORT$DAY" | tr -d '\r' | awk -F'[ ;]' 'tolower($1) == "set-cookie:" && $2 ~ /^wsis_csrf=/ {print $2}')
+row() { # label url [wrk args]
+  local label=$1 u=$2; shift 2
+  W_OUT=$(run "http://127.0.0.1:$PORT$u" "$@"); N_OUT=$(run "http://127.0.0.1:$NGINX_PORT$u" "$@")
   W=$(rps "$W_OUT"); N=$(rps "$N_OUT")
   R=$(awk -v w="$W" -v n="$N" 'BEGIN { printf "%.2f", w / n }')
-  echo "| $u | $(curl -sf "http://127.0.0.1:$PORT$u" | wc -c) | $W | $(pct "$W_OUT" 99%) | $N | $(pct "$N_OUT" 99%) | $R |"
-done
+  echo "| $label | $(curl -sf "http://127.0.0.1:$PORT$u" | wc -c) | $W | $(pct "$W_OUT" 99%) | $N | $(pct "$N_OUT" 99%) | $R |"
+}
+row "day page, returning visitor" $DAY -H "Cookie: $COOKIE"
+row "day page, first visit (new token each time)" $DAY
+row "schedule.json" $JSON
+row "schedule.ics" $ICS

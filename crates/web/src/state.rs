@@ -39,6 +39,9 @@ pub struct WebConfig {
     pub session_ttl_secs: i64,
     /// The sender of the platform's e-mail.
     pub mail_from: String,
+    /// How long a node serves its copy of a forum's published agenda before
+    /// asking the database whether another node published a newer version.
+    pub forum_recheck: std::time::Duration,
 }
 
 impl WebConfig {
@@ -49,6 +52,7 @@ impl WebConfig {
             rate_limits: RateLimits::default(),
             session_ttl_secs: 30 * 86_400,
             mail_from: "WSIS Platform <noreply@localhost>".to_owned(),
+            forum_recheck: std::time::Duration::from_secs(1),
         }
     }
 

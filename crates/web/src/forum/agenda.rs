@@ -192,7 +192,7 @@ impl Filters {
 
 /// Everything a page of the agenda needs, loaded once per request.
 struct Agenda {
-    ed: fdb::Edition,
+    edition_id: i64,
     p: Arc<Published>,
     tz: TimeZone,
     filters: Filters,
@@ -224,9 +224,8 @@ async fn load(
     year: i64,
     query: Option<&str>,
 ) -> AppResult<Result<Agenda, fdb::Edition>> {
-    let ed = edition(state, year).await?;
-    let Some(p) = published(state, &ed).await? else {
-        return Ok(Err(ed));
+    let Some(p) = super::published_by_year(state, year).await? else {
+        return Ok(Err(edition(state, year).await?));
     };
     let filters = Filters::parse(query);
     let venue_tz = TimeZone::get(&p.schedule.edition.time_zone).unwrap_or(TimeZone::UTC);
@@ -237,7 +236,7 @@ async fn load(
         .unwrap_or(venue_tz);
     let picks = match &ctx.user {
         Some(u) => {
-            let ids = fdb::picks(&mut *state.db.conn().await?, u.id, ed.id).await?;
+            let ids = fdb::picks(&mut *state.db.conn().await?, u.id, p.edition_id).await?;
             p.schedule
                 .sessions
                 .iter()
@@ -250,7 +249,7 @@ async fn load(
     Ok(Ok(Agenda {
         base: format!("/{}/forum/{year}", ctx.lang.code()),
         here: format!("/{}{}", ctx.lang.code(), ctx.rest),
-        ed,
+        edition_id: p.edition_id,
         p,
         tz,
         filters,
@@ -771,7 +770,7 @@ struct DayPage {
     grid_href: String,
 }
 
-pub async fn day(
+async fn day_inner(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -848,7 +847,7 @@ struct GridPage {
 
 const SLOT: i64 = 30 * 60;
 
-pub async fn grid(
+async fn grid_inner(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -955,7 +954,7 @@ struct AllPage {
 }
 
 /// The whole agenda on one page: what the offline app keeps.
-pub async fn all(
+async fn all_inner(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -1006,7 +1005,7 @@ struct RoomPage {
     ics: String,
 }
 
-pub async fn room(
+async fn room_inner(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -1095,7 +1094,7 @@ struct SessionPage {
     back: String,
 }
 
-pub async fn session(
+async fn session_inner(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -1210,7 +1209,7 @@ struct SpeakersPage {
     count: String,
 }
 
-pub async fn speakers(
+async fn speakers_inner(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -1337,7 +1336,7 @@ fn change_line(a: &Agenda, c: &Change) -> String {
     }
 }
 
-pub async fn changes(
+async fn changes_inner(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -1348,7 +1347,7 @@ pub async fn changes(
         Ok(a) => a,
         Err(ed) => return unpublished(&ctx, &ed),
     };
-    let versions = fdb::versions(&mut *state.db.conn().await?, a.ed.id)
+    let versions = fdb::versions(&mut *state.db.conn().await?, a.edition_id)
         .await?
         .into_iter()
         .map(|v| {
@@ -1620,3 +1619,167 @@ self.addEventListener('fetch', (event) => {
   )));
 });
 "#;
+
+pub async fn day(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((l, year)): Path<(String, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let inner = day_inner(
+        ctx.clone(),
+        State(state.clone()),
+        headers.clone(),
+        Path((l, year)),
+        RawQuery(q),
+    );
+    cached_page(&ctx, &state, &headers, year, inner).await
+}
+
+pub async fn grid(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((l, year)): Path<(String, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let inner = grid_inner(
+        ctx.clone(),
+        State(state.clone()),
+        headers.clone(),
+        Path((l, year)),
+        RawQuery(q),
+    );
+    cached_page(&ctx, &state, &headers, year, inner).await
+}
+
+pub async fn all(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((l, year)): Path<(String, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let inner = all_inner(
+        ctx.clone(),
+        State(state.clone()),
+        headers.clone(),
+        Path((l, year)),
+        RawQuery(q),
+    );
+    cached_page(&ctx, &state, &headers, year, inner).await
+}
+
+pub async fn speakers(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((l, year)): Path<(String, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let inner = speakers_inner(
+        ctx.clone(),
+        State(state.clone()),
+        headers.clone(),
+        Path((l, year)),
+        RawQuery(q),
+    );
+    cached_page(&ctx, &state, &headers, year, inner).await
+}
+
+pub async fn changes(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((l, year)): Path<(String, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let inner = changes_inner(
+        ctx.clone(),
+        State(state.clone()),
+        headers.clone(),
+        Path((l, year)),
+        RawQuery(q),
+    );
+    cached_page(&ctx, &state, &headers, year, inner).await
+}
+
+pub async fn room(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((l, year, x)): Path<(String, i64, String)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let inner = room_inner(
+        ctx.clone(),
+        State(state.clone()),
+        headers.clone(),
+        Path((l, year, x)),
+        RawQuery(q),
+    );
+    cached_page(&ctx, &state, &headers, year, inner).await
+}
+
+pub async fn session(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((l, year, x)): Path<(String, i64, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let inner = session_inner(
+        ctx.clone(),
+        State(state.clone()),
+        headers.clone(),
+        Path((l, year, x)),
+        RawQuery(q),
+    );
+    cached_page(&ctx, &state, &headers, year, inner).await
+}
+
+/// Serves an agenda page to an anonymous visitor from the per-version page
+/// cache (only their CSRF token is put in), rendering it once on a miss.
+/// Signed-in visitors and those with picks get a freshly rendered page.
+async fn cached_page(
+    ctx: &Ctx,
+    state: &AppState,
+    headers: &HeaderMap,
+    year: i64,
+    inner: impl std::future::Future<Output = AppResult<Response>>,
+) -> AppResult<Response> {
+    let cacheable = ctx.user.is_none()
+        && ctx.csrf.len() >= 32
+        && read_cookie(headers, &picks_cookie(year)).is_none();
+    if !cacheable {
+        return inner.await;
+    }
+    let Some(p) = super::published_by_year(state, year).await? else {
+        return inner.await;
+    };
+    let key = format!("{}{}", ctx.lang.code(), ctx.rest);
+    let page = match p.page(&key) {
+        Some(page) => page,
+        None => {
+            let res = inner.await?;
+            if res.status() != axum::http::StatusCode::OK {
+                return Ok(res);
+            }
+            let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024)
+                .await
+                .map_err(|e| AppError::Internal(format!("page body: {e}")))?;
+            let body = String::from_utf8(bytes.to_vec())
+                .map_err(|e| AppError::Internal(format!("page body: {e}")))?;
+            p.keep_page(&key, &body, &ctx.csrf)
+        }
+    };
+    let (body, etag) = page.for_token(&ctx.csrf);
+    Ok(with_etag(
+        headers,
+        Bytes::from(body),
+        &etag,
+        "text/html; charset=utf-8",
+        "private, no-cache",
+    ))
+}

@@ -5,7 +5,7 @@
 //! compressed by the router.
 
 use super::exports::{self, ExportCtx};
-use super::{Published, edition, published, with_etag};
+use super::{Published, with_etag};
 use crate::I18N;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -81,8 +81,9 @@ async fn serve(
 ) -> AppResult<Response> {
     let (kind, content_type) = format_of(file)?;
     let (lang, only) = params(raw)?;
-    let ed = edition(state, year).await?;
-    let p = published(state, &ed).await?.ok_or(AppError::NotFound)?;
+    let p = super::published_by_year(state, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let key = format!(
         "{kind}:{}:{}:{}",
         lang.code(),

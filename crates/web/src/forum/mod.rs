@@ -32,10 +32,32 @@ use wsis_domain::forum::schedule::Schedule;
 
 /// One edition's published schedule and the exports built from it.
 pub struct Published {
+    pub edition_id: i64,
     pub schedule: Arc<Schedule>,
     /// Session type code → names by language (for types the secretariat added).
     pub custom_types: HashMap<String, std::collections::BTreeMap<String, String>>,
     exports: Mutex<HashMap<String, Arc<Cached>>>,
+    /// Agenda pages as anonymous visitors see them, split around the
+    /// visitor's CSRF token (the only part that differs between them).
+    pages: Mutex<HashMap<String, Arc<CachedPage>>>,
+    /// When this node last asked the database whether a newer version exists.
+    checked: Mutex<std::time::Instant>,
+}
+
+/// A rendered page without its CSRF token, and its validator's base.
+pub struct CachedPage {
+    parts: Vec<String>,
+    etag_base: String,
+}
+
+impl CachedPage {
+    /// The page for one visitor, and its ETag.
+    pub fn for_token(&self, token: &str) -> (String, String) {
+        (
+            self.parts.join(token),
+            etag_of(format!("{}{token}", self.etag_base).as_bytes()),
+        )
+    }
 }
 
 /// A response body with its validator, built once per version.
@@ -87,6 +109,27 @@ impl Published {
         c
     }
 
+    /// An anonymous visitor's page from the cache.
+    pub fn page(&self, key: &str) -> Option<Arc<CachedPage>> {
+        self.pages.lock().ok().and_then(|m| m.get(key).cloned())
+    }
+
+    /// Keeps a page rendered for a visitor whose CSRF token is `token`.
+    pub fn keep_page(&self, key: &str, body: &str, token: &str) -> Arc<CachedPage> {
+        let parts: Vec<String> = body.split(token).map(str::to_owned).collect();
+        let page = Arc::new(CachedPage {
+            etag_base: etag_of(parts.join("\u{0}").as_bytes()),
+            parts,
+        });
+        if let Ok(mut m) = self.pages.lock() {
+            if m.len() > 2048 {
+                m.clear();
+            }
+            m.insert(key.to_owned(), page.clone());
+        }
+        page
+    }
+
     /// The name of a session type in a language.
     pub fn type_name(&self, code: &str, lang: Language) -> String {
         type_name(&self.custom_types, code, lang)
@@ -115,6 +158,26 @@ pub async fn edition(state: &AppState, year: i64) -> AppResult<fdb::Edition> {
         .ok_or(AppError::NotFound)
 }
 
+/// The latest published schedule of an edition's year, if any, without
+/// asking the database when this node checked within the last second.
+pub async fn published_by_year(state: &AppState, year: i64) -> AppResult<Option<Arc<Published>>> {
+    if let Some(p) = state
+        .forum
+        .map
+        .read()
+        .ok()
+        .and_then(|m| m.get(&year).cloned())
+        && p.checked
+            .lock()
+            .map(|t| t.elapsed() < state.config.forum_recheck)
+            .unwrap_or(false)
+    {
+        return Ok(Some(p));
+    }
+    let ed = edition(state, year).await?;
+    published(state, &ed).await
+}
+
 /// The latest published schedule of an edition, if any.
 pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<Arc<Published>>> {
     let mut conn = state.db.conn().await?;
@@ -130,6 +193,9 @@ pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<
         .and_then(|m| m.get(&ed.year).cloned())
         && p.schedule.version == latest
     {
+        if let Ok(mut t) = p.checked.lock() {
+            *t = std::time::Instant::now();
+        }
         return Ok(Some(p));
     }
     let Some(mut schedule) = fdb::published(&mut conn, ed.id, latest).await? else {
@@ -143,9 +209,12 @@ pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<
         .map(|t| (t.code, t.names))
         .collect();
     let p = Arc::new(Published {
+        edition_id: ed.id,
         schedule: Arc::new(schedule),
         custom_types,
         exports: Mutex::new(HashMap::new()),
+        pages: Mutex::new(HashMap::new()),
+        checked: Mutex::new(std::time::Instant::now()),
     });
     if let Ok(mut m) = state.forum.map.write() {
         m.insert(ed.year, p.clone());

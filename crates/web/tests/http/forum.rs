@@ -439,7 +439,9 @@ async fn calendars_carry_the_venue_zone_and_feeds_narrow_to_a_room_a_day_or_chos
 
 #[tokio::test]
 async fn exports_and_pages_answer_if_none_match_with_304_until_a_new_version() {
-    let mut app = TestApp::new().await;
+    // Versions are published by "another node" (outside this app's cache):
+    // this node asks the database on every request.
+    let mut app = TestApp::with_config(|c| c.forum_recheck = std::time::Duration::ZERO).await;
     let (ed, admin) = forum(&app).await;
     for uri in [
         "/api/v1/forums/2019/schedule.json",
@@ -1123,4 +1125,30 @@ async fn the_schedule_editor_shows_conflicts_before_saving_and_publishes_version
         sec.get("/en/forum/2019/sessions/3").await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn cached_agenda_pages_carry_each_visitors_own_token() {
+    let mut a = TestApp::new().await;
+    forum(&a).await;
+    let mut b = TestApp { router: a.router.clone(), db: a.db.clone(), outbox: a.outbox.clone(), cookies: Default::default() };
+    let (ta, tb) = (a.csrf().await, b.csrf().await);
+    assert_ne!(ta, tb);
+    let pa = a.get("/en/forum/2019/agenda").await;
+    let pb = b.get("/en/forum/2019/agenda").await;
+    assert!(pa.body.contains(&ta) && !pa.body.contains(&tb));
+    assert!(pb.body.contains(&tb) && !pb.body.contains(&ta));
+    assert_eq!(pa.body.replace(&ta, ""), pb.body.replace(&tb, ""), "the same page otherwise");
+    assert_ne!(pa.headers["etag"], pb.headers["etag"]);
+    let again = a.get("/en/forum/2019/agenda").await;
+    assert_eq!(again.body, pa.body);
+    assert_eq!(again.headers["etag"], pa.headers["etag"]);
+    // The token works: a pick from the cached page goes through.
+    let r = a
+        .post_form("/en/forum/2019/my-agenda", &[("csrf", &ta), ("number", "1"), ("on", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // With picks the page is rendered for this visitor.
+    assert!(a.get("/en/forum/2019/agenda").await.body.contains("Remove from my agenda"));
+    assert!(!b.get("/en/forum/2019/agenda").await.body.contains("Remove from my agenda"));
 }
