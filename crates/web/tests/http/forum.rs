@@ -1131,24 +1131,46 @@ async fn the_schedule_editor_shows_conflicts_before_saving_and_publishes_version
 async fn cached_agenda_pages_carry_each_visitors_own_token() {
     let mut a = TestApp::new().await;
     forum(&a).await;
-    let mut b = TestApp { router: a.router.clone(), db: a.db.clone(), outbox: a.outbox.clone(), cookies: Default::default() };
+    let mut b = TestApp {
+        router: a.router.clone(),
+        db: a.db.clone(),
+        outbox: a.outbox.clone(),
+        cookies: Default::default(),
+    };
     let (ta, tb) = (a.csrf().await, b.csrf().await);
     assert_ne!(ta, tb);
     let pa = a.get("/en/forum/2019/agenda").await;
     let pb = b.get("/en/forum/2019/agenda").await;
     assert!(pa.body.contains(&ta) && !pa.body.contains(&tb));
     assert!(pb.body.contains(&tb) && !pb.body.contains(&ta));
-    assert_eq!(pa.body.replace(&ta, ""), pb.body.replace(&tb, ""), "the same page otherwise");
+    assert_eq!(
+        pa.body.replace(&ta, ""),
+        pb.body.replace(&tb, ""),
+        "the same page otherwise"
+    );
     assert_ne!(pa.headers["etag"], pb.headers["etag"]);
     let again = a.get("/en/forum/2019/agenda").await;
     assert_eq!(again.body, pa.body);
     assert_eq!(again.headers["etag"], pa.headers["etag"]);
     // The token works: a pick from the cached page goes through.
     let r = a
-        .post_form("/en/forum/2019/my-agenda", &[("csrf", &ta), ("number", "1"), ("on", "1")])
+        .post_form(
+            "/en/forum/2019/my-agenda",
+            &[("csrf", &ta), ("number", "1"), ("on", "1")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // With picks the page is rendered for this visitor.
-    assert!(a.get("/en/forum/2019/agenda").await.body.contains("Remove from my agenda"));
-    assert!(!b.get("/en/forum/2019/agenda").await.body.contains("Remove from my agenda"));
+    assert!(
+        a.get("/en/forum/2019/agenda")
+            .await
+            .body
+            .contains("Remove from my agenda")
+    );
+    assert!(
+        !b.get("/en/forum/2019/agenda")
+            .await
+            .body
+            .contains("Remove from my agenda")
+    );
 }
