@@ -11,13 +11,13 @@ const PUBLIC = ['', '/stocktaking', '/forum', '/outcomes', '/prizes', '/action-l
   '/stocktaking/by/action-lines', '/stocktaking/by/sdgs', '/stocktaking/by/countries',
   '/forum/2019', '/forum/2019/pages/about', '/forum/2019/agenda', '/forum/2019/agenda?day=2019-04-10&type=thematic-workshop&tz=Asia%2FTokyo',
   '/forum/2019/agenda/grid', '/forum/2019/sessions/1', '/forum/2019/rooms/CICG-1', '/forum/2019/changes',
-  '/forum/2019/my-agenda', '/forum/2020', '/forum/2020/agenda', '/forum/speakers/confirm?token=nope'];
+  '/forum/2019/my-agenda', '/forum/2020', '/forum/2020/agenda', '/forum/speakers/confirm?token=nope', '/forum/2019/participation'];
 // Long pages: audited in English and Arabic only, to keep the suite short.
 const LONG = ['/forum/2019/agenda/all', '/forum/2019/speakers'];
 const SIGNED_IN = [
   { email: 'admin@wsis.example', password: 'demo-admin-password', pages: ['/account', '/admin/users', '/admin/users/1', '/admin/facilitators'] },
-  { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/forum/2019/manage/proposals?status=accepted', '/forum/2019/manage/schedule?day=2019-04-08', '/forum/2020/manage/proposals', '/stocktaking/moderation', '/stocktaking/calls', '/stocktaking/import', '/stocktaking/reports'] },
-  { email: 'stakeholder@wsis.example', password: 'demo-stakeholder-password', pages: ['/stocktaking/new', '/stocktaking/mine', '/forum/2020/propose', '/forum/proposals'] },
+  { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/forum/2019/manage/proposals?status=accepted', '/forum/2019/manage/schedule?day=2019-04-08', '/forum/2019/manage/registrations', '/forum/2019/check-in', '/forum/2020/manage/proposals', '/stocktaking/moderation', '/stocktaking/calls', '/stocktaking/import', '/stocktaking/reports'] },
+  { email: 'stakeholder@wsis.example', password: 'demo-stakeholder-password', pages: ['/stocktaking/new', '/stocktaking/mine', '/forum/2020/propose', '/forum/proposals', '/forum/2019/register', '/forum/2020/register'] },
 ];
 
 let server;

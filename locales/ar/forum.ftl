@@ -270,3 +270,72 @@ forum-schedule-confirm-conflicts = يتسبب هذا الإدراج في الت�
 forum-schedule-stale = غيّر شخص آخر هذه الجلسة في هذه الأثناء. أعد تحميل الجدول الزمني وحاول مرة أخرى.
 forum-manage-schedule = محرر الجدول الزمني
 forum-manage-proposals = اقتراحات الجلسات
+
+# التسجيل وتسجيل الوصول والمشاركة.
+forum-register-title = التسجيل
+forum-register-of = التسجيل في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-register-intro = سجّل للمشاركة في الموقع في جنيف أو عن بُعد. ويُعتمد موظفو الدول الأعضاء ووكالات الأمم المتحدة وأعضاء الاتحاد الدولي للاتصالات فوراً؛ أما المشاركون الآخرون فتوافق الأمانة على تسجيلهم.
+forum-register-mode = طريقة المشاركة
+forum-register-category = فئة المشارك
+forum-register-category-hint = تُعتمد الدول الأعضاء ووكالات الأمم المتحدة وأعضاء الاتحاد الدولي للاتصالات فوراً؛ أما الفئات الأخرى فتنتظر الموافقة.
+forum-register-accessibility = احتياجات إمكانية النفاذ
+forum-register-accessibility-hint = على سبيل المثال: مدخل خالٍ من الدرجات، أو لغة الإشارة، أو الشرح النصي، أو مقعد في الصفوف الأمامية.
+forum-register-consent = أوافق على أن تحتفظ الأمانة بهذه البيانات لتنظيم المنتدى وإعداد إحصاءاته.
+forum-register-submit = تسجيل
+forum-register-badge = شارتك
+forum-register-badge-text = اعرض هذا الرمز عند المدخل؛ وسيمسحه الموظفون ضوئياً أو يُدخلونه يدوياً.
+forum-registrations-title = التسجيلات التي تنتظر الموافقة
+forum-registrations-of = التسجيلات في منتدى القمة العالمية لمجتمع المعلومات لعام { $year } التي تنتظر الموافقة
+forum-registrations-none = لا يوجد أي تسجيل ينتظر الموافقة.
+forum-registration-approve = موافقة
+forum-registration-decline = رفض
+forum-check-in-title = تسجيل الوصول
+forum-check-in-of = تسجيل الوصول إلى منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-check-in-code = رمز الشارة
+forum-check-in-hint = امسح رمز QR الموجود على الشارة ضوئياً أو أدخل الرمز المطبوع تحته.
+forum-check-in-submit = تسجيل الوصول
+forum-participation-title = المشاركة
+forum-participation-of = المشاركة في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-participation-total = { $count ->
+    [zero] لا يوجد مشاركون مسجلون (البلدان والمناطق: { $countries })
+    [one] مشارك مسجل واحد (البلدان والمناطق: { $countries })
+    [two] مشاركان مسجلان (البلدان والمناطق: { $countries })
+    [few] { $count } مشاركين مسجلين (البلدان والمناطق: { $countries })
+    [many] { $count } مشاركاً مسجلاً (البلدان والمناطق: { $countries })
+   *[other] { $count } مشارك مسجل (البلدان والمناطق: { $countries })
+}
+forum-participation-by-mode = المشاركون في الموقع وعن بُعد
+forum-participation-by-stakeholder = المشاركون حسب فئة أصحاب المصلحة
+forum-participation-by-region = المشاركون حسب الإقليم
+forum-participation-by-country = المشاركون حسب البلد أو المنطقة (أكبر 30 من أصل { $count })
+forum-participation-other-region = أخرى
+forum-participants = المشاركون
+attendance-on-site = في الموقع
+attendance-remote = عن بُعد
+registration-category-member-state = دولة عضو
+registration-category-un-agency = وكالة تابعة للأمم المتحدة
+registration-category-itu-member = عضو في الاتحاد الدولي للاتصالات
+registration-category-ngo = منظمة غير حكومية
+registration-category-business = قطاع الأعمال
+registration-category-academia = الأوساط الأكاديمية
+registration-category-media = وسائط الإعلام
+registration-category-individual = فرد
+registration-status-pending = تسجيلك في انتظار موافقة الأمانة.
+registration-status-approved = تمت الموافقة على تسجيلك.
+registration-status-declined = رُفض تسجيلك.
+registration-category-invalid = اختر فئة المشارك.
+registration-status-invalid = اختر الموافقة أو الرفض.
+registration-consent-required = للتسجيل، وافق على معالجة بياناتك.
+registration-full = لم تعد هناك أماكن متاحة للمشاركة في الموقع في المنتدى. ولا يزال بإمكانك التسجيل للمشاركة عن بُعد.
+registration-already-decided = سبق اتخاذ قرار بشأن هذا التسجيل.
+accessibility-too-long = وصف احتياجات إمكانية النفاذ طويل جداً (1000 حرف كحد أقصى).
+check-in-unknown = لا يطابق هذا الرمز أي تسجيل في هذا المنتدى.
+check-in-not-approved = لم تتم الموافقة على تسجيل { $name }.
+check-in-already = سبق تسجيل وصول { $name } ({ $time }).
+check-in-welcome = مرحباً، { $name } ({ $title }).
+mail-registration-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: تسجيلك
+mail-registration-approved = تم تأكيد تسجيلك في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }. رمز شارتك:
+mail-registration-pending = تلقينا تسجيلك في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }. وستؤكده الأمانة بالبريد الإلكتروني.
+mail-registration-declined = رُفض تسجيلك في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }.
+forum-manage-registrations = التسجيلات التي تنتظر الموافقة
+forum-manage-check-in = تسجيل الوصول

@@ -262,3 +262,70 @@ forum-schedule-confirm-conflicts = Такое размещение привод�
 forum-schedule-stale = За это время кто-то изменил эту сессию. Перезагрузите расписание и повторите попытку.
 forum-manage-schedule = Редактор расписания
 forum-manage-proposals = Заявки на проведение сессий
+
+# Регистрация, отметка о прибытии и участие.
+forum-register-title = Регистрация
+forum-register-of = Регистрация на Форум ВВУИО { $year } года
+forum-register-intro = Зарегистрируйтесь, чтобы принять участие в Форуме очно в Женеве или дистанционно. Сотрудники государств-членов, учреждений ООН и членов МСЭ аккредитуются сразу; других участников утверждает секретариат.
+forum-register-mode = Форма участия
+forum-register-category = Категория участника
+forum-register-category-hint = Государства-члены, учреждения ООН и члены МСЭ аккредитуются сразу; участники других категорий ожидают утверждения.
+forum-register-accessibility = Потребности в обеспечении доступности
+forum-register-accessibility-hint = Например: безбарьерный доступ, язык жестов, субтитры, место в первых рядах.
+forum-register-consent = Я даю согласие на хранение секретариатом этих данных для организации Форума и подготовки его статистики.
+forum-register-submit = Зарегистрироваться
+forum-register-badge = Ваш бейдж
+forum-register-badge-text = Покажите этот код на входе: сотрудники отсканируют его или введут вручную.
+forum-registrations-title = Заявки на регистрацию, ожидающие утверждения
+forum-registrations-of = Заявки на регистрацию на Форум ВВУИО { $year } года, ожидающие утверждения
+forum-registrations-none = Нет заявок на регистрацию, ожидающих утверждения.
+forum-registration-approve = Утвердить
+forum-registration-decline = Отклонить
+forum-check-in-title = Отметка о прибытии
+forum-check-in-of = Отметка о прибытии на Форум ВВУИО { $year } года
+forum-check-in-code = Код бейджа
+forum-check-in-hint = Отсканируйте QR-код на бейдже или введите код, напечатанный под ним.
+forum-check-in-submit = Отметить прибытие
+forum-participation-title = Участие
+forum-participation-of = Участие в Форуме ВВУИО { $year } года
+forum-participation-total = { $count ->
+    [one] { $count } зарегистрированный участник (страны и районы: { $countries })
+    [few] { $count } зарегистрированных участника (страны и районы: { $countries })
+    [many] { $count } зарегистрированных участников (страны и районы: { $countries })
+   *[other] { $count } зарегистрированного участника (страны и районы: { $countries })
+}
+forum-participation-by-mode = Очные и дистанционные участники
+forum-participation-by-stakeholder = Участники по категориям заинтересованных сторон
+forum-participation-by-region = Участники по регионам
+forum-participation-by-country = Участники по странам или районам (30 крупнейших из { $count })
+forum-participation-other-region = Другие
+forum-participants = Участники
+attendance-on-site = Очно
+attendance-remote = Дистанционно
+registration-category-member-state = Государство-член
+registration-category-un-agency = Учреждение ООН
+registration-category-itu-member = Член МСЭ
+registration-category-ngo = Неправительственная организация
+registration-category-business = Деловые круги
+registration-category-academia = Академические круги
+registration-category-media = Средства массовой информации
+registration-category-individual = Частное лицо
+registration-status-pending = Ваша регистрация ожидает утверждения секретариатом.
+registration-status-approved = Ваша регистрация утверждена.
+registration-status-declined = Ваша регистрация отклонена.
+registration-category-invalid = Выберите категорию участника.
+registration-status-invalid = Выберите «Утвердить» или «Отклонить».
+registration-consent-required = Для регистрации дайте согласие на обработку ваших данных.
+registration-full = Мест для очного участия в Форуме больше нет. Вы еще можете зарегистрироваться для дистанционного участия.
+registration-already-decided = По этой заявке на регистрацию решение уже принято.
+accessibility-too-long = Описание потребностей в обеспечении доступности слишком длинное (не более 1000 символов).
+check-in-unknown = Этот код не соответствует ни одной регистрации на этот Форум.
+check-in-not-approved = Регистрация участника { $name } не утверждена.
+check-in-already = Прибытие участника { $name } уже отмечено ({ $time }).
+check-in-welcome = Добро пожаловать, { $name } ({ $title })!
+mail-registration-subject = Форум ВВУИО { $year } года: ваша регистрация
+mail-registration-approved = Ваша регистрация на Форум ВВУИО { $year } года подтверждена. Код вашего бейджа:
+mail-registration-pending = Мы получили вашу заявку на регистрацию на Форум ВВУИО { $year } года. Секретариат подтвердит ее по электронной почте.
+mail-registration-declined = Ваша регистрация на Форум ВВУИО { $year } года отклонена.
+forum-manage-registrations = Заявки на регистрацию, ожидающие утверждения
+forum-manage-check-in = Отметка о прибытии

@@ -12,6 +12,7 @@ pub mod forum;
 pub mod migrate;
 pub mod rate_limit;
 pub mod reference;
+pub mod registrations;
 pub mod schema;
 pub mod sessions;
 pub mod stocktaking;

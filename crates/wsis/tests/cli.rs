@@ -132,8 +132,8 @@ fn demo_runs_twice_without_failing_or_duplicating_and_stops_on_sigterm() {
     let users = count_users(&dir);
     assert_eq!(
         users,
-        6 + 40,
-        "six demo accounts and forty generated owners of entries"
+        6 + 40 + 3_000,
+        "six demo accounts, forty generated owners of entries and 3,000 forum participants"
     );
 
     let second = start("demo", &dir, port);
@@ -277,7 +277,7 @@ fn a_backup_is_a_consistent_copy_taken_while_the_server_runs() {
     // The copy is a working database: serve it.
     let restored = temp_dir("restored");
     std::fs::copy(&copy, restored.join("wsis.db")).unwrap();
-    assert_eq!(count_users(&restored), 6 + 40);
+    assert_eq!(count_users(&restored), 6 + 40 + 3_000);
 }
 
 #[test]

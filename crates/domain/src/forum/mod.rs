@@ -10,6 +10,7 @@ use crate::taxonomy::{action_lines, sdg};
 use crate::validation::{FieldErrors, checked_text};
 use serde::{Deserialize, Serialize};
 
+pub mod registration;
 pub mod schedule;
 
 /// The tracks of the forum week.

@@ -13,6 +13,7 @@ pub(crate) use agenda::FORUM_JS;
 pub mod api;
 pub mod exports;
 mod proposals;
+mod registration;
 mod schedule_editor;
 pub mod service;
 
@@ -322,6 +323,26 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/manage/proposals/{id}/merge",
             post(proposals::merge),
+        )
+        .route(
+            "/{lang}/forum/{year}/register",
+            get(registration::register_page).post(registration::register),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/registrations",
+            get(registration::queue),
+        )
+        .route(
+            "/{lang}/forum/manage/registrations/{id}",
+            post(registration::decide),
+        )
+        .route(
+            "/{lang}/forum/{year}/check-in",
+            get(registration::check_in_page).post(registration::check_in),
+        )
+        .route(
+            "/{lang}/forum/{year}/participation",
+            get(registration::participation),
         )
         .route(
             "/{lang}/forum/{year}/manage/schedule",

@@ -11,7 +11,7 @@ pub mod markdown;
 mod moderation;
 mod reports;
 pub mod service;
-mod stats;
+pub(crate) mod stats;
 mod view;
 
 use crate::state::AppState;

@@ -41,7 +41,12 @@ const W: u32 = 720;
 const LABEL_W: u32 = 260;
 const ROW: u32 = 24;
 
-fn chart(id: &str, title: String, rows: Vec<(String, i64, String)>, lang: Language) -> Chart {
+pub(crate) fn chart(
+    id: &str,
+    title: String,
+    rows: Vec<(String, i64, String)>,
+    lang: Language,
+) -> Chart {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
     let rtl = lang.dir() == "rtl";
     let span = W - LABEL_W - 60;

@@ -1174,3 +1174,232 @@ async fn cached_agenda_pages_carry_each_visitors_own_token() {
             .contains("Remove from my agenda")
     );
 }
+
+fn registration_form(csrf: &str, mode: &str, category: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("csrf", csrf.into()),
+        ("mode", mode.into()),
+        ("category", category.into()),
+        ("stakeholder_type", "civil_society".into()),
+        ("organisation", "Digital Bridge".into()),
+        ("country", "KE".into()),
+        ("accessibility", "Step-free access".into()),
+        ("consent", "1".into()),
+    ]
+}
+
+#[tokio::test]
+async fn participants_register_wait_for_approval_and_are_checked_in_once() {
+    let mut app = TestApp::new().await;
+    let (mut ed, _) = forum(&app).await;
+    ed.capacity = 2;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    // Registering needs an account.
+    assert_eq!(
+        app.get("/en/forum/2019/register").await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    // An NGO participant: every bad field reported, then pending until approved.
+    app.sign_in_as("ngo@example.org", &[Role::Participant])
+        .await;
+    let csrf = app.csrf().await;
+    let mut bad = registration_form(&csrf, "by-pigeon", "ngo");
+    bad.retain(|(k, _)| *k != "consent");
+    let r = post(&mut app, "/en/forum/2019/register", &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(plain(&r.body).contains("Agree to the processing of your data to register."));
+    assert!(r.body.contains("aria-invalid=\"true\""));
+    let r = post(
+        &mut app,
+        "/en/forum/2019/register",
+        &registration_form(&csrf, "on-site", "ngo"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = plain(&app.get("/en/forum/2019/register").await.body);
+    assert!(page.contains("waiting for the secretariat"));
+    assert!(
+        app.mails()
+            .iter()
+            .any(|m| m.to.contains("ngo@example.org") && m.body.contains("will confirm it"))
+    );
+    // Registering twice keeps the first registration.
+    let r = post(
+        &mut app,
+        "/en/forum/2019/register",
+        &registration_form(&csrf, "remote", "ngo"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // A member-state delegate is accredited at once and gets a badge code.
+    let mut delegate = TestApp {
+        router: app.router.clone(),
+        db: app.db.clone(),
+        outbox: app.outbox.clone(),
+        cookies: Default::default(),
+    };
+    delegate
+        .sign_in_as("delegate@example.org", &[Role::Participant])
+        .await;
+    let dcsrf = delegate.csrf().await;
+    post(
+        &mut delegate,
+        "/en/forum/2019/register",
+        &registration_form(&dcsrf, "on-site", "member-state"),
+    )
+    .await;
+    let page = delegate.get("/en/forum/2019/register").await;
+    assert!(plain(&page.body).contains("Your registration is approved."));
+    let mut conn = app.db.conn().await.unwrap();
+    let delegate_reg = wsis_db::registrations::in_status(
+        &mut conn,
+        ed.id,
+        wsis_domain::forum::registration::RegistrationStatus::Approved,
+        10,
+    )
+    .await
+    .unwrap()
+    .remove(0);
+    drop(conn);
+    assert!(page.body.contains(&delegate_reg.badge_code));
+
+    // The on-site capacity (2) is full: a third on-site registration is refused, remote is fine.
+    let mut third = TestApp {
+        router: app.router.clone(),
+        db: app.db.clone(),
+        outbox: app.outbox.clone(),
+        cookies: Default::default(),
+    };
+    third
+        .sign_in_as("third@example.org", &[Role::Participant])
+        .await;
+    let tcsrf = third.csrf().await;
+    let r = post(
+        &mut third,
+        "/en/forum/2019/register",
+        &registration_form(&tcsrf, "on-site", "academia"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("The forum is full on site."));
+    let r = post(
+        &mut third,
+        "/en/forum/2019/register",
+        &registration_form(&tcsrf, "remote", "academia"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // The secretariat's queue, approval and check-in; others are refused.
+    assert_eq!(
+        app.get("/en/forum/2019/manage/registrations").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get("/en/forum/2019/check-in").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let refused = app
+        .post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &csrf), ("code", &delegate_reg.badge_code)],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let mut sec = TestApp {
+        router: app.router.clone(),
+        db: app.db.clone(),
+        outbox: app.outbox.clone(),
+        cookies: Default::default(),
+    };
+    sec.sign_in_as("desk@example.org", &[Role::Secretariat])
+        .await;
+    let scsrf = sec.csrf().await;
+    let queue = sec.get("/en/forum/2019/manage/registrations").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(queue.body.contains("Test ngo@example.org"));
+    assert!(!queue.body.contains("Test delegate@example.org"));
+    let mut conn = app.db.conn().await.unwrap();
+    let ngo = wsis_db::registrations::in_status(
+        &mut conn,
+        ed.id,
+        wsis_domain::forum::registration::RegistrationStatus::Pending,
+        10,
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    let ngo = ngo
+        .iter()
+        .find(|r| r.email == "ngo@example.org")
+        .unwrap()
+        .clone();
+    // A forged code, a pending registration, then a real check-in, then a second scan.
+    let r = sec
+        .post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &scsrf), ("code", "W2019-FORGED0000000000000")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(plain(&r.body).contains("belongs to no registration"));
+    let r = sec
+        .post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &scsrf), ("code", &ngo.badge_code)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("is not approved"));
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/registrations/{}", ngo.id),
+            &[("csrf", &scsrf), ("status", "approved")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.mails()
+            .iter()
+            .any(|m| m.to.contains("ngo@example.org") && m.body.contains(&ngo.badge_code))
+    );
+    let again = sec
+        .post_form(
+            &format!("/en/forum/manage/registrations/{}", ngo.id),
+            &[("csrf", &scsrf), ("status", "declined")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    // A QR code may carry a URL ending in the code, in any case.
+    let scanned = format!("https://wsis.test/badge/{}", ngo.badge_code.to_lowercase());
+    let r = sec
+        .post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &scsrf), ("code", &scanned)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(plain(&r.body).contains("Welcome, Test ngo@example.org"));
+    let r = sec
+        .post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &scsrf), ("code", &ngo.badge_code)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("already checked in"));
+
+    // Public participation statistics count approved registrations.
+    let stats = plain(&app.get("/fr/forum/2019/participation").await.body);
+    assert!(stats.contains("<svg"));
+    let en = plain(&app.get("/en/forum/2019/participation").await.body);
+    assert!(
+        en.contains("2 registered participants from 1 countries and areas"),
+        "{en}"
+    );
+    assert!(en.contains("Kenya"));
+}

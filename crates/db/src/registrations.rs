@@ -1,0 +1,183 @@
+//! Forum registrations in storage: one per account and edition, the
+//! on-site capacity enforced in the same transaction, the approval queue,
+//! the badge code and check-in.
+
+use crate::{DbError, Result, map_unique, now};
+use sqlx::AnyConnection;
+use wsis_domain::forum::AttendanceMode;
+use wsis_domain::forum::registration::{RegistrationData, RegistrationStatus};
+
+/// A registration with its participant's name and e-mail.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Registration {
+    pub id: i64,
+    pub edition_id: i64,
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub mode: String,
+    pub category: String,
+    pub stakeholder_type: String,
+    pub organisation: String,
+    pub country: String,
+    pub accessibility: String,
+    pub status: String,
+    pub badge_code: String,
+    pub created_at: i64,
+    pub checked_in_at: Option<i64>,
+}
+
+const COLS: &str = "r.id, r.edition_id, r.user_id, u.name, u.email, r.mode, r.category, r.stakeholder_type,
+    r.organisation, r.country, r.accessibility, r.status, r.badge_code, r.created_at, r.checked_in_at";
+
+/// Why a registration was refused.
+pub const CAPACITY: &str = "forum_registrations_capacity";
+
+/// Registers an account; on-site places count against `capacity` (pending
+/// and approved ones), checked in the same transaction. A second
+/// registration of the same account is a conflict.
+pub async fn register(
+    conn: &mut AnyConnection,
+    edition: i64,
+    capacity: i64,
+    user: i64,
+    data: &RegistrationData,
+    status: RegistrationStatus,
+    badge_code: &str,
+) -> Result<i64> {
+    if data.mode == AttendanceMode::OnSite {
+        let taken: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM forum_registrations WHERE edition_id = $1 AND mode = 'on-site' AND status <> 'declined'",
+        )
+        .bind(edition)
+        .fetch_one(&mut *conn)
+        .await?;
+        if taken >= capacity {
+            return Err(DbError::Conflict(CAPACITY.into()));
+        }
+    }
+    let t = now();
+    sqlx::query_scalar(
+        "INSERT INTO forum_registrations (edition_id, user_id, mode, category, stakeholder_type, organisation,
+           country, accessibility, consent_at, status, badge_code, created_at, decided_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $9, $12) RETURNING id",
+    )
+    .bind(edition)
+    .bind(user)
+    .bind(data.mode.code())
+    .bind(data.category.code())
+    .bind(data.stakeholder_type.code())
+    .bind(&data.organisation)
+    .bind(&data.country)
+    .bind(&data.accessibility)
+    .bind(t)
+    .bind(status.code())
+    .bind(badge_code)
+    .bind((status != RegistrationStatus::Pending).then_some(t))
+    .fetch_one(conn)
+    .await
+    .map_err(map_unique)
+}
+
+pub async fn of_user(
+    conn: &mut AnyConnection,
+    edition: i64,
+    user: i64,
+) -> Result<Option<Registration>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM forum_registrations r JOIN users u ON u.id = r.user_id
+         WHERE r.edition_id = $1 AND r.user_id = $2"
+    )))
+    .bind(edition)
+    .bind(user)
+    .fetch_optional(conn)
+    .await?)
+}
+
+pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<Registration>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM forum_registrations r JOIN users u ON u.id = r.user_id WHERE r.id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// Registrations of an edition in one status, oldest first (the queue).
+pub async fn in_status(
+    conn: &mut AnyConnection,
+    edition: i64,
+    status: RegistrationStatus,
+    limit: i64,
+) -> Result<Vec<Registration>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM forum_registrations r JOIN users u ON u.id = r.user_id
+         WHERE r.edition_id = $1 AND r.status = $2 ORDER BY r.created_at, r.id LIMIT $3"
+    )))
+    .bind(edition)
+    .bind(status.code())
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Approves or declines a pending registration; `false` when it was not pending.
+pub async fn decide(conn: &mut AnyConnection, id: i64, status: RegistrationStatus) -> Result<bool> {
+    Ok(sqlx::query(
+        "UPDATE forum_registrations SET status = $1, decided_at = $2 WHERE id = $3 AND status = 'pending'",
+    )
+    .bind(status.code())
+    .bind(now())
+    .bind(id)
+    .execute(conn)
+    .await?
+    .rows_affected()
+        > 0)
+}
+
+pub async fn by_badge(
+    conn: &mut AnyConnection,
+    edition: i64,
+    code: &str,
+) -> Result<Option<Registration>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM forum_registrations r JOIN users u ON u.id = r.user_id
+         WHERE r.edition_id = $1 AND r.badge_code = $2"
+    )))
+    .bind(edition)
+    .bind(code)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// Records the arrival; returns the earlier time if already checked in.
+pub async fn check_in(conn: &mut AnyConnection, id: i64) -> Result<Option<i64>> {
+    let before: Option<i64> =
+        sqlx::query_scalar("SELECT checked_in_at FROM forum_registrations WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if before.is_none() {
+        sqlx::query("UPDATE forum_registrations SET checked_in_at = $1 WHERE id = $2 AND checked_in_at IS NULL")
+            .bind(now())
+            .bind(id)
+            .execute(conn)
+            .await?;
+    }
+    Ok(before)
+}
+
+/// Counts of approved registrations by (mode, stakeholder type, country), for statistics.
+pub async fn counts(
+    conn: &mut AnyConnection,
+    edition: i64,
+) -> Result<Vec<(String, String, String, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT mode, stakeholder_type, country, COUNT(*) FROM forum_registrations
+         WHERE edition_id = $1 AND status = 'approved' GROUP BY mode, stakeholder_type, country
+         ORDER BY mode, stakeholder_type, country",
+    )
+    .bind(edition)
+    .fetch_all(conn)
+    .await?)
+}
