@@ -55,12 +55,11 @@ pub(crate) fn chart(
         .enumerate()
         .map(|(i, (label, n, href))| {
             let width = ((n as f64 / max) * span as f64).round().max(1.0) as u32;
+            // Right to left (the SVG inherits the page's direction, so
+            // `start` is a text's right end): labels hug the right edge,
+            // bars grow leftwards, values sit left of the bars.
             let (x, label_x, value_x) = if rtl {
-                (
-                    W - LABEL_W - width,
-                    W - LABEL_W + 8,
-                    W - LABEL_W - width - 6,
-                )
+                (W - LABEL_W - width, W - 4, W - LABEL_W - width - 6)
             } else {
                 (LABEL_W, LABEL_W - 8, LABEL_W + width + 6)
             };
@@ -81,7 +80,7 @@ pub(crate) fn chart(
         title,
         height: bars.len() as u32 * ROW + 8,
         anchor_label: if rtl { "start" } else { "end" },
-        anchor_value: if rtl { "end" } else { "start" },
+        anchor_value: "start",
         bars,
     }
 }
@@ -249,4 +248,31 @@ pub async fn by_facet(
         .map(|(l, n, h)| (l, format_number(lang, n), h))
         .collect();
     render(&ByPage { page, rows, column })
+}
+
+#[cfg(test)]
+mod chart_tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_values_stay_clear_of_the_bars_in_both_directions() {
+        let rows = vec![
+            ("Kenya".to_owned(), 120, String::new()),
+            ("Suisse".to_owned(), 30, String::new()),
+        ];
+        let ltr = chart("c", "t".into(), rows.clone(), Language::En);
+        for b in &ltr.bars {
+            assert!(b.label_x < b.x, "label left of the bar");
+            assert!(b.value_x > b.x + b.width, "value right of the bar");
+        }
+        assert_eq!((ltr.anchor_label, ltr.anchor_value), ("end", "start"));
+        let rtl = chart("c", "t".into(), rows, Language::Ar);
+        for b in &rtl.bars {
+            assert!(b.label_x > b.x + b.width, "label right of the bar");
+            assert!(b.label_x <= W, "label inside the chart");
+            assert!(b.value_x < b.x, "value left of the bar");
+        }
+        // In a right-to-left SVG, `start` is a text's right end.
+        assert_eq!((rtl.anchor_label, rtl.anchor_value), ("start", "start"));
+    }
 }
