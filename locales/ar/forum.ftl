@@ -339,3 +339,5 @@ mail-registration-pending = تلقينا تسجيلك في منتدى القمة
 mail-registration-declined = رُفض تسجيلك في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }.
 forum-manage-registrations = التسجيلات التي تنتظر الموافقة
 forum-manage-check-in = تسجيل الوصول
+forum-register-badge-pdf = تنزيل شارتك (PDF)
+registration-badge-not-approved = تتاح شارتك بمجرد الموافقة على تسجيلك.

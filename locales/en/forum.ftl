@@ -319,3 +319,5 @@ mail-registration-pending = We have received your registration for the WSIS Foru
 mail-registration-declined = Your registration for the WSIS Forum { $year } has been declined.
 forum-manage-registrations = Registrations to approve
 forum-manage-check-in = Check-in
+forum-register-badge-pdf = Download your badge (PDF)
+registration-badge-not-approved = Your badge is available once your registration is approved.

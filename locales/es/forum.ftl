@@ -319,3 +319,5 @@ mail-registration-pending = Hemos recibido su inscripción en el Foro de la CMSI
 mail-registration-declined = Su inscripción en el Foro de la CMSI { $year } ha sido rechazada.
 forum-manage-registrations = Inscripciones pendientes de aprobación
 forum-manage-check-in = Registro de llegada
+forum-register-badge-pdf = Descargar su credencial (PDF)
+registration-badge-not-approved = Su credencial estará disponible cuando se apruebe su inscripción.

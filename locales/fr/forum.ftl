@@ -319,3 +319,5 @@ mail-registration-pending = Nous avons bien reçu votre inscription au Forum du 
 mail-registration-declined = Votre inscription au Forum du SMSI { $year } a été refusée.
 forum-manage-registrations = Inscriptions à approuver
 forum-manage-check-in = Enregistrement des arrivées
+forum-register-badge-pdf = Télécharger votre badge (PDF)
+registration-badge-not-approved = Votre badge est disponible dès que votre inscription est approuvée.

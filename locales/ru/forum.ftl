@@ -329,3 +329,5 @@ mail-registration-pending = Мы получили вашу заявку на р�
 mail-registration-declined = Ваша регистрация на Форум ВВУИО { $year } года отклонена.
 forum-manage-registrations = Заявки на регистрацию, ожидающие утверждения
 forum-manage-check-in = Отметка о прибытии
+forum-register-badge-pdf = Скачать бейдж (PDF)
+registration-badge-not-approved = Бейдж будет доступен после одобрения вашей регистрации.

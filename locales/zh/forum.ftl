@@ -314,3 +314,5 @@ mail-registration-pending = 我们已收到您参加 { $year } 年信息社会�
 mail-registration-declined = 您参加 { $year } 年信息社会世界峰会论坛的注册已被拒绝。
 forum-manage-registrations = 待批准的注册
 forum-manage-check-in = 签到
+forum-register-badge-pdf = 下载您的胸卡（PDF）
+registration-badge-not-approved = 您的注册获批后即可获取胸卡。

@@ -93,3 +93,58 @@ pub fn document_pdf(doc: &typst_layout::PagedDocument) -> Result<Vec<u8>, DocsEr
 pub fn layout(source: &str) -> Result<(typst_layout::PagedDocument, Vec<String>), DocsError> {
     world::layout(source)
 }
+
+/// A participant's badge: every text already in the badge's language.
+pub struct Badge {
+    pub lang: Language,
+    pub event: String,
+    pub dates: String,
+    pub name: String,
+    pub organisation: String,
+    pub details: String,
+    /// The code printed under the QR code (what check-in reads).
+    pub code: String,
+    /// The QR code as SVG.
+    pub qr_svg: String,
+}
+
+/// The Typst source of a badge (A6, the QR code in the middle).
+pub fn badge_source(b: &Badge) -> String {
+    use template::lit;
+    let fonts = template::fonts(b.lang)
+        .iter()
+        .map(|f| lit(f))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let dir = if b.lang == Language::Ar { "rtl" } else { "ltr" };
+    format!(
+        r#"#set page(width: 105mm, height: 148mm, margin: 8mm)
+#set text(font: ({fonts}), size: 11pt, lang: {lang}, dir: {dir})
+#align(center)[
+  #text(size: 15pt, weight: "bold")[#{event}] \
+  #{dates}
+  #v(10mm)
+  #text(size: 19pt, weight: "bold")[#{name}]
+  #v(1mm)
+  #{organisation} \
+  #text(size: 9pt)[#{details}]
+  #v(8mm)
+  #image(bytes({qr}), format: "svg", width: 48mm)
+  #text(size: 12pt, weight: "bold", dir: ltr)[#{code}]
+]
+"#,
+        lang = lit(b.lang.code()),
+        event = lit(&b.event),
+        dates = lit(&b.dates),
+        name = lit(&b.name),
+        organisation = lit(&b.organisation),
+        details = lit(&b.details),
+        qr = lit(&b.qr_svg),
+        code = lit(&b.code),
+    )
+}
+
+/// A badge as a one-page PDF.
+pub fn badge_pdf(b: &Badge) -> Result<Vec<u8>, DocsError> {
+    compile(&badge_source(b))
+}

@@ -77,7 +77,10 @@ fn arabic_and_chinese_are_shaped_with_their_fonts_and_no_glyph_is_missing() {
     }
 }
 
+/// Needs `pdffonts` (Debian poppler-utils): `.ci/run` installs it and runs
+/// the ignored tests of this crate.
 #[test]
+#[ignore = "needs pdffonts (poppler-utils); .ci/run installs it and runs this test"]
 fn the_pdf_embeds_the_arabic_and_cjk_fonts() {
     let pdf = stocktaking_report_pdf(&report(Language::Ar, 12)).unwrap();
     let path = std::env::temp_dir().join(format!("wsis-docs-fonts-{}.pdf", std::process::id()));
@@ -85,13 +88,10 @@ fn the_pdf_embeds_the_arabic_and_cjk_fonts() {
         .unwrap()
         .write_all(&pdf)
         .unwrap();
-    let out = match std::process::Command::new("pdffonts").arg(&path).output() {
-        Ok(o) => o,
-        Err(_) => {
-            eprintln!("pdffonts not installed; skipped");
-            return;
-        }
-    };
+    let out = std::process::Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .expect("pdffonts is installed (poppler-utils)");
     let _ = std::fs::remove_file(&path);
     let list = String::from_utf8_lossy(&out.stdout);
     for name in ["NotoNaskhArabic", "NotoSansCJK", "NotoSans-"] {
@@ -207,4 +207,44 @@ fn a_report_of_1100_entries_compiles() {
         pdf.len(),
         t.elapsed().as_secs_f64()
     );
+}
+
+fn badge(lang: Language, name: &str, organisation: &str) -> Badge {
+    Badge {
+        lang,
+        event: "WSIS Forum 2019".into(),
+        dates: "8–12 April 2019, Geneva".into(),
+        name: name.into(),
+        organisation: organisation.into(),
+        details: "Member state · On site".into(),
+        code: "W2019-0123456789ABCDEF0123".into(),
+        qr_svg: r##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5" fill="#000"/></svg>"##.into(),
+    }
+}
+
+#[test]
+fn a_badge_is_one_page_with_every_script_shaped_and_quotes_kept_literal() {
+    for (lang, name, org) in [
+        (Language::En, "Ana \"Ruiz\" #set", "UNESCO"),
+        (Language::Ar, "فاطمة الزهراء", "وزارة الاتصالات"),
+        (Language::Zh, "李伟", "中国信息通信研究院"),
+    ] {
+        let b = badge(lang, name, org);
+        let source = badge_source(&b);
+        let (runs, pages, warnings) = all_runs(&source);
+        assert!(warnings.is_empty(), "{lang}: {warnings:?}");
+        assert_eq!(pages, 1, "{lang}");
+        for (family, text, glyphs) in &runs {
+            assert!(
+                !glyphs.contains(&0),
+                "{lang}: .notdef in {text:?} ({family})"
+            );
+        }
+        let shown: String = runs.iter().map(|r| r.1.as_str()).collect();
+        assert!(
+            shown.contains(name.split(' ').next().unwrap()),
+            "{lang}: {shown}"
+        );
+        assert!(badge_pdf(&b).unwrap().starts_with(b"%PDF"));
+    }
 }

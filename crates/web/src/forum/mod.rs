@@ -329,6 +329,10 @@ pub fn page_routes() -> Router<AppState> {
             get(registration::register_page).post(registration::register),
         )
         .route(
+            "/{lang}/forum/{year}/register/badge.pdf",
+            get(registration::badge),
+        )
+        .route(
             "/{lang}/forum/{year}/manage/registrations",
             get(registration::queue),
         )

@@ -27,6 +27,7 @@ use wsis_i18n::{Arg, format_datetime, format_number};
 #[template(path = "forum/register.html")]
 struct RegisterPage {
     page: Page,
+    year: i64,
     action: String,
     fields: Vec<Field>,
     consent: bool,
@@ -125,6 +126,7 @@ fn form(ctx: &Ctx, year: i64, input: &RegistrationInput, errors: &FieldErrors) -
         &[("count", Arg::Num(summary.len() as i64))],
     );
     RegisterPage {
+        year,
         page: title(ctx, year),
         action: format!("/{}/forum/{year}/register", lang.code()),
         fields,
@@ -574,4 +576,83 @@ pub async fn participation(
         page,
         charts,
     })
+}
+
+/// The participant's badge as a PDF: name, organisation, category and a QR
+/// code of the badge code, for approved registrations only.
+pub async fn badge(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    let r = reg::of_user(&mut *state.db.conn().await?, ed.id, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if r.status != "approved" {
+        return Err(AppError::Conflict("registration-badge-not-approved"));
+    }
+    let qr_svg = qrcode::QrCode::new(r.badge_code.as_bytes())
+        .map_err(|e| AppError::Internal(format!("qr code: {e}")))?
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(240, 240)
+        .build();
+    let lang = ctx.lang;
+    let t = |k: &str| I18N.tr(lang, k);
+    let tz = super::service::venue_tz(&ed);
+    let day = |d: &str| {
+        super::service::local_to_utc(&tz, d, "12:00")
+            .map(|x| wsis_i18n::format_date(lang, x, &tz))
+            .unwrap_or_default()
+    };
+    let country = countries::country(&r.country)
+        .map(|c| c.names.get(lang).clone())
+        .unwrap_or(r.country.clone());
+    let b = wsis_docs::Badge {
+        lang,
+        event: I18N
+            .tr_args(
+                lang,
+                "forum-edition-name",
+                &[("year", Arg::from(year.to_string().as_str()))],
+            )
+            .replace(['\u{2068}', '\u{2069}'], ""),
+        dates: format!(
+            "{} – {} · {}",
+            day(&ed.starts_on),
+            day(&ed.ends_on),
+            ed.venue
+        ),
+        name: r.name.clone(),
+        organisation: r.organisation.clone(),
+        details: format!(
+            "{} · {} · {country}",
+            t(&format!("registration-category-{}", r.category)),
+            t(&format!("attendance-{}", r.mode))
+        ),
+        code: r.badge_code.clone(),
+        qr_svg,
+    };
+    let pdf = tokio::task::spawn_blocking(move || wsis_docs::badge_pdf(&b))
+        .await
+        .map_err(|e| AppError::Internal(format!("badge: {e}")))?
+        .map_err(|e| AppError::Internal(format!("badge: {e}")))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"wsis-forum-{year}-badge.pdf\""),
+            ),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "private, no-store".to_owned(),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
 }

@@ -1266,6 +1266,13 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     .remove(0);
     drop(conn);
     assert!(page.body.contains(&delegate_reg.badge_code));
+    // The badge: a PDF for the approved delegate; the pending NGO waits.
+    let pdf = delegate.get("/en/forum/2019/register/badge.pdf").await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.headers["content-type"], "application/pdf");
+    assert!(pdf.body.starts_with("%PDF"));
+    let waiting = app.get("/en/forum/2019/register/badge.pdf").await;
+    assert_eq!(waiting.status, StatusCode::CONFLICT);
 
     // The on-site capacity (2) is full: a third on-site registration is refused, remote is fine.
     let mut third = TestApp {
