@@ -99,6 +99,7 @@ pub struct Badge {
     pub lang: Language,
     pub event: String,
     pub dates: String,
+    pub venue: String,
     pub name: String,
     pub organisation: String,
     pub details: String,
@@ -121,21 +122,22 @@ pub fn badge_source(b: &Badge) -> String {
         r#"#set page(width: 105mm, height: 148mm, margin: 8mm)
 #set text(font: ({fonts}), size: 11pt, lang: {lang}, dir: {dir})
 #align(center)[
-  #text(size: 15pt, weight: "bold")[#{event}] \
-  #{dates}
-  #v(10mm)
+  #text(size: 14pt, weight: "bold")[#{event}] \
+  #text(size: 10pt)[#{dates} \ #{venue}]
+  #v(6mm)
   #text(size: 19pt, weight: "bold")[#{name}]
   #v(1mm)
   #{organisation} \
   #text(size: 9pt)[#{details}]
-  #v(8mm)
-  #image(bytes({qr}), format: "svg", width: 48mm)
+  #v(5mm)
+  #image(bytes({qr}), format: "svg", width: 40mm)
   #text(size: 12pt, weight: "bold", dir: ltr)[#{code}]
 ]
 "#,
         lang = lit(b.lang.code()),
         event = lit(&b.event),
         dates = lit(&b.dates),
+        venue = lit(&b.venue),
         name = lit(&b.name),
         organisation = lit(&b.organisation),
         details = lit(&b.details),

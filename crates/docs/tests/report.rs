@@ -213,9 +213,12 @@ fn badge(lang: Language, name: &str, organisation: &str) -> Badge {
     Badge {
         lang,
         event: "WSIS Forum 2019".into(),
-        dates: "8–12 April 2019, Geneva".into(),
+        dates: "8 أبريل 2019 – 12 أبريل 2019".into(),
+        venue: "ITU headquarters and CICG, Geneva".into(),
         name: name.into(),
-        organisation: organisation.into(),
+        organisation: format!(
+            "{organisation} – Ministry of Posts, Telecommunications and Information Technology"
+        ),
         details: "Member state · On site".into(),
         code: "W2019-0123456789ABCDEF0123".into(),
         qr_svg: r##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5" fill="#000"/></svg>"##.into(),

@@ -617,12 +617,8 @@ pub async fn badge(
                 &[("year", Arg::from(year.to_string().as_str()))],
             )
             .replace(['\u{2068}', '\u{2069}'], ""),
-        dates: format!(
-            "{} – {} · {}",
-            day(&ed.starts_on),
-            day(&ed.ends_on),
-            ed.venue
-        ),
+        dates: format!("{} – {}", day(&ed.starts_on), day(&ed.ends_on)),
+        venue: ed.venue.clone(),
         name: r.name.clone(),
         organisation: r.organisation.clone(),
         details: format!(
