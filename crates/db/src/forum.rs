@@ -111,6 +111,21 @@ pub async fn edition(conn: &mut AnyConnection, year: i64) -> Result<Option<Editi
     row.map(EditionRow::into_edition).transpose()
 }
 
+pub async fn edition_by_id(conn: &mut AnyConnection, id: i64) -> Result<Option<Edition>> {
+    let row: Option<EditionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {EDITION_COLS} FROM forum_editions WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    row.map(EditionRow::into_edition).transpose()
+}
+
+/// The year of an edition (0 if it does not exist).
+pub async fn edition_year(conn: &mut AnyConnection, id: i64) -> Result<i64> {
+    Ok(edition_by_id(conn, id).await?.map(|e| e.year).unwrap_or(0))
+}
+
 pub async fn editions(conn: &mut AnyConnection) -> Result<Vec<Edition>> {
     let rows: Vec<EditionRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT {EDITION_COLS} FROM forum_editions ORDER BY year DESC"

@@ -1627,13 +1627,15 @@ pub async fn day(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = day_inner(
-        ctx.clone(),
-        State(state.clone()),
-        headers.clone(),
-        Path((l, year)),
-        RawQuery(q),
-    );
+    let inner = || {
+        day_inner(
+            ctx.clone(),
+            State(state.clone()),
+            headers.clone(),
+            Path((l, year)),
+            RawQuery(q),
+        )
+    };
     cached_page(&ctx, &state, &headers, year, inner).await
 }
 
@@ -1644,13 +1646,15 @@ pub async fn grid(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = grid_inner(
-        ctx.clone(),
-        State(state.clone()),
-        headers.clone(),
-        Path((l, year)),
-        RawQuery(q),
-    );
+    let inner = || {
+        grid_inner(
+            ctx.clone(),
+            State(state.clone()),
+            headers.clone(),
+            Path((l, year)),
+            RawQuery(q),
+        )
+    };
     cached_page(&ctx, &state, &headers, year, inner).await
 }
 
@@ -1661,13 +1665,15 @@ pub async fn all(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = all_inner(
-        ctx.clone(),
-        State(state.clone()),
-        headers.clone(),
-        Path((l, year)),
-        RawQuery(q),
-    );
+    let inner = || {
+        all_inner(
+            ctx.clone(),
+            State(state.clone()),
+            headers.clone(),
+            Path((l, year)),
+            RawQuery(q),
+        )
+    };
     cached_page(&ctx, &state, &headers, year, inner).await
 }
 
@@ -1678,13 +1684,15 @@ pub async fn speakers(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = speakers_inner(
-        ctx.clone(),
-        State(state.clone()),
-        headers.clone(),
-        Path((l, year)),
-        RawQuery(q),
-    );
+    let inner = || {
+        speakers_inner(
+            ctx.clone(),
+            State(state.clone()),
+            headers.clone(),
+            Path((l, year)),
+            RawQuery(q),
+        )
+    };
     cached_page(&ctx, &state, &headers, year, inner).await
 }
 
@@ -1695,13 +1703,15 @@ pub async fn changes(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = changes_inner(
-        ctx.clone(),
-        State(state.clone()),
-        headers.clone(),
-        Path((l, year)),
-        RawQuery(q),
-    );
+    let inner = || {
+        changes_inner(
+            ctx.clone(),
+            State(state.clone()),
+            headers.clone(),
+            Path((l, year)),
+            RawQuery(q),
+        )
+    };
     cached_page(&ctx, &state, &headers, year, inner).await
 }
 
@@ -1712,13 +1722,15 @@ pub async fn room(
     Path((l, year, x)): Path<(String, i64, String)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = room_inner(
-        ctx.clone(),
-        State(state.clone()),
-        headers.clone(),
-        Path((l, year, x)),
-        RawQuery(q),
-    );
+    let inner = || {
+        room_inner(
+            ctx.clone(),
+            State(state.clone()),
+            headers.clone(),
+            Path((l, year, x)),
+            RawQuery(q),
+        )
+    };
     cached_page(&ctx, &state, &headers, year, inner).await
 }
 
@@ -1729,40 +1741,45 @@ pub async fn session(
     Path((l, year, x)): Path<(String, i64, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = session_inner(
-        ctx.clone(),
-        State(state.clone()),
-        headers.clone(),
-        Path((l, year, x)),
-        RawQuery(q),
-    );
+    let inner = || {
+        session_inner(
+            ctx.clone(),
+            State(state.clone()),
+            headers.clone(),
+            Path((l, year, x)),
+            RawQuery(q),
+        )
+    };
     cached_page(&ctx, &state, &headers, year, inner).await
 }
 
 /// Serves an agenda page to an anonymous visitor from the per-version page
 /// cache (only their CSRF token is put in), rendering it once on a miss.
 /// Signed-in visitors and those with picks get a freshly rendered page.
-async fn cached_page(
+async fn cached_page<F>(
     ctx: &Ctx,
     state: &AppState,
     headers: &HeaderMap,
     year: i64,
-    inner: impl std::future::Future<Output = AppResult<Response>>,
-) -> AppResult<Response> {
+    inner: impl FnOnce() -> F,
+) -> AppResult<Response>
+where
+    F: std::future::Future<Output = AppResult<Response>>,
+{
     let cacheable = ctx.user.is_none()
         && ctx.csrf.len() >= 32
         && read_cookie(headers, &picks_cookie(year)).is_none();
     if !cacheable {
-        return inner.await;
+        return inner().await;
     }
     let Some(p) = super::published_by_year(state, year).await? else {
-        return inner.await;
+        return inner().await;
     };
     let key = format!("{}{}", ctx.lang.code(), ctx.rest);
     let page = match p.page(&key) {
         Some(page) => page,
         None => {
-            let res = inner.await?;
+            let res = inner().await?;
             if res.status() != axum::http::StatusCode::OK {
                 return Ok(res);
             }

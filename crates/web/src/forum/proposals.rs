@@ -404,22 +404,13 @@ async fn mail_speakers(
                 ],
             ),
             I18N.tr(lang, "mail-signature")
-        )
-        .replace(['\u{2068}', '\u{2069}'], "");
-        let subject = I18N
-            .tr_args(
-                lang,
-                "mail-speaker-subject",
-                &[("title", Arg::from(data.title.as_str()))],
-            )
-            .replace(['\u{2068}', '\u{2069}'], "");
-        if let Err(e) = state
-            .mailer
-            .send(&state.config.mail_from, &s.email, &subject, body)
-            .await
-        {
-            tracing::error!(error = %e, "could not send the speaker's confirmation e-mail");
-        }
+        );
+        let subject = I18N.tr_args(
+            lang,
+            "mail-speaker-subject",
+            &[("title", Arg::from(data.title.as_str()))],
+        );
+        super::send_mail(state, &s.email, &subject, &body, "speaker confirmation").await;
     }
 }
 
@@ -579,10 +570,8 @@ async fn own_proposal(state: &AppState, user: &User, id: i64) -> AppResult<(Sess
     if s.proposer_id != user.id {
         return Err(AppError::Forbidden);
     }
-    let ed = fdb::editions(&mut conn)
+    let ed = fdb::edition_by_id(&mut conn, s.edition_id)
         .await?
-        .into_iter()
-        .find(|e| e.id == s.edition_id)
         .ok_or(AppError::NotFound)?;
     Ok((s, ed))
 }
@@ -825,21 +814,12 @@ async fn notify_proposer(state: &AppState, s: &SessionRow, key: &str, comment: O
         lang.code(),
         I18N.tr(lang, "mail-signature")
     ));
-    let subject = I18N
-        .tr_args(
-            lang,
-            "mail-proposal-subject",
-            &[("title", Arg::from(s.data.title.as_str()))],
-        )
-        .replace(['\u{2068}', '\u{2069}'], "");
-    let body = body.replace(['\u{2068}', '\u{2069}'], "");
-    if let Err(e) = state
-        .mailer
-        .send(&state.config.mail_from, &owner.email, &subject, body)
-        .await
-    {
-        tracing::error!(error = %e, "could not send the proposal e-mail");
-    }
+    let subject = I18N.tr_args(
+        lang,
+        "mail-proposal-subject",
+        &[("title", Arg::from(s.data.title.as_str()))],
+    );
+    super::send_mail(state, &owner.email, &subject, &body, "proposal decision").await;
 }
 
 pub async fn review(
@@ -886,12 +866,7 @@ pub async fn review(
         _ => "mail-proposal-changes",
     };
     notify_proposer(&state, &s, key, (!comment.is_empty()).then_some(comment)).await;
-    let year = fdb::editions(&mut *state.db.conn().await?)
-        .await?
-        .into_iter()
-        .find(|e| e.id == s.edition_id)
-        .map(|e| e.year)
-        .unwrap_or(0);
+    let year = fdb::edition_year(&mut *state.db.conn().await?, s.edition_id).await?;
     Ok(Redirect::to(&format!(
         "/{}/forum/{year}/manage/proposals",
         ctx.lang.code()
@@ -989,12 +964,7 @@ pub async fn merge(
         })
         .collect();
     mail_speakers(&state, ctx.lang, &merged, &new_flags, &raw).await;
-    let year = fdb::editions(&mut *state.db.conn().await?)
-        .await?
-        .into_iter()
-        .find(|e| e.id == from.edition_id)
-        .map(|e| e.year)
-        .unwrap_or(0);
+    let year = fdb::edition_year(&mut *state.db.conn().await?, from.edition_id).await?;
     Ok(Redirect::to(&format!(
         "/{}/forum/{year}/manage/proposals",
         ctx.lang.code()

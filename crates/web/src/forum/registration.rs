@@ -182,21 +182,12 @@ async fn mail(
         lang.code(),
         I18N.tr(lang, "mail-signature")
     ));
-    let subject = I18N
-        .tr_args(
-            lang,
-            "mail-registration-subject",
-            &[("year", Arg::from(year.to_string().as_str()))],
-        )
-        .replace(['\u{2068}', '\u{2069}'], "");
-    let body = body.replace(['\u{2068}', '\u{2069}'], "");
-    if let Err(e) = state
-        .mailer
-        .send(&state.config.mail_from, to, &subject, body)
-        .await
-    {
-        tracing::error!(error = %e, "could not send the registration e-mail");
-    }
+    let subject = I18N.tr_args(
+        lang,
+        "mail-registration-subject",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
+    super::send_mail(state, to, &subject, &body, "registration").await;
 }
 
 /// A badge code: the edition and 80 random bits, easy to type at the door.
@@ -334,12 +325,7 @@ pub async fn decide(
         return Err(AppError::Conflict("registration-already-decided"));
     }
     tx.commit().await?;
-    let ed_year = wsis_db::forum::editions(&mut *state.db.conn().await?)
-        .await?
-        .into_iter()
-        .find(|e| e.id == r.edition_id)
-        .map(|e| e.year)
-        .unwrap_or(0);
+    let ed_year = wsis_db::forum::edition_year(&mut *state.db.conn().await?, r.edition_id).await?;
     let (key, code) = match status {
         RegistrationStatus::Approved => ("mail-registration-approved", Some(r.badge_code.as_str())),
         _ => ("mail-registration-declined", None),
