@@ -22,6 +22,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "forum",
         include_str!("../../../migrations/0003_forum.sql"),
     ),
+    (
+        5,
+        "forum_documents",
+        include_str!("../../../migrations/0005_forum_documents.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

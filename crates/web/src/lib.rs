@@ -28,8 +28,12 @@ pub use state::{AppState, RateLimits, WebConfig};
 /// The interface strings, parsed once.
 pub static I18N: LazyLock<I18n> = LazyLock::new(I18n::new);
 
-/// Largest request body accepted anywhere (forms, JSON).
+/// Largest request body accepted by forms and JSON (extractors enforce it).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// Largest request body of any kind: a session document (its route raises
+/// the extractors' limit); everything else stays at [`MAX_BODY_BYTES`].
+pub const MAX_UPLOAD_BYTES: usize = forum::documents::MAX_REQUEST_BYTES;
 
 /// The whole application: pages, API, health check and static assets.
 pub fn router(state: AppState) -> Router {
@@ -38,7 +42,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::router(state.clone()))
         .merge(api::health_router(state.clone()))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(security::headers())
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(security::panic_response))

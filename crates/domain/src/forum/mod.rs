@@ -11,7 +11,9 @@ use crate::validation::{FieldErrors, checked_text};
 use serde::{Deserialize, Serialize};
 
 pub mod registration;
+pub mod documents;
 pub mod schedule;
+pub mod site;
 
 /// The tracks of the forum week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

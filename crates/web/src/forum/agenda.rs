@@ -579,13 +579,7 @@ fn date_of(s: &str) -> i64 {
         .unwrap_or(0)
 }
 
-pub const PARTNER_TIERS: &[&str] = &[
-    "gold-plus",
-    "gold",
-    "specific",
-    "contributing",
-    "supporting",
-];
+use wsis_domain::forum::site::PARTNER_TIERS;
 
 pub async fn edition_home(
     ctx: Ctx,
@@ -1177,10 +1171,17 @@ async fn session_inner(
                 .collect::<Vec<_>>()
                 .join(", "),
             remote_url: s.remote_url.clone(),
+            // Documents are published under /en/…; link them in the page's language.
             documents: s
                 .documents
                 .iter()
-                .map(|d| (d.title.clone(), d.url.clone()))
+                .map(|d| {
+                    (
+                        d.title.clone(),
+                        d.url
+                            .replacen("/en/forum/", &format!("/{}/forum/", a.lang.code()), 1),
+                    )
+                })
                 .collect(),
             ics: format!("/api/v1/forums/{year}/schedule.ics?sessions={}", s.number),
             toggle: format!("{}/my-agenda", a.base),

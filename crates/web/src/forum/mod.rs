@@ -9,9 +9,11 @@
 //! node of a cluster serves the same version).
 
 mod agenda;
+pub(crate) mod documents;
 pub(crate) use agenda::FORUM_JS;
 pub mod api;
 pub mod exports;
+mod manage;
 mod proposals;
 mod registration;
 mod schedule_editor;
@@ -43,6 +45,8 @@ pub struct Published {
     pages: Mutex<HashMap<String, Arc<CachedPage>>>,
     /// When this node last asked the database whether a newer version exists.
     checked: Mutex<std::time::Instant>,
+    /// The session documents' (count, highest id) when this was built.
+    docs_stamp: (i64, i64),
 }
 
 /// A rendered page without its CSRF token, and its validator's base.
@@ -79,6 +83,13 @@ impl ForumCache {
     pub fn invalidate(&self, year: i64) {
         if let Ok(mut m) = self.map.write() {
             m.remove(&year);
+        }
+    }
+
+    /// Forgets every edition (after a change that all of them show).
+    pub fn clear(&self) {
+        if let Ok(mut m) = self.map.write() {
+            m.clear();
         }
     }
 }
@@ -199,6 +210,7 @@ pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<
     if latest == 0 {
         return Ok(None);
     }
+    let docs_stamp = fdb::documents_stamp(&mut conn, ed.id).await?;
     if let Some(p) = state
         .forum
         .map
@@ -206,6 +218,7 @@ pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<
         .ok()
         .and_then(|m| m.get(&ed.year).cloned())
         && p.schedule.version == latest
+        && p.docs_stamp == docs_stamp
     {
         if let Ok(mut t) = p.checked.lock() {
             *t = std::time::Instant::now();
@@ -216,6 +229,25 @@ pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<
         return Ok(None);
     };
     schedule.sort();
+    // Documents are added at any time, not only with a new version: they
+    // join the published sessions here (and on every node by their stamp).
+    let docs = fdb::documents_of_edition(&mut conn, ed.id).await?;
+    if !docs.is_empty() {
+        for sess in &mut schedule.sessions {
+            sess.documents = docs
+                .iter()
+                .filter(|d| d.session_id == sess.id)
+                .map(|d| wsis_domain::forum::schedule::Document {
+                    title: d.title.clone(),
+                    url: format!(
+                        "{}{}",
+                        state.config.public_url,
+                        documents::document_path(Language::En, ed.year, d)
+                    ),
+                })
+                .collect();
+        }
+    }
     let custom_types = fdb::session_types(&mut conn)
         .await?
         .into_iter()
@@ -229,6 +261,7 @@ pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<
         exports: Mutex::new(HashMap::new()),
         pages: Mutex::new(HashMap::new()),
         checked: Mutex::new(std::time::Instant::now()),
+        docs_stamp,
     });
     if let Ok(mut m) = state.forum.map.write() {
         m.insert(ed.year, p.clone());
@@ -326,6 +359,24 @@ pub fn page_routes() -> Router<AppState> {
             get(proposals::confirm_form).post(proposals::confirm),
         )
         .route(
+            "/{lang}/forum/speakers/availability",
+            post(proposals::availability),
+        )
+        .route(
+            "/{lang}/forum/proposals/{id}/documents",
+            get(documents::page).post(documents::upload).layer(
+                axum::extract::DefaultBodyLimit::max(documents::MAX_REQUEST_BYTES),
+            ),
+        )
+        .route(
+            "/{lang}/forum/proposals/{id}/documents/{doc}/remove",
+            post(documents::remove),
+        )
+        .route(
+            "/{lang}/forum/{year}/documents/{id}/{name}",
+            get(documents::download),
+        )
+        .route(
             "/{lang}/forum/{year}/manage/proposals",
             get(proposals::review_queue),
         )
@@ -376,5 +427,49 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/manage/schedule/publish",
             post(schedule_editor::publish),
+        )
+        .route(
+            "/{lang}/forum/manage/editions",
+            get(manage::editions).post(manage::edition_create),
+        )
+        .route(
+            "/{lang}/forum/manage/types",
+            get(manage::types).post(manage::type_add),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/edition",
+            get(manage::edition_form).post(manage::edition_save),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/rooms",
+            get(manage::rooms).post(manage::room_add),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/rooms/{id}",
+            get(manage::room_form).post(manage::room_save),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/phases",
+            get(manage::phases).post(manage::phase_add),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/phases/{id}/remove",
+            post(manage::phase_remove),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/partners",
+            get(manage::partners).post(manage::partner_add),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/partners/{id}/remove",
+            post(manage::partner_remove),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/pages",
+            get(manage::pages).post(manage::page_new),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/pages/{slug}/{plang}",
+            get(manage::page_form).post(manage::page_save),
         )
 }

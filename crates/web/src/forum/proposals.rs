@@ -673,14 +673,209 @@ struct ConfirmPage {
     page: Page,
     token: String,
     message: Option<String>,
+    availability: Option<AvailabilityForm>,
 }
 
-pub async fn confirm_form(ctx: Ctx, Query(q): Query<TokenQuery>) -> AppResult<Response> {
+/// A speaker's availability: a choice per forum day.
+pub struct AvailabilityForm {
+    /// (date, label, choice)
+    pub days: Vec<(String, String, String)>,
+    pub choices: Vec<(&'static str, String)>,
+    pub error: Option<String>,
+}
+
+/// What a speaker can say of each forum day.
+const DAY_CHOICES: [&str; 4] = ["all", "morning", "afternoon", "none"];
+/// Where the morning ends and the afternoon begins, local time.
+const NOON: &str = "13:00";
+
+/// The local windows of a day's choice.
+fn day_window(choice: &str) -> Option<(&'static str, &'static str)> {
+    match choice {
+        "all" => Some(("00:00", "24:00")),
+        "morning" => Some(("00:00", NOON)),
+        "afternoon" => Some((NOON, "24:00")),
+        _ => None,
+    }
+}
+
+fn availability_form(
+    lang: Language,
+    ed: &Edition,
+    windows: &[(i64, i64)],
+    chosen: Option<&[(String, String)]>,
+    error: Option<String>,
+) -> AvailabilityForm {
+    let tz = super::service::venue_tz(ed);
+    let at = |d: &str, c: &str| super::service::local_to_utc(&tz, d, c).unwrap_or(0);
+    let covered = |a: i64, b: i64| windows.iter().any(|(s, e)| *s <= a && *e >= b);
+    let days = super::service::dates(ed)
+        .into_iter()
+        .map(|d| {
+            let choice = match chosen {
+                Some(pairs) => pairs
+                    .iter()
+                    .find(|(k, _)| k == &format!("day_{d}"))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+                None if windows.is_empty() => "all".to_owned(),
+                None => {
+                    let (start, noon, end) = (at(&d, "00:00"), at(&d, NOON), at(&d, "24:00"));
+                    match (covered(start, noon), covered(noon, end)) {
+                        (true, true) => "all",
+                        (true, false) => "morning",
+                        (false, true) => "afternoon",
+                        (false, false) => "none",
+                    }
+                    .to_owned()
+                }
+            };
+            let label = wsis_i18n::format_date(lang, at(&d, "12:00"), &tz);
+            (d, label, choice)
+        })
+        .collect();
+    AvailabilityForm {
+        days,
+        choices: DAY_CHOICES
+            .iter()
+            .map(|c| (*c, I18N.tr(lang, &format!("forum-availability-{c}"))))
+            .collect(),
+        error,
+    }
+}
+
+/// The speaker's edition and current availability, from their link.
+async fn speaker_availability(
+    state: &AppState,
+    lang: Language,
+    token: &str,
+) -> AppResult<Option<(i64, Edition, AvailabilityForm)>> {
+    let mut conn = state.db.conn().await?;
+    let Some((edition_id, speaker, _, _)) =
+        fdb::speaker_of_token(&mut conn, &token_hash(token.trim())).await?
+    else {
+        return Ok(None);
+    };
+    let Some(ed) = fdb::edition_by_id(&mut conn, edition_id).await? else {
+        return Ok(None);
+    };
+    let windows = fdb::availability_of(&mut conn, speaker).await?;
+    let form = availability_form(lang, &ed, &windows, None, None);
+    Ok(Some((speaker, ed, form)))
+}
+
+/// The link of the confirmation e-mail: the button to confirm, or, once
+/// confirmed, the speaker's availability to change.
+pub async fn confirm_form(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+) -> AppResult<Response> {
     let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
+    let token: String = q.token.chars().take(128).collect();
+    let mut conn = state.db.conn().await?;
+    let confirmed = fdb::speaker_of_token(&mut conn, &token_hash(token.trim()))
+        .await?
+        .is_some_and(|(_, _, _, c)| c);
+    drop(conn);
+    let availability = if confirmed {
+        speaker_availability(&state, ctx.lang, &token)
+            .await?
+            .map(|(_, _, f)| f)
+    } else {
+        None
+    };
     render(&ConfirmPage {
         page,
-        token: q.token.chars().take(128).collect(),
+        token,
         message: None,
+        availability,
+    })
+}
+
+/// A speaker's availability, sent from their confirmation link: one choice
+/// per forum day, stored as windows in UTC (every day whole: any time).
+pub async fn availability(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let token: String = pairs
+        .iter()
+        .find(|(k, _)| k == "token")
+        .map(|(_, v)| v.chars().take(128).collect())
+        .unwrap_or_default();
+    let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
+    let Some((speaker, ed, _)) = speaker_availability(&state, ctx.lang, &token).await? else {
+        return render_with_status(
+            &ConfirmPage {
+                message: Some(I18N.tr(ctx.lang, "forum-speaker-token-invalid")),
+                token: String::new(),
+                page,
+                availability: None,
+            },
+            StatusCode::NOT_FOUND,
+        );
+    };
+    let tz = super::service::venue_tz(&ed);
+    let mut windows = Vec::new();
+    let mut valid = true;
+    for d in super::service::dates(&ed) {
+        let choice = pairs
+            .iter()
+            .find(|(k, _)| k == &format!("day_{d}"))
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("");
+        if !DAY_CHOICES.contains(&choice) {
+            valid = false;
+            continue;
+        }
+        if let Some((from, to)) = day_window(choice)
+            && let (Some(a), Some(b)) = (
+                super::service::local_to_utc(&tz, &d, from),
+                super::service::local_to_utc(&tz, &d, to),
+            )
+        {
+            windows.push((a, b));
+        }
+    }
+    if !valid {
+        let form = availability_form(
+            ctx.lang,
+            &ed,
+            &[],
+            Some(&pairs),
+            Some(I18N.tr(ctx.lang, "forum-availability-invalid")),
+        );
+        return render_with_status(
+            &ConfirmPage {
+                message: None,
+                token,
+                page,
+                availability: Some(form),
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    let every_day = super::service::dates(&ed).len();
+    if windows.len() == every_day && pairs.iter().filter(|(_, v)| v == "all").count() == every_day {
+        windows.clear();
+    }
+    let mut tx = state.db.begin().await?;
+    fdb::set_availability(&mut tx, speaker, &windows).await?;
+    tx.commit().await?;
+    let form = availability_form(
+        ctx.lang,
+        &ed,
+        &fdb::availability_of(&mut *state.db.conn().await?, speaker).await?,
+        None,
+        None,
+    );
+    render(&ConfirmPage {
+        message: Some(I18N.tr(ctx.lang, "forum-availability-saved")),
+        token,
+        page,
+        availability: Some(form),
     })
 }
 
@@ -704,11 +899,19 @@ pub async fn confirm(
     } else {
         ("forum-speaker-token-invalid", StatusCode::NOT_FOUND)
     };
+    let availability = if found.is_some() {
+        speaker_availability(&state, ctx.lang, &input.token)
+            .await?
+            .map(|(_, _, f)| f)
+    } else {
+        None
+    };
     render_with_status(
         &ConfirmPage {
             message: Some(I18N.tr(ctx.lang, key)),
-            token: String::new(),
+            token: input.token.chars().take(128).collect(),
             page,
+            availability,
         },
         status,
     )

@@ -344,6 +344,8 @@ struct CheckInPage {
     page: Page,
     action: String,
     result: Option<(bool, String)>,
+    script: String,
+    jsqr: String,
 }
 
 fn check_in_view(ctx: &Ctx, year: i64, result: Option<(bool, String)>) -> CheckInPage {
@@ -357,6 +359,8 @@ fn check_in_view(ctx: &Ctx, year: i64, result: Option<(bool, String)>) -> CheckI
         action: format!("/{}/forum/{year}/check-in", ctx.lang.code()),
         page,
         result,
+        script: crate::pages::check_in_script(),
+        jsqr: crate::pages::jsqr_script(),
     }
 }
 

@@ -171,6 +171,42 @@ pub fn style_version() -> &'static str {
     STYLE_VERSION.as_str()
 }
 
+const CHECK_IN_JS: &str = include_str!("../../static/check-in.js");
+const JSQR_JS: &str = include_str!("../../static/vendor/jsQR.js");
+static CHECK_IN_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(CHECK_IN_JS)[..12].to_owned());
+static JSQR_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(JSQR_JS)[..12].to_owned());
+
+/// The check-in page's camera script, with a version in its address.
+pub fn check_in_script() -> String {
+    format!("/static/check-in.js?v={}", *CHECK_IN_VERSION)
+}
+
+/// The vendored QR decoder the camera script loads on demand.
+pub fn jsqr_script() -> String {
+    format!("/static/vendor/jsQR.js?v={}", *JSQR_VERSION)
+}
+
+fn script(body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn check_in_js() -> Response {
+    script(CHECK_IN_JS)
+}
+
+async fn jsqr_js() -> Response {
+    script(JSQR_JS)
+}
+
 async fn forum_script() -> Response {
     (
         [
@@ -270,6 +306,8 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(public::root_redirect))
         .route("/static/style.css", get(stylesheet))
         .route("/static/forum.js", get(forum_script))
+        .route("/static/check-in.js", get(check_in_js))
+        .route("/static/vendor/jsQR.js", get(jsqr_js))
         .route("/static/icon.svg", get(icon))
         .merge(pages)
         .with_state(state)

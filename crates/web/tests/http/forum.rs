@@ -13,7 +13,7 @@ use wsis_domain::forum::{Needs, ProposalData, SessionStatus, SpeakerData, Speake
 use wsis_web::forum::{ForumCache, service};
 
 /// A page's text without Fluent's bidi isolation marks around arguments.
-fn plain(body: &str) -> String {
+pub(crate) fn plain(body: &str) -> String {
     body.replace(['\u{2068}', '\u{2069}'], "")
 }
 
@@ -69,7 +69,7 @@ fn proposal(title: &str, type_code: &str, speakers: &[(&str, &str)], needs: Need
 
 /// A 2019 edition (Geneva) with two rooms and three sessions on two days,
 /// published once. Returns (edition, admin id).
-async fn forum(app: &TestApp) -> (Edition, i64) {
+pub(crate) async fn forum(app: &TestApp) -> (Edition, i64) {
     let admin = user(app, "forum-admin@example.org").await;
     let mut tx = app.db.begin().await.unwrap();
     let mut ed = Edition {
@@ -627,7 +627,11 @@ async fn the_offline_app_has_a_manifest_and_a_service_worker_per_version() {
     );
 }
 
-fn proposal_form(csrf: &str, title: &str, speaker_email: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn proposal_form(
+    csrf: &str,
+    title: &str,
+    speaker_email: &str,
+) -> Vec<(&'static str, String)> {
     vec![
         ("csrf", csrf.into()),
         ("version", "0".into()),
@@ -653,7 +657,7 @@ fn proposal_form(csrf: &str, title: &str, speaker_email: &str) -> Vec<(&'static 
     ]
 }
 
-async fn post(
+pub(crate) async fn post(
     app: &mut TestApp,
     uri: &str,
     fields: &[(&'static str, String)],

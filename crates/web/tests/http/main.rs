@@ -6,6 +6,8 @@ mod common;
 mod accounts;
 mod api;
 mod forum;
+mod forum_documents;
+mod forum_manage;
 mod pages;
 mod roles;
 mod smtp;

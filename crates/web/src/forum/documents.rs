@@ -1,0 +1,387 @@
+//! Session documents: the proposer of a session (or the secretariat)
+//! uploads background papers and presentations; each upload is checked by
+//! its content (PDF, Office Open XML, OpenDocument), stored in the database
+//! in one transaction, and listed on the session's public page and in the
+//! exports once the session is accepted.
+
+use crate::I18N;
+use crate::auth::same_token;
+use crate::csrf::CsrfForm;
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::pages::{Page, render_with_status};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use sha2::{Digest, Sha256};
+use wsis_db::accounts::User;
+use wsis_db::forum::{self as fdb, DocumentMeta, MAX_DOCUMENTS, NewDocument, SessionRow};
+use wsis_domain::Language;
+use wsis_domain::account::{Role, has_role};
+use wsis_domain::forum::SessionStatus;
+use wsis_domain::forum::documents::{MAX_DOCUMENT_BYTES, safe_file_name, sniff_document};
+use wsis_domain::validation::checked_text;
+use wsis_i18n::{Arg, format_number};
+
+/// The largest upload request (the document and the form around it).
+pub const MAX_REQUEST_BYTES: usize = MAX_DOCUMENT_BYTES + 64 * 1024;
+
+#[derive(Template)]
+#[template(path = "forum/documents.html")]
+struct DocumentsPage {
+    page: Page,
+    action: String,
+    documents: Vec<DocView>,
+    title_value: String,
+    title_error: Option<String>,
+    file_error: Option<String>,
+    summary: Vec<(String, String)>,
+    notice: Option<String>,
+    full: bool,
+    back: String,
+}
+
+struct DocView {
+    title: String,
+    href: String,
+    about: String,
+    remove: String,
+}
+
+/// Who may change a session's documents: its proposer and the secretariat,
+/// while the session is not declined or merged.
+fn may_edit(user: &User, s: &SessionRow) -> bool {
+    (s.proposer_id == user.id || has_role(&user.roles, Role::Secretariat))
+        && !matches!(s.status, SessionStatus::Declined | SessionStatus::Merged)
+}
+
+async fn session_for(state: &AppState, user: &User, id: i64) -> AppResult<(SessionRow, i64)> {
+    let mut conn = state.db.conn().await?;
+    let s = fdb::session(&mut conn, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if s.proposer_id != user.id && !has_role(&user.roles, Role::Secretariat) {
+        return Err(AppError::Forbidden);
+    }
+    if !may_edit(user, &s) {
+        return Err(AppError::Conflict("document-session-closed"));
+    }
+    let year = fdb::edition_year(&mut conn, s.edition_id).await?;
+    Ok((s, year))
+}
+
+/// The address of a document (its bytes do not depend on the language;
+/// the prefix only chooses the language of an error page).
+pub fn document_path(lang: Language, year: i64, d: &DocumentMeta) -> String {
+    format!(
+        "/{}/forum/{year}/documents/{}/{}",
+        lang.code(),
+        d.id,
+        d.file_name
+    )
+}
+
+fn kind_label(content_type: &str) -> &'static str {
+    match content_type {
+        "application/pdf" => "PDF",
+        t if t.contains("wordprocessingml") => "DOCX",
+        t if t.contains("presentationml") => "PPTX",
+        t if t.contains("spreadsheetml") => "XLSX",
+        t if t.ends_with(".text") => "ODT",
+        t if t.ends_with(".presentation") => "ODP",
+        t if t.ends_with(".spreadsheet") => "ODS",
+        _ => "",
+    }
+}
+
+/// "PDF, 1.2 MB" in the page's language.
+pub fn about(lang: Language, d: &DocumentMeta) -> String {
+    let kb = (d.size + 1023) / 1024;
+    let size = if kb >= 1024 {
+        I18N.tr_args(
+            lang,
+            "document-size-mb",
+            &[(
+                "number",
+                Arg::from(format!("{:.1}", kb as f64 / 1024.0).as_str()),
+            )],
+        )
+    } else {
+        I18N.tr_args(
+            lang,
+            "document-size-kb",
+            &[("number", Arg::from(format_number(lang, kb).as_str()))],
+        )
+    };
+    format!("{}, {size}", kind_label(&d.content_type))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct Done {
+    #[serde(default)]
+    done: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn show(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SessionRow,
+    year: i64,
+    title_value: String,
+    errors: (Option<&'static str>, Option<&'static str>),
+    notice: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let docs = fdb::documents_of_session(&mut *state.db.conn().await?, s.id).await?;
+    let mut page = Page::new(ctx, "forum-documents-title", "forum");
+    page.title = I18N.tr_args(
+        ctx.lang,
+        "forum-documents-of",
+        &[("title", Arg::from(s.data.title.as_str()))],
+    );
+    let base = page.href(&format!("/forum/proposals/{}/documents", s.id));
+    let t = |k: &str| I18N.tr(ctx.lang, k);
+    let title_error = errors.0.map(t);
+    let file_error = errors.1.map(t);
+    let mut summary = Vec::new();
+    if let Some(e) = &title_error {
+        summary.push(("#f-title".to_owned(), e.clone()));
+    }
+    if let Some(e) = &file_error {
+        summary.push(("#f-file".to_owned(), e.clone()));
+    }
+    render_with_status(
+        &DocumentsPage {
+            documents: docs
+                .iter()
+                .map(|d| DocView {
+                    title: d.title.clone(),
+                    href: document_path(ctx.lang, year, d),
+                    about: about(ctx.lang, d),
+                    remove: format!("{base}/{}/remove", d.id),
+                })
+                .collect(),
+            full: docs.len() as i64 >= MAX_DOCUMENTS,
+            action: base,
+            title_value,
+            title_error,
+            file_error,
+            summary,
+            notice,
+            back: page.href("/forum/proposals"),
+            page,
+        },
+        status,
+    )
+}
+
+pub async fn page(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    Query(done): Query<Done>,
+) -> AppResult<Response> {
+    let (s, year) = session_for(&state, &user, id).await?;
+    let notice = match done.done.as_str() {
+        "saved" => Some(I18N.tr(ctx.lang, "forum-document-saved")),
+        "removed" => Some(I18N.tr(ctx.lang, "forum-manage-removed")),
+        _ => None,
+    };
+    show(
+        &state,
+        &ctx,
+        &s,
+        year,
+        String::new(),
+        (None, None),
+        notice,
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn upload(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let (mut csrf, mut title, mut file, mut name) =
+        (String::new(), String::new(), None, String::new());
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::BadRequest("invalid_form"))?
+    {
+        match field.name().unwrap_or("") {
+            "csrf" => csrf = field.text().await.unwrap_or_default(),
+            "title" => title = field.text().await.unwrap_or_default(),
+            "file" => {
+                name = field.file_name().unwrap_or("").to_owned();
+                file = Some(field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?);
+            }
+            _ => {}
+        }
+    }
+    if ctx.csrf.is_empty() || !same_token(&csrf, &ctx.csrf) {
+        return Err(AppError::Csrf);
+    }
+    let (s, year) = session_for(&state, &user, id).await?;
+    let title_checked = checked_text(
+        &title,
+        200,
+        false,
+        "document-title-required",
+        "document-title-too-long",
+    );
+    let bytes = file.unwrap_or_default();
+    let kind = sniff_document(&bytes);
+    let (title_ok, kind) = match (title_checked, kind) {
+        (Ok(t), Ok(k)) => (t, k),
+        (t, k) => {
+            return show(
+                &state,
+                &ctx,
+                &s,
+                year,
+                title,
+                (t.err(), k.err()),
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let sha: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let file_name = safe_file_name(&name, kind);
+    let mut tx = state.db.begin().await?;
+    let added = fdb::add_document(
+        &mut tx,
+        &NewDocument {
+            session_id: s.id,
+            title: &title_ok,
+            file_name: &file_name,
+            content_type: kind.content_type,
+            sha256: &sha,
+            body: &bytes,
+            by: user.id,
+        },
+    )
+    .await?;
+    if added.is_none() {
+        drop(tx);
+        return show(
+            &state,
+            &ctx,
+            &s,
+            year,
+            title,
+            (None, Some("document-too-many")),
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    tx.commit().await?;
+    state.forum.invalidate(year);
+    Ok(Redirect::to(&format!(
+        "/{}/forum/proposals/{id}/documents?done=saved",
+        ctx.lang.code()
+    ))
+    .into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct Empty {}
+
+pub async fn remove(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, id, doc)): Path<(String, i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    let (s, year) = session_for(&state, &user, id).await?;
+    if !fdb::remove_document(&mut *state.db.conn().await?, s.id, doc).await? {
+        return Err(AppError::NotFound);
+    }
+    state.forum.invalidate(year);
+    Ok(Redirect::to(&format!(
+        "/{}/forum/proposals/{id}/documents?done=removed",
+        ctx.lang.code()
+    ))
+    .into_response())
+}
+
+/// A document: public once its session is accepted; before that only its
+/// proposer and the secretariat see it. Served as what its content is,
+/// PDFs inline and sandboxed, the others as attachments.
+pub async fn download(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, year, id, name)): Path<(String, i64, i64, String)>,
+    headers: HeaderMap,
+) -> AppResult<Response> {
+    let mut conn = state.db.conn().await?;
+    let (meta, sha, body) = fdb::document(&mut conn, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let s = fdb::session(&mut conn, meta.session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if meta.file_name != name || fdb::edition_year(&mut conn, s.edition_id).await? != year {
+        return Err(AppError::NotFound);
+    }
+    let public = s.status == SessionStatus::Accepted;
+    if !public {
+        let allowed = ctx
+            .user
+            .as_ref()
+            .is_some_and(|u| u.id == s.proposer_id || has_role(&u.roles, Role::Secretariat));
+        if !allowed {
+            return Err(AppError::NotFound);
+        }
+    }
+    let etag = format!("\"{}\"", &sha[..24.min(sha.len())]);
+    let cache = if public {
+        "public, max-age=3600"
+    } else {
+        "private, no-cache"
+    };
+    let mut res = if super::not_modified(&headers, &etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        body.into_response()
+    };
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&meta.content_type) {
+        h.insert(header::CONTENT_TYPE, v);
+    }
+    let disposition = if meta.content_type == "application/pdf" {
+        "inline"
+    } else {
+        "attachment"
+    };
+    if let Ok(v) = HeaderValue::from_str(&format!("{disposition}; filename=\"{}\"", meta.file_name))
+    {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    Ok(res)
+}
