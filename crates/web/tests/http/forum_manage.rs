@@ -626,3 +626,78 @@ async fn speakers_give_their_availability_from_their_link() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn the_schedule_review_and_registration_posts_refuse_everyone_but_the_secretariat() {
+    let mut app = TestApp::new().await;
+    let (ed, _) = forum(&app).await;
+    let posts: &[(&str, &[(&str, &str)])] = &[
+        (
+            "/en/forum/manage/proposals/1/merge",
+            &[("into", "2"), ("version", "0")],
+        ),
+        (
+            "/en/forum/2019/manage/schedule/place",
+            &[
+                ("session", "1"),
+                ("version", "0"),
+                ("room", "1"),
+                ("date", "2019-04-08"),
+                ("start", "09:00"),
+                ("end", "10:00"),
+                ("confirm", "1"),
+            ],
+        ),
+        (
+            "/en/forum/2019/manage/schedule/unplace",
+            &[("session", "1"), ("version", "0")],
+        ),
+        (
+            "/en/forum/manage/registrations/1",
+            &[("status", "approved")],
+        ),
+    ];
+    let before = {
+        let mut conn = app.db.conn().await.unwrap();
+        fdb::sessions(&mut conn, ed.id, None).await.unwrap()
+    };
+    for (path, fields) in posts {
+        let r = app.post_form(path, fields).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "anonymous {path}");
+        assert!(r.location().contains("/account/login"), "{path}");
+    }
+    for role in [Role::Participant, Role::Stakeholder, Role::Facilitator] {
+        let mut other = TestApp {
+            router: app.router.clone(),
+            db: app.db.clone(),
+            outbox: app.outbox.clone(),
+            cookies: Default::default(),
+        };
+        other
+            .sign_in_as(&format!("{}@example.org", role.code()), &[role])
+            .await;
+        for (path, fields) in posts {
+            assert_eq!(
+                other.post_form(path, fields).await.status,
+                StatusCode::FORBIDDEN,
+                "{role:?} {path}"
+            );
+        }
+    }
+    // Nothing moved, merged or unplaced.
+    let mut conn = app.db.conn().await.unwrap();
+    assert_eq!(fdb::sessions(&mut conn, ed.id, None).await.unwrap(), before);
+    drop(conn);
+
+    // The badge is its holder's own: visitors sign in, and an account
+    // without an approved registration has no badge.
+    let r = app.get("/en/forum/2019/register/badge.pdf").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().contains("/account/login"));
+    app.sign_in_as("nobody@example.org", &[Role::Participant])
+        .await;
+    assert_eq!(
+        app.get("/en/forum/2019/register/badge.pdf").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
