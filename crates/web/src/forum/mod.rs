@@ -421,6 +421,10 @@ pub fn page_routes() -> Router<AppState> {
             post(schedule_editor::place),
         )
         .route(
+            "/{lang}/forum/{year}/manage/schedule/check",
+            post(schedule_editor::check),
+        )
+        .route(
             "/{lang}/forum/{year}/manage/schedule/unplace",
             post(schedule_editor::unplace),
         )

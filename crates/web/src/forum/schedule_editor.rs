@@ -55,6 +55,7 @@ struct EditorPage {
     version: i64,
     published_note: String,
     conflicts_heading: String,
+    script: String,
 }
 
 fn describe(
@@ -263,6 +264,7 @@ async fn editor(
     );
     let view = EditorPage {
         conflicts_heading,
+        script: crate::pages::schedule_script(),
         base,
         tabs,
         conflicts: conflicts
@@ -335,6 +337,123 @@ pub struct PlaceInput {
     pub force: String,
 }
 
+/// The slot a form asks for: a forum day, two clock times, a room of this
+/// edition; as (room, start, end) in UTC, or the error key.
+fn slot(
+    ed: &Edition,
+    tz: &jiff::tz::TimeZone,
+    rooms: &[RoomRow],
+    input: &PlaceInput,
+) -> Result<(i64, i64, i64), &'static str> {
+    if !dates(ed).contains(&input.date) {
+        return Err("forum-schedule-date-invalid");
+    }
+    if wsis_domain::forum::parse_clock(&input.start).is_err()
+        || wsis_domain::forum::parse_clock(&input.end).is_err()
+    {
+        return Err("time-invalid");
+    }
+    let Some(room) = rooms.iter().find(|r| r.id.to_string() == input.room) else {
+        return Err("conflict-unknown-room");
+    };
+    match (
+        local_to_utc(tz, &input.date, &input.start),
+        local_to_utc(tz, &input.date, &input.end),
+    ) {
+        (Some(start), Some(end)) => Ok((room.id, start, end)),
+        _ => Err("time-invalid"),
+    }
+}
+
+/// The conflicts a session would be in at this slot.
+async fn conflicts_of(
+    conn: &mut wsis_db::AnyConnection,
+    ed: &Edition,
+    s: &SessionRow,
+    room: i64,
+    start: i64,
+    end: i64,
+) -> AppResult<Vec<Conflict>> {
+    let speakers: Vec<i64> = fdb::speakers_of_session(&mut *conn, s.id)
+        .await?
+        .into_iter()
+        .map(|x| x.speaker_id)
+        .collect();
+    let placement = Placement {
+        session_id: s.id,
+        room_id: room,
+        starts_at: start,
+        ends_at: end,
+        expected_audience: s.data.expected_audience,
+        needs: s.data.needs,
+        speakers,
+    };
+    Ok(service::conflicts(conn, ed, Some(placement))
+        .await?
+        .into_iter()
+        .filter(|c| c.sessions().contains(&s.id))
+        .collect())
+}
+
+/// What placing a session at a slot would bring, without saving it: the
+/// schedule editor's script asks as the secretariat changes a slot, so
+/// conflicts show while placing (the form alone shows them on submit).
+pub async fn check(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(input): CsrfForm<PlaceInput>,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    let tz = venue_tz(&ed);
+    let mut conn = state.db.conn().await?;
+    let s = fdb::session(&mut conn, input.session)
+        .await?
+        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
+        .ok_or(AppError::NotFound)?;
+    let rooms = fdb::rooms(&mut conn, ed.id).await?;
+    let body = match slot(&ed, &tz, &rooms, &input) {
+        Err(key) => serde_json::json!({
+            "ok": false,
+            "blocking": true,
+            "message": I18N.tr(ctx.lang, key),
+            "conflicts": [],
+        }),
+        Ok((room, start, end)) => {
+            let found = conflicts_of(&mut conn, &ed, &s, room, start, end).await?;
+            let sessions = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted)).await?;
+            let blocking = found.iter().any(|c| c.is_blocking());
+            serde_json::json!({
+                "ok": found.is_empty(),
+                "blocking": blocking,
+                "message": I18N.tr(ctx.lang, if found.is_empty() {
+                    "forum-schedule-slot-free"
+                } else if blocking {
+                    "forum-schedule-blocked"
+                } else {
+                    "forum-schedule-confirm-conflicts"
+                }),
+                "conflicts": found
+                    .iter()
+                    .map(|c| {
+                        let v = describe(&ctx, year, c, &sessions, &rooms);
+                        serde_json::json!({
+                            "message": v.message,
+                            "blocking": c.is_blocking(),
+                            "sessions": v.sessions.iter().map(|(t, h)| serde_json::json!({"title": t, "href": h})).collect::<Vec<_>>(),
+                        })
+                    })
+                    .collect::<Vec<_>>(),
+            })
+        }
+    };
+    Ok((
+        [(axum::http::header::CACHE_CONTROL, "no-store")],
+        axum::Json(body),
+    )
+        .into_response())
+}
+
 pub async fn place(
     WithRole(ctx, _, _): WithRole<Secretariat>,
     State(state): State<AppState>,
@@ -359,70 +478,25 @@ pub async fn place(
         f.room = input.room.parse().unwrap_or(0);
         (Some(f), Some(I18N.tr(ctx.lang, error)))
     };
-    // The slot itself: a forum day, two clock times, a room of this edition.
-    let problem = if !dates(&ed).contains(&input.date) {
-        Some("forum-schedule-date-invalid")
-    } else if wsis_domain::forum::parse_clock(&input.start).is_err()
-        || wsis_domain::forum::parse_clock(&input.end).is_err()
-    {
-        Some("time-invalid")
-    } else if !rooms.iter().any(|r| r.id.to_string() == input.room) {
-        Some("conflict-unknown-room")
-    } else {
-        None
+    let (room, start, end) = match slot(&ed, &tz, &rooms, &input) {
+        Ok(x) => x,
+        Err(key) => {
+            let (form, error) = retry(key);
+            return editor(
+                &ctx,
+                &state,
+                &ed,
+                Some(&query),
+                Vec::new(),
+                form,
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
-    if let Some(key) = problem {
-        let (form, error) = retry(key);
-        return editor(
-            &ctx,
-            &state,
-            &ed,
-            Some(&query),
-            Vec::new(),
-            form,
-            error,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let (Some(start), Some(end)) = (
-        local_to_utc(&tz, &input.date, &input.start),
-        local_to_utc(&tz, &input.date, &input.end),
-    ) else {
-        let (form, error) = retry("time-invalid");
-        return editor(
-            &ctx,
-            &state,
-            &ed,
-            Some(&query),
-            Vec::new(),
-            form,
-            error,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    let room: i64 = input.room.parse().unwrap_or(0);
     let mut tx = state.db.begin().await?;
-    let speakers: Vec<i64> = fdb::speakers_of_session(&mut tx, s.id)
-        .await?
-        .into_iter()
-        .map(|x| x.speaker_id)
-        .collect();
-    let placement = Placement {
-        session_id: s.id,
-        room_id: room,
-        starts_at: start,
-        ends_at: end,
-        expected_audience: s.data.expected_audience,
-        needs: s.data.needs,
-        speakers,
-    };
-    let found: Vec<Conflict> = service::conflicts(&mut tx, &ed, Some(placement))
-        .await?
-        .into_iter()
-        .filter(|c| c.sessions().contains(&s.id))
-        .collect();
+    let found = conflicts_of(&mut tx, &ed, &s, room, start, end).await?;
     if found.iter().any(|c| c.is_blocking()) || (!found.is_empty() && input.force != "1") {
         drop(tx);
         let (form, error) = retry(if found.iter().any(|c| c.is_blocking()) {

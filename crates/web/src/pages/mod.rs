@@ -188,6 +188,19 @@ pub fn jsqr_script() -> String {
     format!("/static/vendor/jsQR.js?v={}", *JSQR_VERSION)
 }
 
+const SCHEDULE_JS: &str = include_str!("../../static/schedule-editor.js");
+static SCHEDULE_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(SCHEDULE_JS)[..12].to_owned());
+
+/// The schedule editor's script (live conflict checks).
+pub fn schedule_script() -> String {
+    format!("/static/schedule-editor.js?v={}", *SCHEDULE_VERSION)
+}
+
+async fn schedule_js() -> Response {
+    script(SCHEDULE_JS)
+}
+
 fn script(body: &'static str) -> Response {
     (
         [
@@ -307,6 +320,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/style.css", get(stylesheet))
         .route("/static/forum.js", get(forum_script))
         .route("/static/check-in.js", get(check_in_js))
+        .route("/static/schedule-editor.js", get(schedule_js))
         .route("/static/vendor/jsQR.js", get(jsqr_js))
         .route("/static/icon.svg", get(icon))
         .merge(pages)

@@ -701,3 +701,77 @@ async fn the_schedule_review_and_registration_posts_refuse_everyone_but_the_secr
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn the_schedule_editor_checks_a_slot_as_it_is_changed_without_saving() {
+    let mut app = TestApp::new().await;
+    let (ed, _) = forum(&app).await;
+    let slot = |date: &'static str, start: &'static str, end: &'static str, room: &'static str| {
+        [
+            ("session", "3"),
+            ("version", "0"),
+            ("date", date),
+            ("start", start),
+            ("end", end),
+            ("room", room),
+        ]
+    };
+    let path = "/en/forum/2019/manage/schedule/check";
+    let r = app
+        .post_form(path, &slot("2019-04-08", "09:00", "10:00", "1"))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "visitors sign in");
+    app.sign_in_as("someone@example.org", &[Role::Participant])
+        .await;
+    let r = app
+        .post_form(path, &slot("2019-04-08", "09:00", "10:00", "1"))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    app.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let page = app.get("/en/forum/2019/manage/schedule?session=3").await;
+    assert!(page.body.contains("data-slot=\"check-3\""));
+    assert!(page.body.contains("/static/schedule-editor.js?v="));
+    // Onto session 1's room and time, with a speaker of session 1.
+    let r = app
+        .post_form(path, &slot("2019-04-08", "09:00", "10:00", "1"))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers["cache-control"], "no-store");
+    let v = r.json();
+    assert_eq!(v["ok"], false);
+    let messages: Vec<String> = v["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| plain(c["message"].as_str().unwrap()))
+        .collect();
+    assert!(messages.len() >= 2, "{messages:?}");
+    assert!(
+        v["conflicts"][0]["sessions"][0]["href"]
+            .as_str()
+            .unwrap()
+            .contains("/en/forum/2019/manage/schedule?session=")
+    );
+    // A free slot; and a day outside the forum.
+    let v = app
+        .post_form(path, &slot("2019-04-10", "09:00", "10:00", "2"))
+        .await
+        .json();
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(v["message"], "No conflict at this slot.");
+    let v = app
+        .post_form(path, &slot("2019-05-01", "09:00", "10:00", "2"))
+        .await
+        .json();
+    assert_eq!(
+        (v["ok"].clone(), v["blocking"].clone()),
+        (false.into(), true.into())
+    );
+    // Nothing was saved by asking.
+    let mut conn = app.db.conn().await.unwrap();
+    let s3 = fdb::session(&mut conn, 3).await.unwrap().unwrap();
+    assert_eq!(s3.room_id, Some(2));
+    let _ = ed;
+}
