@@ -415,4 +415,40 @@ reports-language = لغة المنشور
 reports-format = الصيغة
 reports-generate = إنشاء
 reports-entries = الإدخالات
-reports-entries-hint = أرقام الإدخالات المراد إدراجها، مفصولة بفواصل.
+reports-entries-hint = أرقام الإدخالات المراد إدراجها، مفصولة بفواصل؛ اتركه فارغًا لاستخدام الاختيار المحفوظ للدعوة.
+
+## صور الإدخالات
+images-title = الصور
+images-manage = إضافة صور أو إزالتها
+images-intro = حتى خمس صور للنشاط: ملفات PNG أو JPEG أو WebP لا يتجاوز حجمها 8 ميغابايت ولا يتجاوز كل ضلع منها 8000 بكسل. نزيل بياناتها الوصفية (مثل مكان التقاط الصورة)، ونصغّرها إلى 1600 بكسل على الأكثر، ونعدّ منها نسخة صغيرة للقوائم.
+images-none = لا توجد صور بعد.
+image-add = إضافة صورة
+image-file = ملف الصورة
+image-alt = النص البديل
+image-alt-hint = صِف ما تُظهره الصورة لمن لا يستطيع رؤيتها (300 حرف على الأكثر).
+image-upload = رفع الصورة
+image-remove = إزالة
+image-required = اختر ملف صورة.
+image-not-image = هذا الملف ليس صورة PNG أو JPEG أو WebP.
+image-too-large = حجم هذا الملف أكبر من 8 ميغابايت.
+image-too-many-pixels = هذه الصورة كبيرة جدًا: 8000 بكسل على الأكثر لكل ضلع و40 مليون بكسل على الأكثر إجمالًا.
+image-alt-required = صِف الصورة في 300 حرف على الأكثر.
+image-limit = لهذا الإدخال خمس صور، وهو الحد الأقصى: أزل صورة لإضافة أخرى.
+
+## اختيار قصص النجاح
+success-stories-title = قصص النجاح
+success-stories-year = قصص النجاح { $year }
+success-stories-intro = الإدخالات المنشورة المختارة لقصص النجاح الخاصة بدعوة ما، بترتيب ورودها في المنشور. أضف الإدخالات من صفحاتها.
+success-stories-none = لم يُختر أي إدخال لهذه السنة بعد.
+success-stories-show = عرض
+success-stories-add = إضافة إلى قصص النجاح
+success-stories-remove = إزالة
+success-stories-up = نقل إلى أعلى
+success-stories-down = نقل إلى أسفل
+success-stories-selected-in = مختار لقصص النجاح { $year }.
+success-stories-remove-from = إزالة من قصص النجاح { $year }
+success-stories-added-by = اختاره { $name } في { $date }
+success-stories-download = تنزيل قصص النجاح (PDF)
+success-stories-see = اختيار قصص النجاح
+success-stories-empty = لم يُختر أي إدخال منشور لقصص النجاح لهذه السنة.
+success-stories-not-published = لا يمكن اختيار سوى الإدخالات المنشورة لقصص النجاح.

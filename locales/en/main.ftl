@@ -403,4 +403,40 @@ reports-language = Language of the publication
 reports-format = Format
 reports-generate = Generate
 reports-entries = Entries
-reports-entries-hint = Numbers of the entries to include, separated by commas.
+reports-entries-hint = Numbers of the entries to include, separated by commas; leave empty to use the stored selection of the call.
+
+## Images of entries
+images-title = Images
+images-manage = Add or remove images
+images-intro = Up to five images of the activity: PNG, JPEG or WebP files of at most 8 MB and 8,000 pixels a side. We remove their metadata (such as where a photo was taken), make them at most 1,600 pixels wide and add a small version for lists.
+images-none = No images yet.
+image-add = Add an image
+image-file = Image file
+image-alt = Text alternative
+image-alt-hint = Say what the image shows, for people who cannot see it (at most 300 characters).
+image-upload = Upload the image
+image-remove = Remove
+image-required = Choose an image file.
+image-not-image = This file is not a PNG, JPEG or WebP image.
+image-too-large = This file is larger than 8 MB.
+image-too-many-pixels = This image is too large: at most 8,000 pixels a side and 40 million pixels in all.
+image-alt-required = Describe the image in at most 300 characters.
+image-limit = This entry has five images, the most allowed: remove one to add another.
+
+## Success Stories selection
+success-stories-title = Success Stories
+success-stories-year = Success Stories { $year }
+success-stories-intro = The published entries selected for the Success Stories of a call, in the order of the publication. Add entries from their pages.
+success-stories-none = No entries are selected for this year yet.
+success-stories-show = Show
+success-stories-add = Add to the Success Stories
+success-stories-remove = Remove
+success-stories-up = Move up
+success-stories-down = Move down
+success-stories-selected-in = Selected for the Success Stories { $year }.
+success-stories-remove-from = Remove from the Success Stories { $year }
+success-stories-added-by = selected by { $name } on { $date }
+success-stories-download = Download the Success Stories (PDF)
+success-stories-see = The Success Stories selection
+success-stories-empty = No published entry is selected for the Success Stories of this year.
+success-stories-not-published = Only published entries can be selected for the Success Stories.

@@ -403,4 +403,40 @@ reports-language = Idioma de la publicación
 reports-format = Formato
 reports-generate = Generar
 reports-entries = Fichas
-reports-entries-hint = Números de las fichas que se incluirán, separados por comas.
+reports-entries-hint = Números de las fichas que se incluirán, separados por comas; déjelo vacío para usar la selección guardada de la convocatoria.
+
+## Imágenes de las fichas
+images-title = Imágenes
+images-manage = Añadir o quitar imágenes
+images-intro = Hasta cinco imágenes de la actividad: archivos PNG, JPEG o WebP de 8 MB y 8000 píxeles por lado como máximo. Eliminamos sus metadatos (como el lugar donde se tomó una foto), las reducimos a 1600 píxeles como máximo y creamos una versión pequeña para las listas.
+images-none = Todavía no hay imágenes.
+image-add = Añadir una imagen
+image-file = Archivo de imagen
+image-alt = Texto alternativo
+image-alt-hint = Diga qué muestra la imagen, para las personas que no pueden verla (300 caracteres como máximo).
+image-upload = Subir la imagen
+image-remove = Quitar
+image-required = Elija un archivo de imagen.
+image-not-image = Este archivo no es una imagen PNG, JPEG ni WebP.
+image-too-large = Este archivo supera los 8 MB.
+image-too-many-pixels = Esta imagen es demasiado grande: como máximo 8000 píxeles por lado y 40 millones de píxeles en total.
+image-alt-required = Describa la imagen en 300 caracteres como máximo.
+image-limit = Esta ficha tiene cinco imágenes, el máximo permitido: quite una para añadir otra.
+
+## Selección de Success Stories
+success-stories-title = Success Stories
+success-stories-year = Success Stories { $year }
+success-stories-intro = Las fichas publicadas seleccionadas para las Success Stories de una convocatoria, en el orden de la publicación. Añada fichas desde su página.
+success-stories-none = Todavía no hay fichas seleccionadas para este año.
+success-stories-show = Mostrar
+success-stories-add = Añadir a las Success Stories
+success-stories-remove = Quitar
+success-stories-up = Subir
+success-stories-down = Bajar
+success-stories-selected-in = Seleccionada para las Success Stories { $year }.
+success-stories-remove-from = Quitar de las Success Stories { $year }
+success-stories-added-by = seleccionada por { $name } el { $date }
+success-stories-download = Descargar las Success Stories (PDF)
+success-stories-see = La selección de Success Stories
+success-stories-empty = No hay ninguna ficha publicada seleccionada para las Success Stories de este año.
+success-stories-not-published = Solo las fichas publicadas pueden seleccionarse para las Success Stories.

@@ -403,4 +403,40 @@ reports-language = Langue de la publication
 reports-format = Format
 reports-generate = Générer
 reports-entries = Fiches
-reports-entries-hint = Numéros des fiches à inclure, séparés par des virgules.
+reports-entries-hint = Numéros des fiches à inclure, séparés par des virgules ; laissez vide pour utiliser la sélection enregistrée de l’appel.
+
+## Images des fiches
+images-title = Images
+images-manage = Ajouter ou retirer des images
+images-intro = Jusqu’à cinq images de l’activité : fichiers PNG, JPEG ou WebP de 8 Mo et 8 000 pixels de côté au plus. Nous retirons leurs métadonnées (comme le lieu d’une photo), les réduisons à 1 600 pixels au plus et en faisons une petite version pour les listes.
+images-none = Pas encore d’images.
+image-add = Ajouter une image
+image-file = Fichier image
+image-alt = Texte de remplacement
+image-alt-hint = Dites ce que montre l’image, pour les personnes qui ne la voient pas (300 caractères au plus).
+image-upload = Téléverser l’image
+image-remove = Retirer
+image-required = Choisissez un fichier image.
+image-not-image = Ce fichier n’est pas une image PNG, JPEG ou WebP.
+image-too-large = Ce fichier dépasse 8 Mo.
+image-too-many-pixels = Cette image est trop grande : 8 000 pixels de côté et 40 millions de pixels au plus.
+image-alt-required = Décrivez l’image en 300 caractères au plus.
+image-limit = Cette fiche a cinq images, le maximum : retirez-en une pour en ajouter une autre.
+
+## Sélection des Success Stories
+success-stories-title = Success Stories
+success-stories-year = Success Stories { $year }
+success-stories-intro = Les fiches publiées retenues pour les Success Stories d’un appel, dans l’ordre de la publication. Ajoutez des fiches depuis leur page.
+success-stories-none = Aucune fiche n’est encore retenue pour cette année.
+success-stories-show = Afficher
+success-stories-add = Ajouter aux Success Stories
+success-stories-remove = Retirer
+success-stories-up = Monter
+success-stories-down = Descendre
+success-stories-selected-in = Retenue pour les Success Stories { $year }.
+success-stories-remove-from = Retirer des Success Stories { $year }
+success-stories-added-by = retenue par { $name } le { $date }
+success-stories-download = Télécharger les Success Stories (PDF)
+success-stories-see = La sélection des Success Stories
+success-stories-empty = Aucune fiche publiée n’est retenue pour les Success Stories de cette année.
+success-stories-not-published = Seules les fiches publiées peuvent être retenues pour les Success Stories.

@@ -409,4 +409,40 @@ reports-language = Язык публикации
 reports-format = Формат
 reports-generate = Сформировать
 reports-entries = Записи
-reports-entries-hint = Номера записей через запятую.
+reports-entries-hint = Номера записей через запятую; оставьте пустым, чтобы использовать сохранённую подборку конкурса.
+
+## Изображения записей
+images-title = Изображения
+images-manage = Добавить или удалить изображения
+images-intro = До пяти изображений деятельности: файлы PNG, JPEG или WebP размером не более 8 МБ и 8000 пикселей по стороне. Мы удаляем их метаданные (например, место съёмки), уменьшаем до 1600 пикселей и делаем маленькую копию для списков.
+images-none = Изображений пока нет.
+image-add = Добавить изображение
+image-file = Файл изображения
+image-alt = Текстовая альтернатива
+image-alt-hint = Опишите, что показано на изображении, для тех, кто его не видит (не более 300 символов).
+image-upload = Загрузить изображение
+image-remove = Удалить
+image-required = Выберите файл изображения.
+image-not-image = Этот файл не является изображением PNG, JPEG или WebP.
+image-too-large = Этот файл больше 8 МБ.
+image-too-many-pixels = Изображение слишком большое: не более 8000 пикселей по стороне и 40 миллионов пикселей всего.
+image-alt-required = Опишите изображение, не более 300 символов.
+image-limit = У этой записи уже пять изображений — это максимум: удалите одно, чтобы добавить другое.
+
+## Подборка «Истории успеха»
+success-stories-title = Истории успеха
+success-stories-year = Истории успеха { $year }
+success-stories-intro = Опубликованные записи, отобранные для «Историй успеха» конкурса, в порядке публикации. Добавляйте записи с их страниц.
+success-stories-none = Для этого года записи пока не отобраны.
+success-stories-show = Показать
+success-stories-add = Добавить в «Истории успеха»
+success-stories-remove = Убрать
+success-stories-up = Выше
+success-stories-down = Ниже
+success-stories-selected-in = Отобрана для «Историй успеха» { $year }.
+success-stories-remove-from = Убрать из «Историй успеха» { $year }
+success-stories-added-by = отобрал(а) { $name }, { $date }
+success-stories-download = Скачать «Истории успеха» (PDF)
+success-stories-see = Подборка «Историй успеха»
+success-stories-empty = Для «Историй успеха» этого года не отобрано ни одной опубликованной записи.
+success-stories-not-published = В «Истории успеха» можно отбирать только опубликованные записи.

@@ -400,4 +400,40 @@ reports-language = 出版物语言
 reports-format = 格式
 reports-generate = 生成
 reports-entries = 条目
-reports-entries-hint = 要收录的条目编号，用逗号分隔。
+reports-entries-hint = 要收录的条目编号，用逗号分隔；留空则使用该征集已保存的遴选。
+
+## 条目图片
+images-title = 图片
+images-manage = 添加或删除图片
+images-intro = 每项活动最多五张图片：PNG、JPEG 或 WebP 文件，不超过 8 MB，每边不超过 8000 像素。我们会删除图片的元数据（如拍摄地点），将其缩小到最多 1600 像素，并生成用于列表的小图。
+images-none = 尚无图片。
+image-add = 添加图片
+image-file = 图片文件
+image-alt = 替代文字
+image-alt-hint = 为看不到图片的人说明图片内容（不超过 300 个字符）。
+image-upload = 上传图片
+image-remove = 删除
+image-required = 请选择一个图片文件。
+image-not-image = 此文件不是 PNG、JPEG 或 WebP 图片。
+image-too-large = 此文件超过 8 MB。
+image-too-many-pixels = 此图片过大：每边最多 8000 像素，总计最多 4000 万像素。
+image-alt-required = 请用不超过 300 个字符描述这张图片。
+image-limit = 此条目已有五张图片，已达上限：请先删除一张再添加。
+
+## 成功案例遴选
+success-stories-title = 成功案例
+success-stories-year = { $year } 年成功案例
+success-stories-intro = 为某一征集遴选的已发布条目，按出版物中的顺序排列。请在条目页面上添加条目。
+success-stories-none = 本年度尚未遴选任何条目。
+success-stories-show = 显示
+success-stories-add = 加入成功案例
+success-stories-remove = 移除
+success-stories-up = 上移
+success-stories-down = 下移
+success-stories-selected-in = 已入选 { $year } 年成功案例。
+success-stories-remove-from = 从 { $year } 年成功案例中移除
+success-stories-added-by = 由 { $name } 于 { $date } 遴选
+success-stories-download = 下载成功案例（PDF）
+success-stories-see = 成功案例遴选
+success-stories-empty = 本年度成功案例尚未遴选任何已发布的条目。
+success-stories-not-published = 只有已发布的条目才能入选成功案例。

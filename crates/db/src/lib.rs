@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod dialect;
+pub mod entry_images;
 pub mod forum;
 pub mod migrate;
 pub mod rate_limit;
@@ -16,6 +17,7 @@ pub mod registrations;
 pub mod schema;
 pub mod sessions;
 pub mod stocktaking;
+pub mod success_stories;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Transaction};

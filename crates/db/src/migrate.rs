@@ -23,6 +23,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../../migrations/0003_forum.sql"),
     ),
     (
+        4,
+        "stocktaking_media",
+        include_str!("../../../migrations/0004_stocktaking_media.sql"),
+    ),
+    (
         5,
         "forum_documents",
         include_str!("../../../migrations/0005_forum_documents.sql"),

@@ -76,3 +76,53 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         Ok(CsrfForm(value))
     }
 }
+
+/// A form from a page that is the same for every visitor and so carries no
+/// token (the cached agenda pages' "my agenda" buttons): accepted when its
+/// `csrf` field matches, or, without one, when the browser says the post
+/// comes from this site (`Sec-Fetch-Site: same-origin`, or an `Origin`
+/// equal to the platform's public address). A cross-site page can forge
+/// neither header.
+pub struct OriginCheckedForm<T>(pub T);
+
+/// Whether the request's own headers place it on this site.
+pub fn same_origin(headers: &axum::http::HeaderMap, public_url: &str) -> bool {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    match (header("sec-fetch-site"), header("origin")) {
+        (Some(site), _) => site == "same-origin",
+        (None, Some(origin)) => origin.trim_end_matches('/') == public_url.trim_end_matches('/'),
+        (None, None) => false,
+    }
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for OriginCheckedForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let expected = req
+            .extensions()
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        let origin_ok = same_origin(req.headers(), &state.config.public_url);
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| AppError::BadRequest("invalid_form"))?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|_| AppError::BadRequest("invalid_form"))?;
+        let given = pairs
+            .iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.as_str());
+        let ok = match given {
+            Some(g) => !expected.is_empty() && same_token(g, &expected),
+            None => origin_ok,
+        };
+        if !ok {
+            return Err(AppError::Csrf);
+        }
+        serde_urlencoded::from_bytes(&bytes)
+            .map(OriginCheckedForm)
+            .map_err(|_| AppError::BadRequest("invalid_form"))
+    }
+}

@@ -31,9 +31,20 @@ pub static I18N: LazyLock<I18n> = LazyLock::new(I18n::new);
 /// Largest request body accepted by forms and JSON (extractors enforce it).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
-/// Largest request body of any kind: a session document (its route raises
-/// the extractors' limit); everything else stays at [`MAX_BODY_BYTES`].
-pub const MAX_UPLOAD_BYTES: usize = forum::documents::MAX_REQUEST_BYTES;
+/// Largest request body of any kind: an image upload or a session document
+/// (their routes raise the extractors' limit); everything else stays at
+/// [`MAX_BODY_BYTES`].
+pub const MAX_UPLOAD_BYTES: usize = {
+    let (images, documents) = (
+        stocktaking::images::MAX_REQUEST_BYTES,
+        forum::documents::MAX_REQUEST_BYTES,
+    );
+    if images > documents {
+        images
+    } else {
+        documents
+    }
+};
 
 /// The whole application: pages, API, health check and static assets.
 pub fn router(state: AppState) -> Router {
@@ -41,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::router(state.clone()))
         .nest("/api/v1", api::router(state.clone()))
         .merge(api::health_router(state.clone()))
+        .merge(stocktaking::images::media_router(state.clone()))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(security::headers())

@@ -42,6 +42,9 @@ pub struct WebConfig {
     /// How long a node serves its copy of a forum's published agenda before
     /// asking the database whether another node published a newer version.
     pub forum_recheck: std::time::Duration,
+    /// Where uploaded images are kept (`serve` uses DATA_DIR/media; the
+    /// default, for tests and tools, is a directory in the system's temp).
+    pub media_dir: std::path::PathBuf,
 }
 
 impl WebConfig {
@@ -53,6 +56,7 @@ impl WebConfig {
             session_ttl_secs: 30 * 86_400,
             mail_from: "WSIS Platform <noreply@localhost>".to_owned(),
             forum_recheck: std::time::Duration::from_secs(1),
+            media_dir: std::env::temp_dir().join("wsis-media"),
         }
     }
 

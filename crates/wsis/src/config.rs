@@ -17,6 +17,9 @@ pub struct ConfigArgs {
     /// Directory for the SQLite database, the outbox and files [default: ./wsis-data]
     #[arg(long, env = "WSIS_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Directory for uploaded images [default: DATA_DIR/media]
+    #[arg(long, env = "WSIS_MEDIA_DIR")]
+    pub media_dir: Option<PathBuf>,
     /// Database URL: sqlite:PATH or postgres://… [default: sqlite:DATA_DIR/wsis.db]
     #[arg(long, env = "WSIS_DATABASE_URL")]
     pub database_url: Option<String>,
@@ -43,6 +46,7 @@ pub struct ConfigArgs {
 struct FileConfig {
     listen: Option<String>,
     data_dir: Option<PathBuf>,
+    media_dir: Option<PathBuf>,
     database_url: Option<String>,
     public_url: Option<String>,
     smtp_url: Option<String>,
@@ -55,6 +59,7 @@ struct FileConfig {
 pub struct Settings {
     pub listen: SocketAddr,
     pub data_dir: PathBuf,
+    pub media_dir: PathBuf,
     pub database_url: String,
     pub public_url: String,
     pub smtp_url: Option<String>,
@@ -89,6 +94,11 @@ impl Settings {
             .or(file.data_dir)
             .unwrap_or_else(|| PathBuf::from("./wsis-data"));
         ensure_writable(&data_dir)?;
+        let media_dir = args
+            .media_dir
+            .or(file.media_dir)
+            .unwrap_or_else(|| data_dir.join("media"));
+        ensure_writable(&media_dir)?;
         let database_url = args
             .database_url
             .or(file.database_url)
@@ -118,6 +128,7 @@ impl Settings {
         Ok(Settings {
             listen,
             data_dir,
+            media_dir,
             database_url,
             public_url: public_url.trim_end_matches('/').to_owned(),
             smtp_url,

@@ -295,3 +295,43 @@ async fn demo_owners(db: &Db) -> Result<Vec<i64>> {
     tx.commit().await?;
     Ok(ids)
 }
+
+/// Seeds the Success Stories 2019 selection (twelve published entries of
+/// the 2019 call, two in each language) unless that selection has entries.
+/// Returns how many it selected.
+pub async fn seed_success_stories(db: &Db) -> Result<usize> {
+    use wsis_db::success_stories as ss;
+    let mut conn = db.conn().await?;
+    if !ss::selected_ids(&mut conn, 2019).await?.is_empty() {
+        return Ok(0);
+    }
+    let secretariat = accounts::find_user_by_email(
+        &mut conn,
+        &Email::parse("secretariat@wsis.example").map_err(anyhow::Error::msg)?,
+    )
+    .await?
+    .map(|u| u.id)
+    .context("the demo secretariat account")?;
+    let mut chosen: Vec<i64> = Vec::new();
+    let mut per_language = std::collections::HashMap::new();
+    let mut after = 0;
+    while chosen.len() < 12 {
+        let batch = wsis_db::stocktaking::published_batch(&mut conn, after, 500).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        for p in batch.iter().filter(|p| p.call_year == Some(2019)) {
+            let n = per_language.entry(p.data.language).or_insert(0);
+            if *n < 2 && chosen.len() < 12 {
+                *n += 1;
+                chosen.push(p.id);
+            }
+        }
+    }
+    drop(conn);
+    let mut tx = db.begin().await?;
+    for id in &chosen {
+        ss::add(&mut tx, 2019, *id, secretariat).await?;
+    }
+    tx.commit().await?;
+    Ok(chosen.len())
+}

@@ -4,6 +4,7 @@ mod admin;
 mod bench;
 mod config;
 mod demo;
+mod export;
 mod forum_demo;
 mod import;
 mod sample;
@@ -41,15 +42,16 @@ enum ReportKind {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
-    /// The Success Stories of selected entries.
+    /// The Success Stories of a call: the secretariat's stored selection, or the entries given.
     SuccessStories {
         #[command(flatten)]
         config: ConfigArgs,
-        /// Entry numbers, separated by commas
+        /// Entry numbers, separated by commas, instead of the stored selection
         #[arg(long, value_delimiter = ',')]
         entries: Vec<i64>,
-        #[arg(long, default_value_t = 0)]
-        call: i64,
+        /// The call's year (whose stored selection is compiled)
+        #[arg(long)]
+        call: Option<i64>,
         #[arg(long, default_value = "en")]
         lang: String,
         #[arg(short = 'o', long = "output")]
@@ -73,11 +75,15 @@ enum Command {
     /// Rebuild this node's search index from the database (while `serve` is stopped).
     Reindex(ConfigArgs),
     /// Publications: `report stocktaking --call 2019 --lang en --format pdf -o FILE`,
-    /// `report success-stories --entries 12,40 --call 2019 --lang fr -o FILE`.
+    /// `report success-stories --call 2019 --lang fr -o FILE` (the stored selection;
+    /// `--entries 12,40` instead).
     Report {
         #[command(subcommand)]
         kind: ReportKind,
     },
+    /// Published stocktaking entries as open data (CSV, JSON or JSON Lines), filtered like the
+    /// search: `export --format jsonl --sdg 4 --country KE -o FILE` (standard output without -o).
+    Export(Box<export::ExportArgs>),
     /// Import stocktaking entries from CSV or JSON (the export formats); any problem imports nothing.
     Import {
         #[command(flatten)]
@@ -188,6 +194,7 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Report { kind } => report(kind).await,
+        Command::Export(args) => export::run(*args).await,
         Command::Import {
             config,
             file,
@@ -265,27 +272,33 @@ async fn report(kind: ReportKind) -> Result<()> {
             lang,
             output,
         } => {
+            use wsis_web::stocktaking::success::{SelectionError, entries as selection};
             let lang = lang_of(&lang)?;
-            let db = Settings::load(config)?.connect().await?;
-            let found =
-                wsis_db::stocktaking::published_by_ids(&mut *db.conn().await?, &entries).await?;
-            if found.len() != entries.len() {
-                anyhow::bail!("some of these entries are not published: {entries:?}");
+            if call.is_none() && entries.is_empty() {
+                anyhow::bail!("give --call YEAR (its stored selection) or --entries 12,40");
             }
-            let list: Vec<wsis_docs::ReportEntry> = found
-                .into_iter()
-                .map(|p| wsis_docs::ReportEntry {
-                    id: p.id,
-                    data: p.data,
-                })
-                .collect();
+            let call = call.unwrap_or(0);
+            let db = Settings::load(config)?.connect().await?;
+            wsis_db::migrate::migrate(&db).await?;
+            let list = match selection(&db, call, &entries).await {
+                Ok(list) => list,
+                Err(SelectionError::Empty) => anyhow::bail!(
+                    "no published entry is selected for the Success Stories {call}: \
+                     select them on the entries' pages, or give --entries"
+                ),
+                Err(SelectionError::NotPublished(ids)) => {
+                    anyhow::bail!("some of these entries are not published: {ids:?}")
+                }
+                Err(SelectionError::Db(e)) => return Err(e.into()),
+            };
+            let n = list.len();
             let bytes = tokio::task::spawn_blocking(move || {
                 wsis_docs::success_stories_pdf(call, lang, &list)
             })
             .await??;
             std::fs::write(&output, &bytes)
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", output.display()))?;
-            println!("{} bytes → {}", bytes.len(), output.display());
+            println!("{n} entries, {} bytes → {}", bytes.len(), output.display());
             Ok(())
         }
     }

@@ -29,6 +29,12 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         if n > 0 {
             tracing::info!(entries = n, "demo stocktaking entries created");
         }
+        let selected = crate::demo::seed_success_stories(&db)
+            .await
+            .context("cannot seed the demo Success Stories")?;
+        if selected > 0 {
+            tracing::info!(entries = selected, "demo Success Stories 2019 selected");
+        }
         if crate::demo::seed_forum(&db)
             .await
             .context("cannot seed the demo forum")?
@@ -49,6 +55,7 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     let mut web = WebConfig::new(&settings.public_url);
     web.trust_proxy = settings.trust_proxy;
     web.mail_from = settings.mail_from.clone();
+    web.media_dir = settings.media_dir.clone();
     let state = AppState::new(db.clone(), mailer, web, search);
     let app = wsis_web::router(state);
     let listener = tokio::net::TcpListener::bind(settings.listen)

@@ -320,3 +320,197 @@ fn bad_configuration_stops_the_start_with_a_clear_message() {
         "environment variables are read"
     );
 }
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn has_sdg(entry: &serde_json::Value, goal: i64) -> bool {
+    entry["data"]["sdgs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["goal"] == goal)
+}
+
+#[test]
+fn export_writes_the_published_entries_exactly_as_the_api() {
+    let dir = temp_dir("export");
+    let d = dir.to_str().unwrap();
+    ok(&run(
+        &["demo-data", "--count", "120", "--data-dir", d],
+        None,
+    ));
+    let published = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let db = wsis_db::Db::connect(
+            &format!("sqlite:{}", dir.join("wsis.db").display()),
+            Default::default(),
+        )
+        .await
+        .unwrap();
+        let mut c = db.conn().await.unwrap();
+        wsis_db::stocktaking::count_published(&mut c).await.unwrap() as usize
+    });
+    assert!(published > 10, "{published}");
+
+    // Everything, as JSON, to a file (no server has built an index yet).
+    let all_path = dir.join("all.json");
+    ok(&run(
+        &[
+            "export",
+            "--data-dir",
+            d,
+            "--format",
+            "json",
+            "-o",
+            all_path.to_str().unwrap(),
+        ],
+        None,
+    ));
+    let all: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(&all_path).unwrap()).unwrap();
+    assert_eq!(all.len(), published);
+
+    // Filtered, as JSON Lines, to standard output.
+    let lines = ok(&run(
+        &["export", "--data-dir", d, "--format", "jsonl", "--sdg", "4"],
+        None,
+    ));
+    let sdg4: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let expected = all.iter().filter(|e| has_sdg(e, 4)).count();
+    assert!(expected > 0 && expected < published, "{expected}");
+    assert_eq!(sdg4.len(), expected);
+    assert!(sdg4.iter().all(|e| has_sdg(e, 4)));
+
+    // CSV with the export's columns, one record per entry.
+    let csv_text = ok(&run(&["export", "--data-dir", d, "-f", "sdg:4"], None));
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        wsis_web::stocktaking::api::CSV_COLUMNS
+    );
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(records.len(), expected);
+    assert_eq!(records[0][0], sdg4[0]["id"].to_string());
+
+    // Bad options are refused with a clear message.
+    let bad = run(&["export", "--data-dir", d, "-f", "colour:blue"], None);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown facet"));
+    let bad = run(&["export", "--data-dir", d, "--format", "xml"], None);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown format"));
+
+    // The same bytes as the API, while the server runs on the same index.
+    let port = free_port();
+    let server = start("serve", &dir, port);
+    let api = get(port, "/api/v1/stocktaking/export/jsonl?f=sdg:4").unwrap();
+    let cli = ok(&run(
+        &["export", "--data-dir", d, "--format", "jsonl", "--sdg", "4"],
+        None,
+    ));
+    sigterm(server);
+    let body = api.split_once("\r\n\r\n").unwrap().1;
+    assert!(api.starts_with("HTTP/1.1 200"), "{api}");
+    assert_eq!(body, cli);
+    assert_eq!(cli, lines);
+}
+
+#[test]
+fn success_stories_compile_from_the_stored_selection_or_the_given_entries() {
+    let dir = temp_dir("stories");
+    let d = dir.to_str().unwrap();
+    ok(&run(&["demo-data", "--count", "40", "--data-dir", d], None));
+    let out = dir.join("stories.pdf");
+    let o = out.to_str().unwrap();
+    let none = run(
+        &[
+            "report",
+            "success-stories",
+            "--data-dir",
+            d,
+            "--call",
+            "2019",
+            "-o",
+            o,
+        ],
+        None,
+    );
+    assert!(!none.status.success());
+    assert!(
+        String::from_utf8_lossy(&none.stderr).contains("no published entry is selected"),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
+    // The secretariat's selection, as the pages store it.
+    let chosen = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let db = wsis_db::Db::connect(
+            &format!("sqlite:{}", dir.join("wsis.db").display()),
+            Default::default(),
+        )
+        .await
+        .unwrap();
+        let mut c = db.conn().await.unwrap();
+        let published = wsis_db::stocktaking::published_batch(&mut c, 0, 3)
+            .await
+            .unwrap();
+        let sec = wsis_db::accounts::find_user_by_email(
+            &mut c,
+            &wsis_domain::account::Email::parse("secretariat@wsis.example").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+        for p in &published[..2] {
+            wsis_db::success_stories::add(&mut c, 2019, p.id, sec)
+                .await
+                .unwrap();
+        }
+        published.iter().map(|p| p.id).collect::<Vec<_>>()
+    });
+    let stdout = ok(&run(
+        &[
+            "report",
+            "success-stories",
+            "--data-dir",
+            d,
+            "--call",
+            "2019",
+            "--lang",
+            "ar",
+            "-o",
+            o,
+        ],
+        None,
+    ));
+    assert!(stdout.starts_with("2 entries"), "{stdout}");
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF"));
+    let ids = format!("{},{},{}", chosen[0], chosen[1], chosen[2]);
+    let stdout = ok(&run(
+        &[
+            "report",
+            "success-stories",
+            "--data-dir",
+            d,
+            "--call",
+            "2019",
+            "--entries",
+            &ids,
+            "-o",
+            o,
+        ],
+        None,
+    ));
+    assert!(
+        stdout.starts_with("3 entries"),
+        "--entries overrides: {stdout}"
+    );
+}

@@ -6,7 +6,7 @@
 use super::{Published, edition, published, with_etag};
 use crate::I18N;
 use crate::auth::{cookie, read_cookie};
-use crate::csrf::CsrfForm;
+use crate::csrf::OriginCheckedForm;
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::pages::Page;
@@ -1461,7 +1461,7 @@ pub async fn toggle_pick(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path((_, year)): Path<(String, i64)>,
-    CsrfForm(input): CsrfForm<PickInput>,
+    OriginCheckedForm(input): OriginCheckedForm<PickInput>,
 ) -> AppResult<Response> {
     let ed = edition(&state, year).await?;
     let p = published(&state, &ed).await?.ok_or(AppError::NotFound)?;
@@ -1628,9 +1628,9 @@ pub async fn day(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = || {
+    let inner = |ctx: Ctx| {
         day_inner(
-            ctx.clone(),
+            ctx,
             State(state.clone()),
             headers.clone(),
             Path((l, year)),
@@ -1647,9 +1647,9 @@ pub async fn grid(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = || {
+    let inner = |ctx: Ctx| {
         grid_inner(
-            ctx.clone(),
+            ctx,
             State(state.clone()),
             headers.clone(),
             Path((l, year)),
@@ -1666,9 +1666,9 @@ pub async fn all(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = || {
+    let inner = |ctx: Ctx| {
         all_inner(
-            ctx.clone(),
+            ctx,
             State(state.clone()),
             headers.clone(),
             Path((l, year)),
@@ -1685,9 +1685,9 @@ pub async fn speakers(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = || {
+    let inner = |ctx: Ctx| {
         speakers_inner(
-            ctx.clone(),
+            ctx,
             State(state.clone()),
             headers.clone(),
             Path((l, year)),
@@ -1704,9 +1704,9 @@ pub async fn changes(
     Path((l, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = || {
+    let inner = |ctx: Ctx| {
         changes_inner(
-            ctx.clone(),
+            ctx,
             State(state.clone()),
             headers.clone(),
             Path((l, year)),
@@ -1723,9 +1723,9 @@ pub async fn room(
     Path((l, year, x)): Path<(String, i64, String)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = || {
+    let inner = |ctx: Ctx| {
         room_inner(
-            ctx.clone(),
+            ctx,
             State(state.clone()),
             headers.clone(),
             Path((l, year, x)),
@@ -1742,9 +1742,9 @@ pub async fn session(
     Path((l, year, x)): Path<(String, i64, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let inner = || {
+    let inner = |ctx: Ctx| {
         session_inner(
-            ctx.clone(),
+            ctx,
             State(state.clone()),
             headers.clone(),
             Path((l, year, x)),
@@ -1755,49 +1755,47 @@ pub async fn session(
 }
 
 /// Serves an agenda page to an anonymous visitor from the per-version page
-/// cache (only their CSRF token is put in), rendering it once on a miss.
+/// cache, rendering it once on a miss: the page is the same for every
+/// anonymous visitor (its "my agenda" forms carry no token; their posts are
+/// checked by origin), so its gzip and Brotli bodies are built once too.
 /// Signed-in visitors and those with picks get a freshly rendered page.
 async fn cached_page<F>(
     ctx: &Ctx,
     state: &AppState,
     headers: &HeaderMap,
     year: i64,
-    inner: impl FnOnce() -> F,
+    inner: impl FnOnce(Ctx) -> F,
 ) -> AppResult<Response>
 where
     F: std::future::Future<Output = AppResult<Response>>,
 {
-    let cacheable = ctx.user.is_none()
-        && ctx.csrf.len() >= 32
-        && read_cookie(headers, &picks_cookie(year)).is_none();
+    let cacheable = ctx.user.is_none() && read_cookie(headers, &picks_cookie(year)).is_none();
     if !cacheable {
-        return inner().await;
+        return inner(ctx.clone()).await;
     }
     let Some(p) = super::published_by_year(state, year).await? else {
-        return inner().await;
+        return inner(ctx.clone()).await;
     };
     let key = format!("{}{}", ctx.lang.code(), ctx.rest);
     let page = match p.page(&key) {
         Some(page) => page,
         None => {
-            let res = inner().await?;
+            let anonymous = Ctx {
+                csrf: String::new(),
+                ..ctx.clone()
+            };
+            let res = inner(anonymous).await?;
             if res.status() != axum::http::StatusCode::OK {
                 return Ok(res);
             }
             let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024)
                 .await
                 .map_err(|e| AppError::Internal(format!("page body: {e}")))?;
-            let body = String::from_utf8(bytes.to_vec())
-                .map_err(|e| AppError::Internal(format!("page body: {e}")))?;
-            p.keep_page(&key, &body, &ctx.csrf)
+            let page = tokio::task::spawn_blocking(move || super::CachedPage::new(bytes))
+                .await
+                .map_err(|e| AppError::Internal(format!("page compression: {e}")))?;
+            p.keep_page(&key, page)
         }
     };
-    let (body, etag) = page.for_token(&ctx.csrf);
-    Ok(with_etag(
-        headers,
-        Bytes::from(body),
-        &etag,
-        "text/html; charset=utf-8",
-        "private, no-cache",
-    ))
+    Ok(page.response(headers))
 }

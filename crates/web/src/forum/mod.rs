@@ -40,8 +40,7 @@ pub struct Published {
     /// Session type code → names by language (for types the secretariat added).
     pub custom_types: HashMap<String, std::collections::BTreeMap<String, String>>,
     exports: Mutex<HashMap<String, Arc<Cached>>>,
-    /// Agenda pages as anonymous visitors see them, split around the
-    /// visitor's CSRF token (the only part that differs between them).
+    /// Agenda pages as anonymous visitors see them (the same for all).
     pages: Mutex<HashMap<String, Arc<CachedPage>>>,
     /// When this node last asked the database whether a newer version exists.
     checked: Mutex<std::time::Instant>,
@@ -49,19 +48,74 @@ pub struct Published {
     docs_stamp: (i64, i64),
 }
 
-/// A rendered page without its CSRF token, and its validator's base.
+/// An agenda page as every anonymous visitor gets it, with its gzip and
+/// Brotli bodies and its validator, built once per version.
 pub struct CachedPage {
-    parts: Vec<String>,
-    etag_base: String,
+    body: axum::body::Bytes,
+    gzip: axum::body::Bytes,
+    br: axum::body::Bytes,
+    etag: String,
 }
 
 impl CachedPage {
-    /// The page for one visitor, and its ETag.
-    pub fn for_token(&self, token: &str) -> (String, String) {
-        (
-            self.parts.join(token),
-            etag_of(format!("{}{token}", self.etag_base).as_bytes()),
-        )
+    /// Compresses a page (blocking work: call it off the async threads).
+    pub fn new(body: axum::body::Bytes) -> CachedPage {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let gzip = gz
+            .write_all(&body)
+            .and_then(|_| gz.finish())
+            .unwrap_or_default();
+        let mut w = brotli::CompressorWriter::new(Vec::new(), 4096, 9, 22);
+        let br = match w.write_all(&body).and_then(|_| w.flush()) {
+            Ok(()) => w.into_inner(),
+            Err(_) => Vec::new(),
+        };
+        CachedPage {
+            etag: etag_of(&body),
+            body,
+            gzip: gzip.into(),
+            br: br.into(),
+        }
+    }
+
+    /// The page in the best encoding the request accepts, with its ETag
+    /// (304 when it matches `If-None-Match`).
+    pub fn response(&self, headers: &HeaderMap) -> Response {
+        let accepts = |enc: &str| {
+            headers
+                .get_all(header::ACCEPT_ENCODING)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .any(|t| {
+                    let mut parts = t.split(';');
+                    parts.next().map(str::trim) == Some(enc)
+                        && !parts
+                            .any(|q| matches!(q.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"))
+                })
+        };
+        let (body, encoding) = if !self.br.is_empty() && accepts("br") {
+            (self.br.clone(), Some("br"))
+        } else if !self.gzip.is_empty() && accepts("gzip") {
+            (self.gzip.clone(), Some("gzip"))
+        } else {
+            (self.body.clone(), None)
+        };
+        let mut res = with_etag(
+            headers,
+            body,
+            &self.etag,
+            "text/html; charset=utf-8",
+            "private, no-cache",
+        );
+        if let Some(e) = encoding
+            && res.status() == StatusCode::OK
+        {
+            res.headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
+        }
+        res
     }
 }
 
@@ -126,13 +180,9 @@ impl Published {
         self.pages.lock().ok().and_then(|m| m.get(key).cloned())
     }
 
-    /// Keeps a page rendered for a visitor whose CSRF token is `token`.
-    pub fn keep_page(&self, key: &str, body: &str, token: &str) -> Arc<CachedPage> {
-        let parts: Vec<String> = body.split(token).map(str::to_owned).collect();
-        let page = Arc::new(CachedPage {
-            etag_base: etag_of(parts.join("\u{0}").as_bytes()),
-            parts,
-        });
+    /// Keeps a page for every anonymous visitor of this version.
+    pub fn keep_page(&self, key: &str, page: CachedPage) -> Arc<CachedPage> {
+        let page = Arc::new(page);
         if let Ok(mut m) = self.pages.lock() {
             if m.len() > 2048 {
                 m.clear();

@@ -10,10 +10,12 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 use utoipa::ToSchema;
 use wsis_db::stocktaking as st;
 use wsis_domain::Language;
 use wsis_domain::stocktaking::EntryData;
+use wsis_search::SearchIndex;
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct HitDto {
@@ -47,7 +49,8 @@ pub struct SearchResponse {
     pub facets: Vec<FacetDto>,
 }
 
-fn lang_of(p: &SearchParams) -> AppResult<Language> {
+/// The language of a search's snippets and messages (`lang`, English by default).
+pub fn lang_of(p: &SearchParams) -> AppResult<Language> {
     match p.lang.as_deref() {
         None | Some("") => Ok(Language::En),
         Some(code) => Language::ALL
@@ -62,12 +65,12 @@ fn lang_of(p: &SearchParams) -> AppResult<Language> {
 }
 
 async fn run_search(
-    state: &AppState,
+    index: &Arc<SearchIndex>,
     params: &SearchParams,
     lang: Language,
 ) -> AppResult<wsis_search::SearchResults> {
     let query = params.to_query(lang);
-    let index = state.search.clone();
+    let index = index.clone();
     tokio::task::spawn_blocking(move || index.search(&query))
         .await
         .map_err(|e| AppError::Internal(format!("search task: {e}")))?
@@ -94,7 +97,7 @@ pub async fn search(
     let params = SearchParams::parse(raw.as_deref());
     let lang = lang_of(&params)?;
     let q = params.to_query(lang);
-    let r = run_search(&state, &params, lang).await?;
+    let r = run_search(&state.search, &params, lang).await?;
     Ok(Json(SearchResponse {
         total: r.total,
         offset: q.offset,
@@ -145,17 +148,12 @@ pub async fn entry(
 ) -> AppResult<Json<EntryDto>> {
     let found = st::published_by_ids(&mut *state.db.conn().await?, &[id]).await?;
     let p = found.into_iter().next().ok_or(AppError::NotFound)?;
-    Ok(Json(EntryDto {
-        id: p.id,
-        call: p.call_year,
-        published_at: p.published_at,
-        data: p.data,
-    }))
+    Ok(Json(to_dto(p)))
 }
 
 /// The ids of every published entry that matches the filters, in search order.
 async fn matching_ids(
-    state: &AppState,
+    index: &Arc<SearchIndex>,
     params: &SearchParams,
     lang: Language,
 ) -> AppResult<Vec<i64>> {
@@ -166,7 +164,7 @@ async fn matching_ids(
         ..params.clone()
     };
     loop {
-        let r = run_search(state, &page, lang).await?;
+        let r = run_search(index, &page, lang).await?;
         let n = r.hits.len();
         ids.extend(r.hits.into_iter().map(|h| h.id));
         if n < 100 || ids.len() >= r.total {
@@ -175,6 +173,86 @@ async fn matching_ids(
         page.page += 1;
     }
     Ok(ids)
+}
+
+/// The formats of the open data export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Jsonl,
+}
+
+impl ExportFormat {
+    /// `csv`, `json` or `jsonl`.
+    pub fn parse(s: &str) -> Option<ExportFormat> {
+        match s {
+            "csv" => Some(ExportFormat::Csv),
+            "json" => Some(ExportFormat::Json),
+            "jsonl" => Some(ExportFormat::Jsonl),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Jsonl => "jsonl",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::Json => "application/json",
+            ExportFormat::Jsonl => "application/jsonl",
+        }
+    }
+}
+
+fn to_dto(p: st::PublishedEntry) -> EntryDto {
+    EntryDto {
+        id: p.id,
+        call: p.call_year,
+        published_at: p.published_at,
+        data: p.data,
+    }
+}
+
+/// The open data export: every published entry that matches `params` (as
+/// the search would find them, in its order), in `format`. The API's
+/// `export/{format}` and `wsis export` both call this.
+pub async fn export_entries(
+    db: &wsis_db::Db,
+    index: &Arc<SearchIndex>,
+    params: &SearchParams,
+    format: ExportFormat,
+) -> AppResult<Vec<u8>> {
+    let lang = lang_of(params)?;
+    let ids = matching_ids(index, params, lang).await?;
+    let mut entries = Vec::with_capacity(ids.len());
+    let mut conn = db.conn().await?;
+    for chunk in ids.chunks(200) {
+        entries.extend(st::published_by_ids(&mut conn, chunk).await?);
+    }
+    drop(conn);
+    let json_err = |e: serde_json::Error| AppError::Internal(e.to_string());
+    Ok(match format {
+        ExportFormat::Json => {
+            let dtos: Vec<EntryDto> = entries.into_iter().map(to_dto).collect();
+            serde_json::to_vec(&dtos).map_err(json_err)?
+        }
+        ExportFormat::Jsonl => {
+            let mut out = Vec::new();
+            for p in entries {
+                serde_json::to_writer(&mut out, &to_dto(p)).map_err(json_err)?;
+                out.push(b'\n');
+            }
+            out
+        }
+        ExportFormat::Csv => to_csv(&entries).map_err(AppError::Internal)?,
+    })
 }
 
 /// Published entries as open data, filtered like the search:
@@ -189,55 +267,16 @@ pub async fn export(
     Path(format): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
+    let format = ExportFormat::parse(&format).ok_or(AppError::NotFound)?;
     let params = SearchParams::parse(raw.as_deref());
-    let lang = lang_of(&params)?;
-    let ids = matching_ids(&state, &params, lang).await?;
-    let mut entries = Vec::with_capacity(ids.len());
-    let mut conn = state.db.conn().await?;
-    for chunk in ids.chunks(200) {
-        entries.extend(st::published_by_ids(&mut conn, chunk).await?);
-    }
-    let (content_type, body) = match format.as_str() {
-        "json" => {
-            let dtos: Vec<EntryDto> = entries
-                .into_iter()
-                .map(|p| EntryDto {
-                    id: p.id,
-                    call: p.call_year,
-                    published_at: p.published_at,
-                    data: p.data,
-                })
-                .collect();
-            (
-                "application/json",
-                serde_json::to_vec(&dtos).map_err(|e| AppError::Internal(e.to_string()))?,
-            )
-        }
-        "jsonl" => {
-            let mut out = Vec::new();
-            for p in entries {
-                let dto = EntryDto {
-                    id: p.id,
-                    call: p.call_year,
-                    published_at: p.published_at,
-                    data: p.data,
-                };
-                serde_json::to_writer(&mut out, &dto)
-                    .map_err(|e| AppError::Internal(e.to_string()))?;
-                out.push(b'\n');
-            }
-            ("application/jsonl", out)
-        }
-        "csv" => (
-            "text/csv; charset=utf-8",
-            to_csv(&entries).map_err(AppError::Internal)?,
-        ),
-        _ => return Err(AppError::NotFound),
-    };
-    let name = format!("attachment; filename=\"wsis-stocktaking.{format}\"");
+    let body = export_entries(&state.db, &state.search, &params, format).await?;
+    let name = format!(
+        "attachment; filename=\"wsis-stocktaking.{}\"",
+        format.extension()
+    );
     Ok((
         [
-            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_TYPE, format.content_type().to_owned()),
             (header::CONTENT_DISPOSITION, name),
         ],
         body,

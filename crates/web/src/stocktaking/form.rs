@@ -62,6 +62,8 @@ struct EntryForm {
     lines: Vec<LineRow>,
     sdgs: Vec<SdgRow>,
     can_submit: bool,
+    /// When editing: the page of the entry's images.
+    images_href: Option<String>,
 }
 
 impl EntryForm {
@@ -251,6 +253,9 @@ fn form_page(
         errors: msgs,
         summary,
         summary_heading,
+        images_href: action
+            .strip_suffix("/edit")
+            .map(|base| page.href(&format!("{base}/images"))),
         action: page.href(&action),
         version,
         input,

@@ -5,6 +5,7 @@
 pub mod api;
 mod browse;
 mod form;
+pub mod images;
 pub mod import;
 mod import_page;
 pub mod markdown;
@@ -12,10 +13,12 @@ mod moderation;
 mod reports;
 pub mod service;
 pub(crate) mod stats;
+pub mod success;
 mod view;
 
 use crate::state::AppState;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use wsis_domain::Language;
 use wsis_domain::stocktaking::{ActivityStatus, ActivityType, EntryStatus};
@@ -40,6 +43,25 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/stocktaking/entries/{id}/edit",
             get(form::edit_form).post(form::save),
+        )
+        .route(
+            "/{lang}/stocktaking/entries/{id}/images",
+            get(images::page)
+                .post(images::upload)
+                .layer(DefaultBodyLimit::max(images::MAX_REQUEST_BYTES)),
+        )
+        .route(
+            "/{lang}/stocktaking/entries/{id}/images/{image}/remove",
+            post(images::remove),
+        )
+        .route(
+            "/{lang}/stocktaking/entries/{id}/success-stories",
+            post(success::choose),
+        )
+        .route("/{lang}/stocktaking/success-stories", get(success::list))
+        .route(
+            "/{lang}/stocktaking/success-stories/{year}",
+            post(success::change),
         )
         .route(
             "/{lang}/stocktaking/entries/{id}/review",

@@ -107,14 +107,15 @@ pub async fn stocktaking(
     }
 }
 
-/// The Success Stories of the entries the secretariat lists (ids).
+/// The Success Stories of a call's year: the stored selection, or the
+/// entries the secretariat lists (`ids`, an override).
 pub async fn success_stories(
     WithRole(ctx, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     Query(q): Query<ReportQuery>,
 ) -> AppResult<Response> {
+    use super::success::SelectionError;
     let lang = language(&q, ctx.lang);
-    let year = q.call.unwrap_or(0);
     let ids: Vec<i64> = q
         .ids
         .as_deref()
@@ -122,20 +123,17 @@ pub async fn success_stories(
         .split([',', ' ', '\n', ';'])
         .filter_map(|s| s.trim().parse().ok())
         .collect();
-    if ids.is_empty() {
-        return Err(AppError::BadRequest("invalid_query"));
-    }
-    let published = st::published_by_ids(&mut *state.db.conn().await?, &ids).await?;
-    if published.len() != ids.len() {
-        return Err(AppError::NotFound);
-    }
-    let entries: Vec<wsis_docs::ReportEntry> = published
-        .into_iter()
-        .map(|p| wsis_docs::ReportEntry {
-            id: p.id,
-            data: p.data,
-        })
-        .collect();
+    let year = match q.call {
+        Some(y) => y,
+        None if ids.is_empty() => return Err(AppError::BadRequest("invalid_query")),
+        None => 0,
+    };
+    let entries = match super::success::entries(&state.db, year, &ids).await {
+        Ok(e) => e,
+        Err(SelectionError::Empty) => return Err(AppError::Conflict("success-stories-empty")),
+        Err(SelectionError::NotPublished(_)) => return Err(AppError::NotFound),
+        Err(SelectionError::Db(e)) => return Err(e.into()),
+    };
     let pdf =
         tokio::task::spawn_blocking(move || wsis_docs::success_stories_pdf(year, lang, &entries))
             .await

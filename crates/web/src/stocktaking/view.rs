@@ -52,6 +52,11 @@ struct EntryPage {
     problems: Vec<String>,
     problems_heading: String,
     translated_by: Option<String>,
+    images: Vec<super::images::ImageView>,
+    /// The page where the owner and the secretariat add and remove images.
+    images_href: Option<String>,
+    /// The secretariat's Success Stories controls (published entries).
+    success: Option<super::success::SelectionView>,
 }
 
 pub struct TranslateView {
@@ -262,6 +267,18 @@ async fn show_entry(
         .iter()
         .find(|t| t.language == text_lang && text_lang != data.language)
         .map(|t| format!("{} {}", page.t("entry-translated-by"), t.translator));
+    let images = super::images::views(
+        &page,
+        id,
+        &wsis_db::entry_images::images_of(&mut conn, id).await?,
+    );
+    let images_href = (privileged && entry.status != EntryStatus::Rejected)
+        .then(|| page.href(&format!("/stocktaking/entries/{id}/images")));
+    let success = if is_sec && entry.published.is_some() {
+        Some(super::success::view_for_entry(&mut conn, &page, id, entry.call_year).await?)
+    } else {
+        None
+    };
     let failed = !problems.is_empty();
     let problems_heading = page.tn("form-errors-heading", "count", problems.len() as i64);
     render(&EntryPage {
@@ -281,6 +298,9 @@ async fn show_entry(
         problems,
         problems_heading,
         translated_by,
+        images,
+        images_href,
+        success,
         page,
     })
     .map(|mut r| {

@@ -12,3 +12,5 @@ mod pages;
 mod roles;
 mod smtp;
 mod stocktaking;
+mod stocktaking_images;
+mod stocktaking_success;

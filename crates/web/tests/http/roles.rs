@@ -45,6 +45,11 @@ const PROTECTED: &[(&str, &str, Option<Role>)] = &[
     ("GET", "/en/stocktaking/reports", Some(Role::Secretariat)),
     (
         "GET",
+        "/en/stocktaking/success-stories",
+        Some(Role::Secretariat),
+    ),
+    (
+        "GET",
         "/en/stocktaking/reports/stocktaking?call=2019&format=html",
         Some(Role::Secretariat),
     ),
@@ -52,7 +57,9 @@ const PROTECTED: &[(&str, &str, Option<Role>)] = &[
 // The entry-specific routes (edit, review) depend on who owns the entry:
 // tests/stocktaking.rs `entry_routes_are_for_their_owner_and_the_secretariat`;
 // the import upload (multipart) is checked both ways in
-// `the_secretariat_imports_a_checked_file_and_a_bad_file_writes_nothing`.
+// `the_secretariat_imports_a_checked_file_and_a_bad_file_writes_nothing`;
+// entry images in tests/stocktaking_images.rs and the Success Stories
+// selection in tests/stocktaking_success.rs.
 
 /// A valid body for each POST, so that an allowed request succeeds.
 fn form_for(path: &str) -> Vec<(&'static str, String)> {

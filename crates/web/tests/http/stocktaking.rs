@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use common::TestApp;
 use wsis_domain::account::Role;
 
-fn entry_form<'a>(title: &'a str, description: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn entry_form<'a>(title: &'a str, description: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("title", title),
         ("description", description),
@@ -36,7 +36,7 @@ fn entry_form<'a>(title: &'a str, description: &'a str) -> Vec<(&'a str, &'a str
 }
 
 /// Signs in as a stakeholder, submits an entry, returns its id.
-async fn submit(app: &mut TestApp, title: &str, description: &str) -> i64 {
+pub(crate) async fn submit(app: &mut TestApp, title: &str, description: &str) -> i64 {
     app.sign_in_as("owner@example.org", &[Role::Stakeholder, Role::Participant])
         .await;
     let r = app
@@ -46,13 +46,13 @@ async fn submit(app: &mut TestApp, title: &str, description: &str) -> i64 {
     r.location().rsplit('/').next().unwrap().parse().unwrap()
 }
 
-async fn as_secretariat(app: &mut TestApp) {
+pub(crate) async fn as_secretariat(app: &mut TestApp) {
     app.post_form("/en/account/logout", &[]).await;
     app.sign_in_as("sec@example.org", &[Role::Secretariat, Role::Participant])
         .await;
 }
 
-async fn version_of(app: &TestApp, id: i64) -> String {
+pub(crate) async fn version_of(app: &TestApp, id: i64) -> String {
     let mut c = app.db.conn().await.unwrap();
     wsis_db::stocktaking::get_entry(&mut c, id)
         .await

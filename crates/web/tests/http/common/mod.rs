@@ -120,6 +120,30 @@ impl TestApp {
         }
     }
 
+    /// A GET whose body is kept as bytes (compressed bodies, files).
+    pub async fn request_bytes(
+        &mut self,
+        uri: &str,
+        headers: &[(&str, &str)],
+    ) -> (HeaderMap, Vec<u8>) {
+        let mut req = Request::builder().method(Method::GET).uri(uri);
+        if !self.cookies.is_empty() {
+            req = req.header(header::COOKIE, self.cookie_header());
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let res = self
+            .router
+            .clone()
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (headers, bytes.to_vec())
+    }
+
     pub async fn get(&mut self, uri: &str) -> TestResponse {
         self.request(Method::GET, uri, &[], Body::empty()).await
     }
