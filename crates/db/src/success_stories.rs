@@ -108,8 +108,8 @@ pub async fn remove(conn: &mut AnyConnection, year: i64, entry_id: i64) -> Resul
     Ok(n > 0)
 }
 
-/// Moves an entry one place up (`-1`) or down (`+1`) in the year's
-/// selection by swapping positions with its neighbour.
+/// Moves an entry one place up or down in the year's selection (swapping
+/// it with its neighbour). Returns whether it moved.
 pub async fn shift(conn: &mut AnyConnection, year: i64, entry_id: i64, up: bool) -> Result<bool> {
     let ids = selected_ids(&mut *conn, year).await?;
     let Some(i) = ids.iter().position(|id| *id == entry_id) else {

@@ -88,9 +88,11 @@ pub async fn choose(
         .ok_or(AppError::NotFound)?;
     match input.action.as_str() {
         "add" if !published => return Err(AppError::Conflict("success-stories-not-published")),
-        "add" => {
-            ss::add(&mut tx, input.year, id, user.id).await?;
-        }
+        "add" => match ss::add(&mut tx, input.year, id, user.id).await {
+            // Selected at the same moment by someone else: it is in the selection.
+            Ok(_) | Err(wsis_db::DbError::Conflict(_)) => {}
+            Err(e) => return Err(e.into()),
+        },
         "remove" => {
             ss::remove(&mut tx, input.year, id).await?;
         }
