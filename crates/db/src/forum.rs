@@ -1179,7 +1179,8 @@ pub async fn document(
     conn: &mut AnyConnection,
     id: i64,
 ) -> Result<Option<(DocumentMeta, String, Vec<u8>)>> {
-    let row: Option<(i64, i64, String, String, String, i64, String, Vec<u8>)> = sqlx::query_as(
+    type Row = (i64, i64, String, String, String, i64, String, Vec<u8>);
+    let row: Option<Row> = sqlx::query_as(
         "SELECT id, session_id, title, file_name, content_type, size, sha256, body
              FROM forum_documents WHERE id = $1",
     )

@@ -10,8 +10,8 @@ use crate::taxonomy::{action_lines, sdg};
 use crate::validation::{FieldErrors, checked_text};
 use serde::{Deserialize, Serialize};
 
-pub mod registration;
 pub mod documents;
+pub mod registration;
 pub mod schedule;
 pub mod site;
 
