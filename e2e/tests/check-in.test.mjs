@@ -54,17 +54,22 @@ async function signIn(page, email, password) {
 }
 
 test('the camera reads a badge and checks its holder in', async () => {
-  // An approved participant's badge code, as their registration page shows it.
+  // A participant registers for the 2020 edition as a member-state delegate
+  // (accredited at once) and reads their badge code on the registration page.
   const context = await browser.newContext();
   const page = await context.newPage();
-  let code = null;
-  for (let i = 1; i <= 30 && !code; i++) {
-    await signIn(page, `participant${i}@participants.example`, 'demo-participant-password');
-    await page.goto(`${server.base}/en/forum/2019/register`);
-    code = (await page.locator('.badge-code code').count()) ? (await page.textContent('.badge-code code')).trim() : null;
-    await page.context().clearCookies();
-  }
-  assert.ok(code, 'an approved demo participant');
+  await signIn(page, 'participant@wsis.example', 'demo-participant-password');
+  await page.goto(`${server.base}/en/forum/2020/register`);
+  await page.selectOption('#f-mode', 'on-site');
+  await page.selectOption('#f-category', 'member-state');
+  await page.selectOption('#f-stakeholder_type', 'government');
+  await page.fill('#f-organisation', 'Permanent Mission of Kenya');
+  await page.selectOption('#f-country', 'KE');
+  await page.check('#f-consent');
+  await page.click('form[action$="/forum/2020/register"] button[type=submit]');
+  await page.locator('.badge-code code').waitFor();
+  const code = (await page.textContent('.badge-code code')).trim();
+  assert.match(code, /^W2020-/);
   await context.close();
 
   const camera = await chromium.launch({
@@ -77,12 +82,14 @@ test('the camera reads a badge and checks its holder in', async () => {
     const desk = await camera.newContext({ permissions: ['camera'] });
     const p = await desk.newPage();
     await signIn(p, 'secretariat@wsis.example', 'demo-secretariat-password');
-    await p.goto(`${server.base}/en/forum/2019/check-in`);
+    const posts = [];
+    p.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    await p.goto(`${server.base}/en/forum/2020/check-in`);
     await p.locator('#camera-start').waitFor({ state: 'visible' });
     await p.click('#camera-start');
-    await p.locator('.notice[role=alert]').waitFor({ timeout: 30_000 });
-    const text = await p.textContent('.notice[role=alert]');
-    assert.match(text, /Welcome, /, text);
+    await p.locator('[role=alert]').waitFor({ timeout: 30_000 });
+    const text = await p.textContent('[role=alert]');
+    assert.match(text, /Welcome, /, `${text} after ${JSON.stringify(posts)}`);
     // The same badge again: already checked in.
     await p.click('#camera-start');
     await p.locator('.error-summary[role=alert]').waitFor({ timeout: 30_000 });

@@ -38,6 +38,38 @@ test('times switch to the visitor\'s own time zone', async () => {
   await context.close();
 });
 
+test('the schedule editor checks a slot as it changes', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/en/account/login`);
+  await page.fill('#f-email', 'secretariat@wsis.example');
+  await page.fill('#f-password', 'demo-secretariat-password');
+  await page.click('form[action$="/account/login"] button[type=submit]');
+  await page.waitForURL(/\/en\/account$/);
+  await page.goto(`${base}/en/forum/2019/manage/schedule?day=2019-04-09`);
+  const form = page.locator('form[data-slot]').first();
+  const slot = await form.getAttribute('data-slot');
+  const was = [await form.locator('select[name=room]').inputValue(), await form.locator('input[name=start]').inputValue()];
+  // Move the first session of the day onto the second one's time and room.
+  const second = page.locator('form[data-slot]').nth(1);
+  const start = await second.locator('input[name=start]').inputValue();
+  const end = await second.locator('input[name=end]').inputValue();
+  const room = await second.locator('select[name=room]').inputValue();
+  await form.locator('select[name=room]').selectOption(room);
+  await form.locator('input[name=start]').fill(start);
+  await form.locator('input[name=end]').fill(end);
+  await form.locator('input[name=end]').dispatchEvent('change');
+  const out = page.locator(`#${slot}`);
+  await out.locator('li').first().waitFor({ timeout: 10_000 });
+  assert.match(await out.textContent(), /room|Room/);
+  assert.match(await out.getAttribute('class'), /blocking|warning/);
+  // Nothing was saved: the page shows the session where it was.
+  await page.reload();
+  const again = page.locator('form[data-slot]').first();
+  assert.deepEqual([await again.locator('select[name=room]').inputValue(), await again.locator('input[name=start]').inputValue()], was);
+  await context.close();
+});
+
 test('the agenda stays readable offline once visited', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -16,7 +16,7 @@ const PUBLIC = ['', '/stocktaking', '/forum', '/outcomes', '/prizes', '/action-l
 const LONG = ['/forum/2019/agenda/all', '/forum/2019/speakers'];
 const SIGNED_IN = [
   { email: 'admin@wsis.example', password: 'demo-admin-password', pages: ['/account', '/admin/users', '/admin/users/1', '/admin/facilitators'] },
-  { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/forum/2019/manage/proposals?status=accepted', '/forum/2019/manage/schedule?day=2019-04-08', '/forum/2019/manage/registrations', '/forum/2019/check-in', '/forum/2020/manage/proposals', '/stocktaking/moderation', '/stocktaking/calls', '/stocktaking/import', '/stocktaking/reports'] },
+  { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/forum/2019/manage/proposals?status=accepted', '/forum/2019/manage/schedule?day=2019-04-08', '/forum/2019/manage/registrations', '/forum/2019/check-in', '/forum/2020/manage/proposals', '/forum/manage/editions', '/forum/manage/types', '/forum/2019/manage/edition', '/forum/2019/manage/rooms', '/forum/2019/manage/rooms/1', '/forum/2019/manage/phases', '/forum/2019/manage/partners', '/forum/2019/manage/pages', '/forum/2019/manage/pages/about/ar', '/forum/proposals/1/documents', '/stocktaking/moderation', '/stocktaking/success-stories/2019', '/stocktaking/calls', '/stocktaking/import', '/stocktaking/reports'] },
   { email: 'stakeholder@wsis.example', password: 'demo-stakeholder-password', pages: ['/stocktaking/new', '/stocktaking/mine', '/forum/2020/propose', '/forum/proposals', '/forum/2019/register', '/forum/2020/register'] },
 ];
 

@@ -29,7 +29,11 @@
     stop.hidden = true;
   }
 
+  var sent = false;
+
   function found(text) {
+    if (sent) return;
+    sent = true;
     finish();
     input.value = text;
     say('found');
@@ -81,6 +85,7 @@
   }
 
   start.addEventListener('click', function () {
+    if (running || sent) return;
     say('starting');
     navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false })
       .then(function (s) {
