@@ -532,7 +532,8 @@ fn rooms_page(
                 r.code.clone(),
                 wsis_i18n::format_number(lang, r.capacity),
                 feature_list(r),
-                format!("{}–{}", r.opens, r.closes),
+                // An isolate keeps the range in order in right-to-left pages.
+                format!("\u{2066}{}–{}\u{2069}", r.opens, r.closes),
             ],
             link: Some((
                 page.href(&format!("/forum/{year}/manage/rooms/{}", r.id)),

@@ -136,9 +136,7 @@ async fn the_secretariat_edits_the_edition_and_creates_the_next() {
             ("proposals_open", "1".to_owned()),
         ]
     };
-    let post = |fields: Vec<(&'static str, String)>| {
-        fields.into_iter().map(|(k, v)| (k, v)).collect::<Vec<_>>()
-    };
+    let post = |fields: Vec<(&'static str, String)>| fields;
     // Bad input: each field says what is wrong, in the page's language.
     let bad = post(good("", "Mars/Olympus", "2019-04-01"));
     let f: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -177,12 +175,7 @@ async fn the_secretariat_edits_the_edition_and_creates_the_next() {
     );
     let home = app.get("/ar/forum/2019").await;
     assert!(home.body.contains("تسخير تكنولوجيا المعلومات"));
-    assert!(
-        app.get(&r.location().to_owned())
-            .await
-            .body
-            .contains("role=\"status\"")
-    );
+    assert!(app.get(r.location()).await.body.contains("role=\"status\""));
 
     // A new edition; its year is its address, and a year is taken once.
     let mut next = post(good("Next forum", "America/New_York", "2021-05-21"));

@@ -173,7 +173,7 @@ async fn fetch(app: &TestApp, uri: &str) -> Fetched {
 }
 
 async fn images_of(app: &TestApp, id: i64) -> Vec<wsis_db::entry_images::EntryImage> {
-    wsis_db::entry_images::images_of(&mut *app.db.conn().await.unwrap(), id)
+    wsis_db::entry_images::images_of(&mut app.db.conn().await.unwrap(), id)
         .await
         .unwrap()
 }

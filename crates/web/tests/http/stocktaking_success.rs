@@ -32,7 +32,7 @@ fn plain(s: String) -> String {
 }
 
 async fn selected(app: &TestApp) -> Vec<i64> {
-    wsis_db::success_stories::selected_ids(&mut *app.db.conn().await.unwrap(), 2019)
+    wsis_db::success_stories::selected_ids(&mut app.db.conn().await.unwrap(), 2019)
         .await
         .unwrap()
 }
