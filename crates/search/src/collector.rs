@@ -1,5 +1,14 @@
 //! One-pass collector: counts matches, keeps the top-k hits in a stable order and counts facet
-//! values from the multi-valued fast string fields.
+//! values from the multi-valued fast string fields, disjunctively, in the same pass.
+//!
+//! The query it runs over is the text query (or every document) restricted to the documents
+//! that match all filters but at most one; per document the collector reads the columns of
+//! the filtered facets and sorts it out:
+//!
+//! - a document that matches every filter is a hit: it counts towards the total, the top-k
+//!   and the values of every facet;
+//! - a document that misses exactly one filter only counts towards the values of that filter's
+//!   facet (disjunctive counts: a facet's counts apply every filter but its own).
 //!
 //! Facet counting works on term ordinals per segment (a `Vec<u32>` per facet) and only turns
 //! ordinals into strings once per segment, at merge time, so counting stays cheap even when
@@ -72,8 +81,11 @@ fn sort_key(sort: Sort, score: Score, id: i64, published_at: i64) -> (u64, u64) 
 
 /// What a collection pass computes.
 pub(crate) struct SearchCollector {
-    /// Facets whose values are counted in this pass.
+    /// Facets without a filter whose values are counted (over the hits).
     pub(crate) count_facets: Vec<Facet>,
+    /// Filtered facets and their selected values (OR within a facet, AND across facets); at
+    /// most 32 (one bit each in a `u32`). Their values are always counted, disjunctively.
+    pub(crate) filters: Vec<(Facet, Vec<String>)>,
     /// Sort order and number of best hits to keep (0 = none).
     pub(crate) sort: Sort,
     pub(crate) top_k: usize,
@@ -81,11 +93,11 @@ pub(crate) struct SearchCollector {
 
 /// Merged result of a pass.
 pub(crate) struct Collected {
-    /// Number of matching documents.
+    /// Number of documents matching the query and every filter.
     pub(crate) total: usize,
     /// Best `top_k` candidates, best first.
     pub(crate) hits: Vec<Candidate>,
-    /// Counts per counted facet (in `count_facets` order).
+    /// Counts per counted facet (`count_facets`, then the filtered facets).
     pub(crate) counts: Vec<(Facet, HashMap<String, u64>)>,
 }
 
@@ -99,6 +111,21 @@ pub(crate) struct SegmentFruit {
 /// Number of documents whose facet values are read together.
 const BLOCK: usize = 64;
 
+/// A filtered facet in one segment.
+struct SegmentFilter {
+    facet: Facet,
+    /// None when no document of the segment has a value for the facet (nothing matches).
+    column: Option<StrColumn>,
+    /// Term ordinals of the selected values present in this segment.
+    selected: Vec<u64>,
+    /// Counts per term ordinal.
+    slots: Vec<u32>,
+    /// Scratch of a block: per value row, the position of its document in the block, and
+    /// its term ordinal.
+    at: Vec<u32>,
+    ords: Vec<u64>,
+}
+
 /// Per-segment state.
 pub(crate) struct SearchSegmentCollector {
     segment_ord: SegmentOrdinal,
@@ -109,9 +136,13 @@ pub(crate) struct SearchSegmentCollector {
     published: Column<i64>,
     heap: BinaryHeap<Reverse<Candidate>>,
     counts: Vec<(Facet, StrColumn, Vec<u32>)>,
-    /// Matched documents whose facet values are not counted yet.
+    filters: Vec<SegmentFilter>,
+    /// Matched documents (and their scores) not processed yet.
     pending: Vec<DocId>,
+    scores: Vec<Score>,
     /// Scratch buffers for block reads of the facet columns.
+    masks: Vec<u32>,
+    hits: Vec<DocId>,
     docs_out: Vec<DocId>,
     rows: Vec<RowId>,
     ords: Vec<u64>,
@@ -135,6 +166,28 @@ impl Collector for SearchCollector {
                 counts.push((facet, column, slots));
             }
         }
+        let mut filters = Vec::with_capacity(self.filters.len());
+        for (facet, values) in &self.filters {
+            let column = fast.str(&facet_field_name(*facet))?;
+            let mut selected = Vec::new();
+            let mut slots = Vec::new();
+            if let Some(column) = &column {
+                for value in values {
+                    if let Some(ord) = column.dictionary().term_ord(value)? {
+                        selected.push(ord);
+                    }
+                }
+                slots = vec![0u32; column.num_terms()];
+            }
+            filters.push(SegmentFilter {
+                facet: *facet,
+                column,
+                selected,
+                slots,
+                at: Vec::new(),
+                ords: Vec::new(),
+            });
+        }
         Ok(SearchSegmentCollector {
             segment_ord,
             sort: self.sort,
@@ -144,7 +197,11 @@ impl Collector for SearchCollector {
             published: fast.i64(PUBLISHED_AT)?,
             heap: BinaryHeap::with_capacity(self.top_k.min(4096) + 1),
             counts,
+            filters,
             pending: Vec::with_capacity(BLOCK),
+            scores: Vec::with_capacity(BLOCK),
+            masks: Vec::new(),
+            hits: Vec::new(),
             docs_out: Vec::new(),
             rows: Vec::new(),
             ords: Vec::new(),
@@ -161,6 +218,7 @@ impl Collector for SearchCollector {
         let mut merged: Vec<(Facet, HashMap<String, u64>)> = self
             .count_facets
             .iter()
+            .chain(self.filters.iter().map(|(f, _)| f))
             .map(|&f| (f, HashMap::new()))
             .collect();
         for fruit in fruits {
@@ -194,41 +252,135 @@ impl Collector for SearchCollector {
     }
 }
 
+/// Adds one to the slot of every term ordinal of `docs` in `column` (scratch buffers given).
+fn count_values(
+    column: &StrColumn,
+    slots: &mut [u32],
+    docs: &[DocId],
+    docs_out: &mut Vec<DocId>,
+    rows: &mut Vec<RowId>,
+    ords: &mut Vec<u64>,
+) {
+    let ords_column = column.ords();
+    docs_out.clear();
+    rows.clear();
+    ords_column.row_ids_for_docs(docs, docs_out, rows);
+    ords.clear();
+    ords.resize(rows.len(), 0);
+    ords_column.values.get_vals(rows, ords);
+    for &ord in ords.iter() {
+        if let Some(slot) = slots.get_mut(ord as usize) {
+            *slot += 1;
+        }
+    }
+}
+
 impl SearchSegmentCollector {
-    /// Counts the facet values of a block of matched documents, one column at a time.
-    fn count_block(&mut self, docs: &[DocId]) {
-        for (_, column, slots) in &mut self.counts {
+    /// Processes the pending documents: sorts out which filters each one matches, counts
+    /// facet values and offers the hits to the top-k heap.
+    fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut pending = std::mem::take(&mut self.pending);
+        let mut scores = std::mem::take(&mut self.scores);
+        if self.filters.is_empty() {
+            self.total += pending.len();
+            self.count_hits(&pending);
+            if self.top_k > 0 {
+                for (&doc, &score) in pending.iter().zip(&scores) {
+                    self.rank(doc, score);
+                }
+            }
+        } else {
+            self.mark_filters(&pending);
+            let all: u32 = (1u32 << self.filters.len()) - 1;
+            // A filtered facet's values count for the documents that match every other filter.
+            for (bit, filter) in self.filters.iter_mut().enumerate() {
+                let others = all & !(1u32 << bit);
+                for (&p, &ord) in filter.at.iter().zip(&filter.ords) {
+                    if self.masks[p as usize] & others == others
+                        && let Some(slot) = filter.slots.get_mut(ord as usize)
+                    {
+                        *slot += 1;
+                    }
+                }
+            }
+            // The hits: documents that match every filter.
+            let mut hits = std::mem::take(&mut self.hits);
+            hits.clear();
+            for (i, (&doc, &score)) in pending.iter().zip(&scores).enumerate() {
+                if self.masks[i] == all {
+                    hits.push(doc);
+                    if self.top_k > 0 {
+                        self.rank(doc, score);
+                    }
+                }
+            }
+            self.total += hits.len();
+            if !hits.is_empty() {
+                self.count_hits(&hits);
+            }
+            self.hits = hits;
+        }
+        pending.clear();
+        scores.clear();
+        self.pending = pending;
+        self.scores = scores;
+    }
+
+    /// Sets, for each document of the block, one bit per filter it matches (`masks`), and
+    /// keeps each filter's value rows (document position and term ordinal) for counting.
+    fn mark_filters(&mut self, block: &[DocId]) {
+        let n = block.len();
+        self.masks.clear();
+        self.masks.resize(n, 0);
+        for (bit, filter) in self.filters.iter_mut().enumerate() {
+            filter.at.clear();
+            filter.ords.clear();
+            let Some(column) = &filter.column else {
+                continue;
+            };
             let ords_column = column.ords();
             self.docs_out.clear();
             self.rows.clear();
-            ords_column.row_ids_for_docs(docs, &mut self.docs_out, &mut self.rows);
-            self.ords.clear();
-            self.ords.resize(self.rows.len(), 0);
-            ords_column.values.get_vals(&self.rows, &mut self.ords);
-            for &ord in &self.ords {
-                if let Some(slot) = slots.get_mut(ord as usize) {
-                    *slot += 1;
+            ords_column.row_ids_for_docs(block, &mut self.docs_out, &mut self.rows);
+            filter.ords.resize(self.rows.len(), 0);
+            ords_column.values.get_vals(&self.rows, &mut filter.ords);
+            // `docs_out` lists documents of the block in block order, once per value.
+            let mut p = 0;
+            for (row, &doc) in self.docs_out.iter().enumerate() {
+                while p < n && block[p] != doc {
+                    p += 1;
+                }
+                if p == n {
+                    filter.ords.truncate(row);
+                    break;
+                }
+                filter.at.push(p as u32);
+                if filter.selected.contains(&filter.ords[row]) {
+                    self.masks[p] |= 1 << bit;
                 }
             }
         }
     }
 
-    /// Counts the pending documents.
-    fn flush(&mut self) {
-        if self.pending.is_empty() {
-            return;
+    /// Counts the values of the facets without a filter for these documents.
+    fn count_hits(&mut self, docs: &[DocId]) {
+        for (_, column, slots) in &mut self.counts {
+            count_values(
+                column,
+                slots,
+                docs,
+                &mut self.docs_out,
+                &mut self.rows,
+                &mut self.ords,
+            );
         }
-        let pending = std::mem::take(&mut self.pending);
-        self.count_block(&pending);
-        self.pending = pending;
-        self.pending.clear();
     }
 
     /// Offers a document to the top-k heap.
     fn rank(&mut self, doc: DocId, score: Score) {
-        if self.top_k == 0 {
-            return;
-        }
         let id = self.ids.first(doc).unwrap_or(0);
         let published_at = match self.sort {
             Sort::Newest => self.published.first(doc).unwrap_or(0),
@@ -254,32 +406,35 @@ impl SegmentCollector for SearchSegmentCollector {
     type Fruit = SegmentFruit;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        self.total += 1;
-        if !self.counts.is_empty() {
-            self.pending.push(doc);
-            if self.pending.len() >= BLOCK {
-                self.flush();
-            }
+        self.pending.push(doc);
+        self.scores.push(score);
+        if self.pending.len() >= BLOCK {
+            self.flush();
         }
-        self.rank(doc, score);
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
-        self.total += docs.len();
-        if !self.counts.is_empty() {
-            self.count_block(docs);
-        }
-        for &doc in docs {
-            self.rank(doc, 0.0);
+        for chunk in docs.chunks(BLOCK) {
+            self.pending.extend_from_slice(chunk);
+            self.scores.resize(self.pending.len(), 0.0);
+            if self.pending.len() >= BLOCK {
+                self.flush();
+            }
         }
     }
 
     fn harvest(mut self) -> SegmentFruit {
         self.flush();
+        let mut counts = self.counts;
+        for filter in self.filters {
+            if let Some(column) = filter.column {
+                counts.push((filter.facet, column, filter.slots));
+            }
+        }
         SegmentFruit {
             total: self.total,
             hits: self.heap.into_iter().map(|Reverse(c)| c).collect(),
-            counts: self.counts,
+            counts,
         }
     }
 }

@@ -3,7 +3,8 @@
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, TermQuery,
@@ -17,7 +18,7 @@ use crate::html::{
     SNIPPET_CHARS, absolute_ranges, description_html, escape_html, highlight_html, truncate_chars,
 };
 use crate::schema::{self, Fields, lang_index};
-use crate::{Facet, Hit, SearchError, SearchQuery, SearchResults, analyzers};
+use crate::{Facet, Hit, SearchError, SearchQuery, SearchResults, Sort, analyzers};
 
 /// Memory budget of the index writer, shared by its indexing threads.
 const WRITER_HEAP_BYTES: usize = 128 * 1024 * 1024;
@@ -25,6 +26,10 @@ const WRITER_HEAP_BYTES: usize = 128 * 1024 * 1024;
 const TITLE_BOOST: f32 = 3.0;
 /// Boost of organisation/partner names over descriptions.
 const NAMES_BOOST: f32 = 1.5;
+/// Answers kept for the current index generation, by default.
+pub const DEFAULT_ANSWER_CACHE: usize = 1024;
+// The collector marks the filters a document matches with one bit each of a u32.
+const _: () = assert!(Facet::ALL.len() <= 32);
 
 /// Files tantivy writes into an index directory (removed when the schema changed).
 const TANTIVY_FILES: [&str; 4] = [
@@ -57,6 +62,126 @@ pub struct SearchIndex {
     /// Facet counts of the unfiltered, text-less search (the landing page), per searcher
     /// generation.
     base_facets: Mutex<Option<(u64, FacetCounts)>>,
+    /// Answers computed on the current searcher generation.
+    answers: AnswerCache,
+}
+
+/// A search request, normalised: what its answer depends on (with the index generation).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct AnswerKey {
+    text: Option<String>,
+    lang: String,
+    /// Selected values per facet, sorted and deduplicated.
+    filters: Vec<(Facet, Vec<String>)>,
+    sort: Sort,
+    offset: usize,
+    limit: usize,
+}
+
+impl AnswerKey {
+    fn of(q: &SearchQuery) -> AnswerKey {
+        let text = q
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
+        let filters: Vec<(Facet, Vec<String>)> = selected_values(q)
+            .into_iter()
+            .map(|(facet, mut values)| {
+                values.sort_unstable();
+                (facet, values)
+            })
+            .collect();
+        AnswerKey {
+            text,
+            lang: q.lang.clone(),
+            filters,
+            sort: q.sort,
+            offset: q.offset,
+            limit: q.limit,
+        }
+    }
+}
+
+/// The answers of one searcher generation: a search issued after a write has returned runs
+/// on a newer generation (the write reloads the reader before returning), so it never gets an
+/// answer computed before the write.
+struct AnswerCache {
+    /// Most answers kept (0 = no cache).
+    capacity: AtomicUsize,
+    inner: Mutex<Answers>,
+}
+
+#[derive(Default)]
+struct Answers {
+    generation: u64,
+    map: HashMap<AnswerKey, Arc<SearchResults>>,
+}
+
+impl AnswerCache {
+    fn new(capacity: usize) -> AnswerCache {
+        AnswerCache {
+            capacity: AtomicUsize::new(capacity),
+            inner: Mutex::new(Answers::default()),
+        }
+    }
+
+    fn get(&self, generation: u64, key: &AnswerKey) -> Option<Arc<SearchResults>> {
+        if self.capacity.load(Ordering::Relaxed) == 0 {
+            return None;
+        }
+        let answers = self.inner.lock().ok()?;
+        if answers.generation != generation {
+            return None;
+        }
+        answers.map.get(key).cloned()
+    }
+
+    fn put(&self, generation: u64, key: AnswerKey, results: &SearchResults) {
+        let capacity = self.capacity.load(Ordering::Relaxed);
+        if capacity == 0 {
+            return;
+        }
+        let value = Arc::new(results.clone());
+        let Ok(mut answers) = self.inner.lock() else {
+            return;
+        };
+        if answers.generation != generation {
+            // Generations only grow: an answer from an older searcher is not kept.
+            if generation < answers.generation {
+                return;
+            }
+            answers.generation = generation;
+            answers.map.clear();
+        }
+        if answers.map.len() >= capacity
+            && !answers.map.contains_key(&key)
+            && let Some(evicted) = answers.map.keys().next().cloned()
+        {
+            answers.map.remove(&evicted);
+        }
+        answers.map.insert(key, value);
+    }
+
+    fn set_capacity(&self, capacity: usize) {
+        self.capacity.store(capacity, Ordering::Relaxed);
+        if let Ok(mut answers) = self.inner.lock() {
+            answers.map.clear();
+        }
+    }
+}
+
+/// The selected values of each filtered facet (deduplicated, in request order).
+fn selected_values(q: &SearchQuery) -> BTreeMap<Facet, Vec<String>> {
+    let mut selected: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+    for (facet, value) in &q.filters {
+        let values = selected.entry(*facet).or_default();
+        if !values.contains(value) {
+            values.push(value.clone());
+        }
+    }
+    selected
 }
 
 /// Facet counts as returned in [`SearchResults::facets`].
@@ -120,7 +245,15 @@ impl SearchIndex {
             writer: Mutex::new(None),
             created_fresh,
             base_facets: Mutex::new(None),
+            answers: AnswerCache::new(DEFAULT_ANSWER_CACHE),
         })
+    }
+
+    /// Sets how many answers are kept for the current index generation (0 disables the
+    /// cache; default [`DEFAULT_ANSWER_CACHE`]). Every write starts a new generation, which
+    /// empties the cache. Clears the cache.
+    pub fn set_cache_capacity(&self, capacity: usize) {
+        self.answers.set_capacity(capacity);
     }
 
     /// True when this index was just created empty (new directory, schema change, unreadable
@@ -206,41 +339,33 @@ impl SearchIndex {
     }
 
     /// Runs a search: hits of the requested page, total and disjunctive facet counts.
+    ///
+    /// Answers are kept per searcher generation: every write reloads the reader before it
+    /// returns, which starts a new generation, so a search issued after a write has returned
+    /// always sees that write.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
         let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        let key = AnswerKey::of(q);
+        if let Some(answer) = self.answers.get(generation, &key) {
+            return Ok((*answer).clone());
+        }
+        let results = self.compute(&searcher, q)?;
+        self.answers.put(generation, key, &results);
+        Ok(results)
+    }
+
+    /// [`SearchIndex::search`] without the answer cache (for requests unlikely to come again,
+    /// like the pages of an export).
+    pub fn search_uncached(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
+        self.compute(&self.reader.searcher(), q)
+    }
+
+    /// Computes a search on one searcher, in one collection pass.
+    fn compute(&self, searcher: &Searcher, q: &SearchQuery) -> Result<SearchResults, SearchError> {
         let text = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
         let text_query: Option<Box<dyn Query>> = text.map(|t| self.parser.parse_query_lenient(t).0);
-
-        // facet -> selected values (deduplicated, stable order)
-        let mut selected: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
-        for (facet, value) in &q.filters {
-            let values = selected.entry(*facet).or_default();
-            if !values.contains(value) {
-                values.push(value.clone());
-            }
-        }
-        let filters: Vec<(Facet, Box<dyn Query>)> = selected
-            .iter()
-            .map(|(&facet, values)| (facet, self.filter_query(facet, values)))
-            .collect();
-        let build = |exclude: Option<Facet>| -> Box<dyn Query> {
-            let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            if let Some(t) = &text_query {
-                clauses.push((Occur::Must, t.box_clone()));
-            }
-            for (facet, filter) in &filters {
-                if Some(*facet) != exclude {
-                    let constant: Box<dyn Query> =
-                        Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0));
-                    clauses.push((Occur::Must, constant));
-                }
-            }
-            match clauses.len() {
-                0 => Box::new(AllQuery),
-                1 if text_query.is_some() => clauses.remove(0).1,
-                _ => Box::new(BooleanQuery::new(clauses)),
-            }
-        };
+        let selected = selected_values(q);
 
         // The landing page's counts only change with the index content.
         let base = text_query.is_none() && selected.is_empty();
@@ -255,7 +380,6 @@ impl SearchIndex {
             None
         };
 
-        // Main pass: hits, total, counts of the facets without a filter of their own.
         let top_k = q
             .offset
             .saturating_add(q.limit)
@@ -268,9 +392,13 @@ impl SearchIndex {
                 .collect(),
         };
         let main = searcher.search(
-            &*build(None),
+            &*self.driving_query(text_query.as_deref(), &selected),
             &SearchCollector {
                 count_facets,
+                filters: selected
+                    .iter()
+                    .map(|(facet, values)| (*facet, values.clone()))
+                    .collect(),
                 sort: q.sort,
                 top_k: if q.limit == 0 { 0 } else { top_k },
             },
@@ -282,20 +410,6 @@ impl SearchIndex {
                 for (facet, c) in main.counts {
                     counts[facet.index()] = Some(c);
                 }
-                // One pass per filtered facet, with every filter but its own.
-                for facet in selected.keys() {
-                    let pass = searcher.search(
-                        &*build(Some(*facet)),
-                        &SearchCollector {
-                            count_facets: vec![*facet],
-                            sort: q.sort,
-                            top_k: 0,
-                        },
-                    )?;
-                    for (f, c) in pass.counts {
-                        counts[f.index()] = Some(c);
-                    }
-                }
                 let facets = sorted_facets(counts, &selected);
                 if base && let Ok(mut cache) = self.base_facets.lock() {
                     *cache = Some((generation, facets.clone()));
@@ -305,12 +419,59 @@ impl SearchIndex {
         };
 
         let page: Vec<&Candidate> = main.hits.iter().skip(q.offset).take(q.limit).collect();
-        let hits = self.render_hits(&searcher, text_query.as_deref(), &q.lang, &page)?;
+        let hits = self.render_hits(searcher, text_query.as_deref(), &q.lang, &page)?;
         Ok(SearchResults {
             total: main.total,
             hits,
             facets,
         })
+    }
+
+    /// The documents the collector has to see: those of the text query (every document
+    /// without text) that match all the filters but at most one. Filters score nothing, so
+    /// scores are the text query's.
+    fn driving_query(
+        &self,
+        text: Option<&dyn Query>,
+        selected: &BTreeMap<Facet, Vec<String>>,
+    ) -> Box<dyn Query> {
+        let filters: Vec<Box<dyn Query>> = selected
+            .iter()
+            .map(|(&facet, values)| self.filter_query(facet, values))
+            .collect();
+        // With one filter its own facet is counted over every document of the text query.
+        let restriction: Option<Box<dyn Query>> = (filters.len() >= 2).then(|| {
+            let alternatives: Vec<(Occur, Box<dyn Query>)> = (0..filters.len())
+                .map(|skip| {
+                    let mut others: Vec<(Occur, Box<dyn Query>)> = filters
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != skip)
+                        .map(|(_, f)| (Occur::Must, f.box_clone()))
+                        .collect();
+                    let all_others: Box<dyn Query> = if others.len() == 1 {
+                        others.remove(0).1
+                    } else {
+                        Box::new(BooleanQuery::new(others))
+                    };
+                    (Occur::Should, all_others)
+                })
+                .collect();
+            Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>
+        });
+        match (text, restriction) {
+            (Some(text), None) => text.box_clone(),
+            (Some(text), Some(restriction)) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, text.box_clone()),
+                (
+                    Occur::Must,
+                    Box::new(ConstScoreQuery::new(restriction, 0.0)) as Box<dyn Query>,
+                ),
+            ])),
+            (None, Some(restriction)) => Box::new(ConstScoreQuery::new(restriction, 0.0)),
+            (None, None) if selected.is_empty() => Box::new(AllQuery),
+            (None, None) => Box::new(ConstScoreQuery::new(Box::new(AllQuery), 0.0)),
+        }
     }
 
     /// OR of the selected values of one facet.

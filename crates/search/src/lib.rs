@@ -12,7 +12,7 @@ mod html;
 mod index;
 mod schema;
 
-pub use index::SearchIndex;
+pub use index::{DEFAULT_ANSWER_CACHE, SearchIndex};
 
 /// The six UN languages, in the order used for per-language fields.
 pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
@@ -131,7 +131,7 @@ impl Facet {
 }
 
 /// Result ordering.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Sort {
     /// Score descending, ties by id ascending.
     #[default]

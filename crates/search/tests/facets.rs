@@ -230,3 +230,52 @@ fn counts_follow_updates() {
         pairs(&[("C1", 2), ("C3", 2), ("C2", 1)])
     );
 }
+
+#[test]
+fn three_filters_count_disjunctively_in_one_pass() {
+    let index = fixture();
+    let r = index
+        .search(&filtered(&[
+            (Facet::Country, "FR"),
+            (Facet::Country, "KE"),
+            (Facet::Status, "ongoing"),
+            (Facet::Sdg, "9"),
+        ]))
+        .expect("search");
+    // country in {FR, KE} (1, 2, 3, 4), ongoing (1, 3, 5), SDG 9 (2, 3)
+    assert_eq!(ids(&r), vec![3]);
+    assert_eq!(r.total, 1);
+    // country: ongoing and SDG 9 apply (doc 3)
+    assert_eq!(counts(&r, Facet::Country), pairs(&[("KE", 1), ("FR", 0)]));
+    // status: country and SDG 9 apply (docs 2, 3)
+    assert_eq!(
+        counts(&r, Facet::Status),
+        pairs(&[("completed", 1), ("ongoing", 1)])
+    );
+    // SDG: country and ongoing apply (docs 1, 3)
+    assert_eq!(counts(&r, Facet::Sdg), pairs(&[("4", 1), ("9", 1)]));
+    // unfiltered facets: every filter applies (doc 3)
+    assert_eq!(
+        counts(&r, Facet::ActionLine),
+        pairs(&[("C7", 1), ("C7.1", 1)])
+    );
+}
+
+#[test]
+fn filter_on_a_value_no_entry_has() {
+    let index = fixture();
+    // no entry has a region: the region filter matches nothing, and its own counts
+    // (with the status filter) list only the selected value
+    let r = index
+        .search(&filtered(&[
+            (Facet::Region, "EUR"),
+            (Facet::Status, "ongoing"),
+        ]))
+        .expect("search");
+    assert_eq!(r.total, 0);
+    assert!(r.hits.is_empty());
+    assert_eq!(counts(&r, Facet::Region), pairs(&[("EUR", 0)]));
+    // status: only the region filter applies, and nothing is in EUR
+    assert_eq!(counts(&r, Facet::Status), pairs(&[("ongoing", 0)]));
+    assert!(counts(&r, Facet::Country).is_empty());
+}

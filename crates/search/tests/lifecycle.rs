@@ -283,3 +283,61 @@ fn failed_rebuild_keeps_old_content_and_writing_goes_on() {
     assert_eq!(index.num_docs(), 2);
     assert_eq!(sorted_ids(&index, &text("after")), vec![2]);
 }
+
+#[test]
+fn repeated_searches_see_every_write() {
+    let index = SearchIndex::in_ram().expect("index");
+    index
+        .upsert(&entry(1, "en", "Solar kiosks", "First."))
+        .expect("upsert");
+    let q = text("solar");
+    assert_eq!(sorted_ids(&index, &q), vec![1]);
+    // the same request again (answered from the cache) and after each write
+    assert_eq!(sorted_ids(&index, &q), vec![1]);
+    index
+        .upsert(&entry(2, "en", "Solar schools", "Second."))
+        .expect("upsert");
+    assert_eq!(sorted_ids(&index, &q), vec![1, 2]);
+    index.delete(1).expect("delete");
+    assert_eq!(sorted_ids(&index, &q), vec![2]);
+    index
+        .rebuild([entry(3, "en", "Solar clinics", "Third.")].into_iter())
+        .expect("rebuild");
+    assert_eq!(sorted_ids(&index, &q), vec![3]);
+    assert_eq!(index.search(&filtered(&[])).expect("search").total, 1);
+}
+
+/// What a search answers, comparable.
+fn answer(r: &wsis_search::SearchResults) -> impl PartialEq + std::fmt::Debug {
+    let hits: Vec<(i64, String, String)> = r
+        .hits
+        .iter()
+        .map(|h| (h.id, h.title_html.clone(), h.snippet_html.clone()))
+        .collect();
+    (r.total, hits, r.facets.clone())
+}
+
+#[test]
+fn cached_and_computed_answers_agree() {
+    let index = sorted_fixture();
+    let mut newest = text("digital");
+    newest.sort = Sort::Newest;
+    newest.offset = 3;
+    let mut queries = vec![text("inclusion"), filtered(&[]), newest];
+    let mut with_filter = text("digital");
+    with_filter.filters = vec![(wsis_search::Facet::Status, "ongoing".to_owned())];
+    queries.push(with_filter);
+    for q in &queries {
+        let first = index.search(q).expect("search");
+        let again = index.search(q).expect("search");
+        let computed = index.search_uncached(q).expect("search");
+        assert_eq!(answer(&first), answer(&again));
+        assert_eq!(answer(&first), answer(&computed));
+    }
+    index.set_cache_capacity(0);
+    for q in &queries {
+        let a = index.search(q).expect("search");
+        let b = index.search_uncached(q).expect("search");
+        assert_eq!(answer(&a), answer(&b));
+    }
+}

@@ -38,6 +38,9 @@ pub struct ConfigArgs {
     /// Trust X-Forwarded-For from a reverse proxy
     #[arg(long, env = "WSIS_TRUST_PROXY")]
     pub trust_proxy: Option<bool>,
+    /// Search answers kept per version of the search index; every write starts a new version (0 disables) [default: 1024]
+    #[arg(long, env = "WSIS_SEARCH_CACHE")]
+    pub search_cache: Option<usize>,
 }
 
 /// The TOML file: the same keys as the flags.
@@ -52,6 +55,7 @@ struct FileConfig {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     trust_proxy: Option<bool>,
+    search_cache: Option<usize>,
 }
 
 /// Validated settings.
@@ -65,6 +69,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub trust_proxy: bool,
+    /// Search answers kept per version of the search index (0: none).
+    pub search_cache: usize,
 }
 
 impl Settings {
@@ -137,6 +143,10 @@ impl Settings {
                 .or(file.mail_from)
                 .unwrap_or_else(|| "WSIS Platform <noreply@localhost>".to_owned()),
             trust_proxy: args.trust_proxy.or(file.trust_proxy).unwrap_or(false),
+            search_cache: args
+                .search_cache
+                .or(file.search_cache)
+                .unwrap_or(wsis_search::DEFAULT_ANSWER_CACHE),
         })
     }
 

@@ -87,6 +87,7 @@ pub async fn open_index(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<Sea
         SearchIndex::open_in_dir(&dir)
             .with_context(|| format!("cannot open the search index in {}", dir.display()))?,
     );
+    index.set_cache_capacity(settings.search_cache);
     let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
     if index.num_docs() != published {
         let started = Instant::now();
