@@ -475,3 +475,5 @@ forum-camera-error = تعذّر تشغيل الكاميرا. اسمح للمتص
 forum-camera-stopped = الكاميرا متوقفة.
 forum-schedule-checking = جارٍ التحقق من هذه الفترة…
 forum-schedule-slot-free = لا يوجد تعارض في هذه الفترة.
+# Between the items of a list (speakers, languages, features).
+list-separator = { "، " }

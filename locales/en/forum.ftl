@@ -455,3 +455,5 @@ forum-camera-error = The camera could not be started. Allow the browser to use i
 forum-camera-stopped = The camera is stopped.
 forum-schedule-checking = Checking this slot…
 forum-schedule-slot-free = No conflict at this slot.
+# Between the items of a list (speakers, languages, features).
+list-separator = { ", " }

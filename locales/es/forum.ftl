@@ -455,3 +455,5 @@ forum-camera-error = No se pudo encender la cámara. Permita que el navegador la
 forum-camera-stopped = La cámara está detenida.
 forum-schedule-checking = Comprobando esta franja…
 forum-schedule-slot-free = No hay conflictos en esta franja.
+# Between the items of a list (speakers, languages, features).
+list-separator = { ", " }

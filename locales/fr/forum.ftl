@@ -455,3 +455,5 @@ forum-camera-error = La caméra n’a pas pu démarrer. Autorisez le navigateur 
 forum-camera-stopped = La caméra est arrêtée.
 forum-schedule-checking = Vérification de ce créneau…
 forum-schedule-slot-free = Aucun conflit sur ce créneau.
+# Between the items of a list (speakers, languages, features).
+list-separator = { ", " }

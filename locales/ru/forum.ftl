@@ -465,3 +465,5 @@ forum-camera-error = Не удалось включить камеру. Разр
 forum-camera-stopped = Камера выключена.
 forum-schedule-checking = Проверка этого времени…
 forum-schedule-slot-free = В это время конфликтов нет.
+# Between the items of a list (speakers, languages, features).
+list-separator = { ", " }

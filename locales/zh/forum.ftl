@@ -450,3 +450,5 @@ forum-camera-error = 无法打开摄像头。请允许浏览器使用摄像头�
 forum-camera-stopped = 摄像头已关闭。
 forum-schedule-checking = 正在检查此时段…
 forum-schedule-slot-free = 此时段没有冲突。
+# Between the items of a list (speakers, languages, features).
+list-separator = { "、" }

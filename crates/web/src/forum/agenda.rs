@@ -346,7 +346,7 @@ impl Agenda {
                 .iter()
                 .map(|p| p.name.as_str())
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&I18N.tr(self.lang, "list-separator")),
             badges,
             picked: self.picks.contains(&s.number),
         }
@@ -1169,7 +1169,7 @@ async fn session_inner(
                 .iter()
                 .map(|l| l.native_name())
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&I18N.tr(a.lang, "list-separator")),
             remote_url: s.remote_url.clone(),
             // Documents are published under /en/…; link them in the page's language.
             documents: s

@@ -522,7 +522,7 @@ fn rooms_page(
         .filter(|(b, _)| *b)
         .map(|(_, f)| I18N.tr(lang, &format!("forum-room-feature-{f}")))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&I18N.tr(lang, "list-separator"))
     };
     let rows = rooms
         .iter()

@@ -224,6 +224,25 @@ async fn the_agenda_reads_in_every_language_with_the_venue_times() {
         app.get("/en/forum/2019/rooms/Z").await.status,
         StatusCode::NOT_FOUND
     );
+    // Lists use each language's separator.
+    assert!(
+        app.get("/en/forum/2019/agenda")
+            .await
+            .body
+            .contains("Ana Ruiz, Li Wei")
+    );
+    assert!(
+        app.get("/ar/forum/2019/agenda")
+            .await
+            .body
+            .contains("Ana Ruiz، Li Wei")
+    );
+    assert!(
+        app.get("/zh/forum/2019/agenda")
+            .await
+            .body
+            .contains("Ana Ruiz、Li Wei")
+    );
     // The edition home shows the theme in the page's language.
     assert!(
         app.get("/fr/forum/2019")
