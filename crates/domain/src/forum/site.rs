@@ -317,7 +317,7 @@ pub struct PhaseData {
 }
 
 impl PhaseInput {
-    fn title_of(&self, lang: Language) -> String {
+    pub fn title_of(&self, lang: Language) -> String {
         match lang {
             Language::Ar => &self.title_ar,
             Language::Zh => &self.title_zh,
@@ -492,7 +492,7 @@ pub struct SessionTypeData {
 }
 
 impl SessionTypeInput {
-    fn name_of(&self, lang: Language) -> String {
+    pub fn name_of(&self, lang: Language) -> String {
         match lang {
             Language::Ar => &self.name_ar,
             Language::Zh => &self.name_zh,

@@ -785,14 +785,7 @@ fn phases_page(
             "title_ar", "title_zh", "title_en", "title_fr", "title_ru", "title_es",
         ],
         "forum-field-phase-title",
-        |l| match l {
-            Language::Ar => input.title_ar.clone(),
-            Language::Zh => input.title_zh.clone(),
-            Language::En => input.title_en.clone(),
-            Language::Fr => input.title_fr.clone(),
-            Language::Ru => input.title_ru.clone(),
-            Language::Es => input.title_es.clone(),
-        },
+        |l| input.title_of(l),
     );
     fields.push(
         Field::new(lang, "starts_on", "forum-field-phase-starts", "date")
@@ -1309,14 +1302,7 @@ fn types_page(
             "name_ar", "name_zh", "name_en", "name_fr", "name_ru", "name_es",
         ],
         "forum-field-type-name",
-        |l| match l {
-            Language::Ar => input.name_ar.clone(),
-            Language::Zh => input.name_zh.clone(),
-            Language::En => input.name_en.clone(),
-            Language::Fr => input.name_fr.clone(),
-            Language::Ru => input.name_ru.clone(),
-            Language::Es => input.name_es.clone(),
-        },
+        |l| input.name_of(l),
     ));
     let form = FormView::new(
         &page,

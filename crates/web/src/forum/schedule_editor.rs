@@ -365,6 +365,18 @@ fn slot(
     }
 }
 
+/// An accepted session of this edition, or 404.
+async fn accepted_session(
+    conn: &mut wsis_db::AnyConnection,
+    ed: &Edition,
+    id: i64,
+) -> AppResult<SessionRow> {
+    fdb::session(conn, id)
+        .await?
+        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
+        .ok_or(AppError::NotFound)
+}
+
 /// The conflicts a session would be in at this slot.
 async fn conflicts_of(
     conn: &mut wsis_db::AnyConnection,
@@ -407,10 +419,7 @@ pub async fn check(
     let ed = edition(&state, year).await?;
     let tz = venue_tz(&ed);
     let mut conn = state.db.conn().await?;
-    let s = fdb::session(&mut conn, input.session)
-        .await?
-        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
-        .ok_or(AppError::NotFound)?;
+    let s = accepted_session(&mut conn, &ed, input.session).await?;
     let rooms = fdb::rooms(&mut conn, ed.id).await?;
     let body = match slot(&ed, &tz, &rooms, &input) {
         Err(key) => serde_json::json!({
@@ -463,10 +472,7 @@ pub async fn place(
     let ed = edition(&state, year).await?;
     let tz = venue_tz(&ed);
     let mut conn = state.db.conn().await?;
-    let s = fdb::session(&mut conn, input.session)
-        .await?
-        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
-        .ok_or(AppError::NotFound)?;
+    let s = accepted_session(&mut conn, &ed, input.session).await?;
     let rooms = fdb::rooms(&mut conn, ed.id).await?;
     drop(conn);
     let query = format!("session={}", s.id);
@@ -545,10 +551,7 @@ pub async fn unplace(
 ) -> AppResult<Response> {
     let ed = edition(&state, year).await?;
     let mut tx = state.db.begin().await?;
-    let s = fdb::session(&mut tx, input.session)
-        .await?
-        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
-        .ok_or(AppError::NotFound)?;
+    let s = accepted_session(&mut tx, &ed, input.session).await?;
     match fdb::place(&mut tx, s.id, input.version, None).await {
         Ok(()) => {}
         Err(wsis_db::DbError::Stale) => return Err(AppError::Conflict("forum-schedule-stale")),

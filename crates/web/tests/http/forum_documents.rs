@@ -51,15 +51,6 @@ async fn upload(
     .await
 }
 
-fn twin(app: &TestApp) -> TestApp {
-    TestApp {
-        router: app.router.clone(),
-        db: app.db.clone(),
-        outbox: app.outbox.clone(),
-        cookies: Default::default(),
-    }
-}
-
 #[tokio::test]
 async fn proposers_upload_documents_checked_by_content_and_private_until_accepted() {
     let mut app = TestApp::new().await;
@@ -92,10 +83,10 @@ async fn proposers_upload_documents_checked_by_content_and_private_until_accepte
     assert!(app.get("/en/forum/proposals").await.body.contains(&path));
 
     // Visitors sign in first; other stakeholders are refused, both ways.
-    let mut anon = twin(&app);
+    let mut anon = app.twin();
     let r = anon.get(&path).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let mut stranger = twin(&app);
+    let mut stranger = app.twin();
     stranger
         .sign_in_as("stranger@example.org", &[Role::Stakeholder])
         .await;
@@ -230,7 +221,7 @@ async fn documents_of_accepted_sessions_are_public_on_the_session_page_and_in_ex
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let href = "/en/forum/2019/documents/1/outcome.pdf";
 
-    let mut anon = twin(&app);
+    let mut anon = app.twin();
     let s = anon.get("/fr/forum/2019/sessions/1").await;
     assert!(
         s.body.contains("Outcome draft"),

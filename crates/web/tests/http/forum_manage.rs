@@ -67,12 +67,7 @@ async fn only_the_secretariat_reaches_the_forum_editors() {
         );
     }
     for role in [Role::Participant, Role::Stakeholder, Role::Facilitator] {
-        let mut other = TestApp {
-            router: app.router.clone(),
-            db: app.db.clone(),
-            outbox: app.outbox.clone(),
-            cookies: Default::default(),
-        };
+        let mut other = app.twin();
         other
             .sign_in_as(&format!("{}@example.org", role.code()), &[role])
             .await;
@@ -660,12 +655,7 @@ async fn the_schedule_review_and_registration_posts_refuse_everyone_but_the_secr
         assert!(r.location().contains("/account/login"), "{path}");
     }
     for role in [Role::Participant, Role::Stakeholder, Role::Facilitator] {
-        let mut other = TestApp {
-            router: app.router.clone(),
-            db: app.db.clone(),
-            outbox: app.outbox.clone(),
-            cookies: Default::default(),
-        };
+        let mut other = app.twin();
         other
             .sign_in_as(&format!("{}@example.org", role.code()), &[role])
             .await;

@@ -120,6 +120,17 @@ impl TestApp {
         }
     }
 
+    /// Another visitor of the same application (same database and outbox,
+    /// no cookies).
+    pub fn twin(&self) -> TestApp {
+        TestApp {
+            router: self.router.clone(),
+            db: self.db.clone(),
+            outbox: self.outbox.clone(),
+            cookies: Default::default(),
+        }
+    }
+
     /// A GET whose body is kept as bytes (compressed bodies, files).
     pub async fn request_bytes(
         &mut self,
