@@ -422,6 +422,9 @@ image-too-large = This file is larger than 8 MB.
 image-too-many-pixels = This image is too large: at most 8,000 pixels a side and 40 million pixels in all.
 image-alt-required = Describe the image in at most 300 characters.
 image-limit = This entry has five images, the most allowed: remove one to add another.
+image-pending = Not public until reviewed
+images-review-note = Images you add are shown to the public once the secretariat has reviewed them; adding one to a published entry sends the entry back for review, and its published version stays visible meanwhile.
+entry-event-images = images added, sent for review
 
 ## Success Stories selection
 success-stories-title = Success Stories

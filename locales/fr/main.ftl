@@ -422,6 +422,9 @@ image-too-large = Ce fichier dépasse 8 Mo.
 image-too-many-pixels = Cette image est trop grande : 8 000 pixels de côté et 40 millions de pixels au plus.
 image-alt-required = Décrivez l’image en 300 caractères au plus.
 image-limit = Cette fiche a cinq images, le maximum : retirez-en une pour en ajouter une autre.
+image-pending = Non publique avant vérification
+images-review-note = Les images que vous ajoutez sont publiques une fois vérifiées par le secrétariat ; en ajouter une à une fiche publiée la renvoie en vérification, et sa version publiée reste visible entre-temps.
+entry-event-images = images ajoutées, envoyées pour vérification
 
 ## Sélection des Success Stories
 success-stories-title = Success Stories

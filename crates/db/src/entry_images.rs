@@ -23,6 +23,16 @@ pub struct EntryImage {
     pub alt: String,
     pub uploaded_by: i64,
     pub created_at: i64,
+    /// 1 when reviewed: public whenever the entry is published. An image the
+    /// owner adds waits (0) for the secretariat's next publication of the entry.
+    pub approved: i64,
+}
+
+impl EntryImage {
+    /// Whether the image has been reviewed (public when the entry is).
+    pub fn is_approved(&self) -> bool {
+        self.approved != 0
+    }
 }
 
 /// An image to record (its files are already written).
@@ -38,10 +48,12 @@ pub struct NewImage<'a> {
     pub bytes: i64,
     pub alt: &'a str,
     pub uploaded_by: i64,
+    /// False for an image that waits for review.
+    pub approved: bool,
 }
 
 const COLUMNS: &str = "id, entry_id, position, file_key, content_type, width, height, \
-                       thumb_width, thumb_height, bytes, alt, uploaded_by, created_at";
+                       thumb_width, thumb_height, bytes, alt, uploaded_by, created_at, approved";
 
 /// The images of an entry, in their order.
 pub async fn images_of(conn: &mut AnyConnection, entry_id: i64) -> Result<Vec<EntryImage>> {
@@ -77,8 +89,8 @@ pub async fn insert(conn: &mut AnyConnection, img: &NewImage<'_>) -> Result<Opti
     };
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO entry_images (entry_id, position, file_key, content_type, width, height,
-            thumb_width, thumb_height, bytes, alt, uploaded_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+            thumb_width, thumb_height, bytes, alt, uploaded_by, created_at, approved)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(img.entry_id)
     .bind(position)
@@ -92,6 +104,7 @@ pub async fn insert(conn: &mut AnyConnection, img: &NewImage<'_>) -> Result<Opti
     .bind(img.alt)
     .bind(img.uploaded_by)
     .bind(now())
+    .bind(i64::from(img.approved))
     .fetch_one(&mut *conn)
     .await
     .map_err(map_unique)?;
@@ -126,6 +139,34 @@ pub async fn delete(
             .await?;
     }
     Ok(found)
+}
+
+/// Approves every image of an entry that waits for review (when the
+/// secretariat publishes it); returns how many.
+pub async fn approve_all(conn: &mut AnyConnection, entry_id: i64) -> Result<u64> {
+    Ok(
+        sqlx::query("UPDATE entry_images SET approved = 1 WHERE entry_id = $1 AND approved = 0")
+            .bind(entry_id)
+            .execute(conn)
+            .await?
+            .rows_affected(),
+    )
+}
+
+/// Removes the images of an entry that wait for review (an edit refused);
+/// returns them, so that the caller deletes their files after the commit.
+pub async fn remove_unapproved(conn: &mut AnyConnection, entry_id: i64) -> Result<Vec<EntryImage>> {
+    let pending: Vec<EntryImage> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM entry_images WHERE entry_id = $1 AND approved = 0"
+    )))
+    .bind(entry_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM entry_images WHERE entry_id = $1 AND approved = 0")
+        .bind(entry_id)
+        .execute(conn)
+        .await?;
+    Ok(pending)
 }
 
 /// The owner of an entry and whether it has a published version (which

@@ -32,6 +32,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "forum_documents",
         include_str!("../../../migrations/0005_forum_documents.sql"),
     ),
+    (
+        6,
+        "image_review",
+        include_str!("../../../migrations/0006_image_review.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

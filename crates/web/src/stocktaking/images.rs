@@ -12,9 +12,15 @@
 //! `KEY-thumb.EXT`, KEY random); the database holds their description. The
 //! files are written under temporary names and renamed before the row is
 //! committed, and removed again if the row cannot be; a removed image's
-//! files go after its row. Images of published entries are public
-//! (`/media/stocktaking/KEY.EXT`, cached for a year); those of entries not
-//! published only reach the owner and the secretariat.
+//! files go after its row.
+//!
+//! Images are reviewed like text: one the owner adds waits for the
+//! secretariat, and adding one to a published entry sends the entry back to
+//! review (the published version stays public meanwhile). Publishing the
+//! entry approves its waiting images; refusing the edit removes them. Images
+//! the secretariat adds are approved at once. Approved images of published
+//! entries are public (`/media/stocktaking/KEY.EXT`, cached for a year);
+//! the others only reach the owner and the secretariat.
 
 use crate::auth::same_token;
 use crate::csrf::CsrfForm;
@@ -34,6 +40,7 @@ use std::io::Cursor;
 use std::path::{Path as FsPath, PathBuf};
 use wsis_db::accounts::User;
 use wsis_db::entry_images::{self as imgs, EntryImage, MAX_IMAGES, NewImage};
+use wsis_db::stocktaking as st;
 use wsis_domain::FieldErrors;
 use wsis_domain::account::{Role, has_role};
 use wsis_domain::stocktaking::EntryStatus;
@@ -177,7 +184,7 @@ async fn write_files(media: &FsPath, key: &str, p: &Processed) -> std::io::Resul
 }
 
 /// Removes an image's files (and any temporary leftovers); a missing file is fine.
-async fn remove_files(media: &FsPath, key: &str, ext: &str) {
+pub(super) async fn remove_files(media: &FsPath, key: &str, ext: &str) {
     let dir = dir_of(media, key);
     for name in file_names(key, ext) {
         for path in [dir.join(format!(".{name}.tmp")), dir.join(&name)] {
@@ -190,7 +197,7 @@ async fn remove_files(media: &FsPath, key: &str, ext: &str) {
     }
 }
 
-fn ext_of(content_type: &str) -> &'static str {
+pub(super) fn ext_of(content_type: &str) -> &'static str {
     if content_type == "image/png" {
         "png"
     } else {
@@ -217,6 +224,8 @@ pub struct ImageView {
     pub thumb_height: i64,
     pub alt: String,
     pub remove: String,
+    /// Waits for the secretariat's review (shown to the owner and the secretariat only).
+    pub pending: bool,
 }
 
 pub fn views(page: &Page, entry_id: i64, images: &[EntryImage]) -> Vec<ImageView> {
@@ -233,6 +242,7 @@ pub fn views(page: &Page, entry_id: i64, images: &[EntryImage]) -> Vec<ImageView
                 "/stocktaking/entries/{entry_id}/images/{}/remove",
                 i.id
             )),
+            pending: !i.is_approved(),
         })
         .collect()
 }
@@ -243,6 +253,8 @@ struct ImagesPage {
     page: Page,
     entry_title: String,
     entry_href: String,
+    /// The viewer is the owner: what they add waits for review.
+    reviewed: bool,
     action: String,
     images: Vec<ImageView>,
     can_add: bool,
@@ -294,6 +306,7 @@ async fn show(
         &ImagesPage {
             entry_title: entry.current.text_in(lang).0.to_owned(),
             entry_href: page.href(&format!("/stocktaking/entries/{id}")),
+            reviewed: ctx.user.as_ref().is_some_and(|u| u.id == entry.owner_id),
             action: page.href(&format!("/stocktaking/entries/{id}/images")),
             can_add: (images.len() as i64) < MAX_IMAGES,
             images: views(&page, id, &images),
@@ -345,6 +358,7 @@ pub async fn upload(
         return Err(AppError::Csrf);
     }
     let entry = entry_for(&state, &user, id).await?;
+    let by_secretariat = entry.owner_id != user.id;
     let alt = alt.trim().to_owned();
     let mut errors = FieldErrors::new();
     let count = imgs::images_of(&mut *state.db.conn().await?, id)
@@ -396,22 +410,56 @@ pub async fn upload(
         bytes: (p.full.len() + p.thumb.len()) as i64,
         alt: &alt,
         uploaded_by: user.id,
+        // The secretariat reviews; what the owner adds waits for it.
+        approved: by_secretariat,
     };
     let saved = async {
         let mut tx = state.db.begin().await?;
         let row = imgs::insert(&mut tx, &new).await?;
+        let mut to_review = false;
         if row.is_some() {
+            // An image added to a published entry sends the entry back to review.
+            if !by_secretariat
+                && let Some(now) = st::get_entry(&mut tx, id).await?
+                && now.status == EntryStatus::Published
+            {
+                st::change_status(
+                    &mut tx,
+                    &now,
+                    now.version,
+                    user.id,
+                    "images",
+                    EntryStatus::Submitted,
+                    None,
+                    None,
+                )
+                .await?;
+                to_review = true;
+            }
             tx.commit().await?;
         }
-        Ok::<_, wsis_db::DbError>(row)
+        Ok::<_, wsis_db::DbError>(row.map(|_| to_review))
     }
     .await;
     match saved {
-        Ok(Some(_)) => Ok(Redirect::to(&format!(
-            "/{}/stocktaking/entries/{id}/images",
-            ctx.lang.code()
-        ))
-        .into_response()),
+        Ok(Some(to_review)) => {
+            if to_review {
+                super::service::notify(
+                    &state,
+                    &user,
+                    id,
+                    &entry.current.title,
+                    "mail-entry-submitted",
+                    None,
+                )
+                .await;
+            }
+            Ok(Redirect::to(&format!(
+                "/{}/stocktaking/entries/{id}/images",
+                ctx.lang.code()
+            ))
+            .into_response())
+        }
         Ok(None) | Err(wsis_db::DbError::Conflict(_)) => {
             // Full, or another upload took the last place meanwhile.
             remove_files(&state.config.media_dir, &key, p.ext).await;
@@ -492,7 +540,8 @@ async fn serve_inner(state: &AppState, file: &str, headers: &HeaderMap) -> AppRe
         .await?
         .ok_or(AppError::NotFound)?;
     drop(conn);
-    if !published {
+    let public = published && img.is_approved();
+    if !public {
         let allowed = session_user(state, headers)
             .await?
             .is_some_and(|(u, _)| u.id == owner || has_role(&u.roles, Role::Secretariat));
@@ -509,7 +558,7 @@ async fn serve_inner(state: &AppState, file: &str, headers: &HeaderMap) -> AppRe
         .await
         .map_err(|_| AppError::NotFound)?;
     // The bytes behind a key never change; a private image stays out of shared caches.
-    let cache = if published {
+    let cache = if public {
         "public, max-age=31536000, immutable"
     } else {
         "private, max-age=3600"

@@ -207,12 +207,25 @@ pub async fn moderate(
     )
     .await
     .map_err(stale)?;
+    // Images go with the text: published together, or refused together.
+    let mut refused_images = Vec::new();
     if action == Action::Publish {
         let call_year = entry.call_year;
         st::set_facets(&mut tx, id, &entry.current.facet_values(call_year)).await?;
+        wsis_db::entry_images::approve_all(&mut tx, id).await?;
+    } else if action == Action::Reject && entry.published_revision.is_some() {
+        refused_images = wsis_db::entry_images::remove_unapproved(&mut tx, id).await?;
     }
     let owner = wsis_db::accounts::find_user(&mut tx, entry.owner_id).await?;
     tx.commit().await?;
+    for image in refused_images {
+        super::images::remove_files(
+            &state.config.media_dir,
+            &image.file_key,
+            super::images::ext_of(&image.content_type),
+        )
+        .await;
+    }
     reindex_entry(state, id).await?;
     if let Some(owner) = owner {
         let key = match action {
@@ -234,7 +247,7 @@ pub async fn moderate(
 }
 
 /// Mails the owner about a step of their entry, in their language.
-async fn notify(
+pub(super) async fn notify(
     state: &AppState,
     owner: &User,
     id: i64,

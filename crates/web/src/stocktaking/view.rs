@@ -267,11 +267,12 @@ async fn show_entry(
         .iter()
         .find(|t| t.language == text_lang && text_lang != data.language)
         .map(|t| format!("{} {}", page.t("entry-translated-by"), t.translator));
-    let images = super::images::views(
-        &page,
-        id,
-        &wsis_db::entry_images::images_of(&mut conn, id).await?,
-    );
+    // Images waiting for review are the owner's and the secretariat's to see.
+    let mut stored = wsis_db::entry_images::images_of(&mut conn, id).await?;
+    if !privileged {
+        stored.retain(|i| i.is_approved());
+    }
+    let images = super::images::views(&page, id, &stored);
     let images_href = (privileged && entry.status != EntryStatus::Rejected)
         .then(|| page.href(&format!("/stocktaking/entries/{id}/images")));
     let success = if is_sec && entry.published.is_some() {

@@ -510,3 +510,162 @@ async fn only_the_owner_and_the_secretariat_add_images_and_drafts_images_stay_pr
     );
     let _ = std::fs::remove_dir_all(&media);
 }
+
+#[tokio::test]
+async fn images_added_to_a_published_entry_wait_for_review() {
+    let (mut owner, media) = app_with_media().await;
+    let id = submit(&mut owner, "Libraries online", "Public libraries online.").await;
+    let mut sec = owner.twin();
+    as_secretariat(&mut sec).await;
+    let publish = async |sec: &mut TestApp| {
+        let v = version_of(sec, id).await;
+        let r = sec
+            .post_form(
+                &format!("/en/stocktaking/entries/{id}/review"),
+                &[("action", "publish"), ("version", &v)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    };
+    publish(&mut sec).await;
+    let status = async |app: &TestApp| {
+        let mut c = app.db.conn().await.unwrap();
+        let e = wsis_db::stocktaking::get_entry(&mut c, id)
+            .await
+            .unwrap()
+            .unwrap();
+        (e.status.code().to_owned(), e.published_revision.is_some())
+    };
+    assert_eq!(status(&owner).await, ("published".to_owned(), true));
+    let mails_before = owner.mails().len();
+
+    // The owner adds an image: it waits, and the entry goes back to review.
+    let r = upload_as(
+        &mut owner,
+        id,
+        "Reading room",
+        "r.png",
+        "image/png",
+        &png(400, 300),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let first = images_of(&owner, id).await[0].clone();
+    assert!(!first.is_approved());
+    assert_eq!(status(&owner).await, ("submitted".to_owned(), true));
+    let mails = owner.mails();
+    assert_eq!(mails.len(), mails_before + 1);
+    assert!(
+        mails
+            .last()
+            .unwrap()
+            .body
+            .contains("We have received your entry")
+    );
+    let mut anon = owner.twin();
+    assert_eq!(
+        fetch(&anon, &href(&first, false)).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        fetch(&anon, &href(&first, true)).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let public = anon.get(&format!("/en/stocktaking/entries/{id}")).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(
+        public.body.contains("Libraries online"),
+        "the published version stays"
+    );
+    assert!(!public.body.contains(&first.file_key));
+    let own = owner.get(&format!("/en/stocktaking/entries/{id}")).await;
+    assert!(own.body.contains(&href(&first, true)));
+    assert!(own.body.contains("Not public until reviewed"));
+    let own = owner
+        .get(&format!("/en/stocktaking/entries/{id}/images"))
+        .await;
+    assert!(own.body.contains("Not public until reviewed"));
+    assert!(own.body.contains("once the secretariat has reviewed them"));
+    assert_eq!(
+        fetch(&owner, &href(&first, false)).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        fetch(&sec, &href(&first, false)).await.status,
+        StatusCode::OK
+    );
+    let queue = sec.get("/en/stocktaking/moderation").await;
+    assert!(
+        queue.body.contains("Libraries online"),
+        "in the moderation queue"
+    );
+
+    // Refusing the edit removes the waiting image and its files.
+    let files = files_in(&media).len();
+    let v = version_of(&sec, id).await;
+    let r = sec
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/review"),
+            &[
+                ("action", "reject"),
+                ("version", &v),
+                ("comment", "Not this photo"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(images_of(&owner, id).await.is_empty());
+    assert_eq!(
+        files_in(&media).len(),
+        files - 2,
+        "image and thumbnail removed"
+    );
+    assert_eq!(status(&owner).await, ("published".to_owned(), true));
+
+    // Added again and published: public.
+    let r = upload_as(
+        &mut owner,
+        id,
+        "Reading room",
+        "r.png",
+        "image/png",
+        &png(400, 300),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let second = images_of(&owner, id).await[0].clone();
+    assert_eq!(
+        fetch(&anon, &href(&second, true)).await.status,
+        StatusCode::NOT_FOUND
+    );
+    publish(&mut sec).await;
+    assert!(images_of(&owner, id).await[0].is_approved());
+    let public = fetch(&anon, &href(&second, true)).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(
+        anon.get(&format!("/en/stocktaking/entries/{id}"))
+            .await
+            .body
+            .contains(&href(&second, true))
+    );
+
+    // What the secretariat adds is reviewed already: public at once, no new review.
+    let r = upload_as(
+        &mut sec,
+        id,
+        "Opening day",
+        "o.png",
+        "image/png",
+        &png(300, 200),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let third = images_of(&owner, id).await[1].clone();
+    assert!(third.is_approved());
+    assert_eq!(status(&owner).await, ("published".to_owned(), true));
+    assert_eq!(
+        fetch(&anon, &href(&third, false)).await.status,
+        StatusCode::OK
+    );
+    let _ = std::fs::remove_dir_all(&media);
+}
