@@ -6,14 +6,15 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, TermQuery,
-};
-use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::query::{EnableScoring, Query, QueryParser};
+use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term, Warmer,
+};
 
-use crate::collector::{Candidate, SearchCollector};
+use crate::collector::Candidate;
+use crate::facets::{FacetTables, Pass};
 use crate::html::{
     SNIPPET_CHARS, absolute_ranges, description_html, escape_html, highlight_html, truncate_chars,
 };
@@ -28,8 +29,6 @@ const TITLE_BOOST: f32 = 3.0;
 const NAMES_BOOST: f32 = 1.5;
 /// Answers kept for the current index generation, by default.
 pub const DEFAULT_ANSWER_CACHE: usize = 1024;
-// The collector marks the filters a document matches with one bit each of a u32.
-const _: () = assert!(Facet::ALL.len() <= 32);
 
 /// Files tantivy writes into an index directory (removed when the schema changed).
 const TANTIVY_FILES: [&str; 4] = [
@@ -64,6 +63,8 @@ pub struct SearchIndex {
     base_facets: Mutex<Option<(u64, FacetCounts)>>,
     /// Answers computed on the current searcher generation.
     answers: AnswerCache,
+    /// Per-segment facet tables, built by the reader's warmer on reload.
+    tables: Arc<FacetTables>,
 }
 
 /// A search request, normalised: what its answer depends on (with the index generation).
@@ -222,9 +223,12 @@ impl SearchIndex {
 
     fn new(index: Index, fields: Fields, created_fresh: bool) -> Result<SearchIndex, SearchError> {
         analyzers::register(index.tokenizers());
+        let tables = Arc::new(FacetTables::default());
+        let warmer: Arc<dyn Warmer> = tables.clone();
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .warmers(vec![Arc::downgrade(&warmer)])
             .try_into()?;
         let mut default_fields = Vec::new();
         default_fields.extend(fields.titles);
@@ -246,6 +250,7 @@ impl SearchIndex {
             created_fresh,
             base_facets: Mutex::new(None),
             answers: AnswerCache::new(DEFAULT_ANSWER_CACHE),
+            tables,
         })
     }
 
@@ -384,33 +389,35 @@ impl SearchIndex {
             .offset
             .saturating_add(q.limit)
             .min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
-        let count_facets = match cached {
-            Some(_) => Vec::new(),
-            None => Facet::ALL
-                .into_iter()
-                .filter(|f| !selected.contains_key(f))
-                .collect(),
+        let mut counted = [false; 11];
+        if cached.is_none() {
+            counted = [true; 11];
+        }
+        let filters: Vec<(Facet, Vec<String>)> = selected
+            .iter()
+            .map(|(facet, values)| (*facet, values.clone()))
+            .collect();
+        let top_k = if q.limit == 0 { 0 } else { top_k };
+        let scoring = if q.sort == Sort::Relevance && top_k > 0 {
+            EnableScoring::enabled_from_searcher(searcher)
+        } else {
+            EnableScoring::disabled_from_searcher(searcher)
         };
-        let main = searcher.search(
-            &*self.driving_query(text_query.as_deref(), &selected),
-            &SearchCollector {
-                count_facets,
-                filters: selected
-                    .iter()
-                    .map(|(facet, values)| (*facet, values.clone()))
-                    .collect(),
-                sort: q.sort,
-                top_k: if q.limit == 0 { 0 } else { top_k },
-            },
-        )?;
+        let weight = text_query
+            .as_deref()
+            .map(|t| t.weight(scoring))
+            .transpose()?;
+        let main = Pass {
+            filters: &filters,
+            counted,
+            sort: q.sort,
+            top_k,
+        }
+        .run(searcher, &self.tables, weight.as_deref())?;
         let facets = match cached {
             Some(facets) => facets,
             None => {
-                let mut counts: Vec<Option<HashMap<String, u64>>> = vec![None; Facet::ALL.len()];
-                for (facet, c) in main.counts {
-                    counts[facet.index()] = Some(c);
-                }
-                let facets = sorted_facets(counts, &selected);
+                let facets = sorted_facets(main.counts, &selected);
                 if base && let Ok(mut cache) = self.base_facets.lock() {
                     *cache = Some((generation, facets.clone()));
                 }
@@ -425,72 +432,6 @@ impl SearchIndex {
             hits,
             facets,
         })
-    }
-
-    /// The documents the collector has to see: those of the text query (every document
-    /// without text) that match all the filters but at most one. Filters score nothing, so
-    /// scores are the text query's.
-    fn driving_query(
-        &self,
-        text: Option<&dyn Query>,
-        selected: &BTreeMap<Facet, Vec<String>>,
-    ) -> Box<dyn Query> {
-        let filters: Vec<Box<dyn Query>> = selected
-            .iter()
-            .map(|(&facet, values)| self.filter_query(facet, values))
-            .collect();
-        // With one filter its own facet is counted over every document of the text query.
-        let restriction: Option<Box<dyn Query>> = (filters.len() >= 2).then(|| {
-            let alternatives: Vec<(Occur, Box<dyn Query>)> = (0..filters.len())
-                .map(|skip| {
-                    let mut others: Vec<(Occur, Box<dyn Query>)> = filters
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| *i != skip)
-                        .map(|(_, f)| (Occur::Must, f.box_clone()))
-                        .collect();
-                    let all_others: Box<dyn Query> = if others.len() == 1 {
-                        others.remove(0).1
-                    } else {
-                        Box::new(BooleanQuery::new(others))
-                    };
-                    (Occur::Should, all_others)
-                })
-                .collect();
-            Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>
-        });
-        match (text, restriction) {
-            (Some(text), None) => text.box_clone(),
-            (Some(text), Some(restriction)) => Box::new(BooleanQuery::new(vec![
-                (Occur::Must, text.box_clone()),
-                (
-                    Occur::Must,
-                    Box::new(ConstScoreQuery::new(restriction, 0.0)) as Box<dyn Query>,
-                ),
-            ])),
-            (None, Some(restriction)) => Box::new(ConstScoreQuery::new(restriction, 0.0)),
-            (None, None) if selected.is_empty() => Box::new(AllQuery),
-            (None, None) => Box::new(ConstScoreQuery::new(Box::new(AllQuery), 0.0)),
-        }
-    }
-
-    /// OR of the selected values of one facet.
-    fn filter_query(&self, facet: Facet, values: &[String]) -> Box<dyn Query> {
-        let field = self.fields.facets[facet.index()];
-        let mut terms: Vec<Box<dyn Query>> = values
-            .iter()
-            .map(|v| -> Box<dyn Query> {
-                Box::new(TermQuery::new(
-                    Term::from_field_text(field, v),
-                    IndexRecordOption::Basic,
-                ))
-            })
-            .collect();
-        if terms.len() == 1 {
-            terms.remove(0)
-        } else {
-            Box::new(BooleanQuery::union(terms))
-        }
     }
 
     /// Loads the stored texts of the page's hits and highlights the matched terms.

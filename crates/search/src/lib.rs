@@ -8,6 +8,7 @@
 
 mod analyzers;
 mod collector;
+mod facets;
 mod html;
 mod index;
 mod schema;
