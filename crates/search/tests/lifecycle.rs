@@ -293,10 +293,15 @@ fn repeated_searches_see_every_write() {
     let q = text("solar");
     assert_eq!(sorted_ids(&index, &q), vec![1]);
     // the same request again (answered from the cache) and after each write
+    assert!(index.cached(&q).is_some(), "the answer is kept");
     assert_eq!(sorted_ids(&index, &q), vec![1]);
     index
         .upsert(&entry(2, "en", "Solar schools", "Second."))
         .expect("upsert");
+    assert!(
+        index.cached(&q).is_none(),
+        "a write starts a new generation"
+    );
     assert_eq!(sorted_ids(&index, &q), vec![1, 2]);
     index.delete(1).expect("delete");
     assert_eq!(sorted_ids(&index, &q), vec![2]);
@@ -331,11 +336,14 @@ fn cached_and_computed_answers_agree() {
         let first = index.search(q).expect("search");
         let again = index.search(q).expect("search");
         let computed = index.search_uncached(q).expect("search");
+        let kept = index.cached(q).expect("kept");
+        assert_eq!(answer(&first), answer(&kept));
         assert_eq!(answer(&first), answer(&again));
         assert_eq!(answer(&first), answer(&computed));
     }
     index.set_cache_capacity(0);
     for q in &queries {
+        assert!(index.cached(q).is_none(), "no cache, nothing kept");
         let a = index.search(q).expect("search");
         let b = index.search_uncached(q).expect("search");
         assert_eq!(answer(&a), answer(&b));

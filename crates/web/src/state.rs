@@ -77,6 +77,8 @@ pub struct Inner {
     pub search: Arc<wsis_search::SearchIndex>,
     /// The forum's published schedules and their exports, in memory.
     pub forum: crate::forum::ForumCache,
+    /// Searches computed at once: one per core (see `stocktaking::service::search`).
+    pub search_slots: tokio::sync::Semaphore,
 }
 
 impl AppState {
@@ -92,6 +94,9 @@ impl AppState {
             config,
             search,
             forum: Default::default(),
+            search_slots: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            ),
         }))
     }
 }

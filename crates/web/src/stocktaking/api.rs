@@ -64,28 +64,6 @@ pub fn lang_of(p: &SearchParams) -> AppResult<Language> {
     }
 }
 
-/// Runs a search on the blocking pool; `cached`: through the index's answer cache (for
-/// requests that may come again, not for the pages of an export).
-async fn run_search(
-    index: &Arc<SearchIndex>,
-    params: &SearchParams,
-    lang: Language,
-    cached: bool,
-) -> AppResult<wsis_search::SearchResults> {
-    let query = params.to_query(lang);
-    let index = index.clone();
-    tokio::task::spawn_blocking(move || {
-        if cached {
-            index.search(&query)
-        } else {
-            index.search_uncached(&query)
-        }
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("search task: {e}")))?
-    .map_err(|e| AppError::Internal(format!("search: {e}")))
-}
-
 /// Full-text search over published entries with facet filters
 /// (`f=facet:value`, repeatable; AND across facets, OR within one) and
 /// live facet counts.
@@ -106,7 +84,7 @@ pub async fn search(
     let params = SearchParams::parse(raw.as_deref());
     let lang = lang_of(&params)?;
     let q = params.to_query(lang);
-    let r = run_search(&state.search, &params, lang, true).await?;
+    let r = super::service::search(&state, params.to_query(lang), true).await?;
     Ok(Json(SearchResponse {
         total: r.total,
         offset: q.offset,
@@ -173,7 +151,12 @@ async fn matching_ids(
         ..params.clone()
     };
     loop {
-        let r = run_search(index, &page, lang, false).await?;
+        let query = page.to_query(lang);
+        let index = index.clone();
+        let r = tokio::task::spawn_blocking(move || index.search_uncached(&query))
+            .await
+            .map_err(|e| AppError::Internal(format!("search task: {e}")))?
+            .map_err(|e| AppError::Internal(format!("search: {e}")))?;
         let n = r.hits.len();
         ids.extend(r.hits.into_iter().map(|h| h.id));
         if n < 100 || ids.len() >= r.total {

@@ -2,7 +2,7 @@
 
 use super::{PAGE_SIZE, SearchParams, facet_label, status_label};
 use crate::ctx::{Ctx, Stakeholder, WithRole};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::pages::{Page, render};
 use crate::state::AppState;
 use askama::Template;
@@ -72,11 +72,7 @@ pub async fn search_page(
     let page = Page::new(&ctx, "stocktaking-title", "stocktaking");
     let lang = ctx.lang;
     let query = params.to_query(lang);
-    let index = state.search.clone();
-    let results = tokio::task::spawn_blocking(move || index.search(&query))
-        .await
-        .map_err(|e| AppError::Internal(format!("search task: {e}")))?
-        .map_err(|e| AppError::Internal(format!("search: {e}")))?;
+    let results = super::service::search(&state, query, true).await?;
     let base = page.href("/stocktaking");
     let toggled = |f: Facet, v: &str| -> Vec<(Facet, String)> {
         if params.filters.iter().any(|(ff, vv)| *ff == f && vv == v) {

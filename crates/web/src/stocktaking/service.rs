@@ -78,6 +78,36 @@ pub async fn reindex_entry(state: &AppState, id: i64) -> AppResult<()> {
     .map_err(|e| AppError::Internal(format!("index: {e}")))
 }
 
+/// Runs a search: a kept answer at once (`cached`), else computed on the blocking pool, at
+/// most one search per core at a time, first come first served. Bounding them keeps a
+/// burst of searches from sharing the cores all at once, where every one of them would
+/// finish late.
+pub async fn search(
+    state: &AppState,
+    query: wsis_search::SearchQuery,
+    cached: bool,
+) -> AppResult<wsis_search::SearchResults> {
+    if cached && let Some(answer) = state.search.cached(&query) {
+        return Ok(answer);
+    }
+    let _slot = state
+        .search_slots
+        .acquire()
+        .await
+        .map_err(|e| AppError::Internal(format!("search slots: {e}")))?;
+    let index = state.search.clone();
+    tokio::task::spawn_blocking(move || {
+        if cached {
+            index.search(&query)
+        } else {
+            index.search_uncached(&query)
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("search task: {e}")))?
+    .map_err(|e| AppError::Internal(format!("search: {e}")))
+}
+
 /// The entry, if `user` may see its working copy (owner or secretariat).
 pub async fn load_for(state: &AppState, user: &User, id: i64) -> AppResult<(Entry, Actor)> {
     let entry = st::get_entry(&mut *state.db.conn().await?, id)
