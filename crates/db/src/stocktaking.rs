@@ -35,6 +35,56 @@ pub async fn create_call(
     .map_err(map_unique)
 }
 
+/// Changes a call's title and window.
+pub async fn update_call(
+    conn: &mut AnyConnection,
+    id: i64,
+    title: &str,
+    opens_at: i64,
+    closes_at: i64,
+) -> Result<bool> {
+    Ok(sqlx::query(
+        "UPDATE stocktaking_calls SET title = $1, opens_at = $2, closes_at = $3 WHERE id = $4",
+    )
+    .bind(title)
+    .bind(opens_at)
+    .bind(closes_at)
+    .bind(id)
+    .execute(conn)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+/// One call by id.
+pub async fn get_call(conn: &mut AnyConnection, id: i64) -> Result<Option<Call>> {
+    Ok(sqlx::query_as(
+        "SELECT id, year, title, opens_at, closes_at FROM stocktaking_calls WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// The other calls whose window overlaps `[opens_at, closes_at)` (`except`: a call to
+/// leave out, the one being changed).
+pub async fn overlapping_calls(
+    conn: &mut AnyConnection,
+    opens_at: i64,
+    closes_at: i64,
+    except: Option<i64>,
+) -> Result<Vec<Call>> {
+    Ok(sqlx::query_as(
+        "SELECT id, year, title, opens_at, closes_at FROM stocktaking_calls
+         WHERE opens_at < $2 AND closes_at > $1 AND id <> $3 ORDER BY opens_at",
+    )
+    .bind(opens_at)
+    .bind(closes_at)
+    .bind(except.unwrap_or(0))
+    .fetch_all(conn)
+    .await?)
+}
+
 pub async fn list_calls(conn: &mut AnyConnection) -> Result<Vec<Call>> {
     Ok(sqlx::query_as(
         "SELECT id, year, title, opens_at, closes_at FROM stocktaking_calls ORDER BY year DESC",
@@ -414,6 +464,40 @@ pub async fn revisions(conn: &mut AnyConnection, entry: i64) -> Result<Vec<Revis
     .bind(entry)
     .fetch_all(conn)
     .await?)
+}
+
+/// One revision of an entry: who saved it, when, and its content.
+#[derive(Debug, Clone)]
+pub struct RevisionDetail {
+    pub number: i64,
+    pub author_name: String,
+    pub created_at: i64,
+    pub data: EntryData,
+}
+
+/// Revision `number` of an entry, if it exists.
+pub async fn revision_detail(
+    conn: &mut AnyConnection,
+    entry: i64,
+    number: i64,
+) -> Result<Option<RevisionDetail>> {
+    let row: Option<(i64, String, i64, String)> = sqlx::query_as(
+        "SELECT r.number, u.name AS author_name, r.created_at, r.data FROM entry_revisions r
+         JOIN users u ON u.id = r.author_id WHERE r.entry_id = $1 AND r.number = $2",
+    )
+    .bind(entry)
+    .bind(number)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|(number, author_name, created_at, json)| {
+        Ok(RevisionDetail {
+            number,
+            author_name,
+            created_at,
+            data: decode(&json)?,
+        })
+    })
+    .transpose()
 }
 
 /// A published entry, for the index, exports and reports.

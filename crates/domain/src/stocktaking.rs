@@ -7,6 +7,9 @@ use crate::language::Language;
 use crate::taxonomy::countries::{country, m49_region};
 use crate::taxonomy::{StakeholderType, action_lines, sdg};
 use crate::validation::FieldErrors;
+
+/// The M49 code of the World, which every region is part of (not a facet value).
+const WORLD: &str = "001";
 use serde::{Deserialize, Serialize};
 
 macro_rules! code_enum {
@@ -165,16 +168,31 @@ impl EntryData {
         for c in &self.countries {
             push("country", c.clone());
             if let Some(found) = country(c) {
-                for r in [&found.region, &found.subregion, &found.itu_region]
-                    .into_iter()
-                    .flatten()
+                for r in [
+                    &found.region,
+                    &found.subregion,
+                    &found.intermediate,
+                    &found.itu_region,
+                ]
+                .into_iter()
+                .flatten()
                 {
                     push("region", r.clone());
                 }
             }
         }
+        // A regional entry counts in its regions and in the regions that contain them
+        // (Eastern Africa in Africa), not in the World.
         for r in &self.regions {
-            push("region", r.clone());
+            let mut code = Some(r.as_str());
+            // The M49 tree is four levels deep; the bound only guards against bad data.
+            for _ in 0..8 {
+                let Some(c) = code.filter(|c| *c != WORLD) else {
+                    break;
+                };
+                push("region", c.to_owned());
+                code = m49_region(c).and_then(|found| found.parent.as_deref());
+            }
         }
         push("coverage", self.coverage.code().to_owned());
         push("stakeholder_type", self.stakeholder_type.code().to_owned());
@@ -186,7 +204,10 @@ impl EntryData {
         if let Some(y) = call_year {
             push("call", y.to_string());
         }
-        push("language", self.language.code().to_owned());
+        // Like the search's facet: the languages the activity works in.
+        for l in &self.languages {
+            push("language", l.code().to_owned());
+        }
         v
     }
 
@@ -615,6 +636,9 @@ mod tests {
             ("year", "2018"),
             ("call", "2019"),
             ("language", "en"),
+            ("language", "fr"),
+            // Kenya's intermediate region: Eastern Africa.
+            ("region", "014"),
         ] {
             assert!(
                 f.contains(&(want.0, want.1.to_owned())),
@@ -628,6 +652,24 @@ mod tests {
             1,
             "no duplicates"
         );
+    }
+
+    #[test]
+    fn a_regional_entry_counts_in_the_regions_containing_its_own() {
+        let mut i = valid_input();
+        i.coverage = "regional".into();
+        i.countries = vec![];
+        i.regions = vec!["014".into()];
+        let mut e = FieldErrors::new();
+        let d = i.parse(&mut e).expect("valid");
+        let regions: Vec<String> = d
+            .facet_values(None)
+            .into_iter()
+            .filter(|(k, _)| *k == "region")
+            .map(|(_, v)| v)
+            .collect();
+        // Eastern Africa, in Sub-Saharan Africa, in Africa; not the World.
+        assert_eq!(regions, vec!["014", "202", "002"]);
     }
 
     #[test]

@@ -280,7 +280,7 @@ pub(crate) struct Pass<'a> {
     /// Filtered facets and their selected values (OR within a facet, AND across facets).
     pub(crate) filters: &'a [(Facet, Vec<String>)],
     /// Facets whose values are counted (filtered facets are counted disjunctively).
-    pub(crate) counted: [bool; 11],
+    pub(crate) counted: [bool; 12],
     pub(crate) sort: Sort,
     /// Number of best hits to keep (0 = none).
     pub(crate) top_k: usize,

@@ -291,6 +291,31 @@ impl SearchIndex {
         self.created_fresh
     }
 
+    /// Creates the writer now (it is kept for later writes), taking the directory's writer
+    /// lock: `Ok(false)` when another process (a running `wsis serve`) holds that lock, so
+    /// a caller can refuse before it changes anything that this index would have to follow.
+    pub fn try_lock_writer(&self) -> Result<bool, SearchError> {
+        let mut guard = self.writer.lock().unwrap_or_else(|poisoned| {
+            let mut guard = poisoned.into_inner();
+            *guard = None;
+            self.writer.clear_poison();
+            guard
+        });
+        if guard.is_none() {
+            match self.index.writer(WRITER_HEAP_BYTES) {
+                Ok(writer) => *guard = Some(writer),
+                Err(tantivy::TantivyError::LockFailure(
+                    tantivy::directory::error::LockError::LockBusy,
+                    _,
+                )) => {
+                    return Ok(false);
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(true)
+    }
+
     /// Runs `op` on the writer, then commits and reloads the reader. On error the pending
     /// changes are discarded (the writer is dropped and recreated on the next write).
     fn write<T>(
@@ -422,9 +447,9 @@ impl SearchIndex {
             .offset
             .saturating_add(q.limit)
             .min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
-        let mut counted = [false; 11];
+        let mut counted = [false; Facet::ALL.len()];
         if cached.is_none() {
-            counted = [true; 11];
+            counted = [true; Facet::ALL.len()];
         }
         let filters: Vec<(Facet, Vec<String>)> = selected
             .iter()

@@ -34,6 +34,7 @@ pub struct EntryDoc {
     /// Partner organisation names (searchable as free text).
     pub partners: Vec<String>,
     /// Action Line codes: "C1".."C11" and, for C7 entries, also the sub-line code "C7.1".."C7.8"
+    /// (indexed as the [`Facet::C7Subline`] facet).
     pub action_lines: Vec<String>,
     /// SDG goal numbers 1..=17
     pub sdgs: Vec<u8>,
@@ -62,8 +63,10 @@ pub struct EntryDoc {
 /// A facet group shown next to search results and usable as a filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
-    /// WSIS Action Line ("C1".."C11", "C7.1".."C7.8").
+    /// WSIS Action Line ("C1".."C11").
     ActionLine,
+    /// Sub-line of Action Line C7 ("C7.1".."C7.8").
+    C7Subline,
     /// SDG goal ("1".."17").
     Sdg,
     /// SDG target ("9.c").
@@ -88,8 +91,9 @@ pub enum Facet {
 
 impl Facet {
     /// Every facet, in display order.
-    pub const ALL: [Facet; 11] = [
+    pub const ALL: [Facet; 12] = [
         Facet::ActionLine,
+        Facet::C7Subline,
         Facet::Sdg,
         Facet::Target,
         Facet::Country,
@@ -102,11 +106,12 @@ impl Facet {
         Facet::Language,
     ];
 
-    /// stable key used in URLs and the API: "action_line","sdg","target","country","region",
+    /// stable key used in URLs and the API: "action_line","c7_subline","sdg","target","country","region",
     /// "stakeholder_type","activity_type","status","year","call","language"
     pub fn key(self) -> &'static str {
         match self {
             Facet::ActionLine => "action_line",
+            Facet::C7Subline => "c7_subline",
             Facet::Sdg => "sdg",
             Facet::Target => "target",
             Facet::Country => "country",

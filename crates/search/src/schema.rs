@@ -29,7 +29,7 @@ pub(crate) struct Fields {
     /// Titles/descriptions in languages outside the six (generic analyzer, not stored).
     pub(crate) other_text: Field,
     /// Facet fields in [`Facet::ALL`] order (raw string, indexed, fast, multi-valued).
-    pub(crate) facets: [Field; 11],
+    pub(crate) facets: [Field; 12],
 }
 
 /// Index of a language code in [`LANGUAGES`].
@@ -81,7 +81,7 @@ pub(crate) fn build() -> (Schema, Fields) {
 }
 
 /// The facet values of an entry, deduplicated, in [`Facet::ALL`] order.
-pub(crate) fn facet_values(doc: &EntryDoc) -> [Vec<String>; 11] {
+pub(crate) fn facet_values(doc: &EntryDoc) -> [Vec<String>; 12] {
     let one = |s: &str| -> Vec<String> {
         if s.is_empty() {
             Vec::new()
@@ -89,8 +89,20 @@ pub(crate) fn facet_values(doc: &EntryDoc) -> [Vec<String>; 11] {
             vec![s.to_owned()]
         }
     };
-    let mut values: [Vec<String>; 11] = Facet::ALL.map(|f| match f {
-        Facet::ActionLine => doc.action_lines.clone(),
+    let is_subline = |code: &String| code.starts_with("C7.");
+    let mut values: [Vec<String>; 12] = Facet::ALL.map(|f| match f {
+        Facet::ActionLine => doc
+            .action_lines
+            .iter()
+            .filter(|c| !is_subline(c))
+            .cloned()
+            .collect(),
+        Facet::C7Subline => doc
+            .action_lines
+            .iter()
+            .filter(|c| is_subline(c))
+            .cloned()
+            .collect(),
         Facet::Sdg => doc.sdgs.iter().map(u8::to_string).collect(),
         Facet::Target => doc.targets.clone(),
         Facet::Country => doc.countries.clone(),

@@ -93,8 +93,16 @@ fn or_within_a_facet_and_across_facets() {
         vec![2, 3]
     );
     assert_eq!(
-        sorted_ids(&index, &filtered(&[(Facet::ActionLine, "C7.4")])),
+        sorted_ids(&index, &filtered(&[(Facet::C7Subline, "C7.4")])),
         vec![2]
+    );
+    // A sub-line is its own facet: a C7 filter and a sub-line filter apply together.
+    assert_eq!(
+        sorted_ids(
+            &index,
+            &filtered(&[(Facet::ActionLine, "C7"), (Facet::C7Subline, "C7.1")])
+        ),
+        vec![3]
     );
     assert!(sorted_ids(&index, &filtered(&[(Facet::Country, "US")])).is_empty());
     // filters combine with text
@@ -120,7 +128,11 @@ fn facet_counts_without_filters() {
     );
     assert_eq!(
         counts(&r, Facet::ActionLine),
-        pairs(&[("C1", 2), ("C3", 2), ("C7", 2), ("C7.1", 1), ("C7.4", 1)])
+        pairs(&[("C1", 2), ("C3", 2), ("C7", 2)])
+    );
+    assert_eq!(
+        counts(&r, Facet::C7Subline),
+        pairs(&[("C7.1", 1), ("C7.4", 1)])
     );
     assert_eq!(
         counts(&r, Facet::Year),
@@ -163,8 +175,9 @@ fn facet_counts_are_disjunctive() {
     // unfiltered facets: both filters apply (docs 1, 3)
     assert_eq!(
         counts(&r, Facet::ActionLine),
-        pairs(&[("C1", 1), ("C7", 1), ("C7.1", 1)])
+        pairs(&[("C1", 1), ("C7", 1)])
     );
+    assert_eq!(counts(&r, Facet::C7Subline), pairs(&[("C7.1", 1)]));
     assert_eq!(counts(&r, Facet::Sdg), pairs(&[("4", 1), ("9", 1)]));
     assert_eq!(counts(&r, Facet::Year), pairs(&[("2019", 1), ("2020", 1)]));
 }
@@ -255,10 +268,8 @@ fn three_filters_count_disjunctively_in_one_pass() {
     // SDG: country and ongoing apply (docs 1, 3)
     assert_eq!(counts(&r, Facet::Sdg), pairs(&[("4", 1), ("9", 1)]));
     // unfiltered facets: every filter applies (doc 3)
-    assert_eq!(
-        counts(&r, Facet::ActionLine),
-        pairs(&[("C7", 1), ("C7.1", 1)])
-    );
+    assert_eq!(counts(&r, Facet::ActionLine), pairs(&[("C7", 1)]));
+    assert_eq!(counts(&r, Facet::C7Subline), pairs(&[("C7.1", 1)]));
 }
 
 #[test]

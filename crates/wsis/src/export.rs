@@ -23,7 +23,7 @@ pub struct ExportArgs {
     /// Free text, as the API's `q`
     #[arg(short = 'q', long = "query")]
     pub query: Option<String>,
-    /// A filter FACET:VALUE, as the API's `f` (repeatable), e.g. `-f action_line:C7.4`
+    /// A filter FACET:VALUE, as the API's `f` (repeatable), e.g. `-f c7_subline:C7.4`
     #[arg(short = 'f', long = "filter")]
     pub filters: Vec<String>,
     /// Action Line or C7 sub-line (e.g. C2, C7.3); repeatable

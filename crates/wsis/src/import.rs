@@ -3,10 +3,29 @@
 use crate::config::{ConfigArgs, Settings};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
+use std::sync::Arc;
+use wsis_domain::Language;
 use wsis_domain::account::Email;
+use wsis_i18n::Arg;
+use wsis_search::SearchIndex;
+use wsis_web::I18N;
 use wsis_web::stocktaking::import::parse_file;
 
-pub async fn run(config: ConfigArgs, file: &Path, owner: &str, dry_run: bool) -> Result<()> {
+/// A message in `lang`, without Fluent's bidi isolation marks (a terminal shows them).
+fn tr(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    I18N.tr_args(lang, key, args)
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+pub async fn run(
+    config: ConfigArgs,
+    file: &Path,
+    owner: &str,
+    dry_run: bool,
+    lang: &str,
+) -> Result<()> {
+    let lang = Language::from_tag(lang)
+        .ok_or_else(|| anyhow::anyhow!("the language must be one of ar, zh, en, fr, ru, es"))?;
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let json = file
         .extension()
@@ -15,34 +34,52 @@ pub async fn run(config: ConfigArgs, file: &Path, owner: &str, dry_run: bool) ->
         Ok(e) => e,
         Err(problems) => {
             for p in &problems {
-                if p.row == 0 {
-                    eprintln!("{}: {}", p.field, p.key);
-                } else {
-                    eprintln!("row {}, {}: {}", p.row, p.field, p.key);
-                }
+                eprintln!("{}", p.describe(lang));
             }
-            bail!(
-                "{} problem(s) in {}; nothing was imported",
-                problems.len(),
-                file.display()
-            );
+            bail!("{} ({})", tr(lang, "import-problems", &[]), file.display());
         }
     };
     if dry_run {
         println!(
-            "{} entries are valid; nothing was written (dry run)",
-            entries.len()
+            "{} {}",
+            tr(
+                lang,
+                "import-ok",
+                &[("count", Arg::Num(entries.len() as i64))]
+            ),
+            tr(lang, "import-dry-run-nothing-written", &[])
         );
         return Ok(());
     }
     let settings = Settings::load(config)?;
+    // The index is opened and its writer lock taken before anything is
+    // written: while `wsis serve` runs on this data directory it holds that
+    // lock, and entries written now would be missing from its search.
+    let dir = settings.data_dir.join("search-index");
+    let index = Arc::new(
+        SearchIndex::open_in_dir(&dir)
+            .with_context(|| format!("cannot open the search index in {}", dir.display()))?,
+    );
+    if !index
+        .try_lock_writer()
+        .with_context(|| format!("cannot open the search index in {}", dir.display()))?
+    {
+        bail!("{}", tr(lang, "import-index-busy", &[]));
+    }
     let db = settings.connect().await?;
     wsis_db::migrate::migrate(&db).await?;
     let email = Email::parse(owner).map_err(|k| anyhow::anyhow!("bad owner e-mail ({k})"))?;
     let user = wsis_db::accounts::find_user_by_email(&mut *db.conn().await?, &email)
         .await?
         .with_context(|| format!("no account with the e-mail {owner}"))?;
-    let index = crate::serve::open_index(&settings, &db).await?;
+    // As `serve` does: an index that misses published entries is rebuilt first.
+    let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
+    if index.num_docs() != published {
+        wsis_web::stocktaking::service::rebuild_index(&db, index.clone(), |_| {})
+            .await
+            .map_err(anyhow::Error::msg)
+            .context("cannot rebuild the search index")?;
+    }
     let bar = indicatif::ProgressBar::new(entries.len() as u64);
     let ids = wsis_web::stocktaking::service::import_entries(
         &db,
@@ -55,6 +92,13 @@ pub async fn run(config: ConfigArgs, file: &Path, owner: &str, dry_run: bool) ->
     .await
     .map_err(anyhow::Error::msg)?;
     bar.finish_and_clear();
-    println!("imported and published {} entries", ids.len());
+    println!(
+        "{}",
+        tr(
+            lang,
+            "import-done",
+            &[("count", Arg::Num(ids.len() as i64))]
+        )
+    );
     Ok(())
 }

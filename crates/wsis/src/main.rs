@@ -96,6 +96,9 @@ enum Command {
         /// Only check the file and list every problem
         #[arg(long)]
         dry_run: bool,
+        /// The language of the report (ar, zh, en, fr, ru or es)
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// The PostgreSQL full-text baseline of the search benchmark (bench/search.sh).
     #[command(hide = true)]
@@ -172,6 +175,12 @@ async fn run(cli: Cli) -> Result<()> {
             wsis_db::migrate::migrate(&db).await?;
             let dir = settings.data_dir.join("search-index");
             let index = std::sync::Arc::new(wsis_search::SearchIndex::open_in_dir(&dir)?);
+            if !index.try_lock_writer()? {
+                anyhow::bail!(
+                    "the search index in {} is in use by a running `wsis serve`; stop it first",
+                    dir.display()
+                );
+            }
             let total = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await?;
             let bar = indicatif::ProgressBar::new(total as u64);
             bar.set_style(
@@ -200,7 +209,8 @@ async fn run(cli: Cli) -> Result<()> {
             file,
             owner,
             dry_run,
-        } => import::run(config, &file, &owner, dry_run).await,
+            lang,
+        } => import::run(config, &file, &owner, dry_run, &lang).await,
         Command::BenchPgSearch {
             database_url,
             listen,

@@ -43,6 +43,18 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         }
     }
     let search = open_index(&settings, &db).await?;
+    // The server writes the index: it holds its writer from the start, so that
+    // `wsis import` or `wsis reindex` on the same data directory is refused up front
+    // instead of writing what this server would not see.
+    if !search
+        .try_lock_writer()
+        .context("cannot open the search index for writing")?
+    {
+        anyhow::bail!(
+            "the search index in {} is in use by another process (a running `wsis serve`, `wsis reindex` or `wsis import`); stop it first",
+            settings.data_dir.join("search-index").display()
+        );
+    }
     let mailer = match &settings.smtp_url {
         Some(url) => Mailer::smtp(url).context("bad SMTP settings")?,
         None => {

@@ -514,3 +514,170 @@ fn success_stories_compile_from_the_stored_selection_or_the_given_entries() {
         "--entries overrides: {stdout}"
     );
 }
+
+/// Entries of every state in a data directory's database.
+fn count_entries(dir: &Path) -> i64 {
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let db = wsis_db::Db::connect(
+            &format!("sqlite:{}", dir.join("wsis.db").display()),
+            Default::default(),
+        )
+        .await
+        .unwrap();
+        let mut c = db.conn().await.unwrap();
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM entries")
+            .fetch_one(&mut *c)
+            .await
+            .unwrap()
+    })
+}
+
+const IMPORT_HEADER: &str = "title,description,language,activity_type,organisation,stakeholder_type,coverage,countries,action_lines,sdgs,targets,status";
+
+/// A data directory with the account that will own imported entries.
+fn import_dir(name: &str) -> PathBuf {
+    let dir = temp_dir(name);
+    ok(&run(
+        &[
+            "admin",
+            "create-user",
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "--email",
+            "owner@example.org",
+            "--name",
+            "Owner",
+            "--role",
+            "secretariat",
+        ],
+        Some("a strong password here\n"),
+    ));
+    dir
+}
+
+fn import(dir: &Path, file: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "import",
+        "--data-dir",
+        dir.to_str().unwrap(),
+        "--owner",
+        "owner@example.org",
+        file.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    run(&args, None)
+}
+
+#[test]
+fn an_import_lists_every_problem_of_the_file_in_words_and_writes_nothing() {
+    let dir = import_dir("import-problems");
+    let csv_path = dir.join("entries.csv");
+    std::fs::write(
+        &csv_path,
+        format!(
+            "{IMPORT_HEADER}\nFine,Text,en,project,M,government,international,,C1,1,,planned\nShort,Text,en\nBroken,Text,en,party,M,government,international,,C1,1,,planned\n"
+        ),
+    )
+    .unwrap();
+    for extra in [&["--dry-run"][..], &[]] {
+        let out = import(&dir, &csv_path, extra);
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("Row 2, columns: This row does not have as many fields as the header row"),
+            "{err}"
+        );
+        assert!(
+            err.contains("Row 3, activity_type: Choose a type of activity from the list."),
+            "{err}"
+        );
+        assert!(err.contains("nothing was imported"), "{err}");
+        assert!(
+            !err.contains("activity-type-invalid"),
+            "words, not keys: {err}"
+        );
+    }
+    // In the language asked for.
+    let out = import(&dir, &csv_path, &["--dry-run", "--lang", "fr"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Ligne 3, activity_type"), "{err}");
+    assert!(err.contains("rien n'a été importé"), "{err}");
+
+    let json_path = dir.join("entries.json");
+    let entry = |data: serde_json::Value| {
+        let mut base = serde_json::json!({
+            "title": "Broadband", "description": "Text", "activity_type": "project",
+            "organisation": "Ministry", "stakeholder_type": "government", "partners": [],
+            "coverage": "national", "countries": ["KE"], "regions": [],
+            "action_lines": [{"code": "C2", "rationale": ""}],
+            "sdgs": [{"goal": 4, "targets": [], "rationale": ""}],
+            "start_date": null, "end_date": null, "status": "ongoing", "website": null,
+            "contact": null, "languages": [], "language": "en", "translations": []
+        });
+        for (k, v) in data.as_object().unwrap() {
+            base[k] = v.clone();
+        }
+        serde_json::json!({ "id": 1, "data": base })
+    };
+    std::fs::write(
+        &json_path,
+        serde_json::json!([
+            entry(serde_json::json!({"activity_type": "party"})),
+            entry(serde_json::json!({})),
+            entry(serde_json::json!({"countries": ["ZZ"], "status": 3})),
+        ])
+        .to_string(),
+    )
+    .unwrap();
+    let out = import(&dir, &json_path, &[]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Row 1, activity_type: "), "{err}");
+    assert!(err.contains("Row 3, countries: "), "{err}");
+    assert!(
+        err.contains("Row 3, status: This value must be text."),
+        "{err}"
+    );
+    assert!(!err.contains("Row 2"), "{err}");
+    assert_eq!(count_entries(&dir), 0, "nothing of a bad file is written");
+}
+
+#[test]
+fn an_import_is_refused_while_a_server_holds_the_search_index() {
+    let dir = import_dir("import-locked");
+    let csv_path = dir.join("entries.csv");
+    std::fs::write(
+        &csv_path,
+        format!(
+            "{IMPORT_HEADER}\nImported telecentres,Text,fr,project,Ministère,government,national,SN,C2,9,9.c,completed\nSecond one,Text,en,training,NGO,civil_society,international,,C4,4,,ongoing\n"
+        ),
+    )
+    .unwrap();
+    // Another process's writer on the index, as a running `wsis serve` has.
+    let index = wsis_search::SearchIndex::open_in_dir(&dir.join("search-index")).unwrap();
+    assert!(index.try_lock_writer().unwrap());
+    let out = import(&dir, &csv_path, &[]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("in use by a running `wsis serve`; stop it first")
+            && err.contains("/en/stocktaking/import"),
+        "{err}"
+    );
+    assert_eq!(count_entries(&dir), 0, "nothing is written");
+    // A dry run needs no index.
+    let out = import(&dir, &csv_path, &["--dry-run"]);
+    assert!(
+        ok(&out).contains("The file is valid: 2 entries."),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // Once the index is free, the same file imports, and the search finds it.
+    drop(index);
+    let out = ok(&import(&dir, &csv_path, &[]));
+    assert!(out.contains("2 entries imported and published"), "{out}");
+    assert_eq!(count_entries(&dir), 2);
+    let index = wsis_search::SearchIndex::open_in_dir(&dir.join("search-index")).unwrap();
+    assert_eq!(index.num_docs(), 2);
+}

@@ -35,7 +35,7 @@ pub struct FacetValueDto {
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct FacetDto {
-    /// action_line, sdg, target, country, region, stakeholder_type, activity_type, status, year, call, language
+    /// action_line, c7_subline, sdg, target, country, region, stakeholder_type, activity_type, status, year, call, language (the languages the activity works in)
     pub facet: String,
     pub values: Vec<FacetValueDto>,
 }
@@ -70,7 +70,7 @@ pub fn lang_of(p: &SearchParams) -> AppResult<Language> {
 #[utoipa::path(get, path = "/api/v1/stocktaking/entries", tag = "stocktaking",
     params(
         ("q" = Option<String>, Query, description = "Free text, in any of the six languages"),
-        ("f" = Option<Vec<String>>, Query, description = "Filter facet:value, e.g. action_line:C7.4, sdg:4, country:KE"),
+        ("f" = Option<Vec<String>>, Query, description = "Filter facet:value, e.g. action_line:C7, c7_subline:C7.4, sdg:4, country:KE"),
         ("sort" = Option<String>, Query, description = "relevance (default) or newest"),
         ("page" = Option<usize>, Query, description = "1-based page"),
         ("limit" = Option<usize>, Query, description = "Hits per page, 1–100 (default 20)"),

@@ -51,8 +51,10 @@ struct SearchPage {
 
 /// Facets shown on the page, in order, and how many values each lists.
 const SHOWN: &[(Facet, usize)] = &[
-    (Facet::ActionLine, 30),
+    (Facet::ActionLine, 11),
+    (Facet::C7Subline, 8),
     (Facet::Sdg, 17),
+    (Facet::Target, 20),
     (Facet::Region, 40),
     (Facet::Country, 25),
     (Facet::StakeholderType, 10),

@@ -29,40 +29,91 @@ pub const REQUIRED_COLUMNS: &[&str] = &[
     "status",
 ];
 
+impl RowError {
+    fn file(key: &'static str) -> RowError {
+        RowError {
+            row: 0,
+            field: "file".into(),
+            key,
+        }
+    }
+
+    fn at(row: usize, field: &str, key: &'static str) -> RowError {
+        RowError {
+            row,
+            field: field.to_owned(),
+            key,
+        }
+    }
+
+    /// The problem as a line of text in `lang`: "Row 3, countries: …", or
+    /// "coverage: …" for a problem of the whole file or of its columns.
+    pub fn describe(&self, lang: wsis_domain::Language) -> String {
+        use wsis_i18n::Arg;
+        let place = if self.row == 0 {
+            self.field.clone()
+        } else {
+            crate::I18N.tr_args(
+                lang,
+                "import-row",
+                &[
+                    ("row", Arg::Num(self.row as i64)),
+                    ("field", Arg::from(self.field.as_str())),
+                ],
+            )
+        };
+        let message = crate::I18N.tr(lang, self.key);
+        // Fluent's bidi isolation marks would show in a terminal.
+        format!("{place}: {message}").replace(['\u{2068}', '\u{2069}'], "")
+    }
+}
+
+/// One row of a file as read: its raw fields (`None` when the row could not
+/// be read at all) and the problems found while reading it.
+struct RawRow {
+    input: Option<EntryInput>,
+    problems: Vec<RowError>,
+}
+
 /// Parses a whole file: every valid entry, or every problem.
 pub fn parse_file(bytes: &[u8], json: bool) -> Result<Vec<EntryData>, Vec<RowError>> {
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err(vec![RowError {
-            row: 0,
-            field: "file".into(),
-            key: "import-not-utf8",
-        }]);
+        return Err(vec![RowError::file("import-not-utf8")]);
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let inputs = if json {
+    let rows = if json {
         json_inputs(text)?
     } else {
         csv_inputs(text)?
     };
-    if inputs.is_empty() {
-        return Err(vec![RowError {
-            row: 0,
-            field: "file".into(),
-            key: "import-empty",
-        }]);
+    if rows.is_empty() {
+        return Err(vec![RowError::file("import-empty")]);
     }
-    let mut out = Vec::with_capacity(inputs.len());
+    let mut out = Vec::with_capacity(rows.len());
     let mut problems = Vec::new();
-    for (i, input) in inputs.iter().enumerate() {
-        let mut errors = FieldErrors::new();
-        match input.parse(&mut errors) {
-            Some(d) if errors.is_empty() => out.push(d),
-            _ => problems.extend(errors.0.into_iter().map(|e| RowError {
-                row: i + 1,
-                field: e.field.to_owned(),
-                key: e.key,
-            })),
+    for (i, raw) in rows.into_iter().enumerate() {
+        let row = i + 1;
+        let mut row_problems = raw.problems;
+        if let Some(input) = raw.input {
+            let mut errors = FieldErrors::new();
+            let parsed = input.parse(&mut errors);
+            // A field already reported while reading (a value of the wrong
+            // type) is not reported again by the form's rules.
+            let read: Vec<String> = row_problems.iter().map(|p| p.field.clone()).collect();
+            row_problems.extend(
+                errors
+                    .0
+                    .into_iter()
+                    .filter(|e| !read.iter().any(|f| f == e.field))
+                    .map(|e| RowError::at(row, e.field, e.key)),
+            );
+            if let Some(d) = parsed
+                && row_problems.is_empty()
+            {
+                out.push(d);
+            }
         }
+        problems.extend(row_problems);
     }
     if problems.is_empty() {
         Ok(out)
@@ -71,28 +122,20 @@ pub fn parse_file(bytes: &[u8], json: bool) -> Result<Vec<EntryData>, Vec<RowErr
     }
 }
 
-fn csv_inputs(text: &str) -> Result<Vec<EntryInput>, Vec<RowError>> {
+fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
+    // Flexible, so that a row with a wrong number of fields is reported and
+    // the rows after it are still checked.
     let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
+        .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|_| {
-            vec![RowError {
-                row: 0,
-                field: "file".into(),
-                key: "import-bad-csv",
-            }]
-        })?
+        .map_err(|_| vec![RowError::file("import-bad-csv")])?
         .clone();
     let missing: Vec<RowError> = REQUIRED_COLUMNS
         .iter()
         .filter(|c| !headers.iter().any(|h| h.trim() == **c))
-        .map(|c| RowError {
-            row: 0,
-            field: (*c).to_owned(),
-            key: "import-missing-column",
-        })
+        .map(|c| RowError::at(0, c, "import-missing-column"))
         .collect();
     if !missing.is_empty() {
         return Err(missing);
@@ -100,25 +143,34 @@ fn csv_inputs(text: &str) -> Result<Vec<EntryInput>, Vec<RowError>> {
     let unknown: Vec<RowError> = headers
         .iter()
         .filter(|h| !CSV_COLUMNS.contains(&h.trim()))
-        .map(|h| RowError {
-            row: 0,
-            field: h.to_owned(),
-            key: "import-unknown-column",
-        })
+        .map(|h| RowError::at(0, h, "import-unknown-column"))
         .collect();
     if !unknown.is_empty() {
         return Err(unknown);
     }
     let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let mut inputs = Vec::new();
+    let mut rows = Vec::new();
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|_| {
-            vec![RowError {
-                row: i + 1,
-                field: "file".into(),
-                key: "import-bad-csv",
-            }]
-        })?;
+        let row = i + 1;
+        let record = match record {
+            Ok(r) if r.len() == headers.len() => r,
+            // Fields out of place would only give misleading problems: the
+            // row is reported as a whole and the checking goes on.
+            Ok(_) => {
+                rows.push(RawRow {
+                    input: None,
+                    problems: vec![RowError::at(row, "columns", "import-bad-row-length")],
+                });
+                continue;
+            }
+            Err(_) => {
+                rows.push(RawRow {
+                    input: None,
+                    problems: vec![RowError::at(row, "row", "import-bad-csv")],
+                });
+                continue;
+            }
+        };
         let get = |name: &str| {
             col(name)
                 .and_then(|c| record.get(c))
@@ -132,7 +184,17 @@ fn csv_inputs(text: &str) -> Result<Vec<EntryInput>, Vec<RowError>> {
                 .collect::<Vec<_>>()
         };
         let targets = words("targets");
-        inputs.push(EntryInput {
+        let goals = words("sdgs");
+        let mut problems = Vec::new();
+        // Targets whose goal is not listed are a problem too.
+        if targets.iter().any(|t| {
+            !goals
+                .iter()
+                .any(|g| t.split('.').next() == Some(g.as_str()))
+        }) {
+            problems.push(RowError::at(row, "targets", "sdg-target-invalid"));
+        }
+        let input = EntryInput {
             title: get("title"),
             description: get("description"),
             activity_type: get("activity_type"),
@@ -150,7 +212,7 @@ fn csv_inputs(text: &str) -> Result<Vec<EntryInput>, Vec<RowError>> {
                 .into_iter()
                 .map(|c| (c, String::new()))
                 .collect(),
-            sdgs: words("sdgs")
+            sdgs: goals
                 .into_iter()
                 .map(|g| {
                     let mine: Vec<&str> = targets
@@ -168,48 +230,203 @@ fn csv_inputs(text: &str) -> Result<Vec<EntryInput>, Vec<RowError>> {
             contact: get("contact"),
             languages: words("languages"),
             language: get("language"),
+        };
+        rows.push(RawRow {
+            input: Some(input),
+            problems,
         });
-        // Targets whose goal is not listed are a problem too.
-        let goals = words("sdgs");
-        if targets.iter().any(|t| {
-            !goals
-                .iter()
-                .any(|g| t.split('.').next() == Some(g.as_str()))
-        }) {
-            return Err(vec![RowError {
-                row: i + 1,
-                field: "targets".into(),
-                key: "sdg-target-invalid",
-            }]);
-        }
     }
-    Ok(inputs)
+    Ok(rows)
 }
 
-fn json_inputs(text: &str) -> Result<Vec<EntryInput>, Vec<RowError>> {
-    #[derive(serde::Deserialize)]
-    struct Item {
-        data: serde_json::Value,
+/// Reads the fields of one entry of a JSON file (the export's `data`
+/// object) leniently into the form's raw fields: the form's rules then
+/// report unknown codes by field, and a value of the wrong type is reported
+/// against its field here.
+struct JsonFields<'a> {
+    row: usize,
+    data: &'a serde_json::Map<String, serde_json::Value>,
+    problems: Vec<RowError>,
+}
+
+impl JsonFields<'_> {
+    fn wrong(&mut self, field: &str, key: &'static str) {
+        if !self.problems.iter().any(|p| p.field == field) {
+            self.problems.push(RowError::at(self.row, field, key));
+        }
     }
-    let items: Vec<Item> = serde_json::from_str(text).map_err(|_| {
-        vec![RowError {
-            row: 0,
-            field: "file".into(),
-            key: "import-bad-json",
-        }]
-    })?;
-    let mut inputs = Vec::new();
-    for (i, item) in items.into_iter().enumerate() {
-        let data: EntryData = serde_json::from_value(item.data).map_err(|_| {
-            vec![RowError {
-                row: i + 1,
-                field: "data".into(),
-                key: "import-bad-json",
-            }]
-        })?;
-        inputs.push(EntryInput::from_data(&data));
+
+    /// Text (a missing value or null is empty).
+    fn text(&mut self, field: &str) -> String {
+        use serde_json::Value;
+        match self.data.get(field) {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(_) => {
+                self.wrong(field, "import-json-not-text");
+                String::new()
+            }
+        }
     }
-    Ok(inputs)
+
+    /// A list of texts (a single text is split into one by `split`).
+    fn list(&mut self, field: &str, split: fn(&str) -> Vec<String>) -> Vec<String> {
+        use serde_json::Value;
+        match self.data.get(field) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::String(s)) => split(s),
+            Some(Value::Array(items)) => {
+                let mut out = Vec::new();
+                for item in items {
+                    match item {
+                        Value::String(s) => out.push(s.clone()),
+                        _ => self.wrong(field, "import-json-bad-item"),
+                    }
+                }
+                out
+            }
+            Some(_) => {
+                self.wrong(field, "import-json-not-list");
+                Vec::new()
+            }
+        }
+    }
+
+    /// A list of objects (or of plain codes): the texts of `keys` in each.
+    fn records(&mut self, field: &str, keys: &[&str]) -> Vec<Vec<String>> {
+        use serde_json::Value;
+        let items = match self.data.get(field) {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.wrong(field, "import-json-not-list");
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let scalar = |v: &Value| match v {
+                Value::String(s) => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            };
+            match item {
+                Value::Object(o) => {
+                    let mut values = Vec::with_capacity(keys.len());
+                    for key in keys {
+                        match o.get(*key) {
+                            None | Some(Value::Null) => values.push(String::new()),
+                            Some(Value::Array(parts)) => {
+                                let parts: Option<Vec<String>> = parts.iter().map(scalar).collect();
+                                match parts {
+                                    Some(p) => values.push(p.join(" ")),
+                                    None => {
+                                        self.wrong(field, "import-json-bad-item");
+                                        values.push(String::new());
+                                    }
+                                }
+                            }
+                            Some(v) => match scalar(v) {
+                                Some(s) => values.push(s),
+                                None => {
+                                    self.wrong(field, "import-json-bad-item");
+                                    values.push(String::new());
+                                }
+                            },
+                        }
+                    }
+                    out.push(values);
+                }
+                other => match scalar(other) {
+                    Some(code) => {
+                        let mut values = vec![String::new(); keys.len()];
+                        values[0] = code;
+                        out.push(values);
+                    }
+                    None => self.wrong(field, "import-json-bad-item"),
+                },
+            }
+        }
+        out
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_owned).collect()
+}
+
+fn lines(s: &str) -> Vec<String> {
+    s.lines().map(str::to_owned).collect()
+}
+
+fn json_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
+    use serde_json::Value;
+    let Ok(Value::Array(items)) = serde_json::from_str::<Value>(text) else {
+        return Err(vec![RowError::file("import-bad-json")]);
+    };
+    let mut rows = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let row = i + 1;
+        // Each item is an entry as the export writes it: `{"id": …, "data": {…}}`.
+        if !item.is_object() {
+            rows.push(RawRow {
+                input: None,
+                problems: vec![RowError::at(row, "entry", "import-json-not-entry")],
+            });
+            continue;
+        }
+        let Some(data) = item.get("data").and_then(Value::as_object) else {
+            rows.push(RawRow {
+                input: None,
+                problems: vec![RowError::at(row, "data", "import-json-not-entry")],
+            });
+            continue;
+        };
+        let mut f = JsonFields {
+            row,
+            data,
+            problems: Vec::new(),
+        };
+        let input = EntryInput {
+            title: f.text("title"),
+            description: f.text("description"),
+            activity_type: f.text("activity_type"),
+            organisation: f.text("organisation"),
+            stakeholder_type: f.text("stakeholder_type"),
+            partners: f.list("partners", lines).join("\n"),
+            coverage: f.text("coverage"),
+            countries: f.list("countries", words),
+            regions: f.list("regions", words),
+            action_lines: f
+                .records("action_lines", &["code", "rationale"])
+                .into_iter()
+                .map(|mut v| (std::mem::take(&mut v[0]), std::mem::take(&mut v[1])))
+                .collect(),
+            sdgs: f
+                .records("sdgs", &["goal", "targets", "rationale"])
+                .into_iter()
+                .map(|mut v| {
+                    (
+                        std::mem::take(&mut v[0]),
+                        std::mem::take(&mut v[1]),
+                        std::mem::take(&mut v[2]),
+                    )
+                })
+                .collect(),
+            start_date: f.text("start_date"),
+            end_date: f.text("end_date"),
+            status: f.text("status"),
+            website: f.text("website"),
+            contact: f.text("contact"),
+            languages: f.list("languages", words),
+            language: f.text("language"),
+        };
+        rows.push(RawRow {
+            input: Some(input),
+            problems: f.problems,
+        });
+    }
+    Ok(rows)
 }
 
 #[cfg(test)]
@@ -271,11 +488,118 @@ mod tests {
         );
         assert_eq!(
             parse_file(b"[{\"data\": 5}]", true).unwrap_err()[0].key,
-            "import-bad-json"
+            "import-json-not-entry"
         );
         assert_eq!(
             parse_file(b"not json", true).unwrap_err()[0].key,
             "import-bad-json"
+        );
+    }
+
+    #[test]
+    fn a_malformed_record_does_not_stop_the_checking_of_the_rows_after_it() {
+        let csv = format!(
+            "{HEADER}Ok,Text,en,project,M,government,international,,C1,1,,planned\nShort,Text,en\nBad,Text,en,party,M,government,international,,C1,1,,planned\nTargets,Text,en,project,M,government,international,,C1,1,4.4,planned\nAlso bad,Text,en,project,M,government,national,ZZ,C1,1,,planned\n"
+        );
+        let errors = parse_file(csv.as_bytes(), false).unwrap_err();
+        let got: Vec<_> = errors
+            .iter()
+            .map(|e| (e.row, e.field.as_str(), e.key))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, "columns", "import-bad-row-length"),
+                (3, "activity_type", "activity-type-invalid"),
+                (4, "targets", "sdg-target-invalid"),
+                (5, "countries", "country-invalid"),
+            ]
+        );
+    }
+
+    fn json_entry(data: serde_json::Value) -> serde_json::Value {
+        let mut base = serde_json::json!({
+            "title": "Broadband", "description": "Text", "activity_type": "project",
+            "organisation": "Ministry", "stakeholder_type": "government",
+            "partners": ["ITU", "UNICEF"], "coverage": "national", "countries": ["KE"],
+            "regions": [], "action_lines": [{"code": "C2", "rationale": "Roads"}],
+            "sdgs": [{"goal": 4, "targets": ["4.a"], "rationale": ""}],
+            "start_date": "2018-01-15", "end_date": null, "status": "ongoing",
+            "website": null, "contact": null, "languages": ["en", "fr"], "language": "en",
+            "translations": []
+        });
+        for (k, v) in data.as_object().unwrap() {
+            base[k] = v.clone();
+        }
+        serde_json::json!({ "id": 1, "data": base })
+    }
+
+    #[test]
+    fn a_good_json_file_imports_like_the_export_wrote_it() {
+        let file = serde_json::json!([json_entry(serde_json::json!({}))]).to_string();
+        let rows = parse_file(file.as_bytes(), true).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].partners, vec!["ITU", "UNICEF"]);
+        assert_eq!(rows[0].action_lines[0].code, "C2");
+        assert_eq!(rows[0].sdgs[0].targets, vec!["4.a"]);
+        assert_eq!(rows[0].languages.len(), 2);
+    }
+
+    #[test]
+    fn every_bad_json_entry_is_listed_by_field() {
+        let file = serde_json::json!([
+            json_entry(serde_json::json!({})),
+            json_entry(
+                serde_json::json!({"activity_type": "party", "countries": ["ZZ"], "title": 5})
+            ),
+            json_entry(
+                serde_json::json!({"sdgs": [{"goal": 99}], "language": "xx", "countries": "KE"})
+            ),
+            json_entry(serde_json::json!({"action_lines": "C1", "languages": [7]})),
+            5,
+        ])
+        .to_string();
+        let errors = parse_file(file.as_bytes(), true).unwrap_err();
+        let got: Vec<_> = errors
+            .iter()
+            .map(|e| (e.row, e.field.as_str(), e.key))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, "title", "import-json-not-text"),
+                (2, "activity_type", "activity-type-invalid"),
+                (2, "countries", "country-invalid"),
+                (3, "sdgs", "sdg-invalid"),
+                (3, "language", "language-invalid"),
+                (4, "action_lines", "import-json-not-list"),
+                (4, "languages", "import-json-bad-item"),
+                (5, "entry", "import-json-not-entry"),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_problem_has_a_message_in_every_language() {
+        for key in [
+            "import-bad-row-length",
+            "import-json-not-text",
+            "import-json-not-list",
+            "import-json-bad-item",
+            "import-json-not-entry",
+            "import-index-busy",
+            "import-dry-run-nothing-written",
+        ] {
+            for lang in wsis_domain::Language::ALL {
+                assert!(crate::I18N.has(lang, key), "{lang}: {key}");
+            }
+        }
+        let e = RowError::at(3, "countries", "country-invalid");
+        assert!(
+            e.describe(wsis_domain::Language::En)
+                .starts_with("Row 3, countries: "),
+            "{}",
+            e.describe(wsis_domain::Language::En)
         );
     }
 }

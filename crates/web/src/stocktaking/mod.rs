@@ -11,6 +11,7 @@ mod import_page;
 pub mod markdown;
 mod moderation;
 mod reports;
+pub mod revisions;
 pub mod service;
 pub(crate) mod stats;
 pub mod success;
@@ -39,6 +40,10 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/stocktaking/entries/{id}/translations",
             post(view::add_translation),
+        )
+        .route(
+            "/{lang}/stocktaking/entries/{id}/revisions/{number}",
+            get(revisions::revision_page),
         )
         .route(
             "/{lang}/stocktaking/entries/{id}/edit",
@@ -74,6 +79,14 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/stocktaking/calls",
             get(moderation::calls).post(moderation::create_call),
+        )
+        .route(
+            "/{lang}/stocktaking/calls/{id}",
+            get(moderation::call).post(moderation::update_call),
+        )
+        .route(
+            "/{lang}/stocktaking/calls/{id}/close",
+            post(moderation::close_call),
         )
         .route(
             "/{lang}/stocktaking/import",
@@ -121,6 +134,11 @@ impl SearchParams {
                     if let Some((f, val)) = v
                         .split_once(':')
                         .and_then(|(f, val)| Facet::from_key(f).map(|f| (f, val)))
+                        // A C7 sub-line is its own facet; older links name it an Action Line.
+                        .map(|(f, val)| match f {
+                            Facet::ActionLine if val.starts_with("C7.") => (Facet::C7Subline, val),
+                            _ => (f, val),
+                        })
                         && !val.is_empty()
                         && val.len() <= 40
                         && !p.filters.iter().any(|(ff, vv)| *ff == f && vv == val)
@@ -187,7 +205,7 @@ pub fn facet_label(facet: Facet, value: &str, lang: Language) -> String {
     use wsis_domain::taxonomy::{StakeholderType, action_lines, countries, sdg};
     let t = |key: &str| crate::I18N.tr(lang, key);
     match facet {
-        Facet::ActionLine => action_lines::action_line(value)
+        Facet::ActionLine | Facet::C7Subline => action_lines::action_line(value)
             .map(|a| format!("{} {}", a.code, a.name.get(lang)))
             .or_else(|| {
                 action_lines::category(value).map(|c| format!("{} {}", c.code, c.name.get(lang)))

@@ -263,6 +263,7 @@ pub async fn bulk(
 }
 
 pub struct CallRow {
+    pub href: String,
     pub year: i64,
     pub title: String,
     pub window: String,
@@ -311,6 +312,7 @@ async fn calls_page(
         .await?
         .into_iter()
         .map(|c| CallRow {
+            href: page.href(&format!("/stocktaking/calls/{}", c.id)),
             year: c.year,
             title: c.title,
             window: format!(
@@ -360,12 +362,9 @@ fn day_start(date: &str) -> Option<i64> {
     )
 }
 
-pub async fn create_call(
-    WithRole(ctx, ..): WithRole<Secretariat>,
-    State(state): State<AppState>,
-    CsrfForm(input): CsrfForm<CallInput>,
-) -> AppResult<Response> {
-    let mut errors = FieldErrors::new();
+/// A checked call form: (year, title, opens at, closes at) in Unix seconds, the window's
+/// end exclusive (the closing day is part of it).
+fn checked_call(input: &CallInput, errors: &mut FieldErrors) -> Option<(i64, String, i64, i64)> {
     let year = input
         .year
         .trim()
@@ -392,13 +391,55 @@ pub async fn create_call(
         errors.add("closes", "end-before-start");
     }
     let (Some(year), Some(o), Some(c), true) = (year, opens, closes, errors.is_empty()) else {
-        return calls_page(&ctx, &state, input, &errors).await;
+        return None;
     };
     let (Some(o), Some(c)) = (day_start(&o), day_start(&c)) else {
-        return Err(AppError::BadRequest("invalid_form"));
+        errors.add("opens", "date-invalid");
+        return None;
+    };
+    Some((year, input.title.trim().to_owned(), o, c + 86_400))
+}
+
+/// Refuses a window that overlaps another call's: an entry submitted then would not
+/// know which call it belongs to.
+async fn check_overlap(
+    conn: &mut wsis_db::AnyConnection,
+    window: (i64, i64),
+    except: Option<i64>,
+    errors: &mut FieldErrors,
+) -> AppResult<()> {
+    if !st::overlapping_calls(conn, window.0, window.1, except)
+        .await?
+        .is_empty()
+    {
+        errors.add("opens", "call-overlaps");
+    }
+    Ok(())
+}
+
+pub async fn create_call(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    CsrfForm(input): CsrfForm<CallInput>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::new();
+    let Some((year, title, o, c)) = checked_call(&input, &mut errors) else {
+        return calls_page(&ctx, &state, input, &errors).await;
     };
     let mut tx = state.db.begin().await?;
-    match st::create_call(&mut tx, year, input.title.trim(), o, c + 86_400).await {
+    if st::list_calls(&mut tx)
+        .await?
+        .iter()
+        .any(|c| c.year == year)
+    {
+        errors.add("year", "call-exists");
+    }
+    check_overlap(&mut tx, (o, c), None, &mut errors).await?;
+    if !errors.is_empty() {
+        drop(tx);
+        return calls_page(&ctx, &state, input, &errors).await;
+    }
+    match st::create_call(&mut tx, year, &title, o, c).await {
         Ok(_) => tx.commit().await?,
         Err(e) if e.is_conflict() => {
             drop(tx);
@@ -407,5 +448,136 @@ pub async fn create_call(
         }
         Err(e) => return Err(e.into()),
     }
+    Ok(Redirect::to(&format!("/{}/stocktaking/calls", ctx.lang.code())).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "stocktaking/call.html")]
+struct CallPage {
+    page: Page,
+    action: String,
+    close_action: Option<String>,
+    input: CallInput,
+    errors: Vec<(String, String)>,
+    errors_heading: String,
+}
+
+impl CallPage {
+    pub fn err(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+/// The date of the last day of a window (its end is exclusive).
+fn last_day(closes_at: i64) -> String {
+    jiff::Timestamp::from_second(closes_at - 1)
+        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date().to_string())
+        .unwrap_or_default()
+}
+
+fn first_day(opens_at: i64) -> String {
+    jiff::Timestamp::from_second(opens_at)
+        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date().to_string())
+        .unwrap_or_default()
+}
+
+fn call_page(
+    ctx: &crate::ctx::Ctx,
+    call: &st::Call,
+    input: CallInput,
+    errors: &FieldErrors,
+) -> AppResult<Response> {
+    let page = Page::new(ctx, "call-edit-title", "stocktaking");
+    let now = wsis_db::now();
+    let open_now = call.opens_at <= now && now < call.closes_at;
+    let errors: Vec<(String, String)> = errors
+        .0
+        .iter()
+        .map(|e| (e.field.to_owned(), I18N.tr(ctx.lang, e.key)))
+        .collect();
+    let failed = !errors.is_empty();
+    let errors_heading = page.tn("form-errors-heading", "count", errors.len() as i64);
+    render_with_status(
+        &CallPage {
+            action: page.href(&format!("/stocktaking/calls/{}", call.id)),
+            close_action: open_now
+                .then(|| page.href(&format!("/stocktaking/calls/{}/close", call.id))),
+            page,
+            input,
+            errors,
+            errors_heading,
+        },
+        if failed {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        },
+    )
+}
+
+async fn load_call(state: &AppState, id: i64) -> AppResult<st::Call> {
+    st::get_call(&mut *state.db.conn().await?, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// A call's page: its title and window to change, and a button to close it now.
+pub async fn call(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let call = load_call(&state, id).await?;
+    let input = CallInput {
+        year: call.year.to_string(),
+        title: call.title.clone(),
+        opens: first_day(call.opens_at),
+        closes: last_day(call.closes_at),
+    };
+    call_page(&ctx, &call, input, &FieldErrors::new())
+}
+
+/// Saves a call's title and window (its year stays).
+pub async fn update_call(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(mut input): CsrfForm<CallInput>,
+) -> AppResult<Response> {
+    let call = load_call(&state, id).await?;
+    input.year = call.year.to_string();
+    let mut errors = FieldErrors::new();
+    let Some((_, title, o, c)) = checked_call(&input, &mut errors) else {
+        return call_page(&ctx, &call, input, &errors);
+    };
+    let mut tx = state.db.begin().await?;
+    check_overlap(&mut tx, (o, c), Some(id), &mut errors).await?;
+    if !errors.is_empty() {
+        drop(tx);
+        return call_page(&ctx, &call, input, &errors);
+    }
+    st::update_call(&mut tx, id, &title, o, c).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/{}/stocktaking/calls", ctx.lang.code())).into_response())
+}
+
+/// Closes an open call now: entries submitted from now on belong to no call.
+pub async fn close_call(
+    WithRole(ctx, ..): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let mut tx = state.db.begin().await?;
+    let call = st::get_call(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let now = wsis_db::now();
+    if !(call.opens_at <= now && now < call.closes_at) {
+        return Err(AppError::Conflict("call-not-open"));
+    }
+    st::update_call(&mut tx, id, &call.title, call.opens_at, now).await?;
+    tx.commit().await?;
     Ok(Redirect::to(&format!("/{}/stocktaking/calls", ctx.lang.code())).into_response())
 }

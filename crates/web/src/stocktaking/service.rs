@@ -178,7 +178,17 @@ pub async fn edit(
     }
     let status =
         transition(entry.status, Action::Edit, Actor::Owner).map_err(AppError::Conflict)?;
-    st::save_revision(&mut tx, &entry, expected_version, owner.id, data, status)
+    // The form edits the original text; the translations of the working copy stay (but
+    // not one in the language the entry is now written in: that text is the original).
+    let mut data = data.clone();
+    data.translations = entry
+        .current
+        .translations
+        .iter()
+        .filter(|t| t.language != data.language)
+        .cloned()
+        .collect();
+    st::save_revision(&mut tx, &entry, expected_version, owner.id, &data, status)
         .await
         .map_err(stale)?;
     let mut submitted = status == EntryStatus::Submitted && entry.status != EntryStatus::Submitted;
@@ -479,6 +489,10 @@ pub async fn add_translation(
     tx.commit().await?;
     if republished {
         reindex_entry(state, id).await?;
+    }
+    // Like any edit by the owner: back to review, and the owner hears so.
+    if status == EntryStatus::Submitted && entry.status != EntryStatus::Submitted {
+        notify(state, user, id, &data.title, "mail-entry-submitted", None).await;
     }
     Ok(())
 }

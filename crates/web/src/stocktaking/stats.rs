@@ -101,6 +101,10 @@ struct StatsPage {
     heat_rows: Vec<(String, Vec<String>)>,
     heat_cols: Vec<String>,
     heat_cells: Vec<HeatCell>,
+    /// Row labels (Action Line codes) and column labels (goal numbers) of the SVG: (x or
+    /// y of the text, label).
+    heat_row_labels: Vec<(u32, String)>,
+    heat_col_labels: Vec<(u32, String)>,
     heat_height: u32,
 }
 
@@ -118,7 +122,12 @@ async fn counted(
     Ok(rows
         .into_iter()
         .map(|(v, n)| {
-            let href = page.href(&format!("/stocktaking?f={}:{v}", facet.key()));
+            // The statistics count sub-lines with the Action Lines; the search has them apart.
+            let key = match facet {
+                Facet::ActionLine if v.starts_with("C7.") => Facet::C7Subline.key(),
+                _ => facet.key(),
+            };
+            let href = page.href(&format!("/stocktaking?f={key}:{v}"));
             (facet_label(facet, &v, lang), n, href)
         })
         .collect())
@@ -144,12 +153,21 @@ pub async fn statistics(ctx: Ctx, State(state): State<AppState>) -> AppResult<Re
             .and_then(|n| n.parse::<u32>().ok())
             .unwrap_or(99)
     });
-    let mut regions = counted(&state, Facet::Region, lang, &page, false).await?;
-    let itu: Vec<String> = wsis_domain::taxonomy::countries::itu_regions()
+    // The five M49 regions: a national entry counts in its countries' region, a
+    // regional one in the region containing its own (ITU regions would leave those out).
+    let continents: Vec<String> = wsis_domain::taxonomy::countries::m49_regions()
         .iter()
-        .map(|r| r.names.get(lang).clone())
+        .filter(|r| r.kind == "region")
+        .map(|r| {
+            page.href(&format!(
+                "/stocktaking?f={}:{}",
+                Facet::Region.key(),
+                r.code
+            ))
+        })
         .collect();
-    regions.retain(|(l, _, _)| itu.contains(l));
+    let mut regions = counted(&state, Facet::Region, lang, &page, false).await?;
+    regions.retain(|(_, _, href)| continents.contains(href));
     let charts = vec![
         chart("by-line", page.t("stats-by-action-line"), lines, lang),
         chart("by-sdg", page.t("stats-by-sdg"), sdgs, lang),
@@ -198,12 +216,25 @@ pub async fn statistics(ctx: Ctx, State(state): State<AppState>) -> AppResult<Re
         heat_rows.push((format!("{} {}", c.code, c.name.get(lang)), row));
     }
     let heat_cols = sdg::goals().iter().map(|g| g.number.to_string()).collect();
+    let heat_row_labels = CATEGORIES
+        .iter()
+        .enumerate()
+        .map(|(r, c)| (28 + r as u32 * 22 + 15, c.code.to_owned()))
+        .collect();
+    let heat_col_labels = (1..=17u32)
+        .map(|g| {
+            let col = if lang.dir() == "rtl" { 17 - g } else { g - 1 };
+            (70 + col * 36 + 17, format_number(lang, i64::from(g)))
+        })
+        .collect();
     render(&StatsPage {
         total: page.tn("stocktaking-results", "count", total),
         charts,
         heat_rows,
         heat_cols,
         heat_cells,
+        heat_row_labels,
+        heat_col_labels,
         heat_height: 28 + 18 * 22 + 4,
         page,
     })

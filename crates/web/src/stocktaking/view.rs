@@ -46,8 +46,8 @@ struct EntryPage {
     edit_href: Option<String>,
     review: Option<ReviewView>,
     history: Vec<EventView>,
-    /// Every saved version: (number, who, when), newest first.
-    revisions: Vec<(i64, String, String)>,
+    /// Every saved version: (number, who, when, link to its changes), newest first.
+    revisions: Vec<(i64, String, String, String)>,
     translate: Option<TranslateView>,
     problems: Vec<String>,
     problems_heading: String,
@@ -241,6 +241,7 @@ async fn show_entry(
                     r.number,
                     r.author_name,
                     format_datetime(lang, r.created_at, &tz),
+                    page.href(&format!("/stocktaking/entries/{id}/revisions/{}", r.number)),
                 )
             })
             .collect()

@@ -13,4 +13,6 @@ mod roles;
 mod smtp;
 mod stocktaking;
 mod stocktaking_images;
+mod stocktaking_revisions;
+mod stocktaking_stats;
 mod stocktaking_success;

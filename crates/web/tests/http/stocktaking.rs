@@ -452,6 +452,69 @@ async fn the_secretariat_opens_calls_and_submissions_in_the_window_belong_to_it(
         )
         .await;
     assert!(dup.body.contains("There is already a call for this year"));
+    // Windows may not overlap: an entry would not know its call.
+    let call_2027 = [
+        ("year", "2027"),
+        ("title", "WSIS Stocktaking 2027"),
+        ("opens", "2099-01-01"),
+        ("closes", "2099-12-31"),
+    ];
+    let overlap = app.post_form("/en/stocktaking/calls", &call_2027).await;
+    assert_eq!(overlap.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(overlap.body.contains("overlaps another call"));
+    let calls = {
+        let mut c = app.db.conn().await.unwrap();
+        wsis_db::stocktaking::list_calls(&mut c).await.unwrap()
+    };
+    assert_eq!(calls.len(), 1, "nothing written");
+    let page_url = format!("/en/stocktaking/calls/{}", calls[0].id);
+    let page = app.get(&page_url).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("value=\"2099-12-31\""),
+        "the window's last day"
+    );
+    // Shortened, the 2026 call leaves room for the next one.
+    let r = app
+        .post_form(
+            &page_url,
+            &[
+                ("title", "WSIS Stocktaking 2026"),
+                ("opens", "2026-01-01"),
+                ("closes", "2098-12-31"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app.post_form("/en/stocktaking/calls", &call_2027).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app
+        .post_form(
+            &page_url,
+            &[
+                ("title", "WSIS Stocktaking 2026"),
+                ("opens", "2026-01-01"),
+                ("closes", "2099-06-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("overlaps another call"));
+
+    // Others neither see nor change calls.
+    let mut other = app.twin();
+    other
+        .sign_in_as("someone@example.org", &[Role::Stakeholder])
+        .await;
+    assert_eq!(other.get(&page_url).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        other
+            .post_form(&format!("{page_url}/close"), &[])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
     app.post_form("/en/account/logout", &[]).await;
     let id = submit(&mut app, "In the call", "x").await;
     let mut c = app.db.conn().await.unwrap();
@@ -462,6 +525,24 @@ async fn the_secretariat_opens_calls_and_submissions_in_the_window_belong_to_it(
             .unwrap()
             .call_year,
         Some(2026)
+    );
+    drop(c);
+
+    // Closed now: what is submitted from now on belongs to no call.
+    as_secretariat(&mut app).await;
+    let r = app.post_form(&format!("{page_url}/close"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let again = app.post_form(&format!("{page_url}/close"), &[]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let id = submit(&mut app, "After the call", "x").await;
+    let mut c = app.db.conn().await.unwrap();
+    assert_eq!(
+        wsis_db::stocktaking::get_entry(&mut c, id)
+            .await
+            .unwrap()
+            .unwrap()
+            .call_year,
+        None
     );
 }
 
@@ -675,6 +756,41 @@ async fn translations_are_added_with_their_translator_and_shown_in_their_languag
     drop(c);
     let page = app.get(&format!("/en/stocktaking/entries/{id}")).await.body;
     assert!(page.contains("Versions"), "the owner sees every version");
+    let received = app
+        .mails()
+        .iter()
+        .filter(|m| m.body.contains("We have received your entry"))
+        .count();
+    assert_eq!(
+        received, 2,
+        "submitted, then back to review with the translation"
+    );
+
+    // Editing the original text keeps the translations.
+    let v = version_of(&app, id).await;
+    let mut form = entry_form(
+        "Community networks in towns",
+        "Local networks, now in towns.",
+    );
+    form.push(("version", &v));
+    let r = app
+        .post_form(&format!("/en/stocktaking/entries/{id}/edit"), &form)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut c = app.db.conn().await.unwrap();
+    let e = wsis_db::stocktaking::get_entry(&mut c, id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(e.current.title, "Community networks in towns");
+    let mut kept: Vec<&str> = e
+        .current
+        .translations
+        .iter()
+        .map(|t| t.language.code())
+        .collect();
+    kept.sort_unstable();
+    assert_eq!(kept, vec!["es", "fr"], "translations survive an edit");
 }
 
 #[tokio::test]
@@ -732,4 +848,72 @@ async fn the_secretariat_downloads_the_report_and_success_stories() {
             .status,
         StatusCode::BAD_REQUEST
     );
+}
+
+#[tokio::test]
+async fn an_import_lists_the_problems_of_every_row_and_of_every_json_entry() {
+    let mut app = TestApp::new().await;
+    as_secretariat(&mut app).await;
+    // A record with too few fields in row 2 does not hide the bad code in row 3.
+    let csv = format!(
+        "{CSV_HEADER}\nFine,Text,en,project,M,government,international,,C1,1,,planned\nShort,Text,en\nBroken,Text,en,party,M,government,international,,C1,1,,planned\n"
+    );
+    let refused = upload(&mut app, &csv, false).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = refused.body.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        body.contains("Row 2, columns: This row does not have as many fields"),
+        "{body}"
+    );
+    assert!(body.contains("Row 3, activity_type"), "{body}");
+
+    // Two bad JSON entries: the problems of both, by field.
+    let entry = |over: serde_json::Value| {
+        let mut data = serde_json::json!({
+            "title": "Broadband", "description": "Text", "activity_type": "project",
+            "organisation": "Ministry", "stakeholder_type": "government", "partners": [],
+            "coverage": "national", "countries": ["KE"], "regions": [],
+            "action_lines": [{"code": "C2", "rationale": ""}],
+            "sdgs": [{"goal": 4, "targets": [], "rationale": ""}],
+            "start_date": null, "end_date": null, "status": "ongoing", "website": null,
+            "contact": null, "languages": [], "language": "en", "translations": []
+        });
+        for (k, v) in over.as_object().unwrap() {
+            data[k] = v.clone();
+        }
+        serde_json::json!({ "id": 1, "data": data })
+    };
+    let json = serde_json::json!([
+        entry(serde_json::json!({})),
+        entry(serde_json::json!({"activity_type": "party", "title": ["x"]})),
+        entry(serde_json::json!({"countries": ["ZZ"], "language": "xx"})),
+    ])
+    .to_string();
+    let refused = upload(&mut app, &json, false).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = refused.body.replace(['\u{2068}', '\u{2069}'], "");
+    for want in [
+        "Row 2, title: This value must be text.",
+        "Row 2, activity_type",
+        "Row 3, countries",
+        "Row 3, language",
+    ] {
+        assert!(body.contains(want), "{want}: {body}");
+    }
+    assert!(!body.contains("Row 1,"), "{body}");
+    assert_eq!(
+        app.get("/api/v1/stocktaking/entries").await.json()["total"],
+        0,
+        "nothing of a bad file is written"
+    );
+    let mut c = app.db.conn().await.unwrap();
+    for id in 1..=3 {
+        assert!(
+            wsis_db::stocktaking::get_entry(&mut c, id)
+                .await
+                .unwrap()
+                .is_none(),
+            "not even a draft"
+        );
+    }
 }
