@@ -72,6 +72,8 @@ impl RowError {
 /// be read at all) and the problems found while reading it.
 struct RawRow {
     input: Option<EntryInput>,
+    /// Translations of the title and description (JSON files carry them).
+    translations: Vec<wsis_domain::stocktaking::Translation>,
     problems: Vec<RowError>,
 }
 
@@ -107,9 +109,15 @@ pub fn parse_file(bytes: &[u8], json: bool) -> Result<Vec<EntryData>, Vec<RowErr
                     .filter(|e| !read.iter().any(|f| f == e.field))
                     .map(|e| RowError::at(row, e.field, e.key)),
             );
-            if let Some(d) = parsed
+            if let Some(mut d) = parsed
                 && row_problems.is_empty()
             {
+                // A translation into the language the entry is written in is its original.
+                d.translations = raw
+                    .translations
+                    .into_iter()
+                    .filter(|t| t.language != d.language)
+                    .collect();
                 out.push(d);
             }
         }
@@ -159,6 +167,7 @@ fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
             Ok(_) => {
                 rows.push(RawRow {
                     input: None,
+                    translations: Vec::new(),
                     problems: vec![RowError::at(row, "columns", "import-bad-row-length")],
                 });
                 continue;
@@ -166,6 +175,7 @@ fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
             Err(_) => {
                 rows.push(RawRow {
                     input: None,
+                    translations: Vec::new(),
                     problems: vec![RowError::at(row, "row", "import-bad-csv")],
                 });
                 continue;
@@ -233,6 +243,7 @@ fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
         };
         rows.push(RawRow {
             input: Some(input),
+            translations: Vec::new(),
             problems,
         });
     }
@@ -371,6 +382,7 @@ fn json_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
         if !item.is_object() {
             rows.push(RawRow {
                 input: None,
+                translations: Vec::new(),
                 problems: vec![RowError::at(row, "entry", "import-json-not-entry")],
             });
             continue;
@@ -378,6 +390,7 @@ fn json_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
         let Some(data) = item.get("data").and_then(Value::as_object) else {
             rows.push(RawRow {
                 input: None,
+                translations: Vec::new(),
                 problems: vec![RowError::at(row, "data", "import-json-not-entry")],
             });
             continue;
@@ -421,8 +434,32 @@ fn json_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
             languages: f.list("languages", words),
             language: f.text("language"),
         };
+        let mut translations: Vec<wsis_domain::stocktaking::Translation> = Vec::new();
+        for t in f.records(
+            "translations",
+            &["language", "title", "description", "translator"],
+        ) {
+            let language = wsis_domain::Language::from_tag(&t[0]);
+            let title = t[1].trim();
+            match language {
+                Some(language)
+                    if !title.is_empty()
+                        && title.chars().count() <= 200
+                        && !translations.iter().any(|x| x.language == language) =>
+                {
+                    translations.push(wsis_domain::stocktaking::Translation {
+                        language,
+                        title: title.to_owned(),
+                        description: t[2].trim().to_owned(),
+                        translator: t[3].trim().to_owned(),
+                    })
+                }
+                _ => f.wrong("translations", "import-json-bad-item"),
+            }
+        }
         rows.push(RawRow {
             input: Some(input),
+            translations,
             problems: f.problems,
         });
     }
@@ -543,6 +580,28 @@ mod tests {
         assert_eq!(rows[0].action_lines[0].code, "C2");
         assert_eq!(rows[0].sdgs[0].targets, vec!["4.a"]);
         assert_eq!(rows[0].languages.len(), 2);
+    }
+
+    #[test]
+    fn translations_in_a_json_file_are_kept_and_checked() {
+        let translated = serde_json::json!({"translations": [
+            {"language": "fr", "title": "Écoles connectées", "description": "Des écoles.", "translator": "Service"},
+        ]});
+        let file = serde_json::json!([json_entry(translated)]).to_string();
+        let rows = parse_file(file.as_bytes(), true).unwrap();
+        assert_eq!(rows[0].translations.len(), 1);
+        assert_eq!(rows[0].translations[0].title, "Écoles connectées");
+        assert_eq!(rows[0].translations[0].translator, "Service");
+        let bad = serde_json::json!({"translations": [{"language": "xx", "title": "?"}]});
+        let file = serde_json::json!([json_entry(bad)]).to_string();
+        let errors = parse_file(file.as_bytes(), true).unwrap_err();
+        assert_eq!(
+            errors
+                .iter()
+                .map(|e| (e.row, e.field.as_str(), e.key))
+                .collect::<Vec<_>>(),
+            vec![(1, "translations", "import-json-bad-item")]
+        );
     }
 
     #[test]
