@@ -477,7 +477,11 @@ mod tests {
         assert_eq!(a.data, b.data);
         let mut langs = std::collections::BTreeSet::new();
         let mut statuses = std::collections::BTreeSet::new();
-        for n in 0..1100 {
+        let mut lines = std::collections::BTreeSet::new();
+        let mut goals = std::collections::BTreeSet::new();
+        let mut countries = std::collections::BTreeSet::new();
+        let mut coverages = std::collections::BTreeSet::new();
+        for n in 0..crate::demo::DEMO_ENTRIES {
             let s = sample(2019, n);
             // Every sample passes the same validation as a person's entry.
             let input = wsis_domain::stocktaking::EntryInput::from_data(&s.data);
@@ -485,8 +489,18 @@ mod tests {
             assert!(input.parse(&mut e).is_some(), "sample {n}: {e:?}");
             langs.insert(s.data.language.code());
             statuses.insert(s.status.code());
+            lines.extend(s.data.action_line_codes());
+            goals.extend(s.data.sdgs.iter().map(|g| g.goal));
+            countries.extend(s.data.countries.iter().cloned());
+            coverages.insert(s.data.coverage.code());
         }
-        assert_eq!(langs.len(), 6);
-        assert_eq!(statuses.len(), 5);
+        assert_eq!(crate::demo::DEMO_ENTRIES, 1_100);
+        assert_eq!(langs.len(), 6, "every language");
+        assert_eq!(statuses.len(), 5, "every workflow state");
+        // Every Action Line and every C7 sub-line, every goal, many countries.
+        assert_eq!(lines.len(), 11 + 8, "{lines:?}");
+        assert_eq!(goals.len(), 17, "{goals:?}");
+        assert!(countries.len() >= 100, "{} countries", countries.len());
+        assert_eq!(coverages.len(), 3, "national, regional and international");
     }
 }

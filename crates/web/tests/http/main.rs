@@ -16,3 +16,4 @@ mod stocktaking_images;
 mod stocktaking_revisions;
 mod stocktaking_stats;
 mod stocktaking_success;
+mod stocktaking_workflow;

@@ -1,0 +1,130 @@
+//! The secretariat's other decisions through the real router: returned with a
+//! comment, edited and sent again by the owner, then rejected with a reason,
+//! the owner told by e-mail at each step; a rejected entry stays rejected.
+
+use crate::common::TestApp;
+use crate::stocktaking::{as_secretariat, entry_form, submit, version_of};
+
+use axum::http::StatusCode;
+use wsis_domain::account::Role;
+use wsis_domain::stocktaking::EntryStatus;
+
+async fn status(app: &TestApp, id: i64) -> EntryStatus {
+    let mut c = app.db.conn().await.unwrap();
+    wsis_db::stocktaking::get_entry(&mut c, id)
+        .await
+        .unwrap()
+        .unwrap()
+        .status
+}
+
+#[tokio::test]
+async fn returned_then_sent_again_then_rejected_with_mail_at_each_step() {
+    let mut owner = TestApp::new().await;
+    let id = submit(&mut owner, "Village kiosks", "Kiosks in villages.").await;
+    let mut sec = owner.twin();
+    as_secretariat(&mut sec).await;
+    let review = format!("/en/stocktaking/entries/{id}/review");
+
+    // Returned with the secretariat's comment.
+    let v = version_of(&sec, id).await;
+    let r = sec
+        .post_form(
+            &review,
+            &[
+                ("action", "return"),
+                ("comment", "Add the partners' names"),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(status(&owner, id).await, EntryStatus::Returned);
+    let mail = owner.mails().into_iter().last().unwrap();
+    assert!(
+        mail.body.contains("has returned your entry"),
+        "{}",
+        mail.body
+    );
+    assert!(mail.body.contains("Add the partners' names"));
+    let page = owner.get(&format!("/en/stocktaking/entries/{id}")).await;
+    assert!(
+        page.body.contains("Add the partners"),
+        "the owner sees the comment"
+    );
+
+    // A stale review (the version moved on) is refused, not applied.
+    let r = sec
+        .post_form(&review, &[("action", "publish"), ("version", &v)])
+        .await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status(&owner, id).await, EntryStatus::Returned);
+
+    // Edited and sent again.
+    let v = version_of(&owner, id).await;
+    let mut form = entry_form("Village kiosks", "Kiosks in villages, with ITU and UNICEF.");
+    form.push(("version", &v));
+    let r = owner
+        .post_form(&format!("/en/stocktaking/entries/{id}/edit"), &form)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(status(&owner, id).await, EntryStatus::Submitted);
+    let received = owner
+        .mails()
+        .iter()
+        .filter(|m| m.body.contains("We have received your entry"))
+        .count();
+    assert_eq!(received, 2, "submitted twice");
+
+    // Rejected with a reason: final.
+    let v = version_of(&sec, id).await;
+    let r = sec
+        .post_form(
+            &review,
+            &[
+                ("action", "reject"),
+                ("comment", "Not an ICT activity"),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(status(&owner, id).await, EntryStatus::Rejected);
+    let mail = owner.mails().into_iter().last().unwrap();
+    assert!(
+        mail.body.contains("could not accept your entry"),
+        "{}",
+        mail.body
+    );
+    assert!(mail.body.contains("Not an ICT activity"));
+    let v = version_of(&owner, id).await;
+    let mut form = entry_form("Village kiosks again", "x");
+    form.push(("version", &v));
+    let r = owner
+        .post_form(&format!("/en/stocktaking/entries/{id}/edit"), &form)
+        .await;
+    assert_ne!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "a rejected entry cannot be edited"
+    );
+    assert_eq!(status(&owner, id).await, EntryStatus::Rejected);
+    assert_eq!(
+        owner
+            .get("/api/v1/stocktaking/entries?q=kiosks")
+            .await
+            .json()["total"],
+        0,
+        "never public"
+    );
+
+    // A stakeholder cannot review.
+    let mut other = owner.twin();
+    other
+        .sign_in_as("other@example.org", &[Role::Stakeholder])
+        .await;
+    let r = other
+        .post_form(&review, &[("action", "publish"), ("version", &v)])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
