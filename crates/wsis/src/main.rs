@@ -248,6 +248,18 @@ async fn report(kind: ReportKind) -> Result<()> {
         } => {
             let lang = lang_of(&lang)?;
             let db = Settings::load(config)?.connect().await?;
+            let calls = wsis_db::stocktaking::list_calls(&mut *db.conn().await?).await?;
+            if !calls.iter().any(|c| c.year == call) {
+                let years: Vec<String> = calls.iter().map(|c| c.year.to_string()).collect();
+                anyhow::bail!(
+                    "there is no call for entries of {call} (calls: {})",
+                    if years.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        years.join(", ")
+                    }
+                );
+            }
             let started = std::time::Instant::now();
             let entries = wsis_web::stocktaking::service::report_entries(&db, Some(call)).await?;
             let n = entries.len();

@@ -681,3 +681,120 @@ fn an_import_is_refused_while_a_server_holds_the_search_index() {
     let index = wsis_search::SearchIndex::open_in_dir(&dir.join("search-index")).unwrap();
     assert_eq!(index.num_docs(), 2);
 }
+
+#[test]
+fn reindex_rebuilds_the_index_and_waits_for_no_server() {
+    let dir = temp_dir("reindex");
+    let d = dir.to_str().unwrap();
+    ok(&run(&["demo-data", "--count", "60", "--data-dir", d], None));
+    let published = count_published(&dir);
+    let out = ok(&run(&["reindex", "--data-dir", d], None));
+    assert!(
+        out.contains(&format!("indexed {published} published entries")),
+        "{out}"
+    );
+    // While a server holds the index, reindex is refused and says why.
+    let port = free_port();
+    let server = start("serve", &dir, port);
+    let busy = run(&["reindex", "--data-dir", d], None);
+    assert!(!busy.status.success());
+    assert!(
+        String::from_utf8_lossy(&busy.stderr).contains("in use by a running `wsis serve`"),
+        "{}",
+        String::from_utf8_lossy(&busy.stderr)
+    );
+    // A second server on the same data directory is refused too.
+    let second = run(
+        &[
+            "serve",
+            "--data-dir",
+            d,
+            "--listen",
+            &format!("127.0.0.1:{}", free_port()),
+        ],
+        None,
+    );
+    assert!(!second.status.success());
+    assert!(String::from_utf8_lossy(&second.stderr).contains("in use by another process"));
+    let total = get(port, "/api/v1/stocktaking/entries?limit=1").unwrap();
+    assert!(total.contains(&format!("\"total\":{published}")), "{total}");
+    sigterm(server);
+}
+
+#[test]
+fn the_stocktaking_report_is_written_as_html_and_pdf() {
+    let dir = temp_dir("report");
+    let d = dir.to_str().unwrap();
+    ok(&run(&["demo-data", "--count", "80", "--data-dir", d], None));
+    let html = dir.join("report.html");
+    ok(&run(
+        &[
+            "report",
+            "stocktaking",
+            "--data-dir",
+            d,
+            "--call",
+            "2019",
+            "--lang",
+            "fr",
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        None,
+    ));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("lang=\"fr\""), "in French");
+    assert!(text.contains("C7.3"), "a chapter per C7 sub-line");
+    let pdf = dir.join("report.pdf");
+    ok(&run(
+        &[
+            "report",
+            "stocktaking",
+            "--data-dir",
+            d,
+            "--call",
+            "2019",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        None,
+    ));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    assert!(bytes.len() > 20_000, "{} bytes", bytes.len());
+    // A call that does not exist is an error, not an empty report.
+    let none = run(
+        &[
+            "report",
+            "stocktaking",
+            "--data-dir",
+            d,
+            "--call",
+            "1999",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(!none.status.success());
+    assert!(
+        String::from_utf8_lossy(&none.stderr).contains("no call for entries of 1999 (calls: 2019)"),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
+}
+
+fn count_published(dir: &Path) -> u64 {
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let db = wsis_db::Db::connect(
+            &format!("sqlite:{}", dir.join("wsis.db").display()),
+            Default::default(),
+        )
+        .await
+        .unwrap();
+        let mut c = db.conn().await.unwrap();
+        wsis_db::stocktaking::count_published(&mut c).await.unwrap() as u64
+    })
+}
