@@ -128,3 +128,59 @@ async fn returned_then_sent_again_then_rejected_with_mail_at_each_step() {
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_queue_filters_by_status_text_and_call_and_returns_in_bulk() {
+    let mut owner = TestApp::new().await;
+    let kiosks = submit(&mut owner, "Solar kiosks", "Kiosks.").await;
+    let radio = submit(&mut owner, "Community radio", "Radio.").await;
+    let mut sec = owner.twin();
+    as_secretariat(&mut sec).await;
+
+    // Submitted by default; text narrows; another status shows other entries.
+    let queue = sec.get("/en/stocktaking/moderation").await;
+    assert!(queue.body.contains("Solar kiosks") && queue.body.contains("Community radio"));
+    let found = sec.get("/en/stocktaking/moderation?q=radio").await;
+    assert!(found.body.contains("Community radio") && !found.body.contains("Solar kiosks"));
+    let published = sec.get("/en/stocktaking/moderation?status=published").await;
+    assert!(!published.body.contains("Solar kiosks"));
+    let in_call = sec.get("/en/stocktaking/moderation?call=2019").await;
+    assert!(!in_call.body.contains("Solar kiosks"), "no call was open");
+
+    // Returned in bulk, each with the comment and its own e-mail.
+    let r = sec
+        .post_form(
+            "/en/stocktaking/moderation",
+            &[
+                ("action", "return"),
+                ("comment", "Say where"),
+                ("id", &kiosks.to_string()),
+                ("id", &radio.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(status(&owner, kiosks).await, EntryStatus::Returned);
+    assert_eq!(status(&owner, radio).await, EntryStatus::Returned);
+    let returned = owner
+        .mails()
+        .iter()
+        .filter(|m| m.body.contains("has returned your entry") && m.body.contains("Say where"))
+        .count();
+    assert_eq!(returned, 2);
+    let queue = sec.get("/en/stocktaking/moderation?status=returned").await;
+    assert!(queue.body.contains("Solar kiosks") && queue.body.contains("Community radio"));
+    // Without a comment a bulk return is refused for each, nothing changes.
+    let r = sec
+        .post_form(
+            "/en/stocktaking/moderation",
+            &[
+                ("action", "reject"),
+                ("comment", ""),
+                ("id", &kiosks.to_string()),
+            ],
+        )
+        .await;
+    assert_ne!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status(&owner, kiosks).await, EntryStatus::Returned);
+}
