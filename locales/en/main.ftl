@@ -355,6 +355,7 @@ call-close-hint = Entries submitted from now on will not belong to this call.
 call-not-open = This call is not open.
 mail-entry-subject = WSIS Stocktaking: { $title }
 mail-entry-submitted = We have received your entry “{ $title }”. The WSIS secretariat will review it.
+mail-entry-to-review = The entry “{ $title }” waits for your review on the WSIS Stocktaking Platform.
 mail-entry-published = Your entry “{ $title }” is now published on the WSIS Stocktaking Platform.
 mail-entry-returned = The WSIS secretariat has returned your entry “{ $title }” for changes.
 mail-entry-rejected = The WSIS secretariat could not accept your entry “{ $title }”.

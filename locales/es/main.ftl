@@ -355,6 +355,7 @@ call-close-hint = Las entradas enviadas a partir de ahora no pertenecerán a est
 call-not-open = Esta convocatoria no está abierta.
 mail-entry-subject = Inventario de la CMSI: { $title }
 mail-entry-submitted = Hemos recibido su ficha «{ $title }». La secretaría de la CMSI la examinará.
+mail-entry-to-review = La entrada «{ $title }» espera su revisión en la plataforma del Inventario de la CMSI.
 mail-entry-published = Su ficha «{ $title }» ya está publicada en la Plataforma del Inventario de la CMSI.
 mail-entry-returned = La secretaría de la CMSI le ha devuelto su ficha «{ $title }» para que introduzca modificaciones.
 mail-entry-rejected = La secretaría de la CMSI no ha podido aceptar su ficha «{ $title }».

@@ -355,6 +355,7 @@ call-close-hint = Les fiches soumises à partir de maintenant n’appartiendront
 call-not-open = Cet appel n’est pas ouvert.
 mail-entry-subject = Inventaire du SMSI : { $title }
 mail-entry-submitted = Nous avons bien reçu votre fiche « { $title } ». Le secrétariat du SMSI va l'examiner.
+mail-entry-to-review = La fiche « { $title } » attend votre vérification sur la plateforme de l’inventaire du SMSI.
 mail-entry-published = Votre fiche « { $title } » est désormais publiée sur la Plateforme de l'inventaire du SMSI.
 mail-entry-returned = Le secrétariat du SMSI vous a renvoyé votre fiche « { $title } » pour modification.
 mail-entry-rejected = Le secrétariat du SMSI n'a pas pu accepter votre fiche « { $title } ».

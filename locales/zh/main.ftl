@@ -352,6 +352,7 @@ call-close-hint = 此后提交的条目将不属于此征集。
 call-not-open = 此征集未开放。
 mail-entry-subject = 信息社会世界峰会盘点：{ $title }
 mail-entry-submitted = 我们已收到您的条目“{ $title }”。信息社会世界峰会秘书处将对其进行审核。
+mail-entry-to-review = 条目“{ $title }”正在信息社会世界峰会盘点平台上等待您的审核。
 mail-entry-published = 您的条目“{ $title }”现已在信息社会世界峰会盘点平台上发布。
 mail-entry-returned = 信息社会世界峰会秘书处已将您的条目“{ $title }”退回修改。
 mail-entry-rejected = 信息社会世界峰会秘书处未能接受您的条目“{ $title }”。

@@ -208,6 +208,24 @@ pub async fn revoke_role(conn: &mut AnyConnection, user_id: i64, role: Role) -> 
     Ok(())
 }
 
+/// The accounts holding a role (for notices to the secretariat), oldest first.
+pub async fn users_with_role(conn: &mut AnyConnection, role: Role) -> Result<Vec<User>> {
+    let sql = format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE id IN \
+         (SELECT user_id FROM user_roles WHERE role = $1) ORDER BY id"
+    );
+    let rows: Vec<UserRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(role.code())
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut users = Vec::with_capacity(rows.len());
+    for r in rows {
+        let roles = roles_of(conn, r.id).await?;
+        users.push(r.into_user(roles));
+    }
+    Ok(users)
+}
+
 /// A page of accounts for the administrators' list, newest first.
 pub async fn list_users(conn: &mut AnyConnection, limit: i64, offset: i64) -> Result<Vec<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users ORDER BY id DESC LIMIT $1 OFFSET $2");

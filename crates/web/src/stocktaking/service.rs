@@ -329,6 +329,53 @@ pub(super) async fn notify(
     {
         tracing::error!(error = %e, entry = id, "could not send the entry e-mail");
     }
+    if key == "mail-entry-submitted" {
+        notify_secretariat(state, owner.id, id, title).await;
+    }
+}
+
+/// Tells the secretariat (each in their language) that an entry waits for review.
+async fn notify_secretariat(state: &AppState, owner: i64, id: i64, title: &str) {
+    let reviewers = match state.db.conn().await {
+        Ok(mut conn) => wsis_db::accounts::users_with_role(&mut conn, Role::Secretariat).await,
+        Err(e) => Err(e),
+    };
+    let reviewers = match reviewers {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!(error = %e, entry = id, "could not list the secretariat");
+            return;
+        }
+    };
+    for reviewer in reviewers.iter().filter(|r| r.id != owner) {
+        let lang: Language = reviewer.profile.language;
+        let mut body = I18N.tr_args(
+            lang,
+            "mail-greeting",
+            &[("name", Arg::from(reviewer.profile.name.as_str()))],
+        );
+        body.push_str("\n\n");
+        body.push_str(&I18N.tr_args(lang, "mail-entry-to-review", &[("title", Arg::from(title))]));
+        body.push_str("\n\n");
+        body.push_str(&format!(
+            "{}/{}/stocktaking/entries/{id}",
+            state.config.public_url,
+            lang.code()
+        ));
+        body.push_str("\n\n");
+        body.push_str(&I18N.tr(lang, "mail-signature"));
+        let body = body.replace(['\u{2068}', '\u{2069}'], "");
+        let subject = I18N
+            .tr_args(lang, "mail-entry-subject", &[("title", Arg::from(title))])
+            .replace(['\u{2068}', '\u{2069}'], "");
+        if let Err(e) = state
+            .mailer
+            .send(&state.config.mail_from, &reviewer.email, &subject, body)
+            .await
+        {
+            tracing::error!(error = %e, entry = id, "could not send the review notice");
+        }
+    }
 }
 
 /// Rebuilds the whole index from the published entries in the database,

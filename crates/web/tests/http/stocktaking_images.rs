@@ -553,14 +553,19 @@ async fn images_added_to_a_published_entry_wait_for_review() {
     let first = images_of(&owner, id).await[0].clone();
     assert!(!first.is_approved());
     assert_eq!(status(&owner).await, ("submitted".to_owned(), true));
+    // The owner is told it is back in review, the secretariat that it waits for it.
     let mails = owner.mails();
-    assert_eq!(mails.len(), mails_before + 1);
+    assert_eq!(mails.len(), mails_before + 2);
     assert!(
-        mails
-            .last()
-            .unwrap()
-            .body
-            .contains("We have received your entry")
+        mails[mails_before..]
+            .iter()
+            .any(|m| m.to.contains("owner@example.org")
+                && m.body.contains("We have received your entry"))
+    );
+    assert!(
+        mails[mails_before..]
+            .iter()
+            .any(|m| m.to.contains("sec@example.org") && m.body.contains("waits for your review"))
     );
     let mut anon = owner.twin();
     assert_eq!(

@@ -75,6 +75,23 @@ async fn returned_then_sent_again_then_rejected_with_mail_at_each_step() {
         .filter(|m| m.body.contains("We have received your entry"))
         .count();
     assert_eq!(received, 2, "submitted twice");
+    // The secretariat hears of it too (its account exists since the first review).
+    let notices: Vec<_> = owner
+        .mails()
+        .into_iter()
+        .filter(|m| m.body.contains("waits for your review"))
+        .collect();
+    assert_eq!(notices.len(), 1, "one notice per reviewer");
+    assert!(
+        notices[0].to.contains("sec@example.org"),
+        "{}",
+        notices[0].to
+    );
+    assert!(
+        notices[0]
+            .body
+            .contains(&format!("/en/stocktaking/entries/{id}"))
+    );
 
     // Rejected with a reason: final.
     let v = version_of(&sec, id).await;
