@@ -73,6 +73,14 @@ impl FieldValue {
     fn list(items: impl IntoIterator<Item = String>) -> FieldValue {
         FieldValue::plain(items.into_iter().map(Line::text).collect())
     }
+    /// A list whose order means nothing (countries, regions, languages): sorted, so that
+    /// saving the same choices in another order is no change.
+    fn set(items: impl IntoIterator<Item = String>) -> FieldValue {
+        let mut items: Vec<String> = items.into_iter().collect();
+        items.sort();
+        items.dedup();
+        FieldValue::list(items)
+    }
     pub fn is_empty(&self) -> bool {
         self.lines.iter().all(|l| l.text.trim().is_empty())
     }
@@ -184,7 +192,7 @@ pub fn fields(page: &Page, d: &EntryData) -> Vec<Field> {
         ),
         field(
             "entry-field-countries",
-            FieldValue::list(
+            FieldValue::set(
                 d.countries
                     .iter()
                     .map(|c| facet_label(Facet::Country, c, lang)),
@@ -192,7 +200,7 @@ pub fn fields(page: &Page, d: &EntryData) -> Vec<Field> {
         ),
         field(
             "entry-field-regions",
-            FieldValue::list(
+            FieldValue::set(
                 d.regions
                     .iter()
                     .map(|r| facet_label(Facet::Region, r, lang)),
@@ -235,7 +243,7 @@ pub fn fields(page: &Page, d: &EntryData) -> Vec<Field> {
         ),
         field(
             "entry-field-languages",
-            FieldValue::list(d.languages.iter().map(|l| l.native_name().to_owned())),
+            FieldValue::set(d.languages.iter().map(|l| l.native_name().to_owned())),
         ),
     ];
     for t in &d.translations {

@@ -19,6 +19,8 @@ use wsis_search::Facet;
 /// One bar, with its geometry already mirrored for right-to-left pages.
 pub struct Bar {
     pub label: String,
+    /// The label cut to fit the chart (see `fit_label`).
+    pub short: String,
     pub value: String,
     pub href: String,
     pub y: u32,
@@ -40,6 +42,31 @@ pub struct Chart {
 const W: u32 = 720;
 const LABEL_W: u32 = 260;
 const ROW: u32 = 24;
+
+/// A label as long as the chart's label column allows (about 36 Latin letters; wide CJK
+/// characters count twice), cut with an ellipsis; the full label is the SVG title and
+/// in the table.
+fn fit_label(label: &str) -> String {
+    const ROOM: usize = 36;
+    let mut used = 0;
+    let mut out = String::new();
+    for c in label.chars() {
+        let w = if ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+        {
+            2
+        } else {
+            1
+        };
+        if used + w > ROOM {
+            out.truncate(out.trim_end().len());
+            out.push('…');
+            return out;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
 
 pub(crate) fn chart(
     id: &str,
@@ -64,6 +91,7 @@ pub(crate) fn chart(
                 (LABEL_W, LABEL_W - 8, LABEL_W + width + 6)
             };
             Bar {
+                short: fit_label(&label),
                 label,
                 value: format_number(lang, n),
                 href,
@@ -284,6 +312,17 @@ pub async fn by_facet(
 #[cfg(test)]
 mod chart_tests {
     use super::*;
+
+    #[test]
+    fn long_labels_are_cut_to_the_label_column() {
+        assert_eq!(fit_label("C2 Infrastructure"), "C2 Infrastructure");
+        let long = "C1 دور السلطات الحكومية وجميع أصحاب المصلحة في النهوض بتكنولوجيا المعلومات";
+        let cut = fit_label(long);
+        assert!(cut.ends_with('…') && cut.chars().count() <= 37, "{cut}");
+        let zh = "C1 政府当局和所有利益攸关方在促进信通技术促进发展方面的作用";
+        let cut = fit_label(zh);
+        assert!(cut.ends_with('…') && cut.chars().count() < 25, "{cut}");
+    }
 
     #[test]
     fn labels_and_values_stay_clear_of_the_bars_in_both_directions() {

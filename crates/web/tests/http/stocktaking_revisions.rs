@@ -179,3 +179,24 @@ async fn markup_in_a_revision_is_shown_as_escaped_text() {
     );
     assert!(body.contains("<ins>Safe &#60;b&#62;bold&#60;/b&#62;</ins>"));
 }
+
+#[tokio::test]
+async fn the_same_countries_in_another_order_are_no_change() {
+    let mut app = TestApp::new().await;
+    let id = submit(&mut app, "Mesh networks", "Villages online.").await;
+    let v = version_of(&app, id).await;
+    let mut form: Vec<(&str, &str)> = entry_form("Mesh networks in villages", "Villages online.")
+        .into_iter()
+        .filter(|(k, _)| *k != "countries")
+        .collect();
+    form.extend([("countries", "UG"), ("countries", "KE"), ("version", &v)]);
+    let r = app
+        .post_form(&format!("/en/stocktaking/entries/{id}/edit"), &form)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = app
+        .get(&format!("/en/stocktaking/entries/{id}/revisions/2"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(changed_fields(&page.body), vec!["Title".to_owned()]);
+}
