@@ -42,7 +42,8 @@ import random, sys, urllib.parse
 random.seed(2019)
 words = ["broadband", "digital", "schools", "farmers", "health", "data", "cybersecurity", "women",
          "numérique", "formation", "données", "agriculteurs", "digitales", "escuelas", "telemedicina",
-         "платформа", "обучения", "connectivity", "community", "services"]
+         "платформа", "обучения", "connectivity", "community", "services",
+         "数字技能", "社区网络", "الرقمية", "الشبكات"]
 facets = [("sdg", [str(i) for i in range(1, 18)]), ("region", ["AFR", "EUR", "ASP", "AMS", "ARB", "CIS", "002", "150"]),
           ("action_line", [f"C{i}" for i in range(1, 12)]), ("stakeholder_type", ["government", "civil_society", "academia"])]
 paths = []

@@ -1,5 +1,11 @@
 //! `wsis`: the one binary of the WSIS Platform.
 
+/// mimalloc instead of the system allocator: a computed search allocates many short-lived
+/// buffers and strings, and glibc's malloc/free took about a tenth of its CPU
+/// (docs/benchmarks.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod admin;
 mod bench;
 mod config;
