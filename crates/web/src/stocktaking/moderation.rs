@@ -281,11 +281,30 @@ struct CallsPage {
 
 impl CallsPage {
     pub fn err(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, m)| m.as_str())
+        error_of(&self.errors, field)
     }
+}
+
+/// The call forms' errors as (field, message in the page's language).
+fn localised(lang: wsis_domain::Language, errors: &FieldErrors) -> Vec<(String, String)> {
+    errors
+        .0
+        .iter()
+        .map(|e| (e.field.to_owned(), I18N.tr(lang, e.key)))
+        .collect()
+}
+
+/// The message of a field's error, if it has one.
+fn error_of<'a>(errors: &'a [(String, String)], field: &str) -> Option<&'a str> {
+    errors
+        .iter()
+        .find(|(f, _)| f == field)
+        .map(|(_, m)| m.as_str())
+}
+
+/// Whether a call's window holds `at`.
+fn is_open(call: &st::Call, at: i64) -> bool {
+    call.opens_at <= at && at < call.closes_at
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -322,11 +341,7 @@ async fn calls_page(
             ),
         })
         .collect();
-    let errors: Vec<(String, String)> = errors
-        .0
-        .iter()
-        .map(|e| (e.field.to_owned(), I18N.tr(ctx.lang, e.key)))
-        .collect();
+    let errors = localised(ctx.lang, errors);
     let failed = !errors.is_empty();
     let errors_heading = page.tn("form-errors-heading", "count", errors.len() as i64);
     render_with_status(
@@ -464,10 +479,7 @@ struct CallPage {
 
 impl CallPage {
     pub fn err(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, m)| m.as_str())
+        error_of(&self.errors, field)
     }
 }
 
@@ -491,13 +503,8 @@ fn call_page(
     errors: &FieldErrors,
 ) -> AppResult<Response> {
     let page = Page::new(ctx, "call-edit-title", "stocktaking");
-    let now = wsis_db::now();
-    let open_now = call.opens_at <= now && now < call.closes_at;
-    let errors: Vec<(String, String)> = errors
-        .0
-        .iter()
-        .map(|e| (e.field.to_owned(), I18N.tr(ctx.lang, e.key)))
-        .collect();
+    let open_now = is_open(call, wsis_db::now());
+    let errors = localised(ctx.lang, errors);
     let failed = !errors.is_empty();
     let errors_heading = page.tn("form-errors-heading", "count", errors.len() as i64);
     render_with_status(
@@ -574,7 +581,7 @@ pub async fn close_call(
     let mut tx = state.db.begin().await?;
     let call = st::get_call(&mut tx, id).await?.ok_or(AppError::NotFound)?;
     let now = wsis_db::now();
-    if !(call.opens_at <= now && now < call.closes_at) {
+    if !is_open(&call, now) {
         return Err(AppError::Conflict("call-not-open"));
     }
     st::update_call(&mut tx, id, &call.title, call.opens_at, now).await?;

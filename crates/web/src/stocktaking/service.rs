@@ -286,7 +286,8 @@ pub async fn moderate(
     Ok(())
 }
 
-/// Mails the owner about a step of their entry, in their language.
+/// Mails the owner about a step of their entry, in their language; a step that sends it
+/// for review also tells the secretariat.
 pub(super) async fn notify(
     state: &AppState,
     owner: &User,
@@ -295,7 +296,23 @@ pub(super) async fn notify(
     key: &str,
     comment: Option<&str>,
 ) {
-    let lang: Language = owner.profile.language;
+    send_entry_mail(state, owner, id, title, key, comment).await;
+    if key == "mail-entry-submitted" {
+        notify_secretariat(state, owner.id, id, title).await;
+    }
+}
+
+/// One e-mail about an entry, in the recipient's language: greeting, the message `key`,
+/// the comment if any, the entry's address, signature.
+async fn send_entry_mail(
+    state: &AppState,
+    to: &User,
+    id: i64,
+    title: &str,
+    key: &str,
+    comment: Option<&str>,
+) {
+    let lang: Language = to.profile.language;
     let link = format!(
         "{}/{}/stocktaking/entries/{id}",
         state.config.public_url,
@@ -304,7 +321,7 @@ pub(super) async fn notify(
     let mut body = I18N.tr_args(
         lang,
         "mail-greeting",
-        &[("name", Arg::from(owner.profile.name.as_str()))],
+        &[("name", Arg::from(to.profile.name.as_str()))],
     );
     body.push_str("\n\n");
     body.push_str(&I18N.tr_args(lang, key, &[("title", Arg::from(title))]));
@@ -324,13 +341,10 @@ pub(super) async fn notify(
         .replace(['\u{2068}', '\u{2069}'], "");
     if let Err(e) = state
         .mailer
-        .send(&state.config.mail_from, &owner.email, &subject, body)
+        .send(&state.config.mail_from, &to.email, &subject, body)
         .await
     {
-        tracing::error!(error = %e, entry = id, "could not send the entry e-mail");
-    }
-    if key == "mail-entry-submitted" {
-        notify_secretariat(state, owner.id, id, title).await;
+        tracing::error!(error = %e, entry = id, key, "could not send the entry e-mail");
     }
 }
 
@@ -348,33 +362,7 @@ async fn notify_secretariat(state: &AppState, owner: i64, id: i64, title: &str) 
         }
     };
     for reviewer in reviewers.iter().filter(|r| r.id != owner) {
-        let lang: Language = reviewer.profile.language;
-        let mut body = I18N.tr_args(
-            lang,
-            "mail-greeting",
-            &[("name", Arg::from(reviewer.profile.name.as_str()))],
-        );
-        body.push_str("\n\n");
-        body.push_str(&I18N.tr_args(lang, "mail-entry-to-review", &[("title", Arg::from(title))]));
-        body.push_str("\n\n");
-        body.push_str(&format!(
-            "{}/{}/stocktaking/entries/{id}",
-            state.config.public_url,
-            lang.code()
-        ));
-        body.push_str("\n\n");
-        body.push_str(&I18N.tr(lang, "mail-signature"));
-        let body = body.replace(['\u{2068}', '\u{2069}'], "");
-        let subject = I18N
-            .tr_args(lang, "mail-entry-subject", &[("title", Arg::from(title))])
-            .replace(['\u{2068}', '\u{2069}'], "");
-        if let Err(e) = state
-            .mailer
-            .send(&state.config.mail_from, &reviewer.email, &subject, body)
-            .await
-        {
-            tracing::error!(error = %e, entry = id, "could not send the review notice");
-        }
+        send_entry_mail(state, reviewer, id, title, "mail-entry-to-review", None).await;
     }
 }
 
