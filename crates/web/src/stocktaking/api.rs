@@ -151,12 +151,8 @@ async fn matching_ids(
         ..params.clone()
     };
     loop {
-        let query = page.to_query(lang);
-        let index = index.clone();
-        let r = tokio::task::spawn_blocking(move || index.search_uncached(&query))
-            .await
-            .map_err(|e| AppError::Internal(format!("search task: {e}")))?
-            .map_err(|e| AppError::Internal(format!("search: {e}")))?;
+        // The pages of an export: computed (not kept), outside the per-core slots.
+        let r = super::service::compute(index.clone(), page.to_query(lang), false).await?;
         let n = r.hits.len();
         ids.extend(r.hits.into_iter().map(|h| h.id));
         if n < 100 || ids.len() >= r.total {

@@ -95,7 +95,15 @@ pub async fn search(
         .acquire()
         .await
         .map_err(|e| AppError::Internal(format!("search slots: {e}")))?;
-    let index = state.search.clone();
+    compute(state.search.clone(), query, cached).await
+}
+
+/// Computes a search on the blocking pool (through the answer cache when `cached`).
+pub async fn compute(
+    index: std::sync::Arc<wsis_search::SearchIndex>,
+    query: wsis_search::SearchQuery,
+    cached: bool,
+) -> AppResult<wsis_search::SearchResults> {
     tokio::task::spawn_blocking(move || {
         if cached {
             index.search(&query)
