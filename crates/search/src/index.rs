@@ -64,7 +64,7 @@ pub struct SearchIndex {
     created_fresh: bool,
     /// Facet counts of the unfiltered, text-less search (the landing page), per searcher
     /// generation.
-    base_facets: Mutex<Option<(u64, FacetCounts)>>,
+    base_facets: Mutex<Option<(Version, FacetCounts)>>,
     /// Answers computed on the current searcher generation.
     answers: AnswerCache,
     /// Per-segment facet tables, built by the reader's warmer on reload.
@@ -120,8 +120,36 @@ struct AnswerCache {
 
 #[derive(Default)]
 struct Answers {
-    generation: u64,
+    version: Version,
     map: HashMap<AnswerKey, Arc<SearchResults>>,
+}
+
+/// What a searcher sees: its segments with their deletes, and the reload that made it.
+/// Two searchers with the same segments answer alike, whatever their generation: the reader
+/// also reloads when nothing changed (tantivy's watcher after a commit that was already
+/// reloaded, a merge's metadata), and that must not throw the kept answers away.
+#[derive(Debug, Clone, Default)]
+struct Version {
+    generation: u64,
+    segments: Vec<(tantivy::index::SegmentId, Option<u64>)>,
+}
+
+impl Version {
+    fn of(searcher: &Searcher) -> Version {
+        let generation = searcher.generation();
+        Version {
+            generation: generation.generation_id(),
+            segments: generation
+                .segments()
+                .iter()
+                .map(|(id, deletes)| (*id, *deletes))
+                .collect(),
+        }
+    }
+
+    fn same_content(&self, other: &Version) -> bool {
+        self.segments == other.segments
+    }
 }
 
 impl AnswerCache {
@@ -132,18 +160,18 @@ impl AnswerCache {
         }
     }
 
-    fn get(&self, generation: u64, key: &AnswerKey) -> Option<Arc<SearchResults>> {
+    fn get(&self, version: &Version, key: &AnswerKey) -> Option<Arc<SearchResults>> {
         if self.capacity.load(Ordering::Relaxed) == 0 {
             return None;
         }
         let answers = self.inner.lock().ok()?;
-        if answers.generation != generation {
+        if !answers.version.same_content(version) {
             return None;
         }
         answers.map.get(key).cloned()
     }
 
-    fn put(&self, generation: u64, key: AnswerKey, results: &SearchResults) {
+    fn put(&self, version: &Version, key: AnswerKey, results: &SearchResults) {
         let capacity = self.capacity.load(Ordering::Relaxed);
         if capacity == 0 {
             return;
@@ -152,12 +180,12 @@ impl AnswerCache {
         let Ok(mut answers) = self.inner.lock() else {
             return;
         };
-        if answers.generation != generation {
+        if !answers.version.same_content(version) {
             // Generations only grow: an answer from an older searcher is not kept.
-            if generation < answers.generation {
+            if version.generation < answers.version.generation {
                 return;
             }
-            answers.generation = generation;
+            answers.version = version.clone();
             answers.map.clear();
         }
         if answers.map.len() >= capacity
@@ -278,8 +306,8 @@ impl SearchIndex {
         })
     }
 
-    /// Sets how many answers are kept for the current index generation (0 disables the
-    /// cache; default [`DEFAULT_ANSWER_CACHE`]). Every write starts a new generation, which
+    /// Sets how many answers are kept for the current index content (0 disables the
+    /// cache; default [`DEFAULT_ANSWER_CACHE`]). Every write changes the content, which
     /// empties the cache. Clears the cache.
     pub fn set_cache_capacity(&self, capacity: usize) {
         self.answers.set_capacity(capacity);
@@ -394,27 +422,27 @@ impl SearchIndex {
 
     /// Runs a search: hits of the requested page, total and disjunctive facet counts.
     ///
-    /// Answers are kept per searcher generation: every write reloads the reader before it
-    /// returns, which starts a new generation, so a search issued after a write has returned
-    /// always sees that write.
+    /// Answers are kept per index content (the searcher's segments and their deletes): every
+    /// write reloads the reader before it returns, on new content, so a search issued after a
+    /// write has returned always sees that write.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
         let searcher = self.reader.searcher();
-        let generation = searcher.generation().generation_id();
+        let version = Version::of(&searcher);
         let key = AnswerKey::of(q);
-        if let Some(answer) = self.answers.get(generation, &key) {
+        if let Some(answer) = self.answers.get(&version, &key) {
             return Ok((*answer).clone());
         }
         let results = self.compute(&searcher, q)?;
-        self.answers.put(generation, key, &results);
+        self.answers.put(&version, key, &results);
         Ok(results)
     }
 
     /// The kept answer to this search, if the current generation has one (cheap: callers
     /// may try it before queueing a computation).
     pub fn cached(&self, q: &SearchQuery) -> Option<SearchResults> {
-        let generation = self.reader.searcher().generation().generation_id();
+        let version = Version::of(&self.reader.searcher());
         self.answers
-            .get(generation, &AnswerKey::of(q))
+            .get(&version, &AnswerKey::of(q))
             .map(|answer| (*answer).clone())
     }
 
@@ -432,11 +460,11 @@ impl SearchIndex {
 
         // The landing page's counts only change with the index content.
         let base = text_query.is_none() && selected.is_empty();
-        let generation = searcher.generation().generation_id();
+        let version = Version::of(searcher);
         let cached = if base {
             self.base_facets.lock().ok().and_then(|c| {
                 c.as_ref()
-                    .filter(|(g, _)| *g == generation)
+                    .filter(|(v, _)| v.same_content(&version))
                     .map(|(_, f)| f.clone())
             })
         } else {
@@ -477,7 +505,7 @@ impl SearchIndex {
             None => {
                 let facets = sorted_facets(main.counts, &selected);
                 if base && let Ok(mut cache) = self.base_facets.lock() {
-                    *cache = Some((generation, facets.clone()));
+                    *cache = Some((version, facets.clone()));
                 }
                 facets
             }
@@ -632,5 +660,45 @@ mod tests {
     fn index_is_send_sync() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<SearchIndex>();
+    }
+
+    fn query(text: &str) -> SearchQuery {
+        SearchQuery {
+            text: Some(text.to_owned()),
+            lang: "en".to_owned(),
+            filters: Vec::new(),
+            sort: Sort::Relevance,
+            offset: 0,
+            limit: 10,
+        }
+    }
+
+    /// The reader also reloads when nothing changed (tantivy's watcher, some time after a
+    /// commit that the write already reloaded): the kept answers stay; a write drops them.
+    #[test]
+    fn a_reload_without_changes_keeps_the_answers() {
+        let index = SearchIndex::in_ram().expect("index");
+        let doc = crate::EntryDoc {
+            id: 1,
+            language: "en".to_owned(),
+            titles: vec![("en".to_owned(), "Solar kiosks".to_owned())],
+            ..crate::EntryDoc::default()
+        };
+        index.upsert(&doc).expect("upsert");
+        let q = query("solar");
+        assert_eq!(index.search(&q).expect("search").total, 1);
+        let before = index.reader.searcher().generation().generation_id();
+        index.reader.reload().expect("reload");
+        assert_ne!(
+            index.reader.searcher().generation().generation_id(),
+            before,
+            "a new generation"
+        );
+        assert!(index.cached(&q).is_some(), "same segments, same answers");
+        index
+            .upsert(&crate::EntryDoc { id: 2, ..doc })
+            .expect("upsert");
+        assert!(index.cached(&q).is_none(), "new content");
+        assert_eq!(index.search(&q).expect("search").total, 2);
     }
 }
