@@ -17,8 +17,11 @@ test('my agenda works without JavaScript and survives reloads', async () => {
   await page.goto(`${server.base}/en/forum/2019/agenda?day=2019-04-09`);
   const first = page.locator('li.session-card').first();
   const title = (await first.locator('h4 a').textContent()).trim();
-  await first.locator('button[type=submit]').click();
-  await page.waitForURL(/\/en\/forum\/2019\/agenda\?day=2019-04-09$/);
+  // The pick is stored once the server has answered the POST (then it redirects back).
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/my-agenda')),
+    first.locator('button[type=submit]').click(),
+  ]);
   await page.goto(`${server.base}/en/forum/2019/my-agenda`);
   assert.ok((await page.textContent('main')).includes(title), `${title} is in my agenda`);
   assert.ok(await page.$('a[href*="schedule.ics?sessions="]'), 'a personal calendar feed');
@@ -60,7 +63,7 @@ test('the schedule editor checks a slot as it changes', async () => {
   await form.locator('input[name=end]').fill(end);
   await form.locator('input[name=end]').dispatchEvent('change');
   const out = page.locator(`#${slot}`);
-  await out.locator('li').first().waitFor({ timeout: 10_000 });
+  await out.locator('li').first().waitFor({ timeout: 30_000 });
   assert.match(await out.textContent(), /room|Room/);
   assert.match(await out.getAttribute('class'), /blocking|warning/);
   // Nothing was saved: the page shows the session where it was.
@@ -75,9 +78,12 @@ test('the agenda stays readable offline once visited', async () => {
   const page = await context.newPage();
   await page.goto(`${server.base}/fr/forum/2019/agenda`);
   // Wait until the service worker controls the page and has cached the agenda.
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker after 30 s')), 30_000)),
+  ]));
   await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
   await page.waitForFunction(async () => {
     const keys = await caches.keys();
     for (const k of keys) {
@@ -85,7 +91,7 @@ test('the agenda stays readable offline once visited', async () => {
       if (await c.match('/fr/forum/2019/agenda/all')) return true;
     }
     return false;
-  });
+  }, null, { timeout: 60_000, polling: 250 });
   const session = await page.getAttribute('li.session-card h4 a', 'href');
   await page.goto(`${server.base}${session}`);
   const sessionTitle = await page.textContent('h1');

@@ -1,11 +1,12 @@
 // Shared helpers of the browser suite: start the real `wsis demo` on a
 // fresh data directory, drive headless Chromium, run axe-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
@@ -17,11 +18,23 @@ export const LANGS = [
   { code: 'fr', dir: 'ltr' }, { code: 'ru', dir: 'ltr' }, { code: 'es', dir: 'ltr' },
 ];
 
+/** A port nothing listens on now (the server binds it a little later). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** Starts `wsis demo` on a free port with its own data directory. */
 export async function startServer() {
   const bin = process.env.WSIS_BIN || join(root, 'target', 'release', 'wsis');
   const dataDir = mkdtempSync(join(tmpdir(), 'wsis-e2e-'));
-  const port = 18000 + Math.floor(Math.random() * 2000);
+  const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const proc = spawn(bin, ['demo', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -104,8 +117,8 @@ export async function checkLanguage(page, lang) {
 /** The newest message in the outbox, decoded. */
 export function lastMail(outbox) {
   const files = readdirSync(outbox).filter((f) => f.endsWith('.eml'))
-    .map((f) => join(outbox, f))
-    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+    .sort() // the outbox names its files in sending order
+    .map((f) => join(outbox, f));
   if (files.length === 0) return null;
   const raw = readFileSync(files[files.length - 1], 'utf8');
   const [head, ...rest] = raw.split('\r\n\r\n');

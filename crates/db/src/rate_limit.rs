@@ -12,7 +12,17 @@ pub async fn hit(
     max: i64,
     window_secs: i64,
 ) -> Result<bool> {
-    let t = now();
+    hit_at(conn, bucket, max, window_secs, now()).await
+}
+
+/// [`hit`] at the time `t` (Unix seconds).
+pub async fn hit_at(
+    conn: &mut AnyConnection,
+    bucket: &str,
+    max: i64,
+    window_secs: i64,
+    t: i64,
+) -> Result<bool> {
     let window = t - t.rem_euclid(window_secs);
     let hits: i64 = sqlx::query_scalar(
         "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)

@@ -267,20 +267,28 @@ async fn sessions_expire_and_end() {
 async fn rate_limits_count_per_bucket() {
     let db = fresh_db().await;
     let mut c = db.conn().await.unwrap();
+    // a fixed time, 20 s into a minute: a window boundary mid-test would reset the count
+    let t = 1_800_000_000 - 40;
     for _ in 0..3 {
         assert!(
-            rate_limit::hit(&mut c, "login:1.2.3.4", 3, 60)
+            rate_limit::hit_at(&mut c, "login:1.2.3.4", 3, 60, t)
                 .await
                 .unwrap()
         );
     }
     assert!(
-        !rate_limit::hit(&mut c, "login:1.2.3.4", 3, 60)
+        !rate_limit::hit_at(&mut c, "login:1.2.3.4", 3, 60, t + 39)
             .await
             .unwrap()
     );
     assert!(
-        rate_limit::hit(&mut c, "login:5.6.7.8", 3, 60)
+        rate_limit::hit_at(&mut c, "login:5.6.7.8", 3, 60, t + 39)
+            .await
+            .unwrap()
+    );
+    // the next window counts afresh
+    assert!(
+        rate_limit::hit_at(&mut c, "login:1.2.3.4", 3, 60, t + 40)
             .await
             .unwrap()
     );

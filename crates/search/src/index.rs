@@ -4,8 +4,9 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use tantivy::directory::{WatchCallback, WatchHandle};
 use tantivy::query::{EnableScoring, Query, QueryParser};
 use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -57,6 +58,8 @@ const TANTIVY_EXTENSIONS: [&str; 8] = [
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
+    /// Reloads of the reader, one at a time (see [`Reloader`]).
+    reloader: Reloader,
     fields: Fields,
     parser: QueryParser,
     /// Created on the first write and kept (it holds the directory's writer lock).
@@ -69,6 +72,50 @@ pub struct SearchIndex {
     answers: AnswerCache,
     /// Per-segment facet tables, built by the reader's warmer on reload.
     tables: Arc<FacetTables>,
+}
+
+/// Reloads the reader one at a time, each on the newest committed content, so a reload never
+/// publishes older content than the one before it. tantivy's own `OnCommitWithDelay` reloads
+/// on a thread of their own that open the segments, then publish the searcher, unlocked: a
+/// reload that opened the segments before a write's commit could publish them after the
+/// write's reload, and a search would miss the write until the next one. Reloads come from
+/// writes (before they return) and from the directory's watcher (commits and merges, which
+/// make fewer segments).
+struct Reloader {
+    reader: IndexReader,
+    one_at_a_time: Arc<Mutex<()>>,
+    /// Keeps the watch callback registered.
+    _watch: WatchHandle,
+}
+
+impl Reloader {
+    fn new(index: &Index, reader: &IndexReader) -> Result<Reloader, SearchError> {
+        let one_at_a_time = Arc::new(Mutex::new(()));
+        let watch = {
+            let reader = reader.clone();
+            let one_at_a_time = Arc::clone(&one_at_a_time);
+            index.directory().watch(WatchCallback::new(move || {
+                // Nobody waits for this reload: an error shows at the next write's reload.
+                let _ = reload_alone(&reader, &one_at_a_time);
+            }))?
+        };
+        Ok(Reloader {
+            reader: reader.clone(),
+            one_at_a_time,
+            _watch: watch,
+        })
+    }
+
+    fn reload(&self) -> Result<(), SearchError> {
+        reload_alone(&self.reader, &self.one_at_a_time)
+    }
+}
+
+fn reload_alone(reader: &IndexReader, one_at_a_time: &Mutex<()>) -> Result<(), SearchError> {
+    // The lock guards no data: a panic while holding it leaves nothing inconsistent.
+    let _alone = one_at_a_time.lock().unwrap_or_else(PoisonError::into_inner);
+    reader.reload()?;
+    Ok(())
 }
 
 /// A search request, normalised: what its answer depends on (with the index generation).
@@ -277,11 +324,12 @@ impl SearchIndex {
         analyzers::register(index.tokenizers());
         let tables = Arc::new(FacetTables::default());
         let warmer: Arc<dyn Warmer> = tables.clone();
-        let reader = index
+        let reader: IndexReader = index
             .reader_builder()
-            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .reload_policy(ReloadPolicy::Manual)
             .warmers(vec![Arc::downgrade(&warmer)])
             .try_into()?;
+        let reloader = Reloader::new(&index, &reader)?;
         let mut default_fields = Vec::new();
         default_fields.extend(fields.titles);
         default_fields.extend(fields.descriptions);
@@ -296,6 +344,7 @@ impl SearchIndex {
         Ok(SearchIndex {
             index,
             reader,
+            reloader,
             fields,
             parser,
             writer: Mutex::new(None),
@@ -370,7 +419,7 @@ impl SearchIndex {
         match result {
             Ok(value) => {
                 drop(guard);
-                self.reader.reload()?;
+                self.reloader.reload()?;
                 Ok(value)
             }
             Err(err) => {
@@ -688,7 +737,7 @@ mod tests {
         let q = query("solar");
         assert_eq!(index.search(&q).expect("search").total, 1);
         let before = index.reader.searcher().generation().generation_id();
-        index.reader.reload().expect("reload");
+        index.reloader.reload().expect("reload");
         assert_ne!(
             index.reader.searcher().generation().generation_id(),
             before,

@@ -244,12 +244,19 @@ fn concurrent_searches_and_writes() {
         .map(|t| {
             let index = index.clone();
             std::thread::spawn(move || {
-                for i in 0..5 {
-                    let id = 100 + t * 10 + i;
+                // Enough commits for background merges (and the watcher's reloads) to run
+                // alongside: a write is visible when it returns, whatever reloads after it.
+                for i in 0..25 {
+                    let id = 100 + t * 100 + i;
+                    let word = format!("w{id}");
                     index
-                        .upsert(&entry(id, "en", "Threaded", "Concurrent."))
+                        .upsert(&entry(id, "en", &format!("Threaded {word}"), "Concurrent."))
                         .expect("upsert");
-                    assert!(index.search(&text("threaded")).expect("search").total >= 1);
+                    assert_eq!(
+                        index.search(&text(&word)).expect("search").total,
+                        1,
+                        "{word} is found as soon as its write returned"
+                    );
                 }
             })
         })
@@ -257,7 +264,7 @@ fn concurrent_searches_and_writes() {
     for t in threads {
         t.join().expect("thread");
     }
-    assert_eq!(index.search(&text("threaded")).expect("search").total, 20);
+    assert_eq!(index.search(&text("threaded")).expect("search").total, 100);
 }
 
 #[test]

@@ -3,16 +3,17 @@
 
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Mailbox, SinglePart};
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 #[derive(Clone)]
 pub enum Mailer {
-    /// Writes each message to `<dir>/<uuid>.eml`.
-    Outbox {
-        dir: PathBuf,
-        transport: AsyncFileTransport<Tokio1Executor>,
-    },
+    /// Writes each message to `<dir>/<nanoseconds>-<pid>-<sequence>.eml`: the names sort in
+    /// the order the messages were sent (file times are too coarse to tell apart the mails
+    /// of one request). Each file appears whole (written aside, then renamed).
+    Outbox { dir: PathBuf },
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
@@ -38,10 +39,7 @@ impl Mailer {
     pub fn outbox(dir: impl Into<PathBuf>) -> std::io::Result<Mailer> {
         let dir = dir.into();
         std::fs::create_dir_all(&dir)?;
-        Ok(Mailer::Outbox {
-            transport: AsyncFileTransport::new(&dir),
-            dir,
-        })
+        Ok(Mailer::Outbox { dir })
     }
 
     /// SMTP from a URL: `smtp://host:25` (plain, for a local relay),
@@ -78,10 +76,8 @@ impl Mailer {
             .singlepart(part)
             .map_err(|e| MailError::Build(e.to_string()))?;
         match self {
-            Mailer::Outbox { transport, .. } => transport
-                .send(msg)
+            Mailer::Outbox { dir } => write_to_outbox(dir, &msg.formatted())
                 .await
-                .map(|_| ())
                 .map_err(|e| MailError::Send(e.to_string())),
             Mailer::Smtp(t) => t
                 .send(msg)
@@ -89,5 +85,48 @@ impl Mailer {
                 .map(|_| ())
                 .map_err(|e| MailError::Send(e.to_string())),
         }
+    }
+}
+
+/// Messages written by this process, to order those of the same nanosecond.
+static OUTBOX_SEQUENCE: AtomicU64 = AtomicU64::new(0);
+
+async fn write_to_outbox(dir: &std::path::Path, message: &[u8]) -> std::io::Result<()> {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let seq = OUTBOX_SEQUENCE.fetch_add(1, Ordering::Relaxed);
+    let name = format!("{nanos:020}-{}-{seq:08}", std::process::id());
+    let partial = dir.join(format!("{name}.partial"));
+    tokio::fs::write(&partial, message).await?;
+    tokio::fs::rename(&partial, dir.join(format!("{name}.eml"))).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn outbox_names_sort_in_sending_order() {
+        let dir = std::env::temp_dir().join(format!("wsis-outbox-order-{}", std::process::id()));
+        let mailer = Mailer::outbox(&dir).expect("outbox");
+        for i in 0..20 {
+            mailer
+                .send("from@example.org", "to@example.org", &format!("n{i}"), "x".into())
+                .await
+                .expect("send");
+        }
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 20, "only whole messages: {names:?}");
+        for (i, name) in names.iter().enumerate() {
+            assert!(name.ends_with(".eml"), "{name}");
+            let raw = std::fs::read_to_string(dir.join(name)).expect("read");
+            assert!(raw.contains(&format!("Subject: n{i}\r\n")), "{name} is message {i}");
+        }
+        std::fs::remove_dir_all(&dir).expect("clean up");
     }
 }

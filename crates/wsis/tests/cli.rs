@@ -58,8 +58,16 @@ fn start(cmd: &str, dir: &Path, port: u16) -> Child {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
+    // Generous: `demo` seeds its data in a debug build, next to other tests on 2 cores.
+    let deadline = Instant::now() + Duration::from_secs(240);
     while Instant::now() < deadline {
+        if let Ok(Some(status)) = child.try_wait() {
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "{cmd} exited ({status}) before it served: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
         if get(port, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")) {
             return child;
         }

@@ -22,6 +22,9 @@ fn signup_fields<'a>(email: &'a str, password: &'a str) -> Vec<(&'a str, &'a str
     ]
 }
 
+
+/// A rate-limit window longer than the test (fixed windows start at multiples of their length).
+const ONE_WINDOW: i64 = 100 * 365 * 86_400;
 #[tokio::test]
 async fn a_visitor_signs_up_verifies_signs_in_and_out() {
     let mut app = TestApp::new().await;
@@ -203,7 +206,12 @@ async fn forms_without_the_csrf_token_are_refused() {
 
 #[tokio::test]
 async fn wrong_passwords_get_one_message_and_login_is_rate_limited() {
-    let mut app = TestApp::with_config(|c| c.rate_limits.login_per_account = 3).await;
+    let mut app = TestApp::with_config(|c| {
+        c.rate_limits.login_per_account = 3;
+        // one window for the whole test: a window boundary mid-test would reset the count
+        c.rate_limits.window_secs = ONE_WINDOW;
+    })
+    .await;
     app.sign_in_as("victim@example.org", &[Role::Participant])
         .await;
     app.post_form("/en/account/logout", &[]).await;
@@ -255,7 +263,11 @@ async fn wrong_passwords_get_one_message_and_login_is_rate_limited() {
 
 #[tokio::test]
 async fn sign_up_is_rate_limited_per_address() {
-    let mut app = TestApp::with_config(|c| c.rate_limits.signup_per_ip = 2).await;
+    let mut app = TestApp::with_config(|c| {
+        c.rate_limits.signup_per_ip = 2;
+        c.rate_limits.window_secs = ONE_WINDOW;
+    })
+    .await;
     for i in 0..2 {
         let email = format!("u{i}@example.org");
         let r = app

@@ -202,7 +202,8 @@ impl TestApp {
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "eml"))
             .collect();
-        paths.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        // The outbox names its files in sending order.
+        paths.sort();
         for p in paths {
             let raw = std::fs::read_to_string(&p).unwrap();
             out.push(Mail::parse(&raw));
