@@ -409,7 +409,7 @@ import-json-not-text = يجب أن تكون هذه القيمة نصًا.
 import-json-not-list = يجب أن تكون هذه القيمة قائمة.
 import-json-bad-item = أحد عناصر هذه القائمة ليس بالشكل الذي يكتبه التصدير.
 import-json-not-entry = هذا العنصر ليس إدخالًا كما يكتبه التصدير: كائنًا يحتوي على كائن "data".
-import-index-busy = فهرس البحث مستخدم من قِبل `wsis serve` قيد التشغيل؛ أوقفه أولًا، أو استورد عبر صفحة الأمانة /ar/stocktaking/import. لم يُكتب أي شيء.
+import-index-followed = يحتفظ `wsis serve` قيد التشغيل بفهرس البحث: سيجد الإدخالات الجديدة في غضون ثانية تقريبًا.
 import-dry-run-nothing-written = تجربة: لم يُكتب أي شيء.
 entry-event-import = تم الاستيراد
 

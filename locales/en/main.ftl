@@ -397,7 +397,7 @@ import-json-not-text = This value must be text.
 import-json-not-list = This value must be a list.
 import-json-bad-item = An item of this list does not have the form the export writes.
 import-json-not-entry = This item is not an entry as the export writes it: an object with a "data" object.
-import-index-busy = The search index is in use by a running `wsis serve`; stop it first, or import through the secretariat's page /en/stocktaking/import. Nothing was written.
+import-index-followed = A running `wsis serve` holds the search index: it finds the new entries within a second or so.
 import-dry-run-nothing-written = Dry run: nothing was written.
 entry-event-import = imported
 

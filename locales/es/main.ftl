@@ -397,7 +397,7 @@ import-json-not-text = Este valor debe ser un texto.
 import-json-not-list = Este valor debe ser una lista.
 import-json-bad-item = Un elemento de esta lista no tiene la forma que escribe la exportación.
 import-json-not-entry = Este elemento no es una ficha como la escribe la exportación: un objeto con un objeto "data".
-import-index-busy = El índice de búsqueda está en uso por un `wsis serve` en ejecución; deténgalo primero, o importe mediante la página de la secretaría /es/stocktaking/import. No se escribió nada.
+import-index-followed = Un `wsis serve` en ejecución tiene el índice de búsqueda: encuentra las nuevas fichas en un segundo aproximadamente.
 import-dry-run-nothing-written = Prueba: no se escribió nada.
 entry-event-import = importada
 

@@ -397,7 +397,7 @@ import-json-not-text = Cette valeur doit être un texte.
 import-json-not-list = Cette valeur doit être une liste.
 import-json-bad-item = Un élément de cette liste n'a pas la forme qu'écrit l'export.
 import-json-not-entry = Cet élément n'est pas une fiche telle que l'écrit l'export : un objet avec un objet "data".
-import-index-busy = L'index de recherche est utilisé par un `wsis serve` en cours d'exécution ; arrêtez-le d'abord, ou importez par la page du secrétariat /fr/stocktaking/import. Rien n'a été écrit.
+import-index-followed = Un `wsis serve` en cours d'exécution tient l'index de recherche : il trouve les nouvelles fiches en une seconde environ.
 import-dry-run-nothing-written = Essai à blanc : rien n'a été écrit.
 entry-event-import = importée
 

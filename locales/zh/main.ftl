@@ -394,7 +394,7 @@ import-json-not-text = 此值必须是文本。
 import-json-not-list = 此值必须是列表。
 import-json-bad-item = 此列表中的某一项不符合导出所写的格式。
 import-json-not-entry = 此项不是导出所写的条目：应为包含 "data" 对象的对象。
-import-index-busy = 搜索索引正被运行中的 `wsis serve` 使用；请先停止它，或通过秘书处页面 /zh/stocktaking/import 导入。未写入任何内容。
+import-index-followed = 搜索索引由运行中的 `wsis serve` 持有：它会在大约一秒内找到新条目。
 import-dry-run-nothing-written = 试运行：未写入任何内容。
 entry-event-import = 已导入
 

@@ -37,6 +37,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "image_review",
         include_str!("../../../migrations/0006_image_review.sql"),
     ),
+    (
+        7,
+        "search_changes",
+        include_str!("../../../migrations/0007_search_changes.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

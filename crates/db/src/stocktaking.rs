@@ -610,3 +610,48 @@ pub async fn republish(conn: &mut AnyConnection, entry_id: i64) -> Result<()> {
         .await?;
     Ok(())
 }
+
+/// Stamps these entries with the next search change number, in the caller's transaction,
+/// for every node's index to follow (their published content changed, or may have). Call it
+/// last before the commit: the counter's row stays locked until then, so the numbers are
+/// taken in commit order and a node that has seen number n has seen every change below it.
+pub async fn mark_search_changes(conn: &mut AnyConnection, ids: &[i64]) -> Result<i64> {
+    let seq: i64 =
+        sqlx::query_scalar("UPDATE search_changes SET seq = seq + 1 WHERE id = 1 RETURNING seq")
+            .fetch_one(&mut *conn)
+            .await?;
+    for id in ids {
+        sqlx::query("UPDATE entries SET search_seq = $1 WHERE id = $2")
+            .bind(seq)
+            .bind(*id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(seq)
+}
+
+/// The latest search change number.
+pub async fn search_head(conn: &mut AnyConnection) -> Result<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT seq FROM search_changes WHERE id = 1")
+            .fetch_one(conn)
+            .await?,
+    )
+}
+
+/// Entries stamped with a search change above `after`: (entry id, its change number), in
+/// change order, at most `limit`.
+pub async fn search_changes_since(
+    conn: &mut AnyConnection,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<(i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, search_seq FROM entries WHERE search_seq > $1
+         ORDER BY search_seq, id LIMIT $2",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
+}

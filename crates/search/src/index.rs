@@ -3,7 +3,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use tantivy::directory::{WatchCallback, WatchHandle};
@@ -32,6 +32,8 @@ const NAMES_BOOST: f32 = 1.5;
 /// Bytes of a compressed block of the document store. A page of hits decompresses one
 /// block per hit; tantivy's default (16 KB) made that a tenth of a search's time.
 const DOCSTORE_BLOCK: usize = 4096;
+/// Marks the commit payload that holds the applied change sequence number.
+const PAYLOAD_PREFIX: &str = "wsis-changes-through:";
 /// Answers kept for the current index generation, by default.
 pub const DEFAULT_ANSWER_CACHE: usize = 1024;
 
@@ -72,6 +74,9 @@ pub struct SearchIndex {
     answers: AnswerCache,
     /// Per-segment facet tables, built by the reader's warmer on reload.
     tables: Arc<FacetTables>,
+    /// The database's change sequence number this index follows through (kept in the
+    /// index's commit payload, so it changes atomically with the content).
+    applied: AtomicU64,
 }
 
 /// Reloads the reader one at a time, each on the newest committed content, so a reload never
@@ -116,6 +121,17 @@ fn reload_alone(reader: &IndexReader, one_at_a_time: &Mutex<()>) -> Result<(), S
     let _alone = one_at_a_time.lock().unwrap_or_else(PoisonError::into_inner);
     reader.reload()?;
     Ok(())
+}
+
+/// The database change a write leaves the index at.
+#[derive(Debug, Clone, Copy)]
+enum Through {
+    /// The one it was at.
+    Same,
+    /// This one (a rebuild: the content is the database's as of that change).
+    Exactly(u64),
+    /// This one, and only when it is beyond the one the index is at (else nothing is written).
+    Beyond(u64),
 }
 
 /// A search request, normalised: what its answer depends on (with the index generation).
@@ -322,6 +338,13 @@ impl SearchIndex {
 
     fn new(index: Index, fields: Fields, created_fresh: bool) -> Result<SearchIndex, SearchError> {
         analyzers::register(index.tokenizers());
+        let applied = index
+            .load_metas()?
+            .payload
+            .as_deref()
+            .and_then(|payload| payload.strip_prefix(PAYLOAD_PREFIX))
+            .and_then(|seq| seq.parse().ok())
+            .unwrap_or(0);
         let tables = Arc::new(FacetTables::default());
         let warmer: Arc<dyn Warmer> = tables.clone();
         let reader: IndexReader = index
@@ -352,6 +375,7 @@ impl SearchIndex {
             base_facets: Mutex::new(None),
             answers: AnswerCache::new(DEFAULT_ANSWER_CACHE),
             tables,
+            applied: AtomicU64::new(applied),
         })
     }
 
@@ -393,12 +417,21 @@ impl SearchIndex {
         Ok(true)
     }
 
-    /// Runs `op` on the writer, then commits and reloads the reader. On error the pending
-    /// changes are discarded (the writer is dropped and recreated on the next write).
+    /// The database change (sequence number) this index includes every change through: 0 for
+    /// a new index. Set by [`apply`](SearchIndex::apply) and
+    /// [`rebuild_through`](SearchIndex::rebuild_through), kept across restarts.
+    pub fn applied(&self) -> u64 {
+        self.applied.load(Ordering::Acquire)
+    }
+
+    /// Runs `op` on the writer, then commits (with `through`, or the sequence number already
+    /// applied, as the commit's payload) and reloads the reader. On error the pending changes
+    /// are discarded (the writer is dropped and recreated on the next write).
     fn write<T>(
         &self,
+        through: Through,
         op: impl FnOnce(&IndexWriter, &Fields) -> Result<T, SearchError>,
-    ) -> Result<T, SearchError> {
+    ) -> Result<Option<T>, SearchError> {
         // A panic during an earlier write (e.g. in the caller's rebuild iterator) poisons the
         // lock; its uncommitted changes are dropped with the writer and writing goes on.
         let mut guard: MutexGuard<'_, Option<IndexWriter>> =
@@ -412,15 +445,24 @@ impl SearchIndex {
             Some(writer) => writer,
             slot @ None => slot.insert(self.index.writer(WRITER_HEAP_BYTES)?),
         };
+        let through = match through {
+            Through::Same => self.applied(),
+            Through::Exactly(seq) => seq,
+            Through::Beyond(seq) if seq <= self.applied() => return Ok(None),
+            Through::Beyond(seq) => seq,
+        };
         let result = op(writer, &self.fields).and_then(|value| {
-            writer.commit()?;
+            let mut commit = writer.prepare_commit()?;
+            commit.set_payload(&format!("{PAYLOAD_PREFIX}{through}"));
+            commit.commit()?;
             Ok(value)
         });
         match result {
             Ok(value) => {
+                self.applied.store(through, Ordering::Release);
                 drop(guard);
                 self.reloader.reload()?;
-                Ok(value)
+                Ok(Some(value))
             }
             Err(err) => {
                 *guard = None;
@@ -432,19 +474,44 @@ impl SearchIndex {
     /// add or replace the entry with doc.id, commit and reload the reader before returning,
     /// so that a search issued after upsert returns sees it
     pub fn upsert(&self, doc: &crate::EntryDoc) -> Result<(), SearchError> {
-        self.write(|writer, fields| {
+        self.write(Through::Same, |writer, fields| {
             writer.delete_term(Term::from_field_i64(fields.id, doc.id));
             writer.add_document(fields.to_document(doc))?;
             Ok(())
         })
+        .map(|_| ())
     }
 
     /// remove an entry (unpublished/rejected), commit and reload
     pub fn delete(&self, id: i64) -> Result<(), SearchError> {
-        self.write(|writer, fields| {
+        self.write(Through::Same, |writer, fields| {
             writer.delete_term(Term::from_field_i64(fields.id, id));
             Ok(())
         })
+        .map(|_| ())
+    }
+
+    /// Applies the database's changes through sequence number `through` in one commit:
+    /// `upserts` replace (or add) their entries, `deletes` leave the index. Reloads the reader
+    /// before returning. `Ok(false)`, and nothing written, when the index already includes
+    /// that change (another caller applied it, with content read no earlier).
+    pub fn apply(
+        &self,
+        upserts: &[crate::EntryDoc],
+        deletes: &[i64],
+        through: u64,
+    ) -> Result<bool, SearchError> {
+        self.write(Through::Beyond(through), |writer, fields| {
+            for id in deletes {
+                writer.delete_term(Term::from_field_i64(fields.id, *id));
+            }
+            for doc in upserts {
+                writer.delete_term(Term::from_field_i64(fields.id, doc.id));
+                writer.add_document(fields.to_document(doc))?;
+            }
+            Ok(())
+        })
+        .map(|written| written.is_some())
     }
 
     /// replace the whole index content with these docs (one commit at the end, so searches see
@@ -453,7 +520,25 @@ impl SearchIndex {
         &self,
         docs: impl Iterator<Item = crate::EntryDoc>,
     ) -> Result<usize, SearchError> {
-        self.write(|writer, fields| {
+        self.rebuild_inner(Through::Same, docs)
+    }
+
+    /// [`rebuild`](SearchIndex::rebuild) from the database as of change `through` (read
+    /// before the entries: a change made meanwhile is applied again later, which is harmless).
+    pub fn rebuild_through(
+        &self,
+        docs: impl Iterator<Item = crate::EntryDoc>,
+        through: u64,
+    ) -> Result<usize, SearchError> {
+        self.rebuild_inner(Through::Exactly(through), docs)
+    }
+
+    fn rebuild_inner(
+        &self,
+        through: Through,
+        docs: impl Iterator<Item = crate::EntryDoc>,
+    ) -> Result<usize, SearchError> {
+        self.write(through, |writer, fields| {
             writer.delete_all_documents()?;
             let mut n = 0;
             for doc in docs {
@@ -462,6 +547,7 @@ impl SearchIndex {
             }
             Ok(n)
         })
+        .map(|n| n.unwrap_or(0))
     }
 
     /// Number of entries in the index (as of the last reload).

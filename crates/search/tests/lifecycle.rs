@@ -210,6 +210,48 @@ fn persists_on_disk() {
 }
 
 #[test]
+fn the_change_applied_is_kept_with_the_content() {
+    let dir = TempDir::new("applied");
+    let path = dir.0.join("index");
+    {
+        let index = SearchIndex::open_in_dir(&path).expect("create");
+        assert_eq!(index.applied(), 0, "a new index follows nothing yet");
+        let docs = [entry(1, "en", "Solar", "One."), entry(2, "en", "Wind", "Two.")];
+        assert_eq!(index.rebuild_through(docs.into_iter(), 7).expect("rebuild"), 2);
+        assert_eq!(index.applied(), 7);
+        // changes 8 and 9: entry 1 edited, entry 2 no longer published
+        assert!(
+            index
+                .apply(&[entry(1, "en", "Solar kiosks", "One.")], &[2], 9)
+                .expect("apply")
+        );
+        assert_eq!(index.applied(), 9);
+        // a caller that read the same changes (or older ones) writes nothing
+        assert!(
+            !index
+                .apply(&[entry(1, "en", "Older", "One.")], &[], 9)
+                .expect("apply")
+        );
+        assert!(sorted_ids(&index, &text("older")).is_empty());
+        // plain writes keep the number
+        index
+            .upsert(&entry(3, "en", "Tidal", "Three."))
+            .expect("upsert");
+        assert_eq!(index.applied(), 9);
+    }
+    let index = SearchIndex::open_in_dir(&path).expect("reopen");
+    assert_eq!(index.applied(), 9, "kept in the index's own commit");
+    assert_eq!(sorted_ids(&index, &text("kiosks")), vec![1]);
+    assert!(sorted_ids(&index, &text("wind")).is_empty());
+    // a rebuild sets the number it was given, even a lower one (a restored database)
+    index
+        .rebuild_through(std::iter::empty(), 3)
+        .expect("rebuild");
+    assert_eq!(index.applied(), 3);
+    assert_eq!(index.num_docs(), 0);
+}
+
+#[test]
 fn schema_change_wipes_and_recreates() {
     use tantivy::schema::{STORED, Schema, TEXT};
 

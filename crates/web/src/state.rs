@@ -42,6 +42,10 @@ pub struct WebConfig {
     /// How long a node serves its copy of a forum's published agenda before
     /// asking the database whether another node published a newer version.
     pub forum_recheck: std::time::Duration,
+    /// How long a node searches its index before asking the database whether another node
+    /// changed what is published (zero: before every search). Writes on the node itself
+    /// are searchable before their request returns.
+    pub search_recheck: std::time::Duration,
     /// Where uploaded images are kept (`serve` uses DATA_DIR/media; the
     /// default, for tests and tools, is a directory in the system's temp).
     pub media_dir: std::path::PathBuf,
@@ -56,6 +60,7 @@ impl WebConfig {
             session_ttl_secs: 30 * 86_400,
             mail_from: "WSIS Platform <noreply@localhost>".to_owned(),
             forum_recheck: std::time::Duration::from_secs(1),
+            search_recheck: std::time::Duration::from_secs(1),
             media_dir: std::env::temp_dir().join("wsis-media"),
         }
     }
@@ -79,6 +84,8 @@ pub struct Inner {
     pub forum: crate::forum::ForumCache,
     /// Searches computed at once: one per core (see `stocktaking::service::search`).
     pub search_slots: tokio::sync::Semaphore,
+    /// When the index last followed the database (see `stocktaking::service::follow_changes`).
+    pub search_follow: crate::stocktaking::service::SearchFollow,
 }
 
 impl AppState {
@@ -94,6 +101,7 @@ impl AppState {
             config,
             search,
             forum: Default::default(),
+            search_follow: Default::default(),
             search_slots: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             ),

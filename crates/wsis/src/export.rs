@@ -124,15 +124,17 @@ impl ExportArgs {
     }
 }
 
-/// This node's search index when it holds every published entry; otherwise
-/// (no `serve` has built it yet, or it is behind) one built in memory from
+/// This node's search index when it holds every published entry and has followed every
+/// change; otherwise (no `serve` has built it yet, or it is behind) one built in memory from
 /// the database. The node's index is only read, never written.
 async fn index_for(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<SearchIndex>> {
     let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
+    let head = wsis_db::stocktaking::search_head(&mut *db.conn().await?).await?;
     let dir = settings.data_dir.join("search-index");
     if dir.join("meta.json").exists()
         && let Ok(index) = SearchIndex::open_in_dir(&dir)
         && index.num_docs() == published
+        && i64::try_from(index.applied()) == Ok(head)
     {
         return Ok(Arc::new(index));
     }

@@ -52,20 +52,17 @@ pub async fn run(
         return Ok(());
     }
     let settings = Settings::load(config)?;
-    // The index is opened and its writer lock taken before anything is
-    // written: while `wsis serve` runs on this data directory it holds that
-    // lock, and entries written now would be missing from its search.
+    // While `wsis serve` runs on this data directory it holds the index's writer lock: the
+    // entries then go to the database only, and the server's index follows the change log.
     let dir = settings.data_dir.join("search-index");
     let index = Arc::new(
         SearchIndex::open_in_dir(&dir)
             .with_context(|| format!("cannot open the search index in {}", dir.display()))?,
     );
-    if !index
+    let index = index
         .try_lock_writer()
         .with_context(|| format!("cannot open the search index in {}", dir.display()))?
-    {
-        bail!("{}", tr(lang, "import-index-busy", &[]));
-    }
+        .then_some(index);
     let db = settings.connect().await?;
     wsis_db::migrate::migrate(&db).await?;
     let email = Email::parse(owner).map_err(|k| anyhow::anyhow!("bad owner e-mail ({k})"))?;
@@ -74,7 +71,9 @@ pub async fn run(
         .with_context(|| format!("no account with the e-mail {owner}"))?;
     // As `serve` does: an index that misses published entries is rebuilt first.
     let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
-    if index.num_docs() != published {
+    if let Some(index) = &index
+        && index.num_docs() != published
+    {
         wsis_web::stocktaking::service::rebuild_index(&db, index.clone(), |_| {})
             .await
             .map_err(anyhow::Error::msg)
@@ -83,7 +82,7 @@ pub async fn run(
     let bar = indicatif::ProgressBar::new(entries.len() as u64);
     let ids = wsis_web::stocktaking::service::import_entries(
         &db,
-        &index,
+        index.as_ref(),
         user.id,
         user.id,
         &entries,
@@ -100,5 +99,8 @@ pub async fn run(
             &[("count", Arg::Num(ids.len() as i64))]
         )
     );
+    if index.is_none() {
+        println!("{}", tr(lang, "import-index-followed", &[]));
+    }
     Ok(())
 }

@@ -92,7 +92,8 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
 
 /// Opens this node's search index under the data directory and rebuilds it
 /// from the database when it does not hold every published entry (a new
-/// node, a restored backup, an interrupted run).
+/// node, a restored backup, an interrupted run); otherwise it follows the changes made
+/// since it last ran (by other nodes, or by `wsis import`).
 pub async fn open_index(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<SearchIndex>> {
     let dir = settings.data_dir.join("search-index");
     let index = Arc::new(
@@ -101,7 +102,11 @@ pub async fn open_index(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<Sea
     );
     index.set_cache_capacity(settings.search_cache);
     let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
-    if index.num_docs() != published {
+    let head = wsis_db::stocktaking::search_head(&mut *db.conn().await?).await?;
+    // An index ahead of the database's changes belongs to another database (a backup was
+    // restored): rebuilt like one that misses entries.
+    let ahead = i64::try_from(index.applied()).map_or(true, |applied| applied > head);
+    if index.num_docs() != published || ahead {
         let started = Instant::now();
         let n = wsis_web::stocktaking::service::rebuild_index(db, index.clone(), |_| {})
             .await
@@ -112,6 +117,15 @@ pub async fn open_index(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<Sea
             ms = started.elapsed().as_millis() as u64,
             "search index rebuilt"
         );
+    } else {
+        // What other nodes published while this one was stopped.
+        let n = wsis_web::stocktaking::service::follow_changes(db, &index)
+            .await
+            .map_err(anyhow::Error::msg)
+            .context("cannot bring the search index up to date")?;
+        if n > 0 {
+            tracing::info!(entries = n, "search index brought up to date");
+        }
     }
     Ok(index)
 }

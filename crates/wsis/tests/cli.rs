@@ -651,8 +651,8 @@ fn an_import_lists_every_problem_of_the_file_in_words_and_writes_nothing() {
 }
 
 #[test]
-fn an_import_is_refused_while_a_server_holds_the_search_index() {
-    let dir = import_dir("import-locked");
+fn an_import_while_a_server_runs_reaches_its_search() {
+    let dir = import_dir("import-served");
     let csv_path = dir.join("entries.csv");
     std::fs::write(
         &csv_path,
@@ -661,33 +661,35 @@ fn an_import_is_refused_while_a_server_holds_the_search_index() {
         ),
     )
     .unwrap();
-    // Another process's writer on the index, as a running `wsis serve` has.
-    let index = wsis_search::SearchIndex::open_in_dir(&dir.join("search-index")).unwrap();
-    assert!(index.try_lock_writer().unwrap());
-    let out = import(&dir, &csv_path, &[]);
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("in use by a running `wsis serve`; stop it first")
-            && err.contains("/en/stocktaking/import"),
-        "{err}"
-    );
-    assert_eq!(count_entries(&dir), 0, "nothing is written");
-    // A dry run needs no index.
-    let out = import(&dir, &csv_path, &["--dry-run"]);
-    assert!(
-        ok(&out).contains("The file is valid: 2 entries."),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-
-    // Once the index is free, the same file imports, and the search finds it.
-    drop(index);
+    // The running server holds the index: the import writes the database only.
+    let port = free_port();
+    let server = start("serve", &dir, port);
+    let search = |q: &str| get(port, &format!("/api/v1/stocktaking/entries?q={q}&limit=0"));
+    assert!(search("telecentres").unwrap().contains("\"total\":0"));
     let out = ok(&import(&dir, &csv_path, &[]));
     assert!(out.contains("2 entries imported and published"), "{out}");
+    assert!(
+        out.contains("A running `wsis serve` holds the search index"),
+        "{out}"
+    );
     assert_eq!(count_entries(&dir), 2);
-    let index = wsis_search::SearchIndex::open_in_dir(&dir.join("search-index")).unwrap();
-    assert_eq!(index.num_docs(), 2);
+    // The server follows the database's change log (it looks again once a second).
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        last = search("telecentres").unwrap_or_default();
+        if last.contains("\"total\":1") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(last.contains("\"total\":1"), "{last}");
+    sigterm(server);
+    // Restarted, the server's index still holds them (the change it followed is kept).
+    let server = start("serve", &dir, port);
+    let both = get(port, "/api/v1/stocktaking/entries?limit=0").unwrap();
+    assert!(both.contains("\"total\":2"), "{both}");
+    sigterm(server);
 }
 
 #[test]

@@ -646,7 +646,7 @@ mod tests {
             "import-json-not-list",
             "import-json-bad-item",
             "import-json-not-entry",
-            "import-index-busy",
+            "import-index-followed",
             "import-dry-run-nothing-written",
         ] {
             for lang in wsis_domain::Language::ALL {

@@ -117,7 +117,7 @@ pub async fn upload(
             Vec::new(),
         );
     }
-    super::service::import_entries(&state.db, &state.search, user.id, user.id, &entries, |_| {})
+    super::service::import_entries(&state.db, Some(&state.search), user.id, user.id, &entries, |_| {})
         .await
         .map_err(AppError::Internal)?;
     show(

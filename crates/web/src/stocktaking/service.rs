@@ -61,21 +61,122 @@ pub fn to_doc(p: &PublishedEntry) -> EntryDoc {
     }
 }
 
-/// Brings the index up to date with one entry (after a commit): its
-/// published version, or nothing if it has none.
-pub async fn reindex_entry(state: &AppState, id: i64) -> AppResult<()> {
-    let published = {
-        let mut conn = state.db.conn().await?;
-        st::published_by_ids(&mut conn, &[id]).await?
-    };
-    let index = state.search.clone();
-    tokio::task::spawn_blocking(move || match published.first() {
-        Some(p) => index.upsert(&to_doc(p)),
-        None => index.delete(id),
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("index task: {e}")))?
-    .map_err(|e| AppError::Internal(format!("index: {e}")))
+/// Changes read from the database per step of [`follow_changes`].
+const FOLLOW_BATCH: i64 = 1_000;
+
+/// Brings this node's index up to date with the database's change log (see
+/// `wsis_db::stocktaking::mark_search_changes`): the entries stamped above the change the
+/// index includes are read again, published ones replaced, the others removed, a batch per
+/// commit. After a write on this node it makes the write searchable before the request
+/// returns; before searches it brings the writes of other nodes. Two callers at once are
+/// safe: a batch through a change the index already includes is skipped. Returns the number
+/// of entries applied.
+pub async fn follow_changes(
+    db: &wsis_db::Db,
+    index: &std::sync::Arc<wsis_search::SearchIndex>,
+) -> Result<usize, String> {
+    let mut applied = 0;
+    loop {
+        let after = i64::try_from(index.applied()).unwrap_or(i64::MAX);
+        let mut conn = db.conn().await.map_err(|e| e.to_string())?;
+        let mut changes = st::search_changes_since(&mut conn, after, FOLLOW_BATCH)
+            .await
+            .map_err(|e| e.to_string())?;
+        let complete = changes.len() < FOLLOW_BATCH as usize;
+        if !complete && let Some(&(_, last)) = changes.last() {
+            // The page may end inside the last change's entries: that change goes whole
+            // into the next batch, or alone when it has more entries than a page.
+            changes.retain(|&(_, seq)| seq != last);
+            if changes.is_empty() {
+                changes = st::search_changes_since(&mut conn, after, i64::MAX)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                changes.retain(|&(_, seq)| seq == last);
+            }
+        }
+        let Some(through) = changes.iter().map(|&(_, seq)| seq).max() else {
+            return Ok(applied);
+        };
+        let ids: Vec<i64> = changes.iter().map(|&(id, _)| id).collect();
+        let published = st::published_by_ids(&mut conn, &ids)
+            .await
+            .map_err(|e| e.to_string())?;
+        drop(conn);
+        let docs: Vec<EntryDoc> = published.iter().map(to_doc).collect();
+        let deletes: Vec<i64> = ids
+            .iter()
+            .copied()
+            .filter(|id| !published.iter().any(|p| p.id == *id))
+            .collect();
+        applied += ids.len();
+        let index = index.clone();
+        let through = u64::try_from(through).unwrap_or(0);
+        tokio::task::spawn_blocking(move || index.apply(&docs, &deletes, through))
+            .await
+            .map_err(|e| format!("index task: {e}"))?
+            .map_err(|e| format!("index: {e}"))?;
+        if complete {
+            return Ok(applied);
+        }
+    }
+}
+
+/// [`follow_changes`] after a write on this node, before the request returns.
+async fn follow_write(state: &AppState) -> AppResult<()> {
+    follow_changes(&state.db, &state.search)
+        .await
+        .map(|_| ())
+        .map_err(|e| AppError::Internal(format!("search index: {e}")))
+}
+
+/// [`follow_changes`] before a search, when the last look at the database is older than
+/// `search_recheck` (every time when it is zero). A failure is logged and the search
+/// answered from the index as it is.
+async fn follow_if_due(state: &AppState) {
+    if !state.search_follow.due(state.config.search_recheck) {
+        return;
+    }
+    if let Err(e) = follow_changes(&state.db, &state.search).await {
+        tracing::warn!(error = e, "the search index could not follow the database");
+    }
+}
+
+/// When this node last looked at the database's search changes.
+pub struct SearchFollow {
+    started: std::time::Instant,
+    /// Milliseconds since `started` of the last look (0: never).
+    last: std::sync::atomic::AtomicU64,
+}
+
+impl Default for SearchFollow {
+    fn default() -> Self {
+        SearchFollow {
+            started: std::time::Instant::now(),
+            last: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+}
+
+impl SearchFollow {
+    /// True when a look is due; the caller that gets true looks, the others go on with the
+    /// index as it is.
+    fn due(&self, recheck: std::time::Duration) -> bool {
+        use std::sync::atomic::Ordering;
+        if recheck.is_zero() {
+            return true;
+        }
+        let now = u64::try_from(self.started.elapsed().as_millis())
+            .unwrap_or(u64::MAX)
+            .max(1);
+        let last = self.last.load(Ordering::Relaxed);
+        let recheck = u64::try_from(recheck.as_millis()).unwrap_or(u64::MAX);
+        if last != 0 && now.saturating_sub(last) < recheck {
+            return false;
+        }
+        self.last
+            .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
+    }
 }
 
 /// Runs a search: a kept answer at once (`cached`), else computed on the blocking pool, at
@@ -87,6 +188,7 @@ pub async fn search(
     query: wsis_search::SearchQuery,
     cached: bool,
 ) -> AppResult<wsis_search::SearchResults> {
+    follow_if_due(state).await;
     if cached && let Some(answer) = state.search.cached(&query) {
         return Ok(answer);
     }
@@ -265,6 +367,7 @@ pub async fn moderate(
         refused_images = wsis_db::entry_images::remove_unapproved(&mut tx, id).await?;
     }
     let owner = wsis_db::accounts::find_user(&mut tx, entry.owner_id).await?;
+    st::mark_search_changes(&mut tx, &[id]).await?;
     tx.commit().await?;
     for image in refused_images {
         super::images::remove_files(
@@ -274,7 +377,7 @@ pub async fn moderate(
         )
         .await;
     }
-    reindex_entry(state, id).await?;
+    follow_write(state).await?;
     if let Some(owner) = owner {
         let key = match action {
             Action::Publish => "mail-entry-published",
@@ -376,15 +479,20 @@ async fn notify_secretariat(state: &AppState, owner: i64, id: i64, title: &str) 
 
 /// Rebuilds the whole index from the published entries in the database,
 /// streaming them in batches (memory stays bounded for 100,000 entries).
-/// `progress` is called with the number sent so far.
+/// `progress` is called with the number sent so far. The index then includes every search
+/// change up to the one read before the entries (later ones are followed as usual).
 pub async fn rebuild_index(
     db: &wsis_db::Db,
     index: std::sync::Arc<wsis_search::SearchIndex>,
     progress: impl Fn(usize),
 ) -> Result<usize, String> {
+    let head = st::search_head(&mut *db.conn().await.map_err(|e| e.to_string())?)
+        .await
+        .map_err(|e| e.to_string())?;
+    let through = u64::try_from(head).unwrap_or(0);
     let (tx, mut rx) = tokio::sync::mpsc::channel::<EntryDoc>(2_000);
     let writer = tokio::task::spawn_blocking(move || {
-        index.rebuild(std::iter::from_fn(|| rx.blocking_recv()))
+        index.rebuild_through(std::iter::from_fn(|| rx.blocking_recv()), through)
     });
     let mut after = 0;
     let mut sent = 0;
@@ -413,10 +521,11 @@ pub async fn rebuild_index(
 }
 
 /// Writes imported entries, published, owned by `owner`, all in one
-/// transaction (an error writes nothing), then brings the index up to date.
+/// transaction (an error writes nothing), then brings `index` up to date (`None`: the index
+/// is another process's, a running `serve`, which follows the change log).
 pub async fn import_entries(
     db: &wsis_db::Db,
-    index: &std::sync::Arc<wsis_search::SearchIndex>,
+    index: Option<&std::sync::Arc<wsis_search::SearchIndex>>,
     owner: i64,
     actor: i64,
     entries: &[EntryData],
@@ -466,23 +575,20 @@ pub async fn import_entries(
             progress(i);
         }
     }
+    st::mark_search_changes(&mut tx, &ids)
+        .await
+        .map_err(|e| e.to_string())?;
     tx.commit().await.map_err(|e| e.to_string())?;
     progress(entries.len());
-    if ids.len() > 200 {
-        rebuild_index(db, index.clone(), |_| {}).await?;
-    } else {
-        let published =
-            st::published_by_ids(&mut *db.conn().await.map_err(|e| e.to_string())?, &ids)
-                .await
-                .map_err(|e| e.to_string())?;
-        for p in &published {
-            let doc = to_doc(p);
-            let index = index.clone();
-            tokio::task::spawn_blocking(move || index.upsert(&doc))
-                .await
-                .map_err(|e| e.to_string())?
-                .map_err(|e| e.to_string())?;
+    match index {
+        Some(index) if ids.len() > 200 => {
+            rebuild_index(db, index.clone(), |_| {}).await?;
         }
+        Some(index) => {
+            follow_changes(db, index).await?;
+        }
+        // The index's own process follows the change log.
+        None => {}
     }
     Ok(ids)
 }
@@ -528,10 +634,11 @@ pub async fn add_translation(
     if republished {
         st::republish(&mut tx, id).await?;
         st::set_facets(&mut tx, id, &data.facet_values(entry.call_year)).await?;
+        st::mark_search_changes(&mut tx, &[id]).await?;
     }
     tx.commit().await?;
     if republished {
-        reindex_entry(state, id).await?;
+        follow_write(state).await?;
     }
     // Like any edit by the owner: back to review, and the owner hears so.
     if status == EntryStatus::Submitted && entry.status != EntryStatus::Submitted {

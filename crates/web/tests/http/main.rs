@@ -13,6 +13,7 @@ mod roles;
 mod smtp;
 mod stocktaking;
 mod stocktaking_images;
+mod stocktaking_nodes;
 mod stocktaking_revisions;
 mod stocktaking_stats;
 mod stocktaking_success;

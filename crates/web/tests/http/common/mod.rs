@@ -131,6 +131,21 @@ impl TestApp {
         }
     }
 
+    /// Another node of a cluster: the same database and outbox, its own search index and
+    /// caches (settings from `f`), no cookies.
+    pub fn other_node(&self, f: impl FnOnce(&mut WebConfig)) -> TestApp {
+        let mailer = Mailer::outbox(&self.outbox).expect("outbox");
+        let mut config = WebConfig::new("http://wsis.test");
+        f(&mut config);
+        let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
+        TestApp {
+            router: wsis_web::router(AppState::new(self.db.clone(), mailer, config, search)),
+            db: self.db.clone(),
+            outbox: self.outbox.clone(),
+            cookies: BTreeMap::new(),
+        }
+    }
+
     /// A GET whose body is kept as bytes (compressed bodies, files).
     pub async fn request_bytes(
         &mut self,
