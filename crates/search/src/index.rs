@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use tantivy::directory::{WatchCallback, WatchHandle};
+use tantivy::directory::{Directory, WatchCallback, WatchHandle};
 use tantivy::query::{EnableScoring, Query, QueryParser};
 use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;

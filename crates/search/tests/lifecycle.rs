@@ -216,8 +216,14 @@ fn the_change_applied_is_kept_with_the_content() {
     {
         let index = SearchIndex::open_in_dir(&path).expect("create");
         assert_eq!(index.applied(), 0, "a new index follows nothing yet");
-        let docs = [entry(1, "en", "Solar", "One."), entry(2, "en", "Wind", "Two.")];
-        assert_eq!(index.rebuild_through(docs.into_iter(), 7).expect("rebuild"), 2);
+        let docs = [
+            entry(1, "en", "Solar", "One."),
+            entry(2, "en", "Wind", "Two."),
+        ];
+        assert_eq!(
+            index.rebuild_through(docs.into_iter(), 7).expect("rebuild"),
+            2
+        );
         assert_eq!(index.applied(), 7);
         // changes 8 and 9: entry 1 edited, entry 2 no longer published
         assert!(

@@ -13,7 +13,9 @@ pub enum Mailer {
     /// Writes each message to `<dir>/<nanoseconds>-<pid>-<sequence>.eml`: the names sort in
     /// the order the messages were sent (file times are too coarse to tell apart the mails
     /// of one request). Each file appears whole (written aside, then renamed).
-    Outbox { dir: PathBuf },
+    Outbox {
+        dir: PathBuf,
+    },
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
@@ -112,7 +114,12 @@ mod tests {
         let mailer = Mailer::outbox(&dir).expect("outbox");
         for i in 0..20 {
             mailer
-                .send("from@example.org", "to@example.org", &format!("n{i}"), "x".into())
+                .send(
+                    "from@example.org",
+                    "to@example.org",
+                    &format!("n{i}"),
+                    "x".into(),
+                )
                 .await
                 .expect("send");
         }
@@ -125,7 +132,10 @@ mod tests {
         for (i, name) in names.iter().enumerate() {
             assert!(name.ends_with(".eml"), "{name}");
             let raw = std::fs::read_to_string(dir.join(name)).expect("read");
-            assert!(raw.contains(&format!("Subject: n{i}\r\n")), "{name} is message {i}");
+            assert!(
+                raw.contains(&format!("Subject: n{i}\r\n")),
+                "{name} is message {i}"
+            );
         }
         std::fs::remove_dir_all(&dir).expect("clean up");
     }

@@ -117,9 +117,16 @@ pub async fn upload(
             Vec::new(),
         );
     }
-    super::service::import_entries(&state.db, Some(&state.search), user.id, user.id, &entries, |_| {})
-        .await
-        .map_err(AppError::Internal)?;
+    super::service::import_entries(
+        &state.db,
+        Some(&state.search),
+        user.id,
+        user.id,
+        &entries,
+        |_| {},
+    )
+    .await
+    .map_err(AppError::Internal)?;
     show(
         page,
         Some(I18N.tr_args(lang, "import-done", &[("count", count)])),

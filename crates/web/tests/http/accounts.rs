@@ -22,7 +22,6 @@ fn signup_fields<'a>(email: &'a str, password: &'a str) -> Vec<(&'a str, &'a str
     ]
 }
 
-
 /// A rate-limit window longer than the test (fixed windows start at multiples of their length).
 const ONE_WINDOW: i64 = 100 * 365 * 86_400;
 #[tokio::test]

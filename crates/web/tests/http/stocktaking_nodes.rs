@@ -29,17 +29,21 @@ async fn publish(app: &mut TestApp, id: i64) {
 #[tokio::test]
 async fn what_one_node_publishes_is_found_on_another() {
     let mut a = TestApp::new().await;
-    // Node B asks the database before every search; node C only once a minute.
+    // Node B asks the database before every search; node C only once an hour.
     let mut b = a.other_node(|c| c.search_recheck = Duration::ZERO);
-    let mut c = a.other_node(|c| c.search_recheck = Duration::from_secs(60));
-    // C looks once now (nothing published yet) and then trusts its index for a minute.
+    let mut c = a.other_node(|c| c.search_recheck = Duration::from_secs(3600));
+    // C looks once now (nothing published yet) and then trusts its index for an hour.
     assert_eq!(total(&mut c, "q=lighthouse").await, 0);
 
     let id = submit(&mut a, "Lighthouse libraries", "Reading rooms with Wi-Fi.").await;
     as_secretariat(&mut a).await;
     assert_eq!(total(&mut b, "q=lighthouse").await, 0, "not published yet");
     publish(&mut a, id).await;
-    assert_eq!(total(&mut a, "q=lighthouse").await, 1, "on the node that wrote");
+    assert_eq!(
+        total(&mut a, "q=lighthouse").await,
+        1,
+        "on the node that wrote"
+    );
     assert_eq!(total(&mut b, "q=lighthouse").await, 1, "on another node");
     assert_eq!(
         total(&mut b, "f=country:KE&f=action_line:C2").await,
@@ -75,7 +79,7 @@ async fn what_one_node_publishes_is_found_on_another() {
 }
 
 #[tokio::test]
-async fn the_change_log_numbers_changes_in_commit_order_and_stamps_entries() {
+async fn each_committed_change_takes_the_next_number_and_a_rolled_back_one_none() {
     let a = TestApp::new().await;
     let mut c = a.db.conn().await.unwrap();
     let head = wsis_db::stocktaking::search_head(&mut c).await.unwrap();
