@@ -459,9 +459,12 @@ impl SearchIndex {
         });
         match result {
             Ok(value) => {
+                // Reloaded, then the number recorded, with the writer still held: a caller
+                // that finds its change applied (and skips it) can search the content at
+                // once.
+                self.reloader.reload()?;
                 self.applied.store(through, Ordering::Release);
                 drop(guard);
-                self.reloader.reload()?;
                 Ok(Some(value))
             }
             Err(err) => {

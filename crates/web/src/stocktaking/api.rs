@@ -257,6 +257,7 @@ pub async fn export(
 ) -> AppResult<Response> {
     let format = ExportFormat::parse(&format).ok_or(AppError::NotFound)?;
     let params = SearchParams::parse(raw.as_deref());
+    super::service::follow_if_due(&state).await;
     let body = export_entries(&state.db, &state.search, &params, format).await?;
     let name = format!(
         "attachment; filename=\"wsis-stocktaking.{}\"",

@@ -132,7 +132,7 @@ async fn follow_write(state: &AppState) -> AppResult<()> {
 /// [`follow_changes`] before a search, when the last look at the database is older than
 /// `search_recheck` (every time when it is zero). A failure is logged and the search
 /// answered from the index as it is.
-async fn follow_if_due(state: &AppState) {
+pub(crate) async fn follow_if_due(state: &AppState) {
     if !state.search_follow.due(state.config.search_recheck) {
         return;
     }
