@@ -103,10 +103,11 @@ pub async fn follow_changes(
             .map_err(|e| e.to_string())?;
         drop(conn);
         let docs: Vec<EntryDoc> = published.iter().map(to_doc).collect();
+        let found: std::collections::HashSet<i64> = published.iter().map(|p| p.id).collect();
         let deletes: Vec<i64> = ids
             .iter()
             .copied()
-            .filter(|id| !published.iter().any(|p| p.id == *id))
+            .filter(|id| !found.contains(id))
             .collect();
         applied += ids.len();
         let index = index.clone();

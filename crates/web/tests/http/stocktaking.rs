@@ -62,6 +62,18 @@ pub(crate) async fn version_of(app: &TestApp, id: i64) -> String {
         .to_string()
 }
 
+/// Publishes the entry as the signed-in secretariat.
+pub(crate) async fn publish(app: &mut TestApp, id: i64) {
+    let v = version_of(app, id).await;
+    let r = app
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/review"),
+            &[("action", "publish"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}
+
 #[tokio::test]
 async fn an_entry_is_submitted_moderated_published_and_found() {
     let mut app = TestApp::new().await;

@@ -3,7 +3,7 @@
 //! thumbnail, at most five, served with the entry's visibility.
 
 use crate::common::{self, TestApp};
-use crate::stocktaking::{as_secretariat, submit, version_of};
+use crate::stocktaking::{as_secretariat, publish, submit, version_of};
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
@@ -517,17 +517,7 @@ async fn images_added_to_a_published_entry_wait_for_review() {
     let id = submit(&mut owner, "Libraries online", "Public libraries online.").await;
     let mut sec = owner.twin();
     as_secretariat(&mut sec).await;
-    let publish = async |sec: &mut TestApp| {
-        let v = version_of(sec, id).await;
-        let r = sec
-            .post_form(
-                &format!("/en/stocktaking/entries/{id}/review"),
-                &[("action", "publish"), ("version", &v)],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    };
-    publish(&mut sec).await;
+    publish(&mut sec, id).await;
     let status = async |app: &TestApp| {
         let mut c = app.db.conn().await.unwrap();
         let e = wsis_db::stocktaking::get_entry(&mut c, id)
@@ -643,7 +633,7 @@ async fn images_added_to_a_published_entry_wait_for_review() {
         fetch(&anon, &href(&second, true)).await.status,
         StatusCode::NOT_FOUND
     );
-    publish(&mut sec).await;
+    publish(&mut sec, id).await;
     assert!(images_of(&owner, id).await[0].is_approved());
     let public = fetch(&anon, &href(&second, true)).await;
     assert_eq!(public.status, StatusCode::OK);

@@ -2,7 +2,7 @@
 //! publishes is found on the others, which follow the database's change log.
 
 use crate::common::TestApp;
-use crate::stocktaking::{as_secretariat, submit, version_of};
+use crate::stocktaking::{as_secretariat, publish, submit, version_of};
 
 use axum::http::StatusCode;
 use std::time::Duration;
@@ -13,17 +13,6 @@ async fn total(app: &mut TestApp, query: &str) -> serde_json::Value {
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     r.json()["total"].clone()
-}
-
-async fn publish(app: &mut TestApp, id: i64) {
-    let v = version_of(app, id).await;
-    let r = app
-        .post_form(
-            &format!("/en/stocktaking/entries/{id}/review"),
-            &[("action", "publish"), ("version", &v)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 //! page, and the publication compiles from it; nobody else can.
 
 use crate::common::TestApp;
-use crate::stocktaking::{as_secretariat, submit, version_of};
+use crate::stocktaking::{as_secretariat, publish, submit};
 
 use axum::http::StatusCode;
 use wsis_domain::account::Role;
@@ -13,17 +13,6 @@ async fn call_2019(app: &TestApp) {
     wsis_db::stocktaking::create_call(&mut c, 2019, "WSIS Stocktaking 2019", 0, i64::MAX / 2)
         .await
         .unwrap();
-}
-
-async fn publish(app: &mut TestApp, id: i64) {
-    let v = version_of(app, id).await;
-    let r = app
-        .post_form(
-            &format!("/en/stocktaking/entries/{id}/review"),
-            &[("action", "publish"), ("version", &v)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
 
 /// Without Fluent's isolation marks around placeables.
