@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod dialect;
 pub mod entry_images;
 pub mod forum;
+pub mod jobs;
 pub mod migrate;
 pub mod rate_limit;
 pub mod reference;

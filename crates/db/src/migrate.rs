@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "search_changes",
         include_str!("../../../migrations/0007_search_changes.sql"),
     ),
+    (8, "jobs", include_str!("../../../migrations/0008_jobs.sql")),
 ];
 
 /// What [`migrate`] did.

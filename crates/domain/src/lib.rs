@@ -3,12 +3,15 @@
 //! is valid. Pure: no IO, no async. Everything that crosses into this crate
 //! from the outside is parsed into a type that can only hold valid values.
 
+pub mod access;
 pub mod account;
 pub mod forum;
+pub mod ids;
 pub mod language;
 pub mod stocktaking;
 pub mod taxonomy;
 pub mod validation;
 
+pub use ids::{AccountId, DocumentId, EntryId, ImageId, RegistrationId, RoomId, SessionId};
 pub use language::Language;
 pub use validation::{FieldError, FieldErrors};

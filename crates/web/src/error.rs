@@ -88,6 +88,25 @@ impl From<wsis_db::SqlxError> for AppError {
     }
 }
 
+impl From<wsis_app::ServiceError> for AppError {
+    fn from(e: wsis_app::ServiceError) -> Self {
+        use wsis_app::ServiceError as S;
+        match e {
+            S::NotFound => AppError::NotFound,
+            S::Forbidden => AppError::Forbidden,
+            S::Conflict(key) => AppError::Conflict(key),
+            S::Stale(key) => AppError::Conflict(key),
+            S::Fields(f) => AppError::Validation(f),
+            S::RateLimited => AppError::RateLimited,
+            S::Unavailable(cause) => {
+                tracing::warn!(%cause, "database unavailable");
+                AppError::Unavailable
+            }
+            e @ S::Internal { .. } => AppError::Internal(e.chain()),
+        }
+    }
+}
+
 fn is_unavailable(e: &wsis_db::SqlxError) -> bool {
     matches!(
         e,

@@ -17,16 +17,14 @@ pub mod stocktaking;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use std::sync::LazyLock;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use wsis_i18n::I18n;
 
 pub use state::{AppState, RateLimits, WebConfig};
 
-/// The interface strings, parsed once.
-pub static I18N: LazyLock<I18n> = LazyLock::new(I18n::new);
+/// The interface strings, parsed once (shared with `wsis-app`'s e-mails).
+pub use wsis_i18n::I18N;
 
 /// Largest request body accepted by forms and JSON (extractors enforce it).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;

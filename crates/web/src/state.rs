@@ -1,73 +1,43 @@
-//! Shared application state: the database, the mailer and the web settings.
+//! Shared state of the web tier: the application's services and the web settings.
 
 use crate::mail::Mailer;
 use std::sync::Arc;
 use wsis_db::Db;
 
-/// Limits on attempts, per client address and per account, in a window.
-#[derive(Debug, Clone)]
-pub struct RateLimits {
-    pub window_secs: i64,
-    pub login_per_ip: i64,
-    pub login_per_account: i64,
-    pub signup_per_ip: i64,
-    pub reset_per_ip: i64,
-}
+pub use wsis_app::{AppConfig, RateLimits};
 
-impl Default for RateLimits {
-    fn default() -> Self {
-        RateLimits {
-            window_secs: 900,
-            login_per_ip: 30,
-            login_per_account: 10,
-            signup_per_ip: 10,
-            reset_per_ip: 10,
-        }
-    }
-}
-
-/// Settings of the web tier.
+/// Settings of the web tier: the services' settings and what only HTTP needs.
 #[derive(Debug, Clone)]
 pub struct WebConfig {
-    /// The address users reach the platform at, used in e-mailed links
-    /// (e.g. `https://wsis.example.org`). No trailing slash.
-    pub public_url: String,
+    pub app: AppConfig,
     /// Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy.
     pub trust_proxy: bool,
-    pub rate_limits: RateLimits,
-    /// Session lifetime in seconds.
-    pub session_ttl_secs: i64,
-    /// The sender of the platform's e-mail.
-    pub mail_from: String,
-    /// How long a node serves its copy of a forum's published agenda before
-    /// asking the database whether another node published a newer version.
-    pub forum_recheck: std::time::Duration,
-    /// How long a node searches its index before asking the database whether another node
-    /// changed what is published (zero: before every search). Writes on the node itself
-    /// are searchable before their request returns.
-    pub search_recheck: std::time::Duration,
-    /// Where uploaded images are kept (`serve` uses DATA_DIR/media; the
-    /// default, for tests and tools, is a directory in the system's temp).
-    pub media_dir: std::path::PathBuf,
 }
 
 impl WebConfig {
     pub fn new(public_url: impl Into<String>) -> Self {
         WebConfig {
-            public_url: public_url.into().trim_end_matches('/').to_owned(),
+            app: AppConfig::new(public_url),
             trust_proxy: false,
-            rate_limits: RateLimits::default(),
-            session_ttl_secs: 30 * 86_400,
-            mail_from: "WSIS Platform <noreply@localhost>".to_owned(),
-            forum_recheck: std::time::Duration::from_secs(1),
-            search_recheck: std::time::Duration::from_secs(1),
-            media_dir: std::env::temp_dir().join("wsis-media"),
         }
     }
 
     /// Cookies carry `Secure` when the platform is served over https.
     pub fn secure_cookies(&self) -> bool {
-        self.public_url.starts_with("https://")
+        self.app.secure()
+    }
+}
+
+impl std::ops::Deref for WebConfig {
+    type Target = AppConfig;
+    fn deref(&self) -> &AppConfig {
+        &self.app
+    }
+}
+
+impl std::ops::DerefMut for WebConfig {
+    fn deref_mut(&mut self) -> &mut AppConfig {
+        &mut self.app
     }
 }
 
@@ -75,9 +45,13 @@ impl WebConfig {
 pub struct AppState(Arc<Inner>);
 
 pub struct Inner {
+    /// The services.
+    pub app: wsis_app::App,
+    pub config: WebConfig,
+    /// Transitional (adapters not yet moved onto services): the same database,
+    /// mailer and index the services use.
     pub db: Db,
     pub mailer: Mailer,
-    pub config: WebConfig,
     /// The stocktaking search index, derived from the database.
     pub search: Arc<wsis_search::SearchIndex>,
     /// The forum's published schedules and their exports, in memory.
@@ -95,7 +69,14 @@ impl AppState {
         config: WebConfig,
         search: Arc<wsis_search::SearchIndex>,
     ) -> Self {
+        let app = wsis_app::App::new(
+            db.clone(),
+            mailer.clone(),
+            config.app.clone(),
+            search.clone(),
+        );
         AppState(Arc::new(Inner {
+            app,
             db,
             mailer,
             config,

@@ -41,6 +41,9 @@ pub struct ConfigArgs {
     /// Search answers kept per version of the search index; every write starts a new version (0 disables) [default: 1024]
     #[arg(long, env = "WSIS_SEARCH_CACHE")]
     pub search_cache: Option<usize>,
+    /// Run a job-queue worker inside `serve` (e-mail, reminders, background work); turn it off when `wsis worker` processes do the work [default: true]
+    #[arg(long, env = "WSIS_JOBS")]
+    pub jobs: Option<bool>,
 }
 
 /// The TOML file: the same keys as the flags.
@@ -56,6 +59,7 @@ struct FileConfig {
     mail_from: Option<String>,
     trust_proxy: Option<bool>,
     search_cache: Option<usize>,
+    jobs: Option<bool>,
 }
 
 /// Validated settings.
@@ -71,6 +75,8 @@ pub struct Settings {
     pub trust_proxy: bool,
     /// Search answers kept per version of the search index (0: none).
     pub search_cache: usize,
+    /// `serve` runs a job-queue worker.
+    pub jobs: bool,
 }
 
 impl Settings {
@@ -147,7 +153,31 @@ impl Settings {
                 .search_cache
                 .or(file.search_cache)
                 .unwrap_or(wsis_search::DEFAULT_ANSWER_CACHE),
+            jobs: args.jobs.or(file.jobs).unwrap_or(true),
         })
+    }
+
+    /// The mailer the job queue sends with: SMTP when configured, else the outbox
+    /// directory under the data directory.
+    pub fn mailer(&self) -> Result<wsis_app::mail::Mailer> {
+        use wsis_app::mail::Mailer;
+        match &self.smtp_url {
+            Some(url) => Mailer::smtp(url).context("bad SMTP settings"),
+            None => {
+                let dir = self.data_dir.join("outbox");
+                tracing::info!(outbox = %dir.display(), "no SMTP server configured: e-mail goes to the outbox directory");
+                Mailer::outbox(&dir)
+                    .with_context(|| format!("cannot create the outbox {}", dir.display()))
+            }
+        }
+    }
+
+    /// The services' settings.
+    pub fn app_config(&self) -> wsis_app::AppConfig {
+        let mut c = wsis_app::AppConfig::new(&self.public_url);
+        c.mail_from = self.mail_from.clone();
+        c.media_dir = self.media_dir.clone();
+        c
     }
 
     /// Connects to the database, with a clear message when it cannot.

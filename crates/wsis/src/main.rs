@@ -69,6 +69,9 @@ enum ReportKind {
 enum Command {
     /// Run the web server.
     Serve(ConfigArgs),
+    /// Run a worker of the job queue (e-mail, reminders, background work) without the web
+    /// server; start as many as the work needs, on any machine that reaches the database.
+    Worker(ConfigArgs),
     /// Run the web server with demo content (embedded SQLite under ./wsis-data by default).
     Demo(ConfigArgs),
     /// Apply pending database migrations and refresh reference data.
@@ -163,6 +166,7 @@ fn main() -> std::process::ExitCode {
 async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Serve(args) => serve::serve(Settings::load(args)?, false).await,
+        Command::Worker(args) => serve::worker(Settings::load(args)?).await,
         Command::Demo(args) => serve::serve(Settings::load(args)?, true).await,
         Command::Migrate(args) => {
             let settings = Settings::load(args)?;

@@ -7,7 +7,6 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 use wsis_search::SearchIndex;
-use wsis_web::mail::Mailer;
 use wsis_web::{AppState, WebConfig};
 
 pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
@@ -55,20 +54,20 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
             settings.data_dir.join("search-index").display()
         );
     }
-    let mailer = match &settings.smtp_url {
-        Some(url) => Mailer::smtp(url).context("bad SMTP settings")?,
-        None => {
-            let dir = settings.data_dir.join("outbox");
-            tracing::info!(outbox = %dir.display(), "no SMTP server configured: e-mail goes to the outbox directory");
-            Mailer::outbox(&dir)
-                .with_context(|| format!("cannot create the outbox {}", dir.display()))?
-        }
+    let mailer = settings.mailer()?;
+    let web = WebConfig {
+        app: settings.app_config(),
+        trust_proxy: settings.trust_proxy,
     };
-    let mut web = WebConfig::new(&settings.public_url);
-    web.trust_proxy = settings.trust_proxy;
-    web.mail_from = settings.mail_from.clone();
-    web.media_dir = settings.media_dir.clone();
     let state = AppState::new(db.clone(), mailer, web, search);
+    // The job queue's worker runs beside the server unless `wsis worker` processes do
+    // the work; it stops when the server has stopped.
+    let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
+    let worker = settings.jobs.then(|| {
+        tokio::spawn(wsis_app::jobs::run_worker(state.app.clone(), async move {
+            let _ = worker_stopped.await;
+        }))
+    });
     let app = wsis_web::router(state);
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
@@ -85,6 +84,10 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .context("the server stopped with an error")?;
+    let _ = stop_worker.send(());
+    if let Some(w) = worker {
+        let _ = w.await;
+    }
     db.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -128,6 +131,23 @@ pub async fn open_index(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<Sea
         }
     }
     Ok(index)
+}
+
+/// `worker`: runs the job queue (e-mail, reminders, background work) against the
+/// database until SIGTERM or Ctrl-C; any number of workers share the queue.
+pub async fn worker(settings: Settings) -> Result<()> {
+    let db = settings.connect().await?;
+    wsis_db::migrate::migrate(&db)
+        .await
+        .context("cannot migrate the database")?;
+    let mailer = settings.mailer()?;
+    // A worker needs no search index of its own: jobs that change what is published
+    // are followed by every serving node from the database's change log.
+    let search = Arc::new(SearchIndex::in_ram().context("cannot create a search index")?);
+    let app = wsis_app::App::new(db.clone(), mailer, settings.app_config(), search);
+    wsis_app::jobs::run_worker(app, shutdown_signal()).await;
+    db.close().await;
+    Ok(())
 }
 
 /// Resolves on SIGTERM or Ctrl-C; in-flight requests then finish.

@@ -54,7 +54,7 @@ async fn a_visitor_signs_up_verifies_signs_in_and_out() {
     assert!(early.body.contains("Confirm your e-mail address first"));
     assert!(early.body.contains("/en/account/verify/resend"));
 
-    let mails = app.mails();
+    let mails = app.mails().await;
     assert_eq!(mails.len(), 1);
     assert!(mails[0].to.contains("ana@example.org"));
     assert_eq!(
@@ -150,7 +150,7 @@ async fn sign_up_errors_are_field_level_localised_and_keep_the_input() {
     assert!(!b.contains("value=\"court\""), "passwords are never echoed");
     // The French messages, not the English ones.
     assert!(!b.contains("Enter an e-mail address like"));
-    assert_eq!(app.mails().len(), 0);
+    assert_eq!(app.mails().await.len(), 0);
     let mut conn = app.db.conn().await.unwrap();
     assert_eq!(
         wsis_db::accounts::count_users(&mut conn).await.unwrap(),
@@ -175,7 +175,7 @@ async fn an_address_can_be_registered_once() {
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("already registered"));
-    assert_eq!(app.mails().len(), 1);
+    assert_eq!(app.mails().await.len(), 1);
 }
 
 #[tokio::test]
@@ -310,7 +310,7 @@ async fn a_forgotten_password_is_reset_through_the_mailed_link() {
         res.body.replace("nobody", "reset"),
         "no hint whether an account exists"
     );
-    let mails = app.mails();
+    let mails = app.mails().await;
     assert_eq!(mails.len(), 1);
     let link = mails[0].link("http://wsis.test/en/account/password/reset?token=");
     let path = link.trim_start_matches("http://wsis.test");

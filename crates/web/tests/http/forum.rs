@@ -740,6 +740,7 @@ async fn a_proposal_is_sent_confirmed_by_its_speakers_reviewed_edited_and_merged
     // The speaker is asked to confirm by e-mail.
     let mail = app
         .mails()
+        .await
         .into_iter()
         .find(|m| m.to.contains("ana.new@example.org"))
         .expect("speaker mail");
@@ -802,12 +803,7 @@ async fn a_proposal_is_sent_confirmed_by_its_speakers_reviewed_edited_and_merged
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 
-    let mut sec = TestApp {
-        router: app.router.clone(),
-        db: app.db.clone(),
-        outbox: app.outbox.clone(),
-        cookies: Default::default(),
-    };
+    let mut sec = app.twin();
     sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
         .await;
     let queue = sec
@@ -852,6 +848,7 @@ async fn a_proposal_is_sent_confirmed_by_its_speakers_reviewed_edited_and_merged
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(
         app.mails()
+            .await
             .iter()
             .any(|m| m.to.contains("proposer@example.org")
                 && m.body.contains("Add a speaker from a government."))
@@ -984,12 +981,7 @@ async fn the_schedule_editor_shows_conflicts_before_saving_and_publishes_version
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 
-    let mut sec = TestApp {
-        router: app.router.clone(),
-        db: app.db.clone(),
-        outbox: app.outbox.clone(),
-        cookies: Default::default(),
-    };
+    let mut sec = app.twin();
     sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
         .await;
     let page = sec
@@ -1155,12 +1147,7 @@ async fn cached_agenda_pages_are_the_same_for_every_visitor_and_precompressed() 
     use std::io::Read;
     let mut a = TestApp::new().await;
     forum(&a).await;
-    let mut b = TestApp {
-        router: a.router.clone(),
-        db: a.db.clone(),
-        outbox: a.outbox.clone(),
-        cookies: Default::default(),
-    };
+    let mut b = a.twin();
     let (ta, tb) = (a.csrf().await, b.csrf().await);
     assert_ne!(ta, tb);
     let pa = a.get("/en/forum/2019/agenda").await;
@@ -1216,12 +1203,7 @@ async fn cached_agenda_pages_are_the_same_for_every_visitor_and_precompressed() 
         (vec![("origin", "https://evil.example")], false),
         (vec![], false),
     ] {
-        let mut c = TestApp {
-            router: a.router.clone(),
-            db: a.db.clone(),
-            outbox: a.outbox.clone(),
-            cookies: Default::default(),
-        };
+        let mut c = a.twin();
         c.get("/en/forum/2019/agenda").await;
         let mut h = vec![("content-type", "application/x-www-form-urlencoded")];
         h.extend(headers.iter().copied());
@@ -1315,6 +1297,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     assert!(page.contains("waiting for the secretariat"));
     assert!(
         app.mails()
+            .await
             .iter()
             .any(|m| m.to.contains("ngo@example.org") && m.body.contains("will confirm it"))
     );
@@ -1328,12 +1311,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 
     // A member-state delegate is accredited at once and gets a badge code.
-    let mut delegate = TestApp {
-        router: app.router.clone(),
-        db: app.db.clone(),
-        outbox: app.outbox.clone(),
-        cookies: Default::default(),
-    };
+    let mut delegate = app.twin();
     delegate
         .sign_in_as("delegate@example.org", &[Role::Participant])
         .await;
@@ -1367,12 +1345,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     assert_eq!(waiting.status, StatusCode::CONFLICT);
 
     // The on-site capacity (2) is full: a third on-site registration is refused, remote is fine.
-    let mut third = TestApp {
-        router: app.router.clone(),
-        db: app.db.clone(),
-        outbox: app.outbox.clone(),
-        cookies: Default::default(),
-    };
+    let mut third = app.twin();
     third
         .sign_in_as("third@example.org", &[Role::Participant])
         .await;
@@ -1409,12 +1382,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    let mut sec = TestApp {
-        router: app.router.clone(),
-        db: app.db.clone(),
-        outbox: app.outbox.clone(),
-        cookies: Default::default(),
-    };
+    let mut sec = app.twin();
     sec.sign_in_as("desk@example.org", &[Role::Secretariat])
         .await;
     let scsrf = sec.csrf().await;
@@ -1463,6 +1431,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(
         app.mails()
+            .await
             .iter()
             .any(|m| m.to.contains("ngo@example.org") && m.body.contains(&ngo.badge_code))
     );

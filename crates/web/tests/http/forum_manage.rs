@@ -520,6 +520,7 @@ async fn speakers_give_their_availability_from_their_link() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let mail = app
         .mails()
+        .await
         .into_iter()
         .find(|m| m.to.contains("maya@example.org"))
         .expect("speaker mail");

@@ -88,6 +88,7 @@ async fn an_entry_is_submitted_moderated_published_and_found() {
     assert!(own.body.contains("Awaiting review"));
     assert!(
         app.mails()
+            .await
             .iter()
             .any(|m| m.body.contains("We have received your entry"))
     );
@@ -134,6 +135,7 @@ async fn an_entry_is_submitted_moderated_published_and_found() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert!(
         app.mails()
+            .await
             .iter()
             .any(|m| m.body.contains("is now published"))
     );
@@ -770,6 +772,7 @@ async fn translations_are_added_with_their_translator_and_shown_in_their_languag
     assert!(page.contains("Versions"), "the owner sees every version");
     let received = app
         .mails()
+        .await
         .iter()
         .filter(|m| m.body.contains("We have received your entry"))
         .count();

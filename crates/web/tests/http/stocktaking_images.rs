@@ -34,12 +34,7 @@ async fn app_with_media() -> (TestApp, PathBuf) {
 
 /// Another visitor of the same platform (own cookies).
 fn visitor(app: &TestApp) -> TestApp {
-    TestApp {
-        router: app.router.clone(),
-        db: app.db.clone(),
-        outbox: app.outbox.clone(),
-        cookies: Default::default(),
-    }
+    app.twin()
 }
 
 /// A gradient, so that the encoders have something to do.
@@ -527,7 +522,7 @@ async fn images_added_to_a_published_entry_wait_for_review() {
         (e.status.code().to_owned(), e.published_revision.is_some())
     };
     assert_eq!(status(&owner).await, ("published".to_owned(), true));
-    let mails_before = owner.mails().len();
+    let mails_before = owner.mails().await.len();
 
     // The owner adds an image: it waits, and the entry goes back to review.
     let r = upload_as(
@@ -544,7 +539,7 @@ async fn images_added_to_a_published_entry_wait_for_review() {
     assert!(!first.is_approved());
     assert_eq!(status(&owner).await, ("submitted".to_owned(), true));
     // The owner is told it is back in review, the secretariat that it waits for it.
-    let mails = owner.mails();
+    let mails = owner.mails().await;
     assert_eq!(mails.len(), mails_before + 2);
     assert!(
         mails[mails_before..]

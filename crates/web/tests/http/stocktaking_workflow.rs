@@ -40,7 +40,7 @@ async fn returned_then_sent_again_then_rejected_with_mail_at_each_step() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(status(&owner, id).await, EntryStatus::Returned);
-    let mail = owner.mails().into_iter().last().unwrap();
+    let mail = owner.mails().await.into_iter().last().unwrap();
     assert!(
         mail.body.contains("has returned your entry"),
         "{}",
@@ -71,6 +71,7 @@ async fn returned_then_sent_again_then_rejected_with_mail_at_each_step() {
     assert_eq!(status(&owner, id).await, EntryStatus::Submitted);
     let received = owner
         .mails()
+        .await
         .iter()
         .filter(|m| m.body.contains("We have received your entry"))
         .count();
@@ -78,6 +79,7 @@ async fn returned_then_sent_again_then_rejected_with_mail_at_each_step() {
     // The secretariat hears of it too (its account exists since the first review).
     let notices: Vec<_> = owner
         .mails()
+        .await
         .into_iter()
         .filter(|m| m.body.contains("waits for your review"))
         .collect();
@@ -107,7 +109,7 @@ async fn returned_then_sent_again_then_rejected_with_mail_at_each_step() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(status(&owner, id).await, EntryStatus::Rejected);
-    let mail = owner.mails().into_iter().last().unwrap();
+    let mail = owner.mails().await.into_iter().last().unwrap();
     assert!(
         mail.body.contains("could not accept your entry"),
         "{}",
@@ -181,6 +183,7 @@ async fn the_queue_filters_by_status_text_and_call_and_returns_in_bulk() {
     assert_eq!(status(&owner, radio).await, EntryStatus::Returned);
     let returned = owner
         .mails()
+        .await
         .iter()
         .filter(|m| m.body.contains("has returned your entry") && m.body.contains("Say where"))
         .count();

@@ -21,6 +21,8 @@ use wsis_web::{AppState, WebConfig};
 
 pub struct TestApp {
     pub router: Router,
+    /// The services behind the router (to run the job queue).
+    pub services: wsis_app::App,
     pub db: Db,
     pub outbox: PathBuf,
     pub cookies: BTreeMap<String, String>,
@@ -63,9 +65,12 @@ impl TestApp {
         let mut config = WebConfig::new("http://wsis.test");
         f(&mut config);
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
-        let router = wsis_web::router(AppState::new(db.clone(), mailer, config, search));
+        let state = AppState::new(db.clone(), mailer, config, search);
+        let services = state.app.clone();
+        let router = wsis_web::router(state);
         TestApp {
             router,
+            services,
             db,
             outbox,
             cookies: BTreeMap::new(),
@@ -125,6 +130,7 @@ impl TestApp {
     pub fn twin(&self) -> TestApp {
         TestApp {
             router: self.router.clone(),
+            services: self.services.clone(),
             db: self.db.clone(),
             outbox: self.outbox.clone(),
             cookies: Default::default(),
@@ -138,8 +144,10 @@ impl TestApp {
         let mut config = WebConfig::new("http://wsis.test");
         f(&mut config);
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
+        let state = AppState::new(self.db.clone(), mailer, config, search);
         TestApp {
-            router: wsis_web::router(AppState::new(self.db.clone(), mailer, config, search)),
+            services: state.app.clone(),
+            router: wsis_web::router(state),
             db: self.db.clone(),
             outbox: self.outbox.clone(),
             cookies: BTreeMap::new(),
@@ -206,8 +214,12 @@ impl TestApp {
         .await
     }
 
-    /// Every message in the outbox, decoded: (recipient line, subject, body).
-    pub fn mails(&self) -> Vec<Mail> {
+    /// Every message sent, decoded: (recipient line, subject, body). Runs the job
+    /// queue first (mail is sent by its worker, which tests run by hand).
+    pub async fn mails(&self) -> Vec<Mail> {
+        wsis_app::jobs::drain(&self.services)
+            .await
+            .expect("the job queue runs");
         let mut out = Vec::new();
         let Ok(dir) = std::fs::read_dir(&self.outbox) else {
             return out;

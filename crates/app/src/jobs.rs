@@ -1,0 +1,182 @@
+//! The job queue's workers. Services queue jobs in their own transactions
+//! (`wsis_db::jobs::enqueue`, or [`crate::mail::queue`] for e-mail); a worker claims
+//! due jobs, runs each, and records the outcome: done, or failed and retried later
+//! with a growing backoff, kept as failed after its last attempt. A worker runs
+//! inside `wsis serve` by default and in `wsis worker` processes at scale; any
+//! number of them share one database (PostgreSQL leases with `FOR UPDATE SKIP
+//! LOCKED`, SQLite with its write lock), and a job whose worker died is taken
+//! again when its lease runs out.
+//!
+//! Scheduled work (daily purges now; reminders with the outcomes) is enqueued by
+//! every worker for the current slot under a unique key, so it runs once across a
+//! cluster however many workers there are.
+
+use crate::mail::{MAIL_JOB, OutgoingMail};
+use crate::{App, ServiceError, ServiceResult};
+use std::time::Duration;
+use wsis_db::jobs::{self as q, Job, NewJob};
+use wsis_db::now;
+
+/// How long a claimed job is leased to its worker before another may take it.
+pub const LEASE_SECS: i64 = 300;
+/// Jobs claimed per round.
+const BATCH: i64 = 16;
+/// The longest a worker sleeps before it looks at the queue again (jobs queued by
+/// other nodes, retries that fall due, the scheduler's slots).
+const POLL: Duration = Duration::from_secs(1);
+/// Done jobs are kept this long, then purged by the daily purge.
+const KEEP_DONE_SECS: i64 = 7 * 86_400;
+/// The daily purge's job kind.
+pub const PURGE_JOB: &str = "purge-jobs";
+
+/// The delay before attempt `attempts + 1` of a failed job: 30 s doubling, at most
+/// an hour.
+pub fn backoff_secs(attempts: i64) -> i64 {
+    let shift = attempts.clamp(0, 7) as u32;
+    (30_i64 << shift).min(3_600)
+}
+
+/// A name for this process's worker (host, process id, a counter), kept on the
+/// jobs it holds.
+pub fn worker_name() -> String {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "node".to_owned());
+    format!(
+        "{host}:{}:{}",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    )
+}
+
+/// Runs one job. An error is retried (see [`backoff_secs`]).
+async fn run(app: &App, job: &Job) -> ServiceResult<()> {
+    match job.kind.as_str() {
+        MAIL_JOB => {
+            let mail: OutgoingMail = serde_json::from_str(&job.payload)
+                .map_err(|e| ServiceError::caused("mail payload", e))?;
+            app.mailer()
+                .send(&app.config().mail_from, &mail.to, &mail.subject, mail.body)
+                .await
+                .map_err(|e| ServiceError::caused("sending mail", e))
+        }
+        PURGE_JOB => {
+            let mut conn = app.db().conn().await?;
+            let n = q::purge_done(&mut conn, now() - KEEP_DONE_SECS).await?;
+            tracing::info!(purged = n, "done jobs purged");
+            Ok(())
+        }
+        other => Err(ServiceError::internal(format!("unknown job kind {other}"))),
+    }
+}
+
+/// Claims one batch of due jobs as `worker` and runs them. Returns how many ran
+/// (whatever their outcome).
+pub async fn run_due(app: &App, worker: &str) -> ServiceResult<usize> {
+    let jobs = q::claim(app.db(), worker, BATCH, LEASE_SECS).await?;
+    for job in &jobs {
+        let outcome = run(app, job).await;
+        let mut conn = app.db().conn().await?;
+        match outcome {
+            Ok(()) => {
+                if !q::complete(&mut conn, job.id, worker).await? {
+                    tracing::warn!(job = job.id, "a job finished after its lease ran out");
+                }
+            }
+            Err(e) => {
+                let last = job.attempts + 1 >= job.max_attempts;
+                tracing::warn!(
+                    job = job.id,
+                    kind = job.kind,
+                    attempt = job.attempts + 1,
+                    last,
+                    error = e.chain(),
+                    "a job failed"
+                );
+                let retry_at = now() + backoff_secs(job.attempts);
+                q::fail(&mut conn, job.id, worker, &e.chain(), retry_at).await?;
+            }
+        }
+    }
+    Ok(jobs.len())
+}
+
+/// Runs due jobs until none is due now (tests, and the CLI before it exits).
+pub async fn drain(app: &App) -> ServiceResult<usize> {
+    let worker = worker_name();
+    let mut total = 0;
+    loop {
+        let n = run_due(app, &worker).await?;
+        if n == 0 {
+            return Ok(total);
+        }
+        total += n;
+    }
+}
+
+/// Enqueues the scheduled jobs of the current slots, once across a cluster.
+pub async fn schedule(app: &App) -> ServiceResult<()> {
+    let t = now();
+    let day = t.div_euclid(86_400);
+    let key = format!("{PURGE_JOB}:{day}");
+    let mut conn = app.db().conn().await?;
+    q::enqueue(
+        &mut conn,
+        &NewJob {
+            kind: PURGE_JOB,
+            payload: "{}",
+            run_at: t,
+            max_attempts: 3,
+            unique_key: Some(&key),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// A worker: runs jobs as they fall due until `shutdown` resolves. Wakes at once
+/// when a service on this node queued work, otherwise looks every second.
+pub async fn run_worker(app: App, shutdown: impl std::future::Future<Output = ()>) {
+    let worker = worker_name();
+    tracing::info!(worker, "job worker started");
+    tokio::pin!(shutdown);
+    let mut scheduled_day = i64::MIN;
+    loop {
+        let day = now().div_euclid(86_400);
+        if day != scheduled_day {
+            match schedule(&app).await {
+                Ok(()) => scheduled_day = day,
+                Err(e) => tracing::warn!(error = e.chain(), "could not schedule jobs"),
+            }
+        }
+        let ran = match run_due(&app, &worker).await {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::warn!(error = e.chain(), "the job queue could not be read");
+                0
+            }
+        };
+        if ran > 0 {
+            continue;
+        }
+        tokio::select! {
+            () = &mut shutdown => break,
+            () = app.woken() => {}
+            () = tokio::time::sleep(POLL) => {}
+        }
+    }
+    tracing::info!(worker, "job worker stopped");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_thirty_seconds_up_to_an_hour() {
+        assert_eq!(backoff_secs(0), 30);
+        assert_eq!(backoff_secs(1), 60);
+        assert_eq!(backoff_secs(4), 480);
+        assert_eq!(backoff_secs(7), 3_600);
+        assert_eq!(backoff_secs(100), 3_600);
+    }
+}

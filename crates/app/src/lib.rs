@@ -1,0 +1,162 @@
+//! What the WSIS Platform does, without HTTP. The web crate (pages, API) and the
+//! `wsis` binary (CLI) are adapters over these services: they parse input into
+//! domain types, call a service, and present its answer. Every write transaction
+//! is opened here; workflow rules come from `wsis-domain`; e-mail is composed here
+//! and sent through the job queue ([`jobs`]); derived stores (the search index, the
+//! forum's published snapshots) are brought up to date here after a commit.
+//!
+//! Services are functions of a feature module that take the [`App`] first. They
+//! return [`ServiceError`], which knows nothing of HTTP status codes.
+
+pub mod error;
+pub mod jobs;
+pub mod mail;
+
+pub use error::{ServiceError, ServiceResult};
+
+use std::sync::Arc;
+use std::time::Duration;
+use wsis_db::Db;
+
+/// Limits on attempts, per client address and per account, in a window.
+#[derive(Debug, Clone)]
+pub struct RateLimits {
+    pub window_secs: i64,
+    pub login_per_ip: i64,
+    pub login_per_account: i64,
+    pub signup_per_ip: i64,
+    pub reset_per_ip: i64,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        RateLimits {
+            window_secs: 900,
+            login_per_ip: 30,
+            login_per_account: 10,
+            signup_per_ip: 10,
+            reset_per_ip: 10,
+        }
+    }
+}
+
+/// Settings of the services.
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// The address users reach the platform at, used in e-mailed links
+    /// (e.g. `https://wsis.example.org`). No trailing slash.
+    pub public_url: String,
+    pub rate_limits: RateLimits,
+    /// Session lifetime in seconds.
+    pub session_ttl_secs: i64,
+    /// The sender of the platform's e-mail.
+    pub mail_from: String,
+    /// How long a node serves its copy of a forum's published agenda before
+    /// asking the database whether another node published a newer version.
+    pub forum_recheck: Duration,
+    /// How long a node searches its index before asking the database whether another node
+    /// changed what is published (zero: before every search). Writes on the node itself
+    /// are searchable before their request returns.
+    pub search_recheck: Duration,
+    /// Where uploaded images are kept (`serve` uses DATA_DIR/media; the
+    /// default, for tests and tools, is a directory in the system's temp).
+    pub media_dir: std::path::PathBuf,
+}
+
+impl AppConfig {
+    pub fn new(public_url: impl Into<String>) -> Self {
+        AppConfig {
+            public_url: public_url.into().trim_end_matches('/').to_owned(),
+            rate_limits: RateLimits::default(),
+            session_ttl_secs: 30 * 86_400,
+            mail_from: "WSIS Platform <noreply@localhost>".to_owned(),
+            forum_recheck: Duration::from_secs(1),
+            search_recheck: Duration::from_secs(1),
+            media_dir: std::env::temp_dir().join("wsis-media"),
+        }
+    }
+
+    /// Links in e-mails and documents are https.
+    pub fn secure(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+/// The platform's services and what they share: the database, the search index,
+/// the mailer the job queue sends with, and the settings. Cheap to clone.
+#[derive(Clone)]
+pub struct App(Arc<Inner>);
+
+pub struct Inner {
+    db: Db,
+    #[allow(dead_code)] // read by the stocktaking services as they move here
+    search: Arc<wsis_search::SearchIndex>,
+    mailer: mail::Mailer,
+    pub config: AppConfig,
+    /// Wakes this node's job worker when a service queued work.
+    wake: tokio::sync::Notify,
+}
+
+impl App {
+    pub fn new(
+        db: Db,
+        mailer: mail::Mailer,
+        config: AppConfig,
+        search: Arc<wsis_search::SearchIndex>,
+    ) -> App {
+        App(Arc::new(Inner {
+            db,
+            search,
+            mailer,
+            config,
+            wake: tokio::sync::Notify::new(),
+        }))
+    }
+
+    /// The settings.
+    pub fn config(&self) -> &AppConfig {
+        &self.0.config
+    }
+
+    /// The database (services only: adapters call services).
+    pub(crate) fn db(&self) -> &Db {
+        &self.0.db
+    }
+
+    /// This node's search index.
+    #[allow(dead_code)] // used by the stocktaking services as they move here
+    pub(crate) fn search(&self) -> &Arc<wsis_search::SearchIndex> {
+        &self.0.search
+    }
+
+    pub(crate) fn mailer(&self) -> &mail::Mailer {
+        &self.0.mailer
+    }
+
+    /// Tells this node's worker that jobs were queued (call after the commit).
+    pub fn wake_worker(&self) {
+        self.0.wake.notify_one();
+    }
+
+    pub(crate) async fn woken(&self) {
+        self.0.wake.notified().await;
+    }
+
+    /// Checks that the database answers (the health check).
+    pub async fn ping(&self) -> ServiceResult<()> {
+        Ok(self.0.db.ping().await?)
+    }
+
+    /// Transitional: the database for adapters not yet moved onto services.
+    /// Remove when no adapter calls it.
+    #[doc(hidden)]
+    pub fn legacy_db(&self) -> &Db {
+        &self.0.db
+    }
+
+    /// Transitional, like [`App::legacy_db`].
+    #[doc(hidden)]
+    pub fn legacy_mailer(&self) -> &mail::Mailer {
+        &self.0.mailer
+    }
+}

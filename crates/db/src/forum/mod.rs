@@ -1,0 +1,25 @@
+//! The WSIS Forum in storage: editions, phases, site pages, partners, rooms,
+//! session types, sessions with their speakers, placements, published
+//! schedule versions, agenda picks and registrations.
+
+mod documents;
+mod editions;
+mod published;
+mod rooms;
+mod sessions;
+
+pub use documents::*;
+pub use editions::*;
+pub use published::*;
+pub use rooms::*;
+pub use sessions::*;
+
+use crate::{DbError, Result};
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| DbError::Corrupt(e.to_string()))
+}
+
+fn unjson<T: serde::de::DeserializeOwned>(s: &str, what: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|e| DbError::Corrupt(format!("{what}: {e}")))
+}
