@@ -72,16 +72,18 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
 /// Claims one batch of due jobs as `worker` and runs them. Returns how many ran
 /// (whatever their outcome).
 pub async fn run_due(app: &App, worker: &str) -> ServiceResult<usize> {
-    let jobs = q::claim(app.db(), worker, BATCH, LEASE_SECS).await?;
+    run_due_at(app, worker, now()).await
+}
+
+/// [`run_due`] as if the time were `t` (Unix seconds): the jobs due at `t` run, and a
+/// failed one is retried at `t` plus its backoff.
+pub async fn run_due_at(app: &App, worker: &str, t: i64) -> ServiceResult<usize> {
+    let jobs = q::claim_at(app.db(), worker, BATCH, LEASE_SECS, t).await?;
     for job in &jobs {
         let outcome = run(app, job).await;
         let mut conn = app.db().conn().await?;
-        match outcome {
-            Ok(()) => {
-                if !q::complete(&mut conn, job.id, worker).await? {
-                    tracing::warn!(job = job.id, "a job finished after its lease ran out");
-                }
-            }
+        let held = match outcome {
+            Ok(()) => q::complete(&mut conn, job.id, worker).await?,
             Err(e) => {
                 let last = job.attempts + 1 >= job.max_attempts;
                 tracing::warn!(
@@ -92,9 +94,12 @@ pub async fn run_due(app: &App, worker: &str) -> ServiceResult<usize> {
                     error = e.chain(),
                     "a job failed"
                 );
-                let retry_at = now() + backoff_secs(job.attempts);
-                q::fail(&mut conn, job.id, worker, &e.chain(), retry_at).await?;
+                let retry_at = t + backoff_secs(job.attempts);
+                q::fail(&mut conn, job.id, worker, &e.chain(), retry_at).await?
             }
+        };
+        if !held {
+            tracing::warn!(job = job.id, "a job finished after its lease ran out");
         }
     }
     Ok(jobs.len())
@@ -115,11 +120,16 @@ pub async fn drain(app: &App) -> ServiceResult<usize> {
 
 /// Enqueues the scheduled jobs of the current slots, once across a cluster.
 pub async fn schedule(app: &App) -> ServiceResult<()> {
-    let t = now();
+    schedule_at(app, now()).await.map(|_| ())
+}
+
+/// [`schedule`] for the slots of the time `t`. Returns how many jobs this call
+/// enqueued (none when another worker enqueued this slot's jobs already).
+pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
     let day = t.div_euclid(86_400);
     let key = format!("{PURGE_JOB}:{day}");
     let mut conn = app.db().conn().await?;
-    q::enqueue(
+    let id = q::enqueue(
         &mut conn,
         &NewJob {
             kind: PURGE_JOB,
@@ -130,7 +140,7 @@ pub async fn schedule(app: &App) -> ServiceResult<()> {
         },
     )
     .await?;
-    Ok(())
+    Ok(usize::from(id.is_some()))
 }
 
 /// A worker: runs jobs as they fall due until `shutdown` resolves. Wakes at once

@@ -68,9 +68,15 @@ pub async fn enqueue(conn: &mut AnyConnection, job: &NewJob<'_>) -> Result<Optio
 
 /// Leases up to `limit` due jobs to `worker` for `lease_secs`, oldest first. A job whose
 /// lease ran out (its worker died) is due again.
+///
+/// An attempt counts when it is claimed, so that a job that kills its worker is not
+/// retried forever: a job whose lease ran out on its last attempt is kept as failed.
 pub async fn claim(db: &Db, worker: &str, limit: i64, lease_secs: i64) -> Result<Vec<Job>> {
     claim_at(db, worker, limit, lease_secs, now()).await
 }
+
+/// What a job whose worker died on its last attempt is kept with.
+pub const LEASE_RAN_OUT: &str = "the worker stopped before the job finished (its lease ran out)";
 
 /// [`claim`] at the time `t`.
 pub async fn claim_at(
@@ -85,17 +91,32 @@ pub async fn claim_at(
         // The transaction below holds SQLite's write lock from its first statement.
         Backend::Sqlite => "",
     };
+    let abandoned = format!(
+        "UPDATE jobs SET failed_at = $1, last_error = $2, locked_by = NULL, locked_until = NULL
+         WHERE id IN (
+             SELECT id FROM jobs
+             WHERE done_at IS NULL AND failed_at IS NULL
+               AND locked_until IS NOT NULL AND locked_until <= $1
+               AND attempts >= max_attempts
+             {lock})"
+    );
     let sql = format!(
-        "UPDATE jobs SET locked_by = $1, locked_until = $2
+        "UPDATE jobs SET locked_by = $1, locked_until = $2, attempts = attempts + 1
          WHERE id IN (
              SELECT id FROM jobs
              WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $3
                AND (locked_until IS NULL OR locked_until <= $3)
+               AND attempts < max_attempts
              ORDER BY run_at, id
              LIMIT $4 {lock})
          RETURNING id, kind, payload, attempts, max_attempts"
     );
     let mut tx = db.begin().await?;
+    sqlx::query(sqlx::AssertSqlSafe(abandoned))
+        .bind(t)
+        .bind(LEASE_RAN_OUT)
+        .execute(&mut *tx)
+        .await?;
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(worker)
         .bind(t + lease_secs)
@@ -110,7 +131,8 @@ pub async fn claim_at(
             id: r.get("id"),
             kind: r.get("kind"),
             payload: r.get("payload"),
-            attempts: r.get("attempts"),
+            // The claim counted this attempt.
+            attempts: r.get::<i64, _>("attempts") - 1,
             max_attempts: r.get("max_attempts"),
         })
         .collect();
@@ -122,9 +144,8 @@ pub async fn claim_at(
 /// ran out and whose job another took finds `false`).
 pub async fn complete(conn: &mut AnyConnection, id: i64, worker: &str) -> Result<bool> {
     let n = sqlx::query(
-        "UPDATE jobs SET done_at = $1, attempts = attempts + 1, locked_by = NULL,
-                locked_until = NULL, last_error = NULL
-         WHERE id = $2 AND locked_by = $3 AND done_at IS NULL",
+        "UPDATE jobs SET done_at = $1, locked_by = NULL, locked_until = NULL, last_error = NULL
+         WHERE id = $2 AND locked_by = $3 AND done_at IS NULL AND failed_at IS NULL",
     )
     .bind(now())
     .bind(id)
@@ -136,19 +157,19 @@ pub async fn complete(conn: &mut AnyConnection, id: i64, worker: &str) -> Result
 }
 
 /// Records a failed attempt: the job runs again at `retry_at`, or, when it has had
-/// `max_attempts`, is kept as failed with its last error.
+/// `max_attempts`, is kept as failed with its last error. Returns `false` when
+/// `worker` no longer holds the job (its lease ran out).
 pub async fn fail(
     conn: &mut AnyConnection,
     id: i64,
     worker: &str,
     error: &str,
     retry_at: i64,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE jobs SET attempts = attempts + 1, last_error = $1, locked_by = NULL,
-                locked_until = NULL, run_at = $2,
-                failed_at = CASE WHEN attempts + 1 >= max_attempts THEN $3 ELSE NULL END
-         WHERE id = $4 AND locked_by = $5 AND done_at IS NULL",
+) -> Result<bool> {
+    let n = sqlx::query(
+        "UPDATE jobs SET last_error = $1, locked_by = NULL, locked_until = NULL, run_at = $2,
+                failed_at = CASE WHEN attempts >= max_attempts THEN $3 ELSE NULL END
+         WHERE id = $4 AND locked_by = $5 AND done_at IS NULL AND failed_at IS NULL",
     )
     .bind(error)
     .bind(retry_at)
@@ -156,8 +177,67 @@ pub async fn fail(
     .bind(id)
     .bind(worker)
     .execute(conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    Ok(n == 1)
+}
+
+/// A job as stored, for the operators' tools and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobRecord {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub unique_key: Option<String>,
+    pub run_at: i64,
+    /// Attempts claimed so far (the one running included).
+    pub attempts: i64,
+    pub max_attempts: i64,
+    pub locked_by: Option<String>,
+    pub locked_until: Option<i64>,
+    pub last_error: Option<String>,
+    pub done_at: Option<i64>,
+    pub failed_at: Option<i64>,
+}
+
+const RECORD_COLUMNS: &str = "id, kind, payload, unique_key, run_at, attempts, max_attempts, \
+     locked_by, locked_until, last_error, done_at, failed_at";
+
+fn record(r: &sqlx::any::AnyRow) -> JobRecord {
+    JobRecord {
+        id: r.get("id"),
+        kind: r.get("kind"),
+        payload: r.get("payload"),
+        unique_key: r.get("unique_key"),
+        run_at: r.get("run_at"),
+        attempts: r.get("attempts"),
+        max_attempts: r.get("max_attempts"),
+        locked_by: r.get("locked_by"),
+        locked_until: r.get("locked_until"),
+        last_error: r.get("last_error"),
+        done_at: r.get("done_at"),
+        failed_at: r.get("failed_at"),
+    }
+}
+
+/// One job by id.
+pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<JobRecord>> {
+    let sql = format!("SELECT {RECORD_COLUMNS} FROM jobs WHERE id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.as_ref().map(record))
+}
+
+/// Every job of `kind`, oldest first.
+pub async fn list(conn: &mut AnyConnection, kind: &str) -> Result<Vec<JobRecord>> {
+    let sql = format!("SELECT {RECORD_COLUMNS} FROM jobs WHERE kind = $1 ORDER BY id");
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(kind)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.iter().map(record).collect())
 }
 
 /// What the queue holds, for the health page and tests.
