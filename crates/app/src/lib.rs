@@ -11,6 +11,7 @@
 pub mod error;
 pub mod jobs;
 pub mod mail;
+pub mod stocktaking;
 
 pub use error::{ServiceError, ServiceResult};
 
@@ -89,8 +90,11 @@ pub struct App(Arc<Inner>);
 
 pub struct Inner {
     db: Db,
-    #[allow(dead_code)] // read by the stocktaking services as they move here
     search: Arc<wsis_search::SearchIndex>,
+    /// When the index last followed the database.
+    search_follow: stocktaking::search::SearchFollow,
+    /// Searches computed at once: one per core.
+    search_slots: tokio::sync::Semaphore,
     mailer: mail::Mailer,
     pub config: AppConfig,
     /// Wakes this node's job worker when a service queued work.
@@ -107,6 +111,8 @@ impl App {
         App(Arc::new(Inner {
             db,
             search,
+            search_follow: Default::default(),
+            search_slots: stocktaking::search::search_slots(),
             mailer,
             config,
             wake: tokio::sync::Notify::new(),
@@ -124,7 +130,6 @@ impl App {
     }
 
     /// This node's search index.
-    #[allow(dead_code)] // used by the stocktaking services as they move here
     pub(crate) fn search(&self) -> &Arc<wsis_search::SearchIndex> {
         &self.0.search
     }

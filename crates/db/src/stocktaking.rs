@@ -348,7 +348,7 @@ pub async fn advance(
 pub async fn set_facets(
     conn: &mut AnyConnection,
     entry_id: i64,
-    facets: &[(&str, String)],
+    facets: &[(wsis_domain::stocktaking::Facet, String)],
 ) -> Result<()> {
     sqlx::query("DELETE FROM entry_facets WHERE entry_id = $1")
         .bind(entry_id)
@@ -357,7 +357,7 @@ pub async fn set_facets(
     for (facet, value) in facets {
         sqlx::query("INSERT INTO entry_facets (entry_id, facet, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
             .bind(entry_id)
-            .bind(*facet)
+            .bind(facet.code())
             .bind(value)
             .execute(&mut *conn)
             .await?;

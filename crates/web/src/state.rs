@@ -52,14 +52,8 @@ pub struct Inner {
     /// mailer and index the services use.
     pub db: Db,
     pub mailer: Mailer,
-    /// The stocktaking search index, derived from the database.
-    pub search: Arc<wsis_search::SearchIndex>,
     /// The forum's published schedules and their exports, in memory.
     pub forum: crate::forum::ForumCache,
-    /// Searches computed at once: one per core (see `stocktaking::service::search`).
-    pub search_slots: tokio::sync::Semaphore,
-    /// When the index last followed the database (see `stocktaking::service::follow_changes`).
-    pub search_follow: crate::stocktaking::service::SearchFollow,
 }
 
 impl AppState {
@@ -69,23 +63,13 @@ impl AppState {
         config: WebConfig,
         search: Arc<wsis_search::SearchIndex>,
     ) -> Self {
-        let app = wsis_app::App::new(
-            db.clone(),
-            mailer.clone(),
-            config.app.clone(),
-            search.clone(),
-        );
+        let app = wsis_app::App::new(db.clone(), mailer.clone(), config.app.clone(), search);
         AppState(Arc::new(Inner {
             app,
             db,
             mailer,
             config,
-            search,
             forum: Default::default(),
-            search_follow: Default::default(),
-            search_slots: tokio::sync::Semaphore::new(
-                std::thread::available_parallelism().map_or(2, |n| n.get()),
-            ),
         }))
     }
 }

@@ -1,6 +1,6 @@
 //! `wsis export`: published stocktaking entries as open data, filtered like
 //! the search, through the same code as the API's export
-//! (`wsis_web::stocktaking::api::export_entries`), so that both give the
+//! (`wsis_app::stocktaking::export::export_entries`), so that both give the
 //! same bytes for the same filters.
 
 use crate::config::{ConfigArgs, Settings};
@@ -9,9 +9,9 @@ use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
+use wsis_app::stocktaking::export::{ExportFormat, SearchParams, export_entries};
+use wsis_app::stocktaking::search::{is_current, rebuild_index};
 use wsis_search::{Facet, SearchIndex};
-use wsis_web::stocktaking::SearchParams;
-use wsis_web::stocktaking::api::{ExportFormat, export_entries};
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
@@ -127,23 +127,21 @@ impl ExportArgs {
 /// This node's search index when it holds every published entry and has followed every
 /// change; otherwise (no `serve` has built it yet, or it is behind) one built in memory from
 /// the database. The node's index is only read, never written.
-async fn index_for(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<SearchIndex>> {
-    let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
-    let head = wsis_db::stocktaking::search_head(&mut *db.conn().await?).await?;
+async fn app_for(settings: &Settings, db: &wsis_db::Db) -> Result<wsis_app::App> {
     let dir = settings.data_dir.join("search-index");
     if dir.join("meta.json").exists()
         && let Ok(index) = SearchIndex::open_in_dir(&dir)
-        && index.num_docs() == published
-        && i64::try_from(index.applied()) == Ok(head)
     {
-        return Ok(Arc::new(index));
+        let app = crate::cli_app(settings, db.clone(), Arc::new(index))?;
+        if is_current(&app).await? {
+            return Ok(app);
+        }
     }
-    let index = Arc::new(SearchIndex::in_ram()?);
-    wsis_web::stocktaking::service::rebuild_index(db, index.clone(), |_| {})
+    let app = crate::cli_app(settings, db.clone(), Arc::new(SearchIndex::in_ram()?))?;
+    rebuild_index(&app, |_| {})
         .await
-        .map_err(anyhow::Error::msg)
         .context("cannot index the published entries")?;
-    Ok(index)
+    Ok(app)
 }
 
 pub async fn run(args: ExportArgs) -> Result<()> {
@@ -155,8 +153,8 @@ pub async fn run(args: ExportArgs) -> Result<()> {
     let settings = Settings::load(args.config)?;
     let db = settings.connect().await?;
     wsis_db::migrate::migrate(&db).await?;
-    let index = index_for(&settings, &db).await?;
-    let bytes = export_entries(&db, &index, &params, format)
+    let app = app_for(&settings, &db).await?;
+    let bytes = export_entries(&app, &params, format)
         .await
         .map_err(|e| anyhow::anyhow!("cannot export: {e}"))?;
     match &args.output {

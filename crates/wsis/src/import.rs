@@ -4,12 +4,14 @@ use crate::config::{ConfigArgs, Settings};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 use std::sync::Arc;
+use wsis_app::stocktaking::import::{IndexAfter, import_entries};
+use wsis_app::stocktaking::import_file::parse_file;
+use wsis_app::stocktaking::search::{published_count, rebuild_index};
 use wsis_domain::Language;
 use wsis_domain::account::Email;
 use wsis_i18n::Arg;
+use wsis_i18n::I18N;
 use wsis_search::SearchIndex;
-use wsis_web::I18N;
-use wsis_web::stocktaking::import::parse_file;
 
 /// A message in `lang`, without Fluent's bidi isolation marks (a terminal shows them).
 fn tr(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -59,37 +61,37 @@ pub async fn run(
         SearchIndex::open_in_dir(&dir)
             .with_context(|| format!("cannot open the search index in {}", dir.display()))?,
     );
-    let index = index
+    let ours = index
         .try_lock_writer()
-        .with_context(|| format!("cannot open the search index in {}", dir.display()))?
-        .then_some(index);
+        .with_context(|| format!("cannot open the search index in {}", dir.display()))?;
     let db = settings.connect().await?;
     wsis_db::migrate::migrate(&db).await?;
     let email = Email::parse(owner).map_err(|k| anyhow::anyhow!("bad owner e-mail ({k})"))?;
     let user = wsis_db::accounts::find_user_by_email(&mut *db.conn().await?, &email)
         .await?
         .with_context(|| format!("no account with the e-mail {owner}"))?;
+    let app = crate::cli_app(&settings, db.clone(), index.clone())?;
     // As `serve` does: an index that misses published entries is rebuilt first.
-    let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
-    if let Some(index) = &index
-        && index.num_docs() != published
-    {
-        wsis_web::stocktaking::service::rebuild_index(&db, index.clone(), |_| {})
+    if ours && index.num_docs() != published_count(&app).await? {
+        rebuild_index(&app, |_| {})
             .await
-            .map_err(anyhow::Error::msg)
             .context("cannot rebuild the search index")?;
     }
     let bar = indicatif::ProgressBar::new(entries.len() as u64);
-    let ids = wsis_web::stocktaking::service::import_entries(
-        &db,
-        index.as_ref(),
-        user.id,
-        user.id,
+    let owner = wsis_domain::AccountId::new(user.id);
+    let ids = import_entries(
+        &app,
+        owner,
+        owner,
         &entries,
+        if ours {
+            IndexAfter::Follow
+        } else {
+            IndexAfter::Leave
+        },
         |n| bar.set_position(n as u64),
     )
-    .await
-    .map_err(anyhow::Error::msg)?;
+    .await?;
     bar.finish_and_clear();
     println!(
         "{}",
@@ -99,7 +101,7 @@ pub async fn run(
             &[("count", Arg::Num(ids.len() as i64))]
         )
     );
-    if index.is_none() {
+    if !ours {
         println!("{}", tr(lang, "import-index-followed", &[]));
     }
     Ok(())

@@ -191,8 +191,9 @@ async fn run(cli: Cli) -> Result<()> {
                     dir.display()
                 );
             }
-            let total = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await?;
-            let bar = indicatif::ProgressBar::new(total as u64);
+            let app = cli_app(&settings, db, index)?;
+            let total = wsis_app::stocktaking::search::published_count(&app).await?;
+            let bar = indicatif::ProgressBar::new(total);
             bar.set_style(
                 indicatif::ProgressStyle::with_template(
                     "{bar:40} {pos}/{len} entries, {per_sec}, {eta} left",
@@ -200,11 +201,10 @@ async fn run(cli: Cli) -> Result<()> {
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
             let started = std::time::Instant::now();
-            let n = wsis_web::stocktaking::service::rebuild_index(&db, index, |sent| {
+            let n = wsis_app::stocktaking::search::rebuild_index(&app, |sent| {
                 bar.set_position(sent as u64)
             })
-            .await
-            .map_err(anyhow::Error::msg)?;
+            .await?;
             bar.finish_and_clear();
             println!(
                 "indexed {n} published entries in {:.1} s",
@@ -243,6 +243,25 @@ async fn run(cli: Cli) -> Result<()> {
     }
 }
 
+/// The services for a command of this binary, on `db` with the index `search`.
+pub(crate) fn cli_app(
+    settings: &Settings,
+    db: wsis_db::Db,
+    search: std::sync::Arc<wsis_search::SearchIndex>,
+) -> Result<wsis_app::App> {
+    Ok(wsis_app::App::new(
+        db,
+        settings.mailer()?,
+        settings.app_config(),
+        search,
+    ))
+}
+
+/// An empty index in memory, for commands that do not search.
+fn in_ram_index() -> Result<std::sync::Arc<wsis_search::SearchIndex>> {
+    Ok(std::sync::Arc::new(wsis_search::SearchIndex::in_ram()?))
+}
+
 async fn report(kind: ReportKind) -> Result<()> {
     let lang_of = |l: &str| {
         wsis_domain::Language::from_tag(l)
@@ -257,8 +276,10 @@ async fn report(kind: ReportKind) -> Result<()> {
             output,
         } => {
             let lang = lang_of(&lang)?;
-            let db = Settings::load(config)?.connect().await?;
-            let calls = wsis_db::stocktaking::list_calls(&mut *db.conn().await?).await?;
+            let settings = Settings::load(config)?;
+            let db = settings.connect().await?;
+            let app = cli_app(&settings, db, in_ram_index()?)?;
+            let calls = wsis_app::stocktaking::reports::calls(&app).await?;
             if !calls.iter().any(|c| c.year == call) {
                 let years: Vec<String> = calls.iter().map(|c| c.year.to_string()).collect();
                 anyhow::bail!(
@@ -271,21 +292,13 @@ async fn report(kind: ReportKind) -> Result<()> {
                 );
             }
             let started = std::time::Instant::now();
-            let entries = wsis_web::stocktaking::service::report_entries(&db, Some(call)).await?;
-            let n = entries.len();
-            let report = wsis_docs::StocktakingReport {
-                year: call,
-                lang,
-                entries,
-            };
-            let bytes = match format.as_str() {
-                "pdf" => {
-                    tokio::task::spawn_blocking(move || wsis_docs::stocktaking_report_pdf(&report))
-                        .await??
-                }
-                "html" => wsis_docs::stocktaking_report_html(&report).into_bytes(),
+            use wsis_app::stocktaking::reports::{ReportFormat, stocktaking_report};
+            let format = match format.as_str() {
+                "pdf" => ReportFormat::Pdf,
+                "html" => ReportFormat::Html,
                 other => anyhow::bail!("unknown format {other:?}: use pdf or html"),
             };
+            let (n, bytes) = stocktaking_report(&app, call, lang, format).await?;
             std::fs::write(&output, &bytes)
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", output.display()))?;
             println!(
@@ -304,16 +317,18 @@ async fn report(kind: ReportKind) -> Result<()> {
             lang,
             output,
         } => {
-            use wsis_web::stocktaking::success::{SelectionError, entries as selection};
+            use wsis_app::stocktaking::reports::{SelectionError, success_stories_pdf};
             let lang = lang_of(&lang)?;
             if call.is_none() && entries.is_empty() {
                 anyhow::bail!("give --call YEAR (its stored selection) or --entries 12,40");
             }
             let call = call.unwrap_or(0);
-            let db = Settings::load(config)?.connect().await?;
+            let settings = Settings::load(config)?;
+            let db = settings.connect().await?;
             wsis_db::migrate::migrate(&db).await?;
-            let list = match selection(&db, call, &entries).await {
-                Ok(list) => list,
+            let app = cli_app(&settings, db, in_ram_index()?)?;
+            let (n, bytes) = match success_stories_pdf(&app, call, &entries, lang).await {
+                Ok(done) => done,
                 Err(SelectionError::Empty) => anyhow::bail!(
                     "no published entry is selected for the Success Stories {call}: \
                      select them on the entries' pages, or give --entries"
@@ -321,13 +336,8 @@ async fn report(kind: ReportKind) -> Result<()> {
                 Err(SelectionError::NotPublished(ids)) => {
                     anyhow::bail!("some of these entries are not published: {ids:?}")
                 }
-                Err(SelectionError::Db(e)) => return Err(e.into()),
+                Err(SelectionError::Service(e)) => return Err(e.into()),
             };
-            let n = list.len();
-            let bytes = tokio::task::spawn_blocking(move || {
-                wsis_docs::success_stories_pdf(call, lang, &list)
-            })
-            .await??;
             std::fs::write(&output, &bytes)
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", output.display()))?;
             println!("{n} entries, {} bytes → {}", bytes.len(), output.display());

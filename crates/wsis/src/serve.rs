@@ -104,31 +104,21 @@ pub async fn open_index(settings: &Settings, db: &wsis_db::Db) -> Result<Arc<Sea
             .with_context(|| format!("cannot open the search index in {}", dir.display()))?,
     );
     index.set_cache_capacity(settings.search_cache);
-    let published = wsis_db::stocktaking::count_published(&mut *db.conn().await?).await? as u64;
-    let head = wsis_db::stocktaking::search_head(&mut *db.conn().await?).await?;
-    // An index ahead of the database's changes belongs to another database (a backup was
-    // restored): rebuilt like one that misses entries.
-    let ahead = i64::try_from(index.applied()).map_or(true, |applied| applied > head);
-    if index.num_docs() != published || ahead {
-        let started = Instant::now();
-        let n = wsis_web::stocktaking::service::rebuild_index(db, index.clone(), |_| {})
-            .await
-            .map_err(anyhow::Error::msg)
-            .context("cannot rebuild the search index")?;
+    // Rebuilt when it misses published entries or is ahead of the database's changes
+    // (it belongs to another database: a backup was restored); else it follows.
+    let app = crate::cli_app(settings, db.clone(), index.clone())?;
+    let started = Instant::now();
+    let (rebuilt, n) = wsis_app::stocktaking::search::open(&app)
+        .await
+        .context("cannot bring the search index up to date")?;
+    if rebuilt {
         tracing::info!(
             entries = n,
             ms = started.elapsed().as_millis() as u64,
             "search index rebuilt"
         );
-    } else {
-        // What other nodes published while this one was stopped.
-        let n = wsis_web::stocktaking::service::follow_changes(db, &index)
-            .await
-            .map_err(anyhow::Error::msg)
-            .context("cannot bring the search index up to date")?;
-        if n > 0 {
-            tracing::info!(entries = n, "search index brought up to date");
-        }
+    } else if n > 0 {
+        tracing::info!(entries = n, "search index brought up to date");
     }
     Ok(index)
 }

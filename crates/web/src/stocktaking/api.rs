@@ -10,12 +10,9 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
 use utoipa::ToSchema;
-use wsis_db::stocktaking as st;
 use wsis_domain::Language;
 use wsis_domain::stocktaking::EntryData;
-use wsis_search::SearchIndex;
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct HitDto {
@@ -51,17 +48,7 @@ pub struct SearchResponse {
 
 /// The language of a search's snippets and messages (`lang`, English by default).
 pub fn lang_of(p: &SearchParams) -> AppResult<Language> {
-    match p.lang.as_deref() {
-        None | Some("") => Ok(Language::En),
-        Some(code) => Language::ALL
-            .into_iter()
-            .find(|l| l.code() == code)
-            .ok_or_else(|| {
-                let mut f = wsis_domain::FieldErrors::new();
-                f.add("lang", "language-invalid");
-                AppError::Validation(f)
-            }),
-    }
+    Ok(wsis_app::stocktaking::export::lang_of(p)?)
 }
 
 /// Full-text search over published entries with facet filters
@@ -84,7 +71,7 @@ pub async fn search(
     let params = SearchParams::parse(raw.as_deref());
     let lang = lang_of(&params)?;
     let q = params.to_query(lang);
-    let r = super::service::search(&state, params.to_query(lang), true).await?;
+    let r = wsis_app::stocktaking::search::search(&state.app, params.to_query(lang), true).await?;
     Ok(Json(SearchResponse {
         total: r.total,
         offset: q.offset,
@@ -133,114 +120,20 @@ pub async fn entry(
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> AppResult<Json<EntryDto>> {
-    let found = st::published_by_ids(&mut *state.db.conn().await?, &[id]).await?;
-    let p = found.into_iter().next().ok_or(AppError::NotFound)?;
+    let p =
+        wsis_app::stocktaking::export::published(&state.app, wsis_domain::EntryId::new(id)).await?;
     Ok(Json(to_dto(p)))
 }
 
-/// The ids of every published entry that matches the filters, in search order.
-async fn matching_ids(
-    index: &Arc<SearchIndex>,
-    params: &SearchParams,
-    lang: Language,
-) -> AppResult<Vec<i64>> {
-    let mut ids = Vec::new();
-    let mut page = SearchParams {
-        page: 1,
-        limit: Some(100),
-        ..params.clone()
-    };
-    loop {
-        // The pages of an export: computed (not kept), outside the per-core slots.
-        let r = super::service::compute(index.clone(), page.to_query(lang), false).await?;
-        let n = r.hits.len();
-        ids.extend(r.hits.into_iter().map(|h| h.id));
-        if n < 100 || ids.len() >= r.total {
-            break;
-        }
-        page.page += 1;
-    }
-    Ok(ids)
-}
+pub use wsis_app::stocktaking::export::{CSV_COLUMNS, ExportFormat, export_entries, to_csv};
 
-/// The formats of the open data export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Csv,
-    Json,
-    Jsonl,
-}
-
-impl ExportFormat {
-    /// `csv`, `json` or `jsonl`.
-    pub fn parse(s: &str) -> Option<ExportFormat> {
-        match s {
-            "csv" => Some(ExportFormat::Csv),
-            "json" => Some(ExportFormat::Json),
-            "jsonl" => Some(ExportFormat::Jsonl),
-            _ => None,
-        }
-    }
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Json => "json",
-            ExportFormat::Jsonl => "jsonl",
-        }
-    }
-
-    pub fn content_type(self) -> &'static str {
-        match self {
-            ExportFormat::Csv => "text/csv; charset=utf-8",
-            ExportFormat::Json => "application/json",
-            ExportFormat::Jsonl => "application/jsonl",
-        }
-    }
-}
-
-fn to_dto(p: st::PublishedEntry) -> EntryDto {
+fn to_dto(p: wsis_app::stocktaking::PublishedEntry) -> EntryDto {
     EntryDto {
         id: p.id,
         call: p.call_year,
         published_at: p.published_at,
         data: p.data,
     }
-}
-
-/// The open data export: every published entry that matches `params` (as
-/// the search would find them, in its order), in `format`. The API's
-/// `export/{format}` and `wsis export` both call this.
-pub async fn export_entries(
-    db: &wsis_db::Db,
-    index: &Arc<SearchIndex>,
-    params: &SearchParams,
-    format: ExportFormat,
-) -> AppResult<Vec<u8>> {
-    let lang = lang_of(params)?;
-    let ids = matching_ids(index, params, lang).await?;
-    let mut entries = Vec::with_capacity(ids.len());
-    let mut conn = db.conn().await?;
-    for chunk in ids.chunks(200) {
-        entries.extend(st::published_by_ids(&mut conn, chunk).await?);
-    }
-    drop(conn);
-    let json_err = |e: serde_json::Error| AppError::Internal(e.to_string());
-    Ok(match format {
-        ExportFormat::Json => {
-            let dtos: Vec<EntryDto> = entries.into_iter().map(to_dto).collect();
-            serde_json::to_vec(&dtos).map_err(json_err)?
-        }
-        ExportFormat::Jsonl => {
-            let mut out = Vec::new();
-            for p in entries {
-                serde_json::to_writer(&mut out, &to_dto(p)).map_err(json_err)?;
-                out.push(b'\n');
-            }
-            out
-        }
-        ExportFormat::Csv => to_csv(&entries).map_err(AppError::Internal)?,
-    })
 }
 
 /// Published entries as open data, filtered like the search:
@@ -257,8 +150,8 @@ pub async fn export(
 ) -> AppResult<Response> {
     let format = ExportFormat::parse(&format).ok_or(AppError::NotFound)?;
     let params = SearchParams::parse(raw.as_deref());
-    super::service::follow_if_due(&state).await;
-    let body = export_entries(&state.db, &state.search, &params, format).await?;
+    wsis_app::stocktaking::search::follow_if_due(&state.app).await;
+    let body = export_entries(&state.app, &params, format).await?;
     let name = format!(
         "attachment; filename=\"wsis-stocktaking.{}\"",
         format.extension()
@@ -271,75 +164,4 @@ pub async fn export(
         body,
     )
         .into_response())
-}
-
-/// The CSV columns of the open data export (also what `wsis import` reads).
-pub const CSV_COLUMNS: &[&str] = &[
-    "id",
-    "call",
-    "title",
-    "description",
-    "language",
-    "activity_type",
-    "organisation",
-    "stakeholder_type",
-    "partners",
-    "coverage",
-    "countries",
-    "regions",
-    "action_lines",
-    "sdgs",
-    "targets",
-    "start_date",
-    "end_date",
-    "status",
-    "website",
-    "contact",
-    "languages",
-];
-
-pub fn to_csv(entries: &[st::PublishedEntry]) -> Result<Vec<u8>, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_COLUMNS).map_err(|e| e.to_string())?;
-    for p in entries {
-        let d = &p.data;
-        let targets: Vec<String> = d.sdgs.iter().flat_map(|s| s.targets.clone()).collect();
-        w.write_record([
-            p.id.to_string(),
-            p.call_year.map(|y| y.to_string()).unwrap_or_default(),
-            d.title.clone(),
-            d.description.clone(),
-            d.language.code().to_owned(),
-            d.activity_type.code().to_owned(),
-            d.organisation.clone(),
-            d.stakeholder_type.code().to_owned(),
-            d.partners.join("; "),
-            d.coverage.code().to_owned(),
-            d.countries.join(" "),
-            d.regions.join(" "),
-            d.action_lines
-                .iter()
-                .map(|l| l.code.clone())
-                .collect::<Vec<_>>()
-                .join(" "),
-            d.sdgs
-                .iter()
-                .map(|s| s.goal.to_string())
-                .collect::<Vec<_>>()
-                .join(" "),
-            targets.join(" "),
-            d.start_date.clone().unwrap_or_default(),
-            d.end_date.clone().unwrap_or_default(),
-            d.status.code().to_owned(),
-            d.website.clone().unwrap_or_default(),
-            d.contact.clone().unwrap_or_default(),
-            d.languages
-                .iter()
-                .map(|l| l.code())
-                .collect::<Vec<_>>()
-                .join(" "),
-        ])
-        .map_err(|e| e.to_string())?;
-    }
-    w.into_inner().map_err(|e| e.to_string())
 }

@@ -8,7 +8,6 @@ use crate::state::AppState;
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
-use wsis_db::stocktaking as st;
 use wsis_i18n::{format_date, format_number};
 use wsis_search::Facet;
 
@@ -74,7 +73,7 @@ pub async fn search_page(
     let page = Page::new(&ctx, "stocktaking-title", "stocktaking");
     let lang = ctx.lang;
     let query = params.to_query(lang);
-    let results = super::service::search(&state, query, true).await?;
+    let results = wsis_app::stocktaking::search::search(&state.app, query, true).await?;
     let base = page.href("/stocktaking");
     let toggled = |f: Facet, v: &str| -> Vec<(Facet, String)> {
         if params.filters.iter().any(|(ff, vv)| *ff == f && vv == v) {
@@ -131,7 +130,7 @@ pub async fn search_page(
         });
     }
     let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-    let published = st::published_by_ids(&mut *state.db.conn().await?, &ids).await?;
+    let published = wsis_app::stocktaking::export::published_by_ids(&state.app, &ids).await?;
     let hits = results
         .hits
         .iter()
@@ -214,7 +213,7 @@ pub async fn mine(
     State(state): State<AppState>,
 ) -> AppResult<Response> {
     let page = Page::new(&ctx, "stocktaking-mine-title", "stocktaking");
-    let list = st::entries_of_owner(&mut *state.db.conn().await?, user.id).await?;
+    let list = wsis_app::stocktaking::reads::entries_of_owner(&state.app, &user).await?;
     let tz = jiff::tz::TimeZone::UTC;
     let rows = list
         .into_iter()

@@ -367,7 +367,7 @@ pub async fn create(
             "stocktaking-new-title",
         );
     };
-    let id = super::service::create(&state, &user, &data, submit).await?;
+    let id = wsis_app::stocktaking::create(&state.app, &user, &data, submit).await?;
     Ok(Redirect::to(&format!("/{}/stocktaking/entries/{id}", ctx.lang.code())).into_response())
 }
 
@@ -376,7 +376,8 @@ pub async fn edit_form(
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    let (entry, actor) = super::service::load_for(&state, &user, id).await?;
+    let (entry, actor) =
+        wsis_app::stocktaking::entry_for(&state.app, &user, wsis_domain::EntryId::new(id)).await?;
     if actor != wsis_domain::stocktaking::Actor::Owner || entry.status == EntryStatus::Rejected {
         return Err(AppError::Forbidden);
     }
@@ -413,11 +414,12 @@ pub async fn save(
             "stocktaking-edit-title",
         );
     };
-    match super::service::edit(&state, &user, id, version, &data, submit).await {
+    let id = wsis_domain::EntryId::new(id);
+    match wsis_app::stocktaking::edit(&state.app, &user, id, version, &data, submit).await {
         Ok(()) => Ok(
             Redirect::to(&format!("/{}/stocktaking/entries/{id}", ctx.lang.code())).into_response(),
         ),
-        Err(AppError::Conflict("entry-stale")) => {
+        Err(wsis_app::ServiceError::Stale("entry-stale")) => {
             // Keep what this person typed; tell them someone else saved first.
             errors.add("form", "entry-stale");
             form_page(
@@ -434,6 +436,6 @@ pub async fn save(
                 r
             })
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }

@@ -1,7 +1,6 @@
 //! The secretariat's import page: upload a file, check it (dry run) or
 //! import it; every problem is listed by row and field, in the page's language.
 
-use super::import::{RowError, parse_file};
 use crate::I18N;
 use crate::auth::same_token;
 use crate::csrf::CsrfToken;
@@ -13,6 +12,7 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use wsis_app::stocktaking::import_file::{RowError, parse_file};
 use wsis_i18n::Arg;
 
 #[derive(Template)]
@@ -117,16 +117,16 @@ pub async fn upload(
             Vec::new(),
         );
     }
-    super::service::import_entries(
-        &state.db,
-        Some(&state.search),
-        user.id,
-        user.id,
+    let me = wsis_domain::AccountId::new(user.id);
+    wsis_app::stocktaking::import::import_entries(
+        &state.app,
+        me,
+        me,
         &entries,
+        wsis_app::stocktaking::import::IndexAfter::Follow,
         |_| {},
     )
-    .await
-    .map_err(AppError::Internal)?;
+    .await?;
     show(
         page,
         Some(I18N.tr_args(lang, "import-done", &[("count", count)])),

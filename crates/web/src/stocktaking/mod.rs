@@ -6,13 +6,11 @@ pub mod api;
 mod browse;
 mod form;
 pub mod images;
-pub mod import;
 mod import_page;
 pub mod markdown;
 mod moderation;
 mod reports;
 pub mod revisions;
-pub mod service;
 pub(crate) mod stats;
 pub mod success;
 mod view;
@@ -23,7 +21,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use wsis_domain::Language;
 use wsis_domain::stocktaking::{ActivityStatus, ActivityType, EntryStatus};
-use wsis_search::{Facet, SearchQuery, Sort};
+use wsis_search::Facet;
 
 /// The page routes (merged into the pages router, under its layers).
 pub fn page_routes() -> Router<AppState> {
@@ -103,102 +101,7 @@ pub fn page_routes() -> Router<AppState> {
         )
 }
 
-/// Search parameters as they come in a query string: `q`, repeated
-/// `f=facet:value`, `sort=newest`, `page`.
-#[derive(Debug, Clone, Default)]
-pub struct SearchParams {
-    pub q: String,
-    pub filters: Vec<(Facet, String)>,
-    pub sort: Sort,
-    pub page: usize,
-    pub lang: Option<String>,
-    pub limit: Option<usize>,
-}
-
-pub const PAGE_SIZE: usize = 20;
-
-impl SearchParams {
-    /// Parses a raw query string; unknown facets and values are ignored.
-    pub fn parse(query: Option<&str>) -> SearchParams {
-        let pairs: Vec<(String, String)> = query
-            .and_then(|q| serde_urlencoded::from_str(q).ok())
-            .unwrap_or_default();
-        let mut p = SearchParams {
-            page: 1,
-            ..Default::default()
-        };
-        for (k, v) in pairs {
-            match k.as_str() {
-                "q" => p.q = v.chars().take(200).collect(),
-                "f" => {
-                    if let Some((f, val)) = v
-                        .split_once(':')
-                        .and_then(|(f, val)| Facet::from_key(f).map(|f| (f, val)))
-                        // A C7 sub-line is its own facet; older links name it an Action Line.
-                        .map(|(f, val)| match f {
-                            Facet::ActionLine if val.starts_with("C7.") => (Facet::C7Subline, val),
-                            _ => (f, val),
-                        })
-                        && !val.is_empty()
-                        && val.len() <= 40
-                        && !p.filters.iter().any(|(ff, vv)| *ff == f && vv == val)
-                    {
-                        p.filters.push((f, val.to_owned()));
-                    }
-                }
-                "sort" => {
-                    p.sort = if v == "newest" {
-                        Sort::Newest
-                    } else {
-                        Sort::Relevance
-                    }
-                }
-                "page" => p.page = v.parse().unwrap_or(1).clamp(1, 10_000),
-                "lang" => p.lang = Some(v),
-                "limit" => p.limit = v.parse().ok(),
-                _ => {}
-            }
-        }
-        p
-    }
-
-    pub fn to_query(&self, lang: Language) -> SearchQuery {
-        let limit = self.limit.unwrap_or(PAGE_SIZE).clamp(1, 100);
-        SearchQuery {
-            text: (!self.q.trim().is_empty()).then(|| self.q.clone()),
-            lang: lang.code().to_owned(),
-            filters: self.filters.clone(),
-            sort: self.sort,
-            offset: (self.page - 1) * limit,
-            limit,
-        }
-    }
-
-    /// The query string for these parameters with changes (for links).
-    pub fn href(&self, base: &str, filters: &[(Facet, String)], page: usize) -> String {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if !self.q.is_empty() {
-            pairs.push(("q", self.q.clone()));
-        }
-        for (f, v) in filters {
-            pairs.push(("f", format!("{}:{v}", f.key())));
-        }
-        if self.sort == Sort::Newest {
-            pairs.push(("sort", "newest".into()));
-        }
-        if page > 1 {
-            pairs.push(("page", page.to_string()));
-        }
-        if pairs.is_empty() {
-            base.to_owned()
-        } else {
-            format!(
-                "{base}?{}",
-                serde_urlencoded::to_string(&pairs).unwrap_or_default()
-            )
-        }
-    }
-}
+pub use wsis_app::stocktaking::export::{PAGE_SIZE, SearchParams};
 
 /// The label of a facet value in a language.
 pub fn facet_label(facet: Facet, value: &str, lang: Language) -> String {

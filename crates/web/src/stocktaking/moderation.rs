@@ -13,7 +13,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use wsis_db::stocktaking as st;
+use wsis_app::ServiceError;
 use wsis_domain::FieldErrors;
 use wsis_domain::stocktaking::{Action, EntryStatus, parse_date};
 use wsis_i18n::format_date;
@@ -43,10 +43,10 @@ pub async fn review(
     CsrfForm(input): CsrfForm<ReviewInput>,
 ) -> AppResult<Response> {
     let action = parse_action(&input.action).ok_or(AppError::BadRequest("invalid_form"))?;
-    super::service::moderate(
-        &state,
+    wsis_app::stocktaking::moderate(
+        &state.app,
         &user,
-        id,
+        wsis_domain::EntryId::new(id),
         Some(input.version),
         action,
         &input.comment,
@@ -93,6 +93,7 @@ async fn queue_page(
     raw: Option<&str>,
     problems: Vec<String>,
 ) -> AppResult<Response> {
+    let user = ctx.user.as_ref().ok_or(AppError::Forbidden)?;
     let pairs: Vec<(String, String)> = raw
         .and_then(|q| serde_urlencoded::from_str(q).ok())
         .unwrap_or_default();
@@ -112,9 +113,9 @@ async fn queue_page(
     let call = get("call");
     let q = get("q");
     let n: i64 = get("page").parse().unwrap_or(1).max(1);
-    let mut conn = state.db.conn().await?;
-    let (total, list) = st::queue(
-        &mut conn,
+    let (total, list) = wsis_app::stocktaking::reads::queue(
+        &state.app,
+        user,
         status,
         call.parse().ok(),
         Some(q.as_str()).filter(|s| !s.is_empty()),
@@ -122,7 +123,7 @@ async fn queue_page(
         (n - 1) * QUEUE_PAGE,
     )
     .await?;
-    let calls = st::list_calls(&mut conn)
+    let calls = calls::calls(&state.app)
         .await?
         .into_iter()
         .map(|c| c.year.to_string())
@@ -242,11 +243,15 @@ pub async fn bulk(
     let comment = get("comment");
     let mut problems = Vec::new();
     for id in ids {
-        if let Err(e) = super::service::moderate(&state, &user, id, None, action, &comment).await {
+        let entry = wsis_domain::EntryId::new(id);
+        if let Err(e) =
+            wsis_app::stocktaking::moderate(&state.app, &user, entry, None, action, &comment).await
+        {
+            use wsis_app::ServiceError;
             let key = match &e {
-                AppError::Conflict(k) => *k,
-                AppError::NotFound => "error-404-title",
-                _ => return Err(e),
+                ServiceError::Conflict(k) | ServiceError::Stale(k) => *k,
+                ServiceError::NotFound => "error-404-title",
+                _ => return Err(e.into()),
             };
             problems.push(format!("#{id}: {}", I18N.tr(lang, key)));
         }
@@ -303,9 +308,8 @@ fn error_of<'a>(errors: &'a [(String, String)], field: &str) -> Option<&'a str> 
 }
 
 /// Whether a call's window holds `at`.
-fn is_open(call: &st::Call, at: i64) -> bool {
-    call.opens_at <= at && at < call.closes_at
-}
+use wsis_app::stocktaking::calls::{self as svc, is_open};
+use wsis_app::stocktaking::reports as calls;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct CallInput {
@@ -327,7 +331,7 @@ async fn calls_page(
 ) -> AppResult<Response> {
     let page = Page::new(ctx, "calls-title", "stocktaking");
     let tz = jiff::tz::TimeZone::UTC;
-    let rows = st::list_calls(&mut *state.db.conn().await?)
+    let rows = calls::calls(&state.app)
         .await?
         .into_iter()
         .map(|c| CallRow {
@@ -415,25 +419,8 @@ fn checked_call(input: &CallInput, errors: &mut FieldErrors) -> Option<(i64, Str
     Some((year, input.title.trim().to_owned(), o, c + 86_400))
 }
 
-/// Refuses a window that overlaps another call's: an entry submitted then would not
-/// know which call it belongs to.
-async fn check_overlap(
-    conn: &mut wsis_db::AnyConnection,
-    window: (i64, i64),
-    except: Option<i64>,
-    errors: &mut FieldErrors,
-) -> AppResult<()> {
-    if !st::overlapping_calls(conn, window.0, window.1, except)
-        .await?
-        .is_empty()
-    {
-        errors.add("opens", "call-overlaps");
-    }
-    Ok(())
-}
-
 pub async fn create_call(
-    WithRole(ctx, ..): WithRole<Secretariat>,
+    WithRole(ctx, user, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     CsrfForm(input): CsrfForm<CallInput>,
 ) -> AppResult<Response> {
@@ -441,24 +428,9 @@ pub async fn create_call(
     let Some((year, title, o, c)) = checked_call(&input, &mut errors) else {
         return calls_page(&ctx, &state, input, &errors).await;
     };
-    let mut tx = state.db.begin().await?;
-    if st::list_calls(&mut tx)
-        .await?
-        .iter()
-        .any(|c| c.year == year)
-    {
-        errors.add("year", "call-exists");
-    }
-    check_overlap(&mut tx, (o, c), None, &mut errors).await?;
-    if !errors.is_empty() {
-        drop(tx);
-        return calls_page(&ctx, &state, input, &errors).await;
-    }
-    match st::create_call(&mut tx, year, &title, o, c).await {
-        Ok(_) => tx.commit().await?,
-        Err(e) if e.is_conflict() => {
-            drop(tx);
-            errors.add("year", "call-exists");
+    match svc::create_call(&state.app, &user, year, &title, o, c).await {
+        Ok(()) => {}
+        Err(ServiceError::Fields(errors)) => {
             return calls_page(&ctx, &state, input, &errors).await;
         }
         Err(e) => return Err(e.into()),
@@ -498,12 +470,12 @@ fn first_day(opens_at: i64) -> String {
 
 fn call_page(
     ctx: &crate::ctx::Ctx,
-    call: &st::Call,
+    call: &svc::Call,
     input: CallInput,
     errors: &FieldErrors,
 ) -> AppResult<Response> {
     let page = Page::new(ctx, "call-edit-title", "stocktaking");
-    let open_now = is_open(call, wsis_db::now());
+    let open_now = is_open(call, svc::now());
     let errors = localised(ctx.lang, errors);
     let failed = !errors.is_empty();
     let errors_heading = page.tn("form-errors-heading", "count", errors.len() as i64);
@@ -525,19 +497,13 @@ fn call_page(
     )
 }
 
-async fn load_call(state: &AppState, id: i64) -> AppResult<st::Call> {
-    st::get_call(&mut *state.db.conn().await?, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 /// A call's page: its title and window to change, and a button to close it now.
 pub async fn call(
     WithRole(ctx, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    let call = load_call(&state, id).await?;
+    let call = svc::call(&state.app, id).await?;
     let input = CallInput {
         year: call.year.to_string(),
         title: call.title.clone(),
@@ -549,42 +515,32 @@ pub async fn call(
 
 /// Saves a call's title and window (its year stays).
 pub async fn update_call(
-    WithRole(ctx, ..): WithRole<Secretariat>,
+    WithRole(ctx, user, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
     CsrfForm(mut input): CsrfForm<CallInput>,
 ) -> AppResult<Response> {
-    let call = load_call(&state, id).await?;
+    let call = svc::call(&state.app, id).await?;
     input.year = call.year.to_string();
     let mut errors = FieldErrors::new();
     let Some((_, title, o, c)) = checked_call(&input, &mut errors) else {
         return call_page(&ctx, &call, input, &errors);
     };
-    let mut tx = state.db.begin().await?;
-    check_overlap(&mut tx, (o, c), Some(id), &mut errors).await?;
-    if !errors.is_empty() {
-        drop(tx);
-        return call_page(&ctx, &call, input, &errors);
+    match svc::update_call(&state.app, &user, id, &title, o, c).await {
+        Ok(()) => {}
+        Err(ServiceError::Fields(errors)) => return call_page(&ctx, &call, input, &errors),
+        Err(e) => return Err(e.into()),
     }
-    st::update_call(&mut tx, id, &title, o, c).await?;
-    tx.commit().await?;
     Ok(Redirect::to(&format!("/{}/stocktaking/calls", ctx.lang.code())).into_response())
 }
 
 /// Closes an open call now: entries submitted from now on belong to no call.
 pub async fn close_call(
-    WithRole(ctx, ..): WithRole<Secretariat>,
+    WithRole(ctx, user, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let mut tx = state.db.begin().await?;
-    let call = st::get_call(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    let now = wsis_db::now();
-    if !is_open(&call, now) {
-        return Err(AppError::Conflict("call-not-open"));
-    }
-    st::update_call(&mut tx, id, &call.title, call.opens_at, now).await?;
-    tx.commit().await?;
+    svc::close_call(&state.app, &user, id).await?;
     Ok(Redirect::to(&format!("/{}/stocktaking/calls", ctx.lang.code())).into_response())
 }

@@ -11,7 +11,7 @@ use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use wsis_db::stocktaking as st;
+use wsis_app::stocktaking::reports::{self as svc, ReportFormat};
 use wsis_domain::Language;
 
 #[derive(Template)]
@@ -26,7 +26,7 @@ pub async fn page(
     WithRole(ctx, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
 ) -> AppResult<Response> {
-    let calls = st::list_calls(&mut *state.db.conn().await?)
+    let calls = wsis_app::stocktaking::reports::calls(&state.app)
         .await?
         .into_iter()
         .map(|c| c.year)
@@ -79,32 +79,21 @@ pub async fn stocktaking(
 ) -> AppResult<Response> {
     let year = q.call.ok_or(AppError::BadRequest("invalid_query"))?;
     let lang = language(&q, ctx.lang);
-    let entries = super::service::report_entries(&state.db, Some(year)).await?;
-    let report = wsis_docs::StocktakingReport {
-        year,
-        lang,
-        entries,
+    let (format, content_type) = match q.format.as_deref().unwrap_or("pdf") {
+        "html" => (ReportFormat::Html, "text/html; charset=utf-8"),
+        "pdf" => (ReportFormat::Pdf, "application/pdf"),
+        _ => return Err(AppError::BadRequest("invalid_query")),
     };
-    match q.format.as_deref().unwrap_or("pdf") {
-        "html" => Ok(file(
-            "text/html; charset=utf-8",
-            format!("wsis-stocktaking-{year}-{lang}.html"),
-            wsis_docs::stocktaking_report_html(&report).into_bytes(),
-        )),
-        "pdf" => {
-            let pdf =
-                tokio::task::spawn_blocking(move || wsis_docs::stocktaking_report_pdf(&report))
-                    .await
-                    .map_err(|e| AppError::Internal(format!("report task: {e}")))?
-                    .map_err(|e| AppError::Internal(format!("report: {e}")))?;
-            Ok(file(
-                "application/pdf",
-                format!("wsis-stocktaking-{year}-{lang}.pdf"),
-                pdf,
-            ))
-        }
-        _ => Err(AppError::BadRequest("invalid_query")),
-    }
+    let (_, bytes) = svc::stocktaking_report(&state.app, year, lang, format).await?;
+    let ext = match format {
+        ReportFormat::Html => "html",
+        ReportFormat::Pdf => "pdf",
+    };
+    Ok(file(
+        content_type,
+        format!("wsis-stocktaking-{year}-{lang}.{ext}"),
+        bytes,
+    ))
 }
 
 /// The Success Stories of a call's year: the stored selection, or the
@@ -114,7 +103,6 @@ pub async fn success_stories(
     State(state): State<AppState>,
     Query(q): Query<ReportQuery>,
 ) -> AppResult<Response> {
-    use super::success::SelectionError;
     let lang = language(&q, ctx.lang);
     let ids: Vec<i64> = q
         .ids
@@ -128,17 +116,9 @@ pub async fn success_stories(
         None if ids.is_empty() => return Err(AppError::BadRequest("invalid_query")),
         None => 0,
     };
-    let entries = match super::success::entries(&state.db, year, &ids).await {
-        Ok(e) => e,
-        Err(SelectionError::Empty) => return Err(AppError::Conflict("success-stories-empty")),
-        Err(SelectionError::NotPublished(_)) => return Err(AppError::NotFound),
-        Err(SelectionError::Db(e)) => return Err(e.into()),
-    };
-    let pdf =
-        tokio::task::spawn_blocking(move || wsis_docs::success_stories_pdf(year, lang, &entries))
-            .await
-            .map_err(|e| AppError::Internal(format!("report task: {e}")))?
-            .map_err(|e| AppError::Internal(format!("report: {e}")))?;
+    let (_, pdf) = svc::success_stories_pdf(&state.app, year, &ids, lang)
+        .await
+        .map_err(wsis_app::ServiceError::from)?;
     Ok(file(
         "application/pdf",
         format!("wsis-success-stories-{year}-{lang}.pdf"),

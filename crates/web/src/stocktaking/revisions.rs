@@ -4,13 +4,12 @@
 
 use super::facet_label;
 use crate::ctx::SignedIn;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::pages::{Page, render};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use wsis_db::stocktaking as st;
 use wsis_domain::Language;
 use wsis_domain::stocktaking::EntryData;
 use wsis_i18n::{Arg, format_datetime};
@@ -304,17 +303,13 @@ pub async fn revision_page(
     Path((_, id, number)): Path<(String, i64, i64)>,
 ) -> AppResult<Response> {
     // The same rule as the working copy: the owner and the secretariat.
-    let (entry, _) = super::service::load_for(&state, &user, id).await?;
-    let mut conn = state.db.conn().await?;
-    let rev = st::revision_detail(&mut conn, id, number)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let previous = if number > 1 {
-        st::revision_detail(&mut conn, id, number - 1).await?
-    } else {
-        None
-    };
-    drop(conn);
+    let (entry, rev, previous) = wsis_app::stocktaking::reads::revision(
+        &state.app,
+        &user,
+        wsis_domain::EntryId::new(id),
+        number,
+    )
+    .await?;
     let lang = ctx.lang;
     let mut page = Page::new(&ctx, "stocktaking-title", "stocktaking");
     page.title = page.tn("revision-title", "number", number);

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use wsis_db::stocktaking as st;
+use wsis_app::stocktaking::reads;
 use wsis_domain::Language;
 use wsis_domain::taxonomy::{action_lines::CATEGORIES, sdg};
 use wsis_i18n::format_number;
@@ -143,7 +143,7 @@ async fn counted(
     page: &Page,
     order_by_value: bool,
 ) -> AppResult<Vec<(String, i64, String)>> {
-    let mut rows = st::facet_counts(&mut *state.db.conn().await?, facet.key()).await?;
+    let mut rows = reads::facet_counts(&state.app, facet).await?;
     if order_by_value {
         rows.sort_by(|a, b| a.0.cmp(&b.0));
     }
@@ -164,7 +164,7 @@ async fn counted(
 pub async fn statistics(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
     let lang = ctx.lang;
     let page = Page::new(&ctx, "stats-title", "stocktaking");
-    let total = st::count_published(&mut *state.db.conn().await?).await?;
+    let total = reads::count_published(&state.app).await?;
     let mut lines = counted(&state, Facet::ActionLine, lang, &page, false).await?;
     let order = |code: &str| {
         CATEGORIES
@@ -214,7 +214,7 @@ pub async fn statistics(ctx: Ctx, State(state): State<AppState>) -> AppResult<Re
         ),
     ];
     // The heat map: the 18 categories × 17 goals.
-    let pairs = st::facet_pair_counts(&mut *state.db.conn().await?, "action_line", "sdg").await?;
+    let pairs = reads::facet_pair_counts(&state.app, Facet::ActionLine, Facet::Sdg).await?;
     let max = pairs.iter().map(|p| p.2).max().unwrap_or(1).max(1) as f64;
     let mut heat_cells = Vec::new();
     let mut heat_rows = Vec::new();

@@ -12,8 +12,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use wsis_db::stocktaking as st;
-use wsis_db::success_stories as ss;
+use wsis_app::stocktaking::success as svc;
+use wsis_domain::EntryId;
 use wsis_i18n::{Arg, format_date};
 
 /// What an entry's page offers the secretariat.
@@ -28,13 +28,13 @@ pub struct SelectionView {
 
 /// The Success Stories part of an entry's page (secretariat, published entries).
 pub async fn view_for_entry(
-    conn: &mut wsis_db::AnyConnection,
+    app: &wsis_app::App,
     page: &Page,
     entry_id: i64,
     call_year: Option<i64>,
 ) -> AppResult<SelectionView> {
-    let selected_years = ss::years_of_entry(&mut *conn, entry_id).await?;
-    let calls = st::list_calls(&mut *conn).await?;
+    let selected_years = svc::years_of_entry(app, EntryId::new(entry_id)).await?;
+    let calls = wsis_app::stocktaking::reports::calls(app).await?;
     let years = calls
         .iter()
         .filter(|c| !selected_years.contains(&c.year))
@@ -65,13 +65,6 @@ pub struct EntryChoice {
     pub action: String,
 }
 
-async fn is_call_year(state: &AppState, year: i64) -> AppResult<bool> {
-    Ok(st::list_calls(&mut *state.db.conn().await?)
-        .await?
-        .iter()
-        .any(|c| c.year == year))
-}
-
 /// Adds an entry to a year's selection, or removes it (from its page).
 pub async fn choose(
     WithRole(ctx, user, ..): WithRole<Secretariat>,
@@ -79,26 +72,15 @@ pub async fn choose(
     Path((_, id)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<EntryChoice>,
 ) -> AppResult<Response> {
-    if !is_call_year(&state, input.year).await? {
+    if !wsis_app::stocktaking::reports::is_call_year(&state.app, input.year).await? {
         return Err(AppError::BadRequest("invalid_form"));
     }
-    let mut tx = state.db.begin().await?;
-    let (_, published) = wsis_db::entry_images::entry_visibility(&mut tx, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match input.action.as_str() {
-        "add" if !published => return Err(AppError::Conflict("success-stories-not-published")),
-        "add" => match ss::add(&mut tx, input.year, id, user.id).await {
-            // Selected at the same moment by someone else: it is in the selection.
-            Ok(_) | Err(wsis_db::DbError::Conflict(_)) => {}
-            Err(e) => return Err(e.into()),
-        },
-        "remove" => {
-            ss::remove(&mut tx, input.year, id).await?;
-        }
+    let select = match input.action.as_str() {
+        "add" => true,
+        "remove" => false,
         _ => return Err(AppError::BadRequest("invalid_form")),
-    }
-    tx.commit().await?;
+    };
+    svc::choose(&state.app, &user, EntryId::new(id), input.year, select).await?;
     Ok(Redirect::to(&format!("/{}/stocktaking/entries/{id}", ctx.lang.code())).into_response())
 }
 
@@ -130,8 +112,7 @@ pub async fn list(
     State(state): State<AppState>,
     Query(q): Query<YearQuery>,
 ) -> AppResult<Response> {
-    let mut conn = state.db.conn().await?;
-    let years: Vec<i64> = st::list_calls(&mut conn)
+    let years: Vec<i64> = wsis_app::stocktaking::reports::calls(&state.app)
         .await?
         .into_iter()
         .map(|c| c.year)
@@ -150,7 +131,7 @@ pub async fn list(
     }
     let tz = jiff::tz::TimeZone::UTC;
     let rows = match year {
-        Some(y) => ss::selection(&mut conn, y)
+        Some(y) => svc::selection(&state.app, y)
             .await?
             .into_iter()
             .map(|s| SelectedView {
@@ -193,80 +174,21 @@ pub struct Change {
 
 /// Moves an entry up or down in a year's selection, or removes it.
 pub async fn change(
-    WithRole(ctx, ..): WithRole<Secretariat>,
+    WithRole(ctx, user, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<Change>,
 ) -> AppResult<Response> {
-    let mut tx = state.db.begin().await?;
-    let done = match input.action.as_str() {
-        "remove" => ss::remove(&mut tx, year, input.entry).await?,
-        "up" => ss::shift(&mut tx, year, input.entry, true).await?,
-        "down" => ss::shift(&mut tx, year, input.entry, false).await?,
+    let change = match input.action.as_str() {
+        "remove" => svc::Change::Remove,
+        "up" => svc::Change::Up,
+        "down" => svc::Change::Down,
         _ => return Err(AppError::BadRequest("invalid_form")),
     };
-    if !done && input.action == "remove" {
-        return Err(AppError::NotFound);
-    }
-    tx.commit().await?;
+    svc::change(&state.app, &user, year, EntryId::new(input.entry), change).await?;
     Ok(Redirect::to(&format!(
         "/{}/stocktaking/success-stories?year={year}",
         ctx.lang.code()
     ))
     .into_response())
-}
-
-/// Why the Success Stories of a year cannot be compiled.
-#[derive(Debug)]
-pub enum SelectionError {
-    /// Nothing given and nothing stored.
-    Empty,
-    /// Some of the given entries are not published.
-    NotPublished(Vec<i64>),
-    Db(wsis_db::DbError),
-}
-
-impl From<wsis_db::DbError> for SelectionError {
-    fn from(e: wsis_db::DbError) -> Self {
-        SelectionError::Db(e)
-    }
-}
-
-/// The entries of the Success Stories of `year`: `ids` when given (an
-/// override), else the stored selection; each in its published version, in
-/// order. Shared by the secretariat's page and `wsis report success-stories`.
-pub async fn entries(
-    db: &wsis_db::Db,
-    year: i64,
-    ids: &[i64],
-) -> Result<Vec<wsis_docs::ReportEntry>, SelectionError> {
-    let mut conn = db.conn().await?;
-    let given = !ids.is_empty();
-    let ids = if given {
-        ids.to_vec()
-    } else {
-        ss::selected_ids(&mut conn, year).await?
-    };
-    if ids.is_empty() {
-        return Err(SelectionError::Empty);
-    }
-    let published = st::published_by_ids(&mut conn, &ids).await?;
-    if given && published.len() != ids.len() {
-        let missing = ids
-            .iter()
-            .filter(|id| !published.iter().any(|p| p.id == **id))
-            .copied()
-            .collect();
-        return Err(SelectionError::NotPublished(missing));
-    }
-    if published.is_empty() {
-        return Err(SelectionError::Empty);
-    }
-    Ok(published
-        .into_iter()
-        .map(|p| wsis_docs::ReportEntry {
-            id: p.id,
-            data: p.data,
-        })
-        .collect())
 }

@@ -4,13 +4,12 @@
 use super::markdown::to_safe_html;
 use super::{facet_label, status_label};
 use crate::ctx::Ctx;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::pages::{Page, render};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use wsis_db::stocktaking as st;
 use wsis_domain::account::{Role, has_role};
 use wsis_domain::stocktaking::{EntryData, EntryStatus};
 use wsis_domain::taxonomy::{action_lines, sdg};
@@ -147,22 +146,22 @@ async fn show_entry(
     id: i64,
     problems: Vec<String>,
 ) -> AppResult<Response> {
-    let mut conn = state.db.conn().await?;
-    let entry = st::get_entry(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    // The public sees the published version; the owner and the secretariat the working
+    // copy, its history and the images waiting for review.
+    let view = wsis_app::stocktaking::reads::entry_page(
+        &state.app,
+        ctx.user.as_ref(),
+        wsis_domain::EntryId::new(id),
+    )
+    .await?;
+    let entry = &view.entry;
     let is_owner = ctx.user.as_ref().is_some_and(|u| u.id == entry.owner_id);
     let is_sec = ctx
         .user
         .as_ref()
         .is_some_and(|u| has_role(&u.roles, Role::Secretariat));
-    let privileged = is_owner || is_sec;
-    // The public sees the published version; the owner and the secretariat the working copy.
-    let data = match (&entry.published, privileged) {
-        (_, true) => &entry.current,
-        (Some(p), false) => p,
-        (None, false) => return Err(AppError::NotFound),
-    };
+    let privileged = view.privileged;
+    let data = view.data();
     let lang = ctx.lang;
     let (title, description, text_lang) = data.text_in(lang);
     let mut page = Page::new(ctx, "stocktaking-title", "stocktaking");
@@ -218,36 +217,28 @@ async fn show_entry(
         action: page.href(&format!("/stocktaking/entries/{id}/review")),
         version: entry.version,
     });
-    let history = if privileged {
-        st::events(&mut conn, id)
-            .await?
-            .into_iter()
-            .map(|e| EventView {
-                when: format_datetime(lang, e.at, &tz),
-                who: e.actor_name,
-                what: page.t(&format!("entry-event-{}", e.action)),
-                comment: e.comment,
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let revisions = if privileged {
-        st::revisions(&mut conn, id)
-            .await?
-            .into_iter()
-            .map(|r| {
-                (
-                    r.number,
-                    r.author_name,
-                    format_datetime(lang, r.created_at, &tz),
-                    page.href(&format!("/stocktaking/entries/{id}/revisions/{}", r.number)),
-                )
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let history = view
+        .events
+        .iter()
+        .map(|e| EventView {
+            when: format_datetime(lang, e.at, &tz),
+            who: e.actor_name.clone(),
+            what: page.t(&format!("entry-event-{}", e.action)),
+            comment: e.comment.clone(),
+        })
+        .collect();
+    let revisions = view
+        .revisions
+        .iter()
+        .map(|r| {
+            (
+                r.number,
+                r.author_name.clone(),
+                format_datetime(lang, r.created_at, &tz),
+                page.href(&format!("/stocktaking/entries/{id}/revisions/{}", r.number)),
+            )
+        })
+        .collect();
     let translate = (privileged && entry.status != EntryStatus::Rejected).then(|| TranslateView {
         action: page.href(&format!("/stocktaking/entries/{id}/translations")),
         version: entry.version,
@@ -269,15 +260,11 @@ async fn show_entry(
         .find(|t| t.language == text_lang && text_lang != data.language)
         .map(|t| format!("{} {}", page.t("entry-translated-by"), t.translator));
     // Images waiting for review are the owner's and the secretariat's to see.
-    let mut stored = wsis_db::entry_images::images_of(&mut conn, id).await?;
-    if !privileged {
-        stored.retain(|i| i.is_approved());
-    }
-    let images = super::images::views(&page, id, &stored);
+    let images = super::images::views(&page, id, &view.images);
     let images_href = (privileged && entry.status != EntryStatus::Rejected)
         .then(|| page.href(&format!("/stocktaking/entries/{id}/images")));
     let success = if is_sec && entry.published.is_some() {
-        Some(super::success::view_for_entry(&mut conn, &page, id, entry.call_year).await?)
+        Some(super::success::view_for_entry(&state.app, &page, id, entry.call_year).await?)
     } else {
         None
     };
@@ -334,38 +321,30 @@ pub async fn add_translation(
     crate::csrf::CsrfForm(input): crate::csrf::CsrfForm<TranslationInput>,
 ) -> AppResult<axum::response::Response> {
     use axum::response::IntoResponse;
-    let mut errors = wsis_domain::FieldErrors::new();
-    let language = errors.check(
-        "language",
-        wsis_domain::Language::from_tag(&input.language).ok_or("language-invalid"),
-    );
-    let title = input.title.trim();
-    if title.is_empty() || title.chars().count() > 200 {
-        errors.add("title", "title-required");
-    }
-    let description = input.description.trim();
-    if description.is_empty() || description.chars().count() > 10_000 {
-        errors.add("description", "description-required");
-    }
-    let translator = input.translator.trim();
-    if translator.is_empty() || translator.chars().count() > 100 {
-        errors.add("translator", "name-required");
-    }
-    let (Some(language), true) = (language, errors.is_empty()) else {
-        let problems = errors
-            .0
-            .iter()
-            .map(|e| crate::I18N.tr(ctx.lang, e.key))
-            .collect();
-        return show_entry(&ctx, &state, id, problems).await;
+    let t = match wsis_domain::stocktaking::Translation::parse(
+        &input.language,
+        &input.title,
+        &input.description,
+        &input.translator,
+    ) {
+        Ok(t) => t,
+        Err(errors) => {
+            let problems = errors
+                .0
+                .iter()
+                .map(|e| crate::I18N.tr(ctx.lang, e.key))
+                .collect();
+            return show_entry(&ctx, &state, id, problems).await;
+        }
     };
-    let t = wsis_domain::stocktaking::Translation {
-        language,
-        title: title.to_owned(),
-        description: description.to_owned(),
-        translator: translator.to_owned(),
-    };
-    super::service::add_translation(&state, &user, id, input.version, t).await?;
+    wsis_app::stocktaking::add_translation(
+        &state.app,
+        &user,
+        wsis_domain::EntryId::new(id),
+        input.version,
+        t,
+    )
+    .await?;
     Ok(
         axum::response::Redirect::to(&format!("/{}/stocktaking/entries/{id}", ctx.lang.code()))
             .into_response(),

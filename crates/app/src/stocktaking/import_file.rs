@@ -3,7 +3,7 @@
 //! form; a dry run lists every problem by row and field; an import with any
 //! problem writes nothing.
 
-use super::api::CSV_COLUMNS;
+use super::export::CSV_COLUMNS;
 use wsis_domain::FieldErrors;
 use wsis_domain::stocktaking::{EntryData, EntryInput};
 
@@ -53,7 +53,7 @@ impl RowError {
         let place = if self.row == 0 {
             self.field.clone()
         } else {
-            crate::I18N.tr_args(
+            wsis_i18n::I18N.tr_args(
                 lang,
                 "import-row",
                 &[
@@ -62,7 +62,7 @@ impl RowError {
                 ],
             )
         };
-        let message = crate::I18N.tr(lang, self.key);
+        let message = wsis_i18n::I18N.tr(lang, self.key);
         // Fluent's bidi isolation marks would show in a terminal.
         format!("{place}: {message}").replace(['\u{2068}', '\u{2069}'], "")
     }
@@ -439,20 +439,14 @@ fn json_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
             "translations",
             &["language", "title", "description", "translator"],
         ) {
-            let language = wsis_domain::Language::from_tag(&t[0]);
-            let title = t[1].trim();
-            match language {
-                Some(language)
-                    if !title.is_empty()
-                        && title.chars().count() <= 200
-                        && !translations.iter().any(|x| x.language == language) =>
+            // The same check as the entry page's translation form.
+            match wsis_domain::stocktaking::Translation::parse(&t[0], &t[1], &t[2], &t[3]) {
+                Ok(translation)
+                    if !translations
+                        .iter()
+                        .any(|x| x.language == translation.language) =>
                 {
-                    translations.push(wsis_domain::stocktaking::Translation {
-                        language,
-                        title: title.to_owned(),
-                        description: t[2].trim().to_owned(),
-                        translator: t[3].trim().to_owned(),
-                    })
+                    translations.push(translation)
                 }
                 _ => f.wrong("translations", "import-json-bad-item"),
             }
@@ -605,6 +599,25 @@ mod tests {
     }
 
     #[test]
+    fn a_translation_without_a_description_or_translator_is_refused() {
+        for bad in [
+            serde_json::json!({"language": "fr", "title": "Écoles", "description": "", "translator": "Service"}),
+            serde_json::json!({"language": "fr", "title": "Écoles", "description": "Des écoles.", "translator": " "}),
+        ] {
+            let file = serde_json::json!([json_entry(serde_json::json!({"translations": [bad]}))])
+                .to_string();
+            let errors = parse_file(file.as_bytes(), true).unwrap_err();
+            assert_eq!(
+                errors
+                    .iter()
+                    .map(|e| (e.row, e.field.as_str(), e.key))
+                    .collect::<Vec<_>>(),
+                vec![(1, "translations", "import-json-bad-item")]
+            );
+        }
+    }
+
+    #[test]
     fn every_bad_json_entry_is_listed_by_field() {
         let file = serde_json::json!([
             json_entry(serde_json::json!({})),
@@ -650,7 +663,7 @@ mod tests {
             "import-dry-run-nothing-written",
         ] {
             for lang in wsis_domain::Language::ALL {
-                assert!(crate::I18N.has(lang, key), "{lang}: {key}");
+                assert!(wsis_i18n::I18N.has(lang, key), "{lang}: {key}");
             }
         }
         let e = RowError::at(3, "countries", "country-invalid");

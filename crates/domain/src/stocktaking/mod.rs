@@ -12,6 +12,12 @@ use crate::validation::FieldErrors;
 const WORLD: &str = "001";
 use serde::{Deserialize, Serialize};
 
+mod facets;
+mod translation;
+mod workflow;
+pub use facets::Facet;
+pub use workflow::{Action, Actor, transition};
+
 macro_rules! code_enum {
     ($(#[$m:meta])* $name:ident, $err:literal, { $($variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -149,24 +155,24 @@ impl EntryData {
     /// The facet values of this content, as the search index, the
     /// statistics and the per-line/SDG/country pages count them. A national
     /// entry counts in its countries' M49 region, sub-region and ITU region.
-    pub fn facet_values(&self, call_year: Option<i64>) -> Vec<(&'static str, String)> {
-        let mut v: Vec<(&'static str, String)> = Vec::new();
-        let mut push = |k: &'static str, val: String| {
+    pub fn facet_values(&self, call_year: Option<i64>) -> Vec<(Facet, String)> {
+        let mut v: Vec<(Facet, String)> = Vec::new();
+        let mut push = |k: Facet, val: String| {
             if !v.iter().any(|(kk, vv)| *kk == k && *vv == val) {
                 v.push((k, val));
             }
         };
         for c in self.action_line_codes() {
-            push("action_line", c);
+            push(Facet::ActionLine, c);
         }
         for s in &self.sdgs {
-            push("sdg", s.goal.to_string());
+            push(Facet::Sdg, s.goal.to_string());
             for t in &s.targets {
-                push("target", t.clone());
+                push(Facet::Target, t.clone());
             }
         }
         for c in &self.countries {
-            push("country", c.clone());
+            push(Facet::Country, c.clone());
             if let Some(found) = country(c) {
                 for r in [
                     &found.region,
@@ -177,7 +183,7 @@ impl EntryData {
                 .into_iter()
                 .flatten()
                 {
-                    push("region", r.clone());
+                    push(Facet::Region, r.clone());
                 }
             }
         }
@@ -190,23 +196,26 @@ impl EntryData {
                 let Some(c) = code.filter(|c| *c != WORLD) else {
                     break;
                 };
-                push("region", c.to_owned());
+                push(Facet::Region, c.to_owned());
                 code = m49_region(c).and_then(|found| found.parent.as_deref());
             }
         }
-        push("coverage", self.coverage.code().to_owned());
-        push("stakeholder_type", self.stakeholder_type.code().to_owned());
-        push("activity_type", self.activity_type.code().to_owned());
-        push("status", self.status.code().to_owned());
+        push(Facet::Coverage, self.coverage.code().to_owned());
+        push(
+            Facet::StakeholderType,
+            self.stakeholder_type.code().to_owned(),
+        );
+        push(Facet::ActivityType, self.activity_type.code().to_owned());
+        push(Facet::Status, self.status.code().to_owned());
         if let Some(y) = self.start_year() {
-            push("year", y.to_string());
+            push(Facet::Year, y.to_string());
         }
         if let Some(y) = call_year {
-            push("call", y.to_string());
+            push(Facet::Call, y.to_string());
         }
         // Like the search's facet: the languages the activity works in.
         for l in &self.languages {
-            push("language", l.code().to_owned());
+            push(Facet::Language, l.code().to_owned());
         }
         v
     }
@@ -534,50 +543,6 @@ impl EntryInput {
     }
 }
 
-/// What someone does to an entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// The owner saves changes (a new revision).
-    Edit,
-    /// The owner sends the entry for review.
-    Submit,
-    /// The secretariat publishes the submitted version.
-    Publish,
-    /// The secretariat sends it back with comments.
-    Return,
-    /// The secretariat refuses it with a reason.
-    Reject,
-}
-
-/// Who is acting on an entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    Owner,
-    Secretariat,
-}
-
-/// The status after `action`, or why it is not allowed. An edit of a
-/// published entry makes a new revision that goes back to review
-/// (`Submitted`) while the published revision stays public.
-pub fn transition(
-    status: EntryStatus,
-    action: Action,
-    actor: Actor,
-) -> Result<EntryStatus, &'static str> {
-    use Action::*;
-    use EntryStatus::*;
-    match (actor, action, status) {
-        (Actor::Owner, Edit, Draft | Returned) => Ok(status),
-        (Actor::Owner, Edit, Submitted | Published) => Ok(Submitted),
-        (Actor::Owner, Submit, Draft | Returned) => Ok(Submitted),
-        (Actor::Secretariat, Publish, Submitted) => Ok(Published),
-        (Actor::Secretariat, Return, Submitted) => Ok(Returned),
-        (Actor::Secretariat, Reject, Submitted) => Ok(Rejected),
-        (_, _, Rejected) => Err("entry-rejected-final"),
-        _ => Err("entry-action-not-allowed"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -641,13 +606,13 @@ mod tests {
             ("region", "014"),
         ] {
             assert!(
-                f.contains(&(want.0, want.1.to_owned())),
+                f.contains(&(Facet::parse(want.0).expect("a facet"), want.1.to_owned())),
                 "{want:?} in {f:?}"
             );
         }
         assert_eq!(
             f.iter()
-                .filter(|(k, v)| *k == "region" && v == "002")
+                .filter(|(k, v)| *k == Facet::Region && v == "002")
                 .count(),
             1,
             "no duplicates"
@@ -665,7 +630,7 @@ mod tests {
         let regions: Vec<String> = d
             .facet_values(None)
             .into_iter()
-            .filter(|(k, _)| *k == "region")
+            .filter(|(k, _)| *k == Facet::Region)
             .map(|(_, v)| v)
             .collect();
         // Eastern Africa, in Sub-Saharan Africa, in Africa; not the World.
@@ -733,35 +698,6 @@ mod tests {
         let d = valid_input().parse(&mut e).unwrap();
         let again = EntryInput::from_data(&d).parse(&mut e).unwrap();
         assert_eq!(d, again);
-    }
-
-    #[test]
-    fn the_workflow_allows_only_its_transitions() {
-        use Action::*;
-        use EntryStatus::*;
-        assert_eq!(transition(Draft, Submit, Actor::Owner), Ok(Submitted));
-        assert_eq!(
-            transition(Submitted, Publish, Actor::Secretariat),
-            Ok(Published)
-        );
-        assert_eq!(
-            transition(Submitted, Return, Actor::Secretariat),
-            Ok(Returned)
-        );
-        assert_eq!(transition(Returned, Submit, Actor::Owner), Ok(Submitted));
-        assert_eq!(transition(Published, Edit, Actor::Owner), Ok(Submitted));
-        assert_eq!(
-            transition(Draft, Publish, Actor::Secretariat),
-            Err("entry-action-not-allowed")
-        );
-        assert_eq!(
-            transition(Submitted, Publish, Actor::Owner),
-            Err("entry-action-not-allowed")
-        );
-        assert_eq!(
-            transition(Rejected, Edit, Actor::Owner),
-            Err("entry-rejected-final")
-        );
     }
 
     #[test]
