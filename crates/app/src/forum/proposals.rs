@@ -14,6 +14,7 @@ use wsis_domain::forum::ProposalData;
 use wsis_domain::{AccountId, FieldErrors, Language, SessionId};
 use wsis_i18n::{Arg, I18N};
 
+pub use wsis_db::accounts::User;
 pub use wsis_db::forum::{Edition, SessionRow, SessionSpeaker, SessionType};
 pub use wsis_domain::forum::ProposalInput;
 
