@@ -9,6 +9,7 @@
 //! return [`ServiceError`], which knows nothing of HTTP status codes.
 
 pub mod error;
+pub mod forum;
 pub mod jobs;
 pub mod mail;
 pub mod stocktaking;

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod documents;
 pub mod registration;
+pub mod review;
 pub mod schedule;
 pub mod site;
 

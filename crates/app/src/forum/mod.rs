@@ -1,0 +1,5 @@
+//! The WSIS Forum's services.
+
+pub mod proposals;
+pub mod review;
+pub mod site;

@@ -1,0 +1,315 @@
+//! The call for sessions, as proposers and speakers live it: a signed-in person
+//! proposes a session while the edition's call is open, edits it while the
+//! secretariat has not decided (or asked for changes), and sees where their
+//! proposals stand. Each new speaker is e-mailed a confirmation link; from it
+//! they confirm and say on which forum days they are available.
+
+use crate::mail::{Letter, OutgoingMail, queue};
+use crate::{App, ServiceError, ServiceResult};
+use sha2::{Digest, Sha256};
+use wsis_db::AnyConnection;
+use wsis_db::forum as fdb;
+use wsis_domain::access::Principal;
+use wsis_domain::forum::ProposalData;
+use wsis_domain::{AccountId, FieldErrors, Language, SessionId};
+use wsis_i18n::{Arg, I18N};
+
+pub use wsis_db::accounts::User;
+pub use wsis_db::forum::{Edition, SessionRow, SessionSpeaker, SessionType};
+pub use wsis_domain::forum::ProposalInput;
+
+/// What the proposal form offers: the edition (is its call open?) and the
+/// session types.
+pub async fn call(app: &App, year: i64) -> ServiceResult<(Edition, Vec<SessionType>)> {
+    let mut conn = app.db().conn().await?;
+    let ed = fdb::edition(&mut conn, year)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let types = fdb::session_types(&mut conn).await?;
+    Ok((ed, types))
+}
+
+fn known_types(types: &[SessionType]) -> Vec<String> {
+    types.iter().map(|t| t.code.clone()).collect()
+}
+
+/// Parses a proposal against the known session types.
+fn parse(input: &ProposalInput, types: &[SessionType]) -> ServiceResult<ProposalData> {
+    let mut errors = FieldErrors::new();
+    input
+        .parse(&known_types(types), &mut errors)
+        .ok_or(ServiceError::Fields(errors))
+}
+
+/// Proposes a session to the edition of `year` while its call is open; the
+/// speakers are asked (in `lang`) to confirm.
+pub async fn submit(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    lang: Language,
+    input: &ProposalInput,
+) -> ServiceResult<SessionId> {
+    let (ed, types) = call(app, year).await?;
+    if !ed.proposals_open {
+        return Err(ServiceError::Conflict("forum-proposals-closed"));
+    }
+    let data = parse(input, &types)?;
+    let (raw, hashes) = speaker_tokens(data.speakers.len());
+    let mut tx = app.db().begin().await?;
+    let (id, added) = fdb::create_session(&mut tx, ed.id, who.id.get(), &data, &hashes).await?;
+    let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
+    invite_speakers(&mut tx, app, lang, &data, &new, &raw).await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok(SessionId::new(id))
+}
+
+/// A proposal its proposer may edit now, with its edition and the session types.
+/// Only the proposer edits their proposal (the secretariat reviews it, and asks
+/// for changes); only while it is proposed or changes were asked for.
+pub async fn editable(
+    app: &App,
+    who: Principal<'_>,
+    id: SessionId,
+) -> ServiceResult<(SessionRow, Edition, Vec<SessionType>)> {
+    let mut conn = app.db().conn().await?;
+    let s = own(&mut conn, who, id).await?;
+    if !s.status.editable_by_proposer() {
+        return Err(ServiceError::Conflict("forum-proposal-not-editable"));
+    }
+    let ed = fdb::edition_by_id(&mut conn, s.edition_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let types = fdb::session_types(&mut conn).await?;
+    Ok((s, ed, types))
+}
+
+/// The proposal `id` if `who` proposed it.
+async fn own(
+    conn: &mut AnyConnection,
+    who: Principal<'_>,
+    id: SessionId,
+) -> ServiceResult<SessionRow> {
+    let s = fdb::session(conn, id.get())
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if AccountId::new(s.proposer_id) != who.id {
+        return Err(ServiceError::Forbidden);
+    }
+    Ok(s)
+}
+
+/// Replaces a proposal's content, from the form of `version`: a newer version
+/// (someone changed it meanwhile) is [`ServiceError::Stale`]. The proposal is
+/// proposed again; speakers new to it are asked to confirm.
+pub async fn edit(
+    app: &App,
+    who: Principal<'_>,
+    id: SessionId,
+    version: i64,
+    lang: Language,
+    input: &ProposalInput,
+) -> ServiceResult<()> {
+    let mut tx = app.db().begin().await?;
+    let s = own(&mut tx, who, id).await?;
+    if !s.status.editable_by_proposer() {
+        return Err(ServiceError::Conflict("forum-proposal-not-editable"));
+    }
+    let types = fdb::session_types(&mut tx).await?;
+    let data = parse(input, &types)?;
+    let (raw, hashes) = speaker_tokens(data.speakers.len());
+    let added = fdb::update_session_data(&mut tx, id.get(), version, &data, &hashes, true)
+        .await
+        .map_err(|e| match e {
+            wsis_db::DbError::Stale => ServiceError::Stale("forum-proposal-stale"),
+            e => e.into(),
+        })?;
+    let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
+    invite_speakers(&mut tx, app, lang, &data, &new, &raw).await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok(())
+}
+
+/// A person's proposals, newest first, with their speakers and the year of
+/// their edition; and every edition (which calls are open).
+pub struct Mine {
+    pub proposals: Vec<(SessionRow, i64, Vec<SessionSpeaker>)>,
+    pub editions: Vec<Edition>,
+    pub types: Vec<SessionType>,
+}
+
+pub async fn mine(app: &App, who: Principal<'_>) -> ServiceResult<Mine> {
+    let mut conn = app.db().conn().await?;
+    let types = fdb::session_types(&mut conn).await?;
+    let editions = fdb::editions(&mut conn).await?;
+    let rows = fdb::sessions_of_proposer(&mut conn, who.id.get()).await?;
+    let mut proposals = Vec::with_capacity(rows.len());
+    for s in rows {
+        let speakers = fdb::speakers_of_session(&mut conn, s.id).await?;
+        let year = editions
+            .iter()
+            .find(|e| e.id == s.edition_id)
+            .map(|e| e.year)
+            .unwrap_or(0);
+        proposals.push((s, year, speakers));
+    }
+    Ok(Mine {
+        proposals,
+        editions,
+        types,
+    })
+}
+
+// ------------------------------------------------------------------ speakers
+
+/// 32 random bytes as 64 hex characters (empty if the OS has no randomness:
+/// such a token matches no stored hash).
+fn random_token() -> String {
+    let mut buf = [0u8; 32];
+    if getrandom::fill(&mut buf).is_err() {
+        return String::new();
+    }
+    hex(&buf)
+}
+
+/// The SHA-256 of a token, hex-encoded: what the database stores.
+fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[(b >> 4) as usize] as char);
+        s.push(DIGITS[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// Tokens for the speakers of a proposal: (raw tokens, their hashes).
+pub(super) fn speaker_tokens(n: usize) -> (Vec<String>, Vec<String>) {
+    let raw: Vec<String> = (0..n).map(|_| random_token()).collect();
+    let hashes = raw.iter().map(|t| token_hash(t)).collect();
+    (raw, hashes)
+}
+
+/// The invitation of a speaker to confirm, with their link.
+fn invitation(
+    app: &App,
+    lang: Language,
+    data: &ProposalData,
+    i: usize,
+    token: &str,
+) -> Option<OutgoingMail> {
+    let s = data.speakers.get(i)?;
+    let link = format!(
+        "{}/{}/forum/speakers/confirm?token={token}",
+        app.config().public_url,
+        lang.code()
+    );
+    let role = I18N.tr(lang, &format!("speaker-role-{}", s.role.code()));
+    let title = [("title", Arg::from(data.title.as_str()))];
+    Some(
+        Letter::to(lang, &s.name)
+            .say(
+                "mail-speaker-invited",
+                &[
+                    ("title", Arg::from(data.title.as_str())),
+                    ("role", Arg::from(role.as_str())),
+                ],
+            )
+            .text(&link)
+            .sign(&s.email, "mail-speaker-subject", &title),
+    )
+}
+
+/// Queues the confirmation links of the speakers flagged new (in the data's
+/// order, with their raw tokens) on the caller's transaction.
+pub(super) async fn invite_speakers(
+    conn: &mut AnyConnection,
+    app: &App,
+    lang: Language,
+    data: &ProposalData,
+    new: &[bool],
+    tokens: &[String],
+) -> ServiceResult<()> {
+    for (i, is_new) in new.iter().enumerate() {
+        if !is_new {
+            continue;
+        }
+        let Some(token) = tokens.get(i) else {
+            continue;
+        };
+        if let Some(mail) = invitation(app, lang, data, i, token) {
+            queue(&mut *conn, &mail).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A speaker as their confirmation link shows them.
+#[derive(Debug, Clone)]
+pub struct SpeakerLink {
+    pub speaker: i64,
+    pub edition: Edition,
+    /// Whether they confirmed (a session of theirs).
+    pub confirmed: bool,
+    /// Their availability windows (UTC), earliest first; none: any time.
+    pub windows: Vec<(i64, i64)>,
+}
+
+async fn link_of(conn: &mut AnyConnection, token: &str) -> ServiceResult<Option<SpeakerLink>> {
+    let Some((edition_id, speaker, _, confirmed)) =
+        fdb::speaker_of_token(&mut *conn, &token_hash(token.trim())).await?
+    else {
+        return Ok(None);
+    };
+    let Some(edition) = fdb::edition_by_id(&mut *conn, edition_id).await? else {
+        return Ok(None);
+    };
+    let windows = fdb::availability_of(&mut *conn, speaker).await?;
+    Ok(Some(SpeakerLink {
+        speaker,
+        edition,
+        confirmed,
+        windows,
+    }))
+}
+
+/// The speaker a confirmation link's token belongs to (`None`: an unknown token).
+pub async fn speaker_link(app: &App, token: &str) -> ServiceResult<Option<SpeakerLink>> {
+    link_of(&mut *app.db().conn().await?, token).await
+}
+
+/// Confirms the speaker of a link (again: the first time stays); `None` for an
+/// unknown token.
+pub async fn confirm_speaker(app: &App, token: &str) -> ServiceResult<Option<SpeakerLink>> {
+    let mut tx = app.db().begin().await?;
+    let found = fdb::confirm_speaker(&mut tx, &token_hash(token.trim())).await?;
+    if found.is_none() {
+        return Ok(None);
+    }
+    let link = link_of(&mut tx, token).await?;
+    tx.commit().await?;
+    Ok(link)
+}
+
+/// Replaces the availability of the speaker of a link with `windows` (UTC; none:
+/// any time); returns what is stored. An unknown token is not found.
+pub async fn set_availability(
+    app: &App,
+    token: &str,
+    windows: &[(i64, i64)],
+) -> ServiceResult<Vec<(i64, i64)>> {
+    let mut tx = app.db().begin().await?;
+    let link = link_of(&mut tx, token)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    fdb::set_availability(&mut tx, link.speaker, windows).await?;
+    let stored = fdb::availability_of(&mut tx, link.speaker).await?;
+    tx.commit().await?;
+    Ok(stored)
+}

@@ -1,0 +1,232 @@
+//! The speakers' link from their invitation: confirm taking part, then say on
+//! which forum days they are available.
+
+use crate::I18N;
+use crate::csrf::CsrfForm;
+use crate::ctx::Ctx;
+use crate::error::AppResult;
+use crate::pages::{Page, render, render_with_status};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use wsis_app::forum::proposals::{self as service, Edition, SpeakerLink};
+use wsis_domain::Language;
+
+#[derive(serde::Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    pub token: String,
+}
+
+#[derive(Template)]
+#[template(path = "forum/confirm.html")]
+struct ConfirmPage {
+    page: Page,
+    token: String,
+    message: Option<String>,
+    availability: Option<AvailabilityForm>,
+}
+
+/// A speaker's availability: a choice per forum day.
+pub struct AvailabilityForm {
+    /// (date, label, choice)
+    pub days: Vec<(String, String, String)>,
+    pub choices: Vec<(&'static str, String)>,
+    pub error: Option<String>,
+}
+
+/// What a speaker can say of each forum day.
+const DAY_CHOICES: [&str; 4] = ["all", "morning", "afternoon", "none"];
+/// Where the morning ends and the afternoon begins, local time.
+const NOON: &str = "13:00";
+
+/// The local windows of a day's choice.
+fn day_window(choice: &str) -> Option<(&'static str, &'static str)> {
+    match choice {
+        "all" => Some(("00:00", "24:00")),
+        "morning" => Some(("00:00", NOON)),
+        "afternoon" => Some((NOON, "24:00")),
+        _ => None,
+    }
+}
+
+fn availability_form(
+    lang: Language,
+    ed: &Edition,
+    windows: &[(i64, i64)],
+    chosen: Option<&[(String, String)]>,
+    error: Option<String>,
+) -> AvailabilityForm {
+    let tz = crate::forum::service::venue_tz(ed);
+    let at = |d: &str, c: &str| crate::forum::service::local_to_utc(&tz, d, c).unwrap_or(0);
+    let covered = |a: i64, b: i64| windows.iter().any(|(s, e)| *s <= a && *e >= b);
+    let days = crate::forum::service::dates(ed)
+        .into_iter()
+        .map(|d| {
+            let choice = match chosen {
+                Some(pairs) => pairs
+                    .iter()
+                    .find(|(k, _)| k == &format!("day_{d}"))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+                None if windows.is_empty() => "all".to_owned(),
+                None => {
+                    let (start, noon, end) = (at(&d, "00:00"), at(&d, NOON), at(&d, "24:00"));
+                    match (covered(start, noon), covered(noon, end)) {
+                        (true, true) => "all",
+                        (true, false) => "morning",
+                        (false, true) => "afternoon",
+                        (false, false) => "none",
+                    }
+                    .to_owned()
+                }
+            };
+            let label = wsis_i18n::format_date(lang, at(&d, "12:00"), &tz);
+            (d, label, choice)
+        })
+        .collect();
+    AvailabilityForm {
+        days,
+        choices: DAY_CHOICES
+            .iter()
+            .map(|c| (*c, I18N.tr(lang, &format!("forum-availability-{c}"))))
+            .collect(),
+        error,
+    }
+}
+
+/// The form of a speaker's link, with what they said so far.
+fn form_of(lang: Language, link: &SpeakerLink) -> AvailabilityForm {
+    availability_form(lang, &link.edition, &link.windows, None, None)
+}
+
+/// The link of the confirmation e-mail: the button to confirm, or, once
+/// confirmed, the speaker's availability to change.
+pub async fn confirm_form(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Query(q): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
+    let token: String = q.token.chars().take(128).collect();
+    let availability = service::speaker_link(&state.app, &token)
+        .await?
+        .filter(|l| l.confirmed)
+        .map(|l| form_of(ctx.lang, &l));
+    render(&ConfirmPage {
+        page,
+        token,
+        message: None,
+        availability,
+    })
+}
+
+/// A speaker's availability, sent from their confirmation link: one choice
+/// per forum day, stored as windows in UTC (every day whole: any time).
+pub async fn availability(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let token: String = pairs
+        .iter()
+        .find(|(k, _)| k == "token")
+        .map(|(_, v)| v.chars().take(128).collect())
+        .unwrap_or_default();
+    let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
+    let Some(link) = service::speaker_link(&state.app, &token).await? else {
+        return render_with_status(
+            &ConfirmPage {
+                message: Some(I18N.tr(ctx.lang, "forum-speaker-token-invalid")),
+                token: String::new(),
+                page,
+                availability: None,
+            },
+            StatusCode::NOT_FOUND,
+        );
+    };
+    let ed = &link.edition;
+    let tz = crate::forum::service::venue_tz(ed);
+    let mut windows = Vec::new();
+    let mut valid = true;
+    for d in crate::forum::service::dates(ed) {
+        let choice = pairs
+            .iter()
+            .find(|(k, _)| k == &format!("day_{d}"))
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("");
+        if !DAY_CHOICES.contains(&choice) {
+            valid = false;
+            continue;
+        }
+        if let Some((from, to)) = day_window(choice)
+            && let (Some(a), Some(b)) = (
+                crate::forum::service::local_to_utc(&tz, &d, from),
+                crate::forum::service::local_to_utc(&tz, &d, to),
+            )
+        {
+            windows.push((a, b));
+        }
+    }
+    if !valid {
+        let form = availability_form(
+            ctx.lang,
+            ed,
+            &[],
+            Some(&pairs),
+            Some(I18N.tr(ctx.lang, "forum-availability-invalid")),
+        );
+        return render_with_status(
+            &ConfirmPage {
+                message: None,
+                token,
+                page,
+                availability: Some(form),
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    let every_day = crate::forum::service::dates(ed).len();
+    if windows.len() == every_day && pairs.iter().filter(|(_, v)| v == "all").count() == every_day {
+        windows.clear();
+    }
+    let stored = service::set_availability(&state.app, &token, &windows).await?;
+    let form = availability_form(ctx.lang, ed, &stored, None, None);
+    render(&ConfirmPage {
+        message: Some(I18N.tr(ctx.lang, "forum-availability-saved")),
+        token,
+        page,
+        availability: Some(form),
+    })
+}
+
+#[derive(serde::Deserialize)]
+pub struct ConfirmInput {
+    #[serde(default)]
+    pub token: String,
+}
+
+pub async fn confirm(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CsrfForm(input): CsrfForm<ConfirmInput>,
+) -> AppResult<Response> {
+    let found = service::confirm_speaker(&state.app, &input.token).await?;
+    let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
+    let (key, status) = if found.is_some() {
+        ("forum-speaker-confirmed", StatusCode::OK)
+    } else {
+        ("forum-speaker-token-invalid", StatusCode::NOT_FOUND)
+    };
+    render_with_status(
+        &ConfirmPage {
+            message: Some(I18N.tr(ctx.lang, key)),
+            token: input.token.chars().take(128).collect(),
+            page,
+            availability: found.map(|l| form_of(ctx.lang, &l)),
+        },
+        status,
+    )
+}
