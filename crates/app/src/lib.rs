@@ -12,6 +12,7 @@ pub mod error;
 pub mod forum;
 pub mod jobs;
 pub mod mail;
+pub mod reference;
 pub mod stocktaking;
 
 pub use error::{ServiceError, ServiceResult};
@@ -153,6 +154,11 @@ impl App {
         Ok(self.0.db.ping().await?)
     }
 
+    /// Closes the database's connections (graceful shutdown; tests of outages).
+    pub async fn close(&self) {
+        self.0.db.close().await;
+    }
+
     /// Transitional: the database for adapters not yet moved onto services.
     /// Remove when no adapter calls it.
     #[doc(hidden)]
@@ -165,4 +171,11 @@ impl App {
     pub fn legacy_mailer(&self) -> &mail::Mailer {
         &self.0.mailer
     }
+}
+
+/// Test support for the adapters' suites: a fresh, migrated database on the engine
+/// `WSIS_TEST_DATABASE_URL` names (SQLite by default).
+#[doc(hidden)]
+pub mod testing {
+    pub use wsis_db::testing::{fresh_db, test_backend};
 }
