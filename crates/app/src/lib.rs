@@ -9,6 +9,7 @@
 //! return [`ServiceError`], which knows nothing of HTTP status codes.
 
 pub mod error;
+pub mod forum;
 pub mod jobs;
 pub mod mail;
 
@@ -95,6 +96,8 @@ pub struct Inner {
     pub config: AppConfig,
     /// Wakes this node's job worker when a service queued work.
     wake: tokio::sync::Notify,
+    /// The forum's published schedules on this node.
+    forum: forum::snapshots::Snapshots,
 }
 
 impl App {
@@ -110,6 +113,7 @@ impl App {
             mailer,
             config,
             wake: tokio::sync::Notify::new(),
+            forum: Default::default(),
         }))
     }
 
@@ -131,6 +135,11 @@ impl App {
 
     pub(crate) fn mailer(&self) -> &mail::Mailer {
         &self.0.mailer
+    }
+
+    /// The forum's published schedules on this node.
+    pub fn snapshots(&self) -> &forum::snapshots::Snapshots {
+        &self.0.forum
     }
 
     /// Tells this node's worker that jobs were queued (call after the commit).

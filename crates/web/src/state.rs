@@ -54,7 +54,7 @@ pub struct Inner {
     pub mailer: Mailer,
     /// The stocktaking search index, derived from the database.
     pub search: Arc<wsis_search::SearchIndex>,
-    /// The forum's published schedules and their exports, in memory.
+    /// The forum's rendered agenda pages and exports, per published snapshot.
     pub forum: crate::forum::ForumCache,
     /// Searches computed at once: one per core (see `stocktaking::service::search`).
     pub search_slots: tokio::sync::Semaphore,
@@ -76,12 +76,12 @@ impl AppState {
             search.clone(),
         );
         AppState(Arc::new(Inner {
+            forum: crate::forum::ForumCache::new(app.clone()),
             app,
             db,
             mailer,
             config,
             search,
-            forum: Default::default(),
             search_follow: Default::default(),
             search_slots: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
