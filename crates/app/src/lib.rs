@@ -101,6 +101,8 @@ pub struct Inner {
     pub config: AppConfig,
     /// Wakes this node's job worker when a service queued work.
     wake: tokio::sync::Notify,
+    /// The forum's published schedules on this node.
+    forum: forum::snapshots::Snapshots,
 }
 
 impl App {
@@ -118,6 +120,7 @@ impl App {
             mailer,
             config,
             wake: tokio::sync::Notify::new(),
+            forum: Default::default(),
         }))
     }
 
@@ -138,6 +141,11 @@ impl App {
 
     pub(crate) fn mailer(&self) -> &mail::Mailer {
         &self.0.mailer
+    }
+
+    /// The forum's published schedules on this node.
+    pub fn snapshots(&self) -> &forum::snapshots::Snapshots {
+        &self.0.forum
     }
 
     /// Tells this node's worker that jobs were queued (call after the commit).

@@ -62,6 +62,58 @@ pub(crate) async fn sqlite_enable_wal(conn: &mut AnyConnection) -> Result<(), sq
     Ok(())
 }
 
+/// The engine behind a connection.
+pub fn backend_of(conn: &AnyConnection) -> Backend {
+    if conn.backend_name() == "PostgreSQL" {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    }
+}
+
+/// A row whose children are counted against a limit before one is added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parent {
+    /// `forum_editions`: on-site registrations, phases, partners, rooms.
+    Edition,
+    /// `forum_sessions`: its documents.
+    Session,
+}
+
+/// Serialises the writers that count a parent's children and then add one
+/// (a capacity, a limit, the next position), so that two of them never both
+/// see the last free place. Call it inside a write transaction, before the
+/// count; returns `false` when the parent does not exist.
+///
+/// PostgreSQL: locks the parent row `FOR NO KEY UPDATE` until the
+/// transaction ends; a second writer waits here and, under READ COMMITTED,
+/// its count then sees the first one's insert. (`NO KEY` so that inserts of
+/// other children, which take `KEY SHARE` on the parent through their
+/// foreign key, do not wait.) SQLite: a transaction from `Db::begin`
+/// already holds the database's write lock (`BEGIN IMMEDIATE`), so only
+/// the existence is checked.
+pub async fn lock_parent(
+    conn: &mut AnyConnection,
+    parent: Parent,
+    id: i64,
+) -> Result<bool, DbError> {
+    let table = match parent {
+        Parent::Edition => "forum_editions",
+        Parent::Session => "forum_sessions",
+    };
+    let lock = match backend_of(conn) {
+        Backend::Postgres => " FOR NO KEY UPDATE",
+        Backend::Sqlite => "",
+    };
+    let found: Option<i64> = sqlx::query_scalar(AssertSqlSafe(format!(
+        "SELECT id FROM {table} WHERE id = $1{lock}"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(found.is_some())
+}
+
 /// Only `[a-z0-9_]` names may be spliced into SQL.
 pub(crate) fn check_identifier(name: &str) -> Result<(), DbError> {
     let ok = !name.is_empty()

@@ -2,6 +2,7 @@
 //! on-site capacity enforced in the same transaction, the approval queue,
 //! the badge code and check-in.
 
+use crate::dialect::{Parent, lock_parent};
 use crate::{DbError, Result, map_unique, now};
 use sqlx::AnyConnection;
 use wsis_domain::forum::AttendanceMode;
@@ -34,7 +35,8 @@ const COLS: &str = "r.id, r.edition_id, r.user_id, u.name, u.email, r.mode, r.ca
 pub const CAPACITY: &str = "forum_registrations_capacity";
 
 /// Registers an account; on-site places count against `capacity` (pending
-/// and approved ones), checked in the same transaction. A second
+/// and approved ones), checked under a lock on the edition
+/// ([`lock_parent`]): run it in a transaction from `Db::begin`. A second
 /// registration of the same account is a conflict.
 pub async fn register(
     conn: &mut AnyConnection,
@@ -46,6 +48,9 @@ pub async fn register(
     badge_code: &str,
 ) -> Result<i64> {
     if data.mode == AttendanceMode::OnSite {
+        // Without the lock two registrations could both take the last place
+        // (a missing edition fails on the insert's foreign key).
+        lock_parent(conn, Parent::Edition, edition).await?;
         let taken: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM forum_registrations WHERE edition_id = $1 AND mode = 'on-site' AND status <> 'declined'",
         )
@@ -151,20 +156,27 @@ pub async fn by_badge(
 }
 
 /// Records the arrival; returns the earlier time if already checked in.
+/// The update claims the arrival itself (`checked_in_at IS NULL`), so two
+/// scans of one badge at once record one arrival and the second is told.
 pub async fn check_in(conn: &mut AnyConnection, id: i64) -> Result<Option<i64>> {
-    let before: Option<i64> =
+    let claimed = sqlx::query(
+        "UPDATE forum_registrations SET checked_in_at = $1 WHERE id = $2 AND checked_in_at IS NULL",
+    )
+    .bind(now())
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        > 0;
+    if claimed {
+        return Ok(None);
+    }
+    Ok(
         sqlx::query_scalar("SELECT checked_in_at FROM forum_registrations WHERE id = $1")
             .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
-    if before.is_none() {
-        sqlx::query("UPDATE forum_registrations SET checked_in_at = $1 WHERE id = $2 AND checked_in_at IS NULL")
-            .bind(now())
-            .bind(id)
-            .execute(conn)
-            .await?;
-    }
-    Ok(before)
+            .fetch_one(conn)
+            .await?,
+    )
 }
 
 /// Counts of approved registrations by (mode, stakeholder type, country), for statistics.

@@ -52,7 +52,7 @@ pub struct Inner {
     /// mailer and index the services use.
     pub db: Db,
     pub mailer: Mailer,
-    /// The forum's published schedules and their exports, in memory.
+    /// The forum's rendered agenda pages and exports, per published snapshot.
     pub forum: crate::forum::ForumCache,
 }
 
@@ -65,11 +65,11 @@ impl AppState {
     ) -> Self {
         let app = wsis_app::App::new(db.clone(), mailer.clone(), config.app.clone(), search);
         AppState(Arc::new(Inner {
+            forum: crate::forum::ForumCache::new(app.clone()),
             app,
             db,
             mailer,
             config,
-            forum: Default::default(),
         }))
     }
 }

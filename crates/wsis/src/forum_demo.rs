@@ -7,6 +7,7 @@
 use crate::sample::Rng;
 use anyhow::{Context, Result};
 use std::collections::{BTreeMap, HashSet};
+use wsis_app::forum::schedule as service;
 use wsis_db::Db;
 use wsis_db::forum::{self as fdb, Edition, RoomRow};
 use wsis_domain::Language;
@@ -15,7 +16,6 @@ use wsis_domain::forum::{
     SpeakerRole,
 };
 use wsis_domain::taxonomy::action_lines::CATEGORIES;
-use wsis_web::forum::service;
 
 pub const DEMO_YEAR: i64 = 2019;
 
@@ -461,17 +461,9 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
         }
     }
     tx.commit().await?;
-    let cache = wsis_web::forum::ForumCache::default();
-    service::publish(
-        db,
-        &cache,
-        &ed,
-        admin,
-        "First publication of the agenda.",
-        0,
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
+    service::publish_on(db, &ed, admin, "First publication of the agenda.", 0)
+        .await
+        .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
     // A second version: one workshop moves to a free slot, so that the change log has a line.
     let mut tx = db.begin().await?;
     let sessions = fdb::sessions(&mut tx, ed.id, Some(SessionStatus::Accepted)).await?;
@@ -494,16 +486,9 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
         .await?;
     }
     tx.commit().await?;
-    service::publish(
-        db,
-        &cache,
-        &ed,
-        admin,
-        "A workshop moved to a larger room.",
-        1,
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
+    service::publish_on(db, &ed, admin, "A workshop moved to a larger room.", 1)
+        .await
+        .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
     seed_registrations(db, &ed).await?;
     seed_next(db).await?;
     Ok(true)

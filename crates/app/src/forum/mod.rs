@@ -1,5 +1,10 @@
 //! The WSIS Forum's services.
 
+pub mod agenda;
+pub mod documents;
 pub mod proposals;
+pub mod registration;
 pub mod review;
+pub mod schedule;
 pub mod site;
+pub mod snapshots;

@@ -1,5 +1,6 @@
 //! Documents attached to sessions.
 
+use crate::dialect::{Parent, lock_parent};
 use crate::{Result, now};
 use sqlx::AnyConnection;
 
@@ -31,9 +32,12 @@ pub struct NewDocument<'a> {
 pub const MAX_DOCUMENTS: i64 = 10;
 
 /// Stores a document; `Ok(None)` when the session already holds
-/// [`MAX_DOCUMENTS`]. Run it in a transaction (the count and the insert
-/// belong together).
+/// [`MAX_DOCUMENTS`]. The count runs under a lock on the session
+/// ([`lock_parent`]): run it in a transaction from `Db::begin`.
 pub async fn add_document(conn: &mut AnyConnection, d: &NewDocument<'_>) -> Result<Option<i64>> {
+    // Without the lock two uploads could both take the last place (a
+    // missing session fails on the insert's foreign key).
+    lock_parent(conn, Parent::Session, d.session_id).await?;
     let count: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM forum_documents WHERE session_id = $1")
             .bind(d.session_id)

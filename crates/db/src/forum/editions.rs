@@ -141,6 +141,9 @@ pub async fn add_phase(
     starts_on: &str,
     ends_on: Option<&str>,
 ) -> Result<i64> {
+    // The next position: counted under the edition's lock, so that two
+    // writers do not take the same one.
+    crate::dialect::lock_parent(conn, crate::dialect::Parent::Edition, edition).await?;
     let pos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM forum_phases WHERE edition_id = $1")
         .bind(edition)
         .fetch_one(&mut *conn)
@@ -268,6 +271,9 @@ pub async fn add_partner(
     name: &str,
     url: &str,
 ) -> Result<i64> {
+    // The next position: counted under the edition's lock, so that two
+    // writers do not take the same one.
+    crate::dialect::lock_parent(conn, crate::dialect::Parent::Edition, edition).await?;
     let pos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM forum_partners WHERE edition_id = $1")
         .bind(edition)
         .fetch_one(&mut *conn)

@@ -37,6 +37,9 @@ fn room_from(t: RoomTuple) -> RoomRow {
 }
 
 pub async fn add_room(conn: &mut AnyConnection, edition: i64, r: &RoomRow) -> Result<i64> {
+    // The next position: counted under the edition's lock, so that two
+    // writers do not take the same one.
+    crate::dialect::lock_parent(conn, crate::dialect::Parent::Edition, edition).await?;
     let pos: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM forum_rooms WHERE edition_id = $1")
         .bind(edition)
         .fetch_one(&mut *conn)

@@ -15,14 +15,13 @@ use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use sha2::{Digest, Sha256};
+use wsis_app::ServiceError;
+use wsis_app::forum::documents::{
+    self as docs, DocumentMeta, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS, SessionRow, Upload,
+};
 use wsis_db::accounts::User;
-use wsis_db::forum::{self as fdb, DocumentMeta, MAX_DOCUMENTS, NewDocument, SessionRow};
-use wsis_domain::Language;
-use wsis_domain::account::{Role, has_role};
-use wsis_domain::forum::SessionStatus;
-use wsis_domain::forum::documents::{MAX_DOCUMENT_BYTES, safe_file_name, sniff_document};
-use wsis_domain::validation::checked_text;
+use wsis_domain::access::Principal;
+use wsis_domain::{AccountId, DocumentId, Language, SessionId};
 use wsis_i18n::{Arg, format_number};
 
 /// The largest upload request (the document and the form around it).
@@ -50,26 +49,12 @@ struct DocView {
     remove: String,
 }
 
-/// Who may change a session's documents: its proposer and the secretariat,
-/// while the session is not declined or merged.
-fn may_edit(user: &User, s: &SessionRow) -> bool {
-    (s.proposer_id == user.id || has_role(&user.roles, Role::Secretariat))
-        && !matches!(s.status, SessionStatus::Declined | SessionStatus::Merged)
+fn principal(user: &User) -> Principal<'_> {
+    Principal::new(AccountId::new(user.id), &user.roles)
 }
 
 async fn session_for(state: &AppState, user: &User, id: i64) -> AppResult<(SessionRow, i64)> {
-    let mut conn = state.db.conn().await?;
-    let s = fdb::session(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if s.proposer_id != user.id && !has_role(&user.roles, Role::Secretariat) {
-        return Err(AppError::Forbidden);
-    }
-    if !may_edit(user, &s) {
-        return Err(AppError::Conflict("document-session-closed"));
-    }
-    let year = fdb::edition_year(&mut conn, s.edition_id).await?;
-    Ok((s, year))
+    Ok(docs::session_for(&state.app, principal(user), SessionId::new(id)).await?)
 }
 
 /// The address of a document (its bytes do not depend on the language;
@@ -135,7 +120,7 @@ async fn show(
     notice: Option<String>,
     status: StatusCode,
 ) -> AppResult<Response> {
-    let docs = fdb::documents_of_session(&mut *state.db.conn().await?, s.id).await?;
+    let docs = docs::of_session(&state.app, SessionId::new(s.id)).await?;
     let mut page = Page::new(ctx, "forum-documents-title", "forum");
     page.title = I18N.tr_args(
         ctx.lang,
@@ -230,65 +215,29 @@ pub async fn upload(
         return Err(AppError::Csrf);
     }
     let (s, year) = session_for(&state, &user, id).await?;
-    let title_checked = checked_text(
-        &title,
-        200,
-        false,
-        "document-title-required",
-        "document-title-too-long",
-    );
     let bytes = file.unwrap_or_default();
-    let kind = sniff_document(&bytes);
-    let (title_ok, kind) = match (title_checked, kind) {
-        (Ok(t), Ok(k)) => (t, k),
-        (t, k) => {
+    let up = Upload {
+        title: &title,
+        file_name: &name,
+        bytes: &bytes,
+    };
+    match docs::add(&state.app, principal(&user), SessionId::new(s.id), up).await {
+        Ok(_) => {}
+        Err(ServiceError::Fields(f)) => {
             return show(
                 &state,
                 &ctx,
                 &s,
                 year,
                 title,
-                (t.err(), k.err()),
+                (f.for_field("title"), f.for_field("file")),
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
         }
-    };
-    let sha: String = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let file_name = safe_file_name(&name, kind);
-    let mut tx = state.db.begin().await?;
-    let added = fdb::add_document(
-        &mut tx,
-        &NewDocument {
-            session_id: s.id,
-            title: &title_ok,
-            file_name: &file_name,
-            content_type: kind.content_type,
-            sha256: &sha,
-            body: &bytes,
-            by: user.id,
-        },
-    )
-    .await?;
-    if added.is_none() {
-        drop(tx);
-        return show(
-            &state,
-            &ctx,
-            &s,
-            year,
-            title,
-            (None, Some("document-too-many")),
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        Err(e) => return Err(e.into()),
     }
-    tx.commit().await?;
     state.forum.invalidate(year);
     Ok(Redirect::to(&format!(
         "/{}/forum/proposals/{id}/documents?done=saved",
@@ -306,10 +255,14 @@ pub async fn remove(
     Path((_, id, doc)): Path<(String, i64, i64)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    let (s, year) = session_for(&state, &user, id).await?;
-    if !fdb::remove_document(&mut *state.db.conn().await?, s.id, doc).await? {
-        return Err(AppError::NotFound);
-    }
+    let (_, year) = session_for(&state, &user, id).await?;
+    docs::remove(
+        &state.app,
+        principal(&user),
+        SessionId::new(id),
+        DocumentId::new(doc),
+    )
+    .await?;
     state.forum.invalidate(year);
     Ok(Redirect::to(&format!(
         "/{}/forum/proposals/{id}/documents?done=removed",
@@ -327,26 +280,13 @@ pub async fn download(
     Path((_, year, id, name)): Path<(String, i64, i64, String)>,
     headers: HeaderMap,
 ) -> AppResult<Response> {
-    let mut conn = state.db.conn().await?;
-    let (meta, sha, body) = fdb::document(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let s = fdb::session(&mut conn, meta.session_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if meta.file_name != name || fdb::edition_year(&mut conn, s.edition_id).await? != year {
-        return Err(AppError::NotFound);
-    }
-    let public = s.status == SessionStatus::Accepted;
-    if !public {
-        let allowed = ctx
-            .user
-            .as_ref()
-            .is_some_and(|u| u.id == s.proposer_id || has_role(&u.roles, Role::Secretariat));
-        if !allowed {
-            return Err(AppError::NotFound);
-        }
-    }
+    let who = ctx.user.as_ref().map(principal);
+    let docs::Download {
+        meta,
+        sha256: sha,
+        body,
+        public,
+    } = docs::download(&state.app, who, year, DocumentId::new(id), &name).await?;
     let etag = format!("\"{}\"", &sha[..24.min(sha.len())]);
     let cache = if public {
         "public, max-age=3600"

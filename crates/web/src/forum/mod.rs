@@ -4,9 +4,9 @@
 //! under `/api/v1/forums/{year}/…`.
 //!
 //! Everything public is derived from the latest published schedule
-//! version, kept in memory per edition and rebuilt when a newer version is
-//! published (checked against the database on each request, so that every
-//! node of a cluster serves the same version).
+//! version, kept in memory per edition by the services
+//! (`wsis_app::forum::snapshots`); the pages and exports rendered from one
+//! snapshot are kept here with it, and built again for a newer one.
 
 mod agenda;
 pub(crate) mod documents;
@@ -20,7 +20,7 @@ mod schedule_editor;
 pub mod service;
 
 use crate::I18N;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::state::AppState;
 use axum::Router;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -29,7 +29,8 @@ use axum::routing::{get, post};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
-use wsis_db::forum as fdb;
+use wsis_app::forum::schedule as fdb;
+use wsis_app::forum::snapshots::{self, Snapshot};
 use wsis_domain::Language;
 use wsis_domain::forum::schedule::Schedule;
 
@@ -37,15 +38,11 @@ use wsis_domain::forum::schedule::Schedule;
 pub struct Published {
     pub edition_id: i64,
     pub schedule: Arc<Schedule>,
-    /// Session type code → names by language (for types the secretariat added).
-    pub custom_types: HashMap<String, std::collections::BTreeMap<String, String>>,
+    /// The services' snapshot this was built from.
+    snapshot: Arc<Snapshot>,
     exports: Mutex<HashMap<String, Arc<Cached>>>,
     /// Agenda pages as anonymous visitors see them (the same for all).
     pages: Mutex<HashMap<String, Arc<CachedPage>>>,
-    /// When this node last asked the database whether a newer version exists.
-    checked: Mutex<std::time::Instant>,
-    /// The session documents' (count, highest id) when this was built.
-    docs_stamp: (i64, i64),
 }
 
 /// An agenda page as every anonymous visitor gets it, with its gzip and
@@ -126,15 +123,24 @@ pub struct Cached {
     pub content_type: &'static str,
 }
 
-/// The published schedules in memory, per edition year.
-#[derive(Default)]
+/// The rendered pages and exports of the published schedules, per edition
+/// year, each kept with the snapshot it was built from.
 pub struct ForumCache {
+    app: wsis_app::App,
     map: RwLock<HashMap<i64, Arc<Published>>>,
 }
 
 impl ForumCache {
-    /// Forgets an edition (after a publication in this process).
+    pub fn new(app: wsis_app::App) -> ForumCache {
+        ForumCache {
+            app,
+            map: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// Forgets an edition (after a change to what it publishes).
     pub fn invalidate(&self, year: i64) {
+        self.app.snapshots().invalidate(year);
         if let Ok(mut m) = self.map.write() {
             m.remove(&year);
         }
@@ -142,9 +148,34 @@ impl ForumCache {
 
     /// Forgets every edition (after a change that all of them show).
     pub fn clear(&self) {
+        self.app.snapshots().clear();
         if let Ok(mut m) = self.map.write() {
             m.clear();
         }
+    }
+
+    /// The rendered pages of `snapshot`: kept while it is the latest.
+    fn of(&self, snapshot: Arc<Snapshot>) -> Arc<Published> {
+        if let Some(p) = self
+            .map
+            .read()
+            .ok()
+            .and_then(|m| m.get(&snapshot.year).cloned())
+            && Arc::ptr_eq(&p.snapshot, &snapshot)
+        {
+            return p;
+        }
+        let p = Arc::new(Published {
+            edition_id: snapshot.edition_id,
+            schedule: snapshot.schedule.clone(),
+            snapshot: snapshot.clone(),
+            exports: Mutex::new(HashMap::new()),
+            pages: Mutex::new(HashMap::new()),
+        });
+        if let Ok(mut m) = self.map.write() {
+            m.insert(snapshot.year, p.clone());
+        }
+        p
     }
 }
 
@@ -194,7 +225,7 @@ impl Published {
 
     /// The name of a session type in a language.
     pub fn type_name(&self, code: &str, lang: Language) -> String {
-        type_name(&self.custom_types, code, lang)
+        type_name(&self.snapshot.custom_types, code, lang)
     }
 }
 
@@ -228,95 +259,22 @@ pub(crate) async fn send_mail(state: &AppState, to: &str, subject: &str, body: &
 
 /// The edition of a year, or 404.
 pub async fn edition(state: &AppState, year: i64) -> AppResult<fdb::Edition> {
-    fdb::edition(&mut *state.db.conn().await?, year)
-        .await?
-        .ok_or(AppError::NotFound)
+    Ok(wsis_app::forum::schedule::edition(&state.app, year).await?)
 }
 
 /// The latest published schedule of an edition's year, if any, without
-/// asking the database when this node checked within the last second.
+/// asking the database when this node checked within the recheck interval.
 pub async fn published_by_year(state: &AppState, year: i64) -> AppResult<Option<Arc<Published>>> {
-    if let Some(p) = state
-        .forum
-        .map
-        .read()
-        .ok()
-        .and_then(|m| m.get(&year).cloned())
-        && p.checked
-            .lock()
-            .map(|t| t.elapsed() < state.config.forum_recheck)
-            .unwrap_or(false)
-    {
-        return Ok(Some(p));
-    }
-    let ed = edition(state, year).await?;
-    published(state, &ed).await
+    Ok(snapshots::by_year(&state.app, year)
+        .await?
+        .map(|s| state.forum.of(s)))
 }
 
 /// The latest published schedule of an edition, if any.
 pub async fn published(state: &AppState, ed: &fdb::Edition) -> AppResult<Option<Arc<Published>>> {
-    let mut conn = state.db.conn().await?;
-    let latest = fdb::latest_version(&mut conn, ed.id).await?;
-    if latest == 0 {
-        return Ok(None);
-    }
-    let docs_stamp = fdb::documents_stamp(&mut conn, ed.id).await?;
-    if let Some(p) = state
-        .forum
-        .map
-        .read()
-        .ok()
-        .and_then(|m| m.get(&ed.year).cloned())
-        && p.schedule.version == latest
-        && p.docs_stamp == docs_stamp
-    {
-        if let Ok(mut t) = p.checked.lock() {
-            *t = std::time::Instant::now();
-        }
-        return Ok(Some(p));
-    }
-    let Some(mut schedule) = fdb::published(&mut conn, ed.id, latest).await? else {
-        return Ok(None);
-    };
-    schedule.sort();
-    // Documents are added at any time, not only with a new version: they
-    // join the published sessions here (and on every node by their stamp).
-    let docs = fdb::documents_of_edition(&mut conn, ed.id).await?;
-    if !docs.is_empty() {
-        for sess in &mut schedule.sessions {
-            sess.documents = docs
-                .iter()
-                .filter(|d| d.session_id == sess.id)
-                .map(|d| wsis_domain::forum::schedule::Document {
-                    title: d.title.clone(),
-                    url: format!(
-                        "{}{}",
-                        state.config.public_url,
-                        documents::document_path(Language::En, ed.year, d)
-                    ),
-                })
-                .collect();
-        }
-    }
-    let custom_types = fdb::session_types(&mut conn)
+    Ok(snapshots::of_edition(&state.app, ed)
         .await?
-        .into_iter()
-        .filter(|t| !t.names.is_empty())
-        .map(|t| (t.code, t.names))
-        .collect();
-    let p = Arc::new(Published {
-        edition_id: ed.id,
-        schedule: Arc::new(schedule),
-        custom_types,
-        exports: Mutex::new(HashMap::new()),
-        pages: Mutex::new(HashMap::new()),
-        checked: Mutex::new(std::time::Instant::now()),
-        docs_stamp,
-    });
-    if let Ok(mut m) = state.forum.map.write() {
-        m.insert(ed.year, p.clone());
-    }
-    Ok(Some(p))
+        .map(|s| state.forum.of(s)))
 }
 
 /// A strong validator of a body.
@@ -376,16 +334,34 @@ pub fn page_routes() -> Router<AppState> {
         .route("/{lang}/forum", get(agenda::index))
         .route("/{lang}/forum/{year}", get(agenda::edition_home))
         .route("/{lang}/forum/{year}/pages/{slug}", get(agenda::site_page))
-        .route("/{lang}/forum/{year}/agenda", get(agenda::day))
-        .route("/{lang}/forum/{year}/agenda/grid", get(agenda::grid))
-        .route("/{lang}/forum/{year}/agenda/all", get(agenda::all))
-        .route("/{lang}/forum/{year}/rooms/{code}", get(agenda::room))
+        .route(
+            "/{lang}/forum/{year}/agenda",
+            get(agenda::cached(agenda::day)),
+        )
+        .route(
+            "/{lang}/forum/{year}/agenda/grid",
+            get(agenda::cached(agenda::grid)),
+        )
+        .route(
+            "/{lang}/forum/{year}/agenda/all",
+            get(agenda::cached(agenda::all)),
+        )
+        .route(
+            "/{lang}/forum/{year}/rooms/{code}",
+            get(agenda::cached(agenda::room)),
+        )
         .route(
             "/{lang}/forum/{year}/sessions/{number}",
-            get(agenda::session),
+            get(agenda::cached(agenda::session)),
         )
-        .route("/{lang}/forum/{year}/speakers", get(agenda::speakers))
-        .route("/{lang}/forum/{year}/changes", get(agenda::changes))
+        .route(
+            "/{lang}/forum/{year}/speakers",
+            get(agenda::cached(agenda::speakers)),
+        )
+        .route(
+            "/{lang}/forum/{year}/changes",
+            get(agenda::cached(agenda::changes)),
+        )
         .route(
             "/{lang}/forum/{year}/my-agenda",
             get(agenda::my_agenda).post(agenda::toggle_pick),

@@ -2,9 +2,7 @@
 //! the secretariat's approval queue, check-in at the door by badge code,
 //! and public participation statistics.
 
-use super::edition;
 use crate::I18N;
-use crate::auth::random_token;
 use crate::csrf::CsrfForm;
 use crate::ctx::{Ctx, Secretariat, SignedIn, WithRole};
 use crate::error::{AppError, AppResult};
@@ -16,11 +14,13 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use wsis_db::forum::Edition;
-use wsis_db::registrations::{self as reg, CAPACITY, Registration};
+use wsis_app::ServiceError;
+use wsis_app::forum::registration::{
+    self as reg, CheckIn, FULL, Participant, Registered, Registration, edition,
+};
 use wsis_domain::forum::registration::{Category, RegistrationInput, RegistrationStatus};
 use wsis_domain::taxonomy::{StakeholderType, countries};
-use wsis_domain::{FieldErrors, Language};
+use wsis_domain::{FieldErrors, Language, RegistrationId};
 use wsis_i18n::{Arg, format_datetime, format_number};
 
 #[derive(Template)]
@@ -143,8 +143,8 @@ pub async fn register_page(
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
-    let mine = reg::of_user(&mut *state.db.conn().await?, ed.id, user.id).await?;
+    let ed = edition(&state.app, year).await?;
+    let mine = reg::of_user(&state.app, ed.id, user.id).await?;
     let input = RegistrationInput {
         organisation: user.profile.organisation.clone().unwrap_or_default(),
         country: user.profile.country.clone().unwrap_or_default(),
@@ -160,48 +160,12 @@ pub async fn register_page(
     render(&page)
 }
 
-async fn mail(
-    state: &AppState,
-    lang: Language,
-    to: &str,
-    name: &str,
-    year: i64,
-    key: &str,
-    code: Option<&str>,
-) {
-    let mut body = I18N.tr_args(lang, "mail-greeting", &[("name", Arg::from(name))]);
-    body.push_str("\n\n");
-    body.push_str(&I18N.tr_args(lang, key, &[("year", Arg::from(year.to_string().as_str()))]));
-    if let Some(c) = code {
-        body.push_str("\n\n");
-        body.push_str(c);
-    }
-    body.push_str(&format!(
-        "\n\n{}/{}/forum/{year}/register\n\n{}",
-        state.config.public_url,
-        lang.code(),
-        I18N.tr(lang, "mail-signature")
-    ));
-    let subject = I18N.tr_args(
-        lang,
-        "mail-registration-subject",
-        &[("year", Arg::from(year.to_string().as_str()))],
-    );
-    super::send_mail(state, to, &subject, &body, "registration").await;
-}
-
-/// A badge code: the edition and 80 random bits, easy to type at the door.
-fn badge_code(year: i64) -> String {
-    format!("W{year}-{}", random_token()[..20].to_ascii_uppercase())
-}
-
 pub async fn register(
     SignedIn(ctx, user): SignedIn,
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<RegistrationInput>,
 ) -> AppResult<Response> {
-    let ed: Edition = edition(&state, year).await?;
     let mut errors = FieldErrors::new();
     let Some(data) = input.parse(&mut errors) else {
         return render_with_status(
@@ -209,39 +173,21 @@ pub async fn register(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    let status = RegistrationStatus::initial(data.category);
-    let code = badge_code(year);
-    let mut tx = state.db.begin().await?;
-    match reg::register(&mut tx, ed.id, ed.capacity, user.id, &data, status, &code).await {
-        Ok(_) => tx.commit().await?,
-        Err(wsis_db::DbError::Conflict(c)) if c == CAPACITY => {
-            let mut errors = FieldErrors::new();
-            errors.add("mode", "registration-full");
-            return render_with_status(&form(&ctx, year, &input, &errors), StatusCode::CONFLICT);
-        }
+    let who = Participant {
+        id: user.id,
+        name: &user.profile.name,
+        email: user.email.as_str(),
+    };
+    match reg::register(&state.app, ctx.lang, who, year, &data).await {
         // Already registered: the page shows the registration.
-        Err(e) if e.is_conflict() => {
-            return Ok(
-                Redirect::to(&format!("/{}/forum/{year}/register", ctx.lang.code()))
-                    .into_response(),
-            );
+        Ok(Registered::New(..) | Registered::Already) => {}
+        Err(ServiceError::Conflict(FULL)) => {
+            let mut errors = FieldErrors::new();
+            errors.add("mode", FULL);
+            return render_with_status(&form(&ctx, year, &input, &errors), StatusCode::CONFLICT);
         }
         Err(e) => return Err(e.into()),
     }
-    let (key, code) = match status {
-        RegistrationStatus::Approved => ("mail-registration-approved", Some(code.as_str())),
-        _ => ("mail-registration-pending", None),
-    };
-    mail(
-        &state,
-        ctx.lang,
-        &user.email,
-        &user.profile.name,
-        year,
-        key,
-        code,
-    )
-    .await;
     Ok(Redirect::to(&format!("/{}/forum/{year}/register", ctx.lang.code())).into_response())
 }
 
@@ -264,14 +210,8 @@ pub async fn queue(
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
-    let pending = reg::in_status(
-        &mut *state.db.conn().await?,
-        ed.id,
-        RegistrationStatus::Pending,
-        200,
-    )
-    .await?;
+    let ed = edition(&state.app, year).await?;
+    let pending = reg::pending(&state.app, ed.id, 200).await?;
     let lang = ctx.lang;
     let t = |k: &str| I18N.tr(lang, k);
     let rows = pending
@@ -312,25 +252,14 @@ pub async fn decide(
     CsrfForm(input): CsrfForm<DecideInput>,
 ) -> AppResult<Response> {
     let status = match RegistrationStatus::parse(&input.status) {
-        Ok(s @ (RegistrationStatus::Approved | RegistrationStatus::Declined)) => s,
-        _ => {
+        Ok(s) => s,
+        Err(_) => {
             let mut f = FieldErrors::new();
             f.add("status", "registration-status-invalid");
             return Err(AppError::Validation(f));
         }
     };
-    let mut tx = state.db.begin().await?;
-    let r = reg::get(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    if !reg::decide(&mut tx, id, status).await? {
-        return Err(AppError::Conflict("registration-already-decided"));
-    }
-    tx.commit().await?;
-    let ed_year = wsis_db::forum::edition_year(&mut *state.db.conn().await?, r.edition_id).await?;
-    let (key, code) = match status {
-        RegistrationStatus::Approved => ("mail-registration-approved", Some(r.badge_code.as_str())),
-        _ => ("mail-registration-declined", None),
-    };
-    mail(&state, ctx.lang, &r.email, &r.name, ed_year, key, code).await;
+    let ed_year = reg::decide(&state.app, ctx.lang, RegistrationId::new(id), status).await?;
     Ok(Redirect::to(&format!(
         "/{}/forum/{ed_year}/manage/registrations",
         ctx.lang.code()
@@ -369,7 +298,7 @@ pub async fn check_in_page(
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    edition(&state, year).await?;
+    edition(&state.app, year).await?;
     render(&check_in_view(&ctx, year, None))
 }
 
@@ -386,29 +315,15 @@ pub async fn check_in(
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<CodeInput>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
-    // A scanned QR code may hold a URL ending in the code.
-    let code = input
-        .code
-        .trim()
-        .rsplit(['/', '='])
-        .next()
-        .unwrap_or("")
-        .to_ascii_uppercase();
+    let ed = edition(&state.app, year).await?;
     let lang = ctx.lang;
-    let mut tx = state.db.begin().await?;
-    let found = if code.is_empty() || code.len() > 64 {
-        None
-    } else {
-        reg::by_badge(&mut tx, ed.id, &code).await?
-    };
-    let (ok, message, status) = match found {
-        None => (
+    let (ok, message, status) = match reg::check_in(&state.app, ed.id, &input.code).await? {
+        CheckIn::Unknown => (
             false,
             I18N.tr(lang, "check-in-unknown"),
             StatusCode::NOT_FOUND,
         ),
-        Some(r) if r.status != "approved" => (
+        CheckIn::NotApproved(r) => (
             false,
             I18N.tr_args(
                 lang,
@@ -417,39 +332,36 @@ pub async fn check_in(
             ),
             StatusCode::CONFLICT,
         ),
-        Some(r) => match reg::check_in(&mut tx, r.id).await? {
-            Some(at) => (
-                false,
-                I18N.tr_args(
-                    lang,
-                    "check-in-already",
-                    &[
-                        ("name", Arg::from(r.name.as_str())),
-                        (
-                            "time",
-                            Arg::from(
-                                format_datetime(lang, at, &super::service::venue_tz(&ed)).as_str(),
-                            ),
+        CheckIn::Already(r, at) => (
+            false,
+            I18N.tr_args(
+                lang,
+                "check-in-already",
+                &[
+                    ("name", Arg::from(r.name.as_str())),
+                    (
+                        "time",
+                        Arg::from(
+                            format_datetime(lang, at, &super::service::venue_tz(&ed)).as_str(),
                         ),
-                    ],
-                ),
-                StatusCode::CONFLICT,
+                    ),
+                ],
             ),
-            None => (
-                true,
-                I18N.tr_args(
-                    lang,
-                    "check-in-welcome",
-                    &[
-                        ("name", Arg::from(r.name.as_str())),
-                        ("title", Arg::from(r.organisation.as_str())),
-                    ],
-                ),
-                StatusCode::OK,
+            StatusCode::CONFLICT,
+        ),
+        CheckIn::Welcome(r) => (
+            true,
+            I18N.tr_args(
+                lang,
+                "check-in-welcome",
+                &[
+                    ("name", Arg::from(r.name.as_str())),
+                    ("title", Arg::from(r.organisation.as_str())),
+                ],
             ),
-        },
+            StatusCode::OK,
+        ),
     };
-    tx.commit().await?;
     render_with_status(&check_in_view(&ctx, year, Some((ok, message))), status)
 }
 
@@ -470,8 +382,8 @@ pub async fn participation(
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
-    let rows = reg::counts(&mut *state.db.conn().await?, ed.id).await?;
+    let ed = edition(&state.app, year).await?;
+    let rows = reg::counts(&state.app, ed.id).await?;
     let lang = ctx.lang;
     let t = |k: &str| I18N.tr(lang, k);
     let total: i64 = rows.iter().map(|r| r.3).sum();
@@ -575,13 +487,8 @@ pub async fn badge(
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
-    let r = reg::of_user(&mut *state.db.conn().await?, ed.id, user.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if r.status != "approved" {
-        return Err(AppError::Conflict("registration-badge-not-approved"));
-    }
+    let ed = edition(&state.app, year).await?;
+    let r = reg::badge_of(&state.app, ed.id, user.id).await?;
     let qr_svg = qrcode::QrCode::new(r.badge_code.as_bytes())
         .map_err(|e| AppError::Internal(format!("qr code: {e}")))?
         .render::<qrcode::render::svg::Color>()

@@ -3,8 +3,6 @@
 //! working schedule listed, a placement that would add conflicts shown
 //! before it is saved, and publication as a new version.
 
-use super::edition;
-use super::service::{self, dates, local_to_utc, venue_tz};
 use crate::I18N;
 use crate::csrf::CsrfForm;
 use crate::ctx::{Ctx, Secretariat, WithRole};
@@ -15,8 +13,12 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use wsis_db::forum::{self as fdb, Edition, RoomRow, SessionRow};
-use wsis_domain::forum::{Conflict, Placement, SessionStatus};
+use wsis_app::forum::schedule::{
+    self as sched, Edition, Placed, RoomRow, SessionRow, Slot, dates, edition, local_to_utc,
+    venue_tz,
+};
+use wsis_domain::forum::Conflict;
+use wsis_domain::{RoomId, SessionId};
 use wsis_i18n::{Arg, format_date, format_time};
 
 pub struct ConflictView {
@@ -185,12 +187,12 @@ async fn editor(
     error: Option<String>,
     status: StatusCode,
 ) -> AppResult<Response> {
-    let mut conn = state.db.conn().await?;
-    let rooms = fdb::rooms(&mut conn, ed.id).await?;
-    let sessions = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted)).await?;
-    let conflicts = service::conflicts(&mut conn, ed, None).await?;
-    let version = fdb::latest_version(&mut conn, ed.id).await?;
-    drop(conn);
+    let sched::Working {
+        rooms,
+        sessions,
+        conflicts,
+        version,
+    } = sched::working(&state.app, ed).await?;
     let tz = venue_tz(ed);
     let (day, only) = selection(query);
     let any_unplaced = sessions.iter().any(|s| s.starts_at.is_none());
@@ -306,7 +308,7 @@ pub async fn page(
     Path((_, year)): Path<(String, i64)>,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
+    let ed = edition(&state.app, year).await?;
     editor(
         &ctx,
         &state,
@@ -365,48 +367,6 @@ fn slot(
     }
 }
 
-/// An accepted session of this edition, or 404.
-async fn accepted_session(
-    conn: &mut wsis_db::AnyConnection,
-    ed: &Edition,
-    id: i64,
-) -> AppResult<SessionRow> {
-    fdb::session(conn, id)
-        .await?
-        .filter(|s| s.edition_id == ed.id && s.status == SessionStatus::Accepted)
-        .ok_or(AppError::NotFound)
-}
-
-/// The conflicts a session would be in at this slot.
-async fn conflicts_of(
-    conn: &mut wsis_db::AnyConnection,
-    ed: &Edition,
-    s: &SessionRow,
-    room: i64,
-    start: i64,
-    end: i64,
-) -> AppResult<Vec<Conflict>> {
-    let speakers: Vec<i64> = fdb::speakers_of_session(&mut *conn, s.id)
-        .await?
-        .into_iter()
-        .map(|x| x.speaker_id)
-        .collect();
-    let placement = Placement {
-        session_id: s.id,
-        room_id: room,
-        starts_at: start,
-        ends_at: end,
-        expected_audience: s.data.expected_audience,
-        needs: s.data.needs,
-        speakers,
-    };
-    Ok(service::conflicts(conn, ed, Some(placement))
-        .await?
-        .into_iter()
-        .filter(|c| c.sessions().contains(&s.id))
-        .collect())
-}
-
 /// What placing a session at a slot would bring, without saving it: the
 /// schedule editor's script asks as the secretariat changes a slot, so
 /// conflicts show while placing (the form alone shows them on submit).
@@ -416,11 +376,10 @@ pub async fn check(
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<PlaceInput>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
+    let ed = edition(&state.app, year).await?;
     let tz = venue_tz(&ed);
-    let mut conn = state.db.conn().await?;
-    let s = accepted_session(&mut conn, &ed, input.session).await?;
-    let rooms = fdb::rooms(&mut conn, ed.id).await?;
+    let s = sched::accepted_session(&state.app, &ed, SessionId::new(input.session)).await?;
+    let rooms = sched::rooms(&state.app, &ed).await?;
     let body = match slot(&ed, &tz, &rooms, &input) {
         Err(key) => serde_json::json!({
             "ok": false,
@@ -429,8 +388,13 @@ pub async fn check(
             "conflicts": [],
         }),
         Ok((room, start, end)) => {
-            let found = conflicts_of(&mut conn, &ed, &s, room, start, end).await?;
-            let sessions = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted)).await?;
+            let slot = Slot {
+                room: RoomId::new(room),
+                starts_at: start,
+                ends_at: end,
+            };
+            let found = sched::conflicts_if_placed(&state.app, &ed, &s, slot).await?;
+            let sessions = sched::accepted_sessions(&state.app, &ed).await?;
             let blocking = found.iter().any(|c| c.is_blocking());
             serde_json::json!({
                 "ok": found.is_empty(),
@@ -469,12 +433,10 @@ pub async fn place(
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<PlaceInput>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
+    let ed = edition(&state.app, year).await?;
     let tz = venue_tz(&ed);
-    let mut conn = state.db.conn().await?;
-    let s = accepted_session(&mut conn, &ed, input.session).await?;
-    let rooms = fdb::rooms(&mut conn, ed.id).await?;
-    drop(conn);
+    let s = sched::accepted_session(&state.app, &ed, SessionId::new(input.session)).await?;
+    let rooms = sched::rooms(&state.app, &ed).await?;
     let query = format!("session={}", s.id);
     let retry = |error: &str| {
         let mut f = slot_form(&ctx, &ed, &s, &rooms, false);
@@ -501,15 +463,27 @@ pub async fn place(
             .await;
         }
     };
-    let mut tx = state.db.begin().await?;
-    let found = conflicts_of(&mut tx, &ed, &s, room, start, end).await?;
-    if found.iter().any(|c| c.is_blocking()) || (!found.is_empty() && input.force != "1") {
-        drop(tx);
-        let (form, error) = retry(if found.iter().any(|c| c.is_blocking()) {
-            "forum-schedule-blocked"
-        } else {
-            "forum-schedule-confirm-conflicts"
-        });
+    let slot = Slot {
+        room: RoomId::new(room),
+        starts_at: start,
+        ends_at: end,
+    };
+    let found = match sched::place(
+        &state.app,
+        &ed,
+        SessionId::new(s.id),
+        input.version,
+        slot,
+        input.force == "1",
+    )
+    .await?
+    {
+        Placed::Done => None,
+        Placed::Blocked(found) => Some((found, "forum-schedule-blocked")),
+        Placed::Unconfirmed(found) => Some((found, "forum-schedule-confirm-conflicts")),
+    };
+    if let Some((found, key)) = found {
+        let (form, error) = retry(key);
         return editor(
             &ctx,
             &state,
@@ -522,12 +496,6 @@ pub async fn place(
         )
         .await;
     }
-    match fdb::place(&mut tx, s.id, input.version, Some((room, start, end))).await {
-        Ok(()) => {}
-        Err(wsis_db::DbError::Stale) => return Err(AppError::Conflict("forum-schedule-stale")),
-        Err(e) => return Err(e.into()),
-    }
-    tx.commit().await?;
     Ok(Redirect::to(&format!(
         "/{}/forum/{year}/manage/schedule?day={}#s{}",
         ctx.lang.code(),
@@ -549,15 +517,14 @@ pub async fn unplace(
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<UnplaceInput>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
-    let mut tx = state.db.begin().await?;
-    let s = accepted_session(&mut tx, &ed, input.session).await?;
-    match fdb::place(&mut tx, s.id, input.version, None).await {
-        Ok(()) => {}
-        Err(wsis_db::DbError::Stale) => return Err(AppError::Conflict("forum-schedule-stale")),
-        Err(e) => return Err(e.into()),
-    }
-    tx.commit().await?;
+    let ed = edition(&state.app, year).await?;
+    sched::unplace(
+        &state.app,
+        &ed,
+        SessionId::new(input.session),
+        input.version,
+    )
+    .await?;
     Ok(Redirect::to(&format!(
         "/{}/forum/{year}/manage/schedule?day=unplaced",
         ctx.lang.code()
@@ -578,7 +545,7 @@ pub async fn publish(
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<PublishInput>,
 ) -> AppResult<Response> {
-    let ed = edition(&state, year).await?;
+    let ed = edition(&state.app, year).await?;
     let note: String = input.note.trim().chars().take(1_000).collect();
     if note
         .chars()
@@ -588,6 +555,7 @@ pub async fn publish(
         f.add("note", "text-invalid-characters");
         return Err(AppError::Validation(f));
     }
-    service::publish(&state.db, &state.forum, &ed, user.id, &note, input.based_on).await?;
+    sched::publish(&state.app, &ed, user.id, &note, input.based_on).await?;
+    state.forum.invalidate(ed.year);
     Ok(Redirect::to(&format!("/{}/forum/{year}/changes", ctx.lang.code())).into_response())
 }

@@ -6,11 +6,11 @@
 use crate::common::TestApp;
 use axum::http::StatusCode;
 use std::collections::BTreeMap;
+use wsis_app::forum::schedule as service;
 use wsis_db::forum::{self as fdb, Edition, RoomRow};
 use wsis_domain::Language;
 use wsis_domain::account::{Email, Profile, Role};
 use wsis_domain::forum::{Needs, ProposalData, SessionStatus, SpeakerData, SpeakerRole};
-use wsis_web::forum::{ForumCache, service};
 
 /// A page's text without Fluent's bidi isolation marks around arguments.
 pub(crate) fn plain(body: &str) -> String {
@@ -162,7 +162,7 @@ pub(crate) async fn forum(app: &TestApp) -> (Edition, i64) {
             .unwrap();
     }
     tx.commit().await.unwrap();
-    let n = service::publish(&app.db, &ForumCache::default(), &ed, admin, "First", 0)
+    let n = service::publish(&app.services, &ed, admin, "First", 0)
         .await
         .unwrap();
     assert_eq!(n, 1);
@@ -498,12 +498,12 @@ async fn exports_and_pages_answer_if_none_match_with_304_until_a_new_version() {
     .unwrap();
     tx.commit().await.unwrap();
     // Publishing from a stale base is refused.
-    let stale = service::publish(&app.db, &ForumCache::default(), &ed, admin, "Again", 0).await;
+    let stale = service::publish(&app.services, &ed, admin, "Again", 0).await;
     assert!(matches!(
         stale,
-        Err(wsis_web::error::AppError::Conflict("forum-publish-stale"))
+        Err(wsis_app::ServiceError::Conflict("forum-publish-stale"))
     ));
-    service::publish(&app.db, &ForumCache::default(), &ed, admin, "Moved", 1)
+    service::publish(&app.services, &ed, admin, "Moved", 1)
         .await
         .unwrap();
     let after = app

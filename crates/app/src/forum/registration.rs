@@ -1,0 +1,228 @@
+//! Registration for a forum edition: a participant registers (on-site places
+//! against the edition's capacity, checked under a lock so that none is
+//! overbooked), the secretariat approves or declines, and checks participants
+//! in at the door by the code on their badge. Every step that tells the
+//! participant queues its e-mail in the same transaction.
+
+use crate::mail::{Letter, queue};
+use crate::{App, ServiceError, ServiceResult};
+use wsis_db::registrations as reg;
+use wsis_domain::forum::registration::{RegistrationData, RegistrationStatus};
+use wsis_domain::{Language, RegistrationId};
+use wsis_i18n::Arg;
+
+pub use wsis_db::forum::Edition;
+pub use wsis_db::registrations::Registration;
+
+/// The message key of a full edition (on-site places all taken).
+pub const FULL: &str = "registration-full";
+
+pub use super::schedule::edition;
+
+/// Who registers: their account, name and address.
+#[derive(Debug, Clone, Copy)]
+pub struct Participant<'a> {
+    pub id: i64,
+    pub name: &'a str,
+    pub email: &'a str,
+}
+
+/// What a registration attempt did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Registered {
+    /// Registered, with its status (approved at once or waiting).
+    New(RegistrationId, RegistrationStatus),
+    /// The account was already registered for the edition; nothing changed.
+    Already,
+}
+
+/// A badge code: the edition and 80 random bits, easy to type at the door.
+fn badge_code(year: i64) -> ServiceResult<String> {
+    let mut buf = [0u8; 10];
+    getrandom::fill(&mut buf).map_err(|e| ServiceError::internal(format!("random: {e}")))?;
+    let hex: String = buf.iter().map(|b| format!("{b:02X}")).collect();
+    Ok(format!("W{year}-{hex}"))
+}
+
+/// The registration e-mail: `key` (pending, approved, declined), the badge
+/// code when there is one, and the link to the registration page.
+fn letter(
+    app: &App,
+    lang: Language,
+    to: &str,
+    name: &str,
+    year: i64,
+    key: &str,
+    code: Option<&str>,
+) -> crate::mail::OutgoingMail {
+    let y = year.to_string();
+    let mut l = Letter::to(lang, name).say(key, &[("year", Arg::from(y.as_str()))]);
+    if let Some(c) = code {
+        l = l.text(c);
+    }
+    l.text(&format!(
+        "{}/{}/forum/{year}/register",
+        app.config().public_url,
+        lang.code()
+    ))
+    .sign(
+        to,
+        "mail-registration-subject",
+        &[("year", Arg::from(y.as_str()))],
+    )
+}
+
+/// Registers `who` for the edition of `year`. On-site places count against
+/// the edition's capacity (pending and approved ones); when none is left the
+/// answer is `Conflict(FULL)`. The e-mail (in `lang`) is queued with the
+/// registration.
+pub async fn register(
+    app: &App,
+    lang: Language,
+    who: Participant<'_>,
+    year: i64,
+    data: &RegistrationData,
+) -> ServiceResult<Registered> {
+    let ed = edition(app, year).await?;
+    let status = RegistrationStatus::initial(data.category);
+    let code = badge_code(year)?;
+    let mut tx = app.db().begin().await?;
+    let id = match reg::register(&mut tx, ed.id, ed.capacity, who.id, data, status, &code).await {
+        Ok(id) => id,
+        Err(wsis_db::DbError::Conflict(c)) if c == reg::CAPACITY => {
+            return Err(ServiceError::Conflict(FULL));
+        }
+        Err(e) if e.is_conflict() => return Ok(Registered::Already),
+        Err(e) => return Err(e.into()),
+    };
+    let (key, code) = match status {
+        RegistrationStatus::Approved => ("mail-registration-approved", Some(code.as_str())),
+        _ => ("mail-registration-pending", None),
+    };
+    queue(
+        &mut tx,
+        &letter(app, lang, who.email, who.name, year, key, code),
+    )
+    .await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok(Registered::New(RegistrationId::new(id), status))
+}
+
+/// The account's registration for an edition, if any.
+pub async fn of_user(app: &App, edition: i64, user: i64) -> ServiceResult<Option<Registration>> {
+    Ok(reg::of_user(&mut *app.db().conn().await?, edition, user).await?)
+}
+
+/// The approval queue: pending registrations, oldest first.
+pub async fn pending(app: &App, edition: i64, limit: i64) -> ServiceResult<Vec<Registration>> {
+    Ok(reg::in_status(
+        &mut *app.db().conn().await?,
+        edition,
+        RegistrationStatus::Pending,
+        limit,
+    )
+    .await?)
+}
+
+/// Approves or declines a pending registration and queues the participant's
+/// e-mail (in `lang`); returns the edition's year. A registration already
+/// decided is `Conflict("registration-already-decided")`; any status other
+/// than approved or declined is a field error.
+pub async fn decide(
+    app: &App,
+    lang: Language,
+    id: RegistrationId,
+    status: RegistrationStatus,
+) -> ServiceResult<i64> {
+    if !matches!(
+        status,
+        RegistrationStatus::Approved | RegistrationStatus::Declined
+    ) {
+        return Err(ServiceError::field("status", "registration-status-invalid"));
+    }
+    let mut tx = app.db().begin().await?;
+    let r = reg::get(&mut tx, id.get())
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !reg::decide(&mut tx, id.get(), status).await? {
+        return Err(ServiceError::Conflict("registration-already-decided"));
+    }
+    let year = wsis_db::forum::edition_year(&mut tx, r.edition_id).await?;
+    let (key, code) = match status {
+        RegistrationStatus::Approved => ("mail-registration-approved", Some(r.badge_code.as_str())),
+        _ => ("mail-registration-declined", None),
+    };
+    queue(
+        &mut tx,
+        &letter(app, lang, &r.email, &r.name, year, key, code),
+    )
+    .await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok(year)
+}
+
+/// What scanning a badge found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckIn {
+    /// No registration of the edition has this code.
+    Unknown,
+    /// Registered but not approved (pending or declined).
+    NotApproved(Registration),
+    /// Welcome: arrived now.
+    Welcome(Registration),
+    /// Already checked in, at this time.
+    Already(Registration, i64),
+}
+
+/// The badge code in what was scanned or typed: a QR code may hold a URL
+/// ending in the code.
+pub fn badge_code_of(scanned: &str) -> String {
+    scanned
+        .trim()
+        .rsplit(['/', '='])
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase()
+}
+
+/// Checks a participant in by the code on their badge (see
+/// [`badge_code_of`]). A second check-in of the same badge is told the time
+/// of the first, also when both happen at once.
+pub async fn check_in(app: &App, edition: i64, scanned: &str) -> ServiceResult<CheckIn> {
+    let code = badge_code_of(scanned);
+    if code.is_empty() || code.len() > 64 {
+        return Ok(CheckIn::Unknown);
+    }
+    let mut tx = app.db().begin().await?;
+    let Some(r) = reg::by_badge(&mut tx, edition, &code).await? else {
+        return Ok(CheckIn::Unknown);
+    };
+    if r.status != RegistrationStatus::Approved.code() {
+        return Ok(CheckIn::NotApproved(r));
+    }
+    let out = match reg::check_in(&mut tx, r.id).await? {
+        Some(at) => CheckIn::Already(r, at),
+        None => CheckIn::Welcome(r),
+    };
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Counts of approved registrations by (mode, stakeholder type, country).
+pub async fn counts(app: &App, edition: i64) -> ServiceResult<Vec<(String, String, String, i64)>> {
+    Ok(reg::counts(&mut *app.db().conn().await?, edition).await?)
+}
+
+/// The participant's own registration for their badge: approved ones only
+/// (`Conflict("registration-badge-not-approved")` otherwise).
+pub async fn badge_of(app: &App, edition: i64, user: i64) -> ServiceResult<Registration> {
+    let r = of_user(app, edition, user)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if r.status != RegistrationStatus::Approved.code() {
+        return Err(ServiceError::Conflict("registration-badge-not-approved"));
+    }
+    Ok(r)
+}

@@ -1,0 +1,144 @@
+//! The published schedules in memory, one per edition year: what every
+//! public agenda page, export and API answer is built from. A node serves
+//! its copy for `AppConfig::forum_recheck` before asking the database
+//! whether another node published a newer version (or a session document
+//! was added or removed), so that every node of a cluster serves the same
+//! version. Services that change what is published forget the year on this
+//! node at once. The web tier keeps its rendered bodies per snapshot.
+
+use crate::{App, ServiceResult};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
+use wsis_db::forum as fdb;
+use wsis_domain::forum::schedule::{Document, Schedule};
+
+pub use wsis_db::forum::Edition;
+
+/// One edition's published schedule, with its sessions' documents.
+#[derive(Debug)]
+pub struct Snapshot {
+    pub edition_id: i64,
+    pub year: i64,
+    pub schedule: Arc<Schedule>,
+    /// Session type code → names by language (for types the secretariat added).
+    pub custom_types: HashMap<String, BTreeMap<String, String>>,
+    /// The session documents' (count, highest id) when this was built.
+    docs_stamp: (i64, i64),
+    /// When this node last asked the database whether a newer version exists.
+    checked: Mutex<Instant>,
+}
+
+impl Snapshot {
+    fn fresh(&self, recheck: std::time::Duration) -> bool {
+        self.checked
+            .lock()
+            .map(|t| t.elapsed() < recheck)
+            .unwrap_or(false)
+    }
+}
+
+/// The snapshots of this node, per edition year.
+#[derive(Debug, Default)]
+pub struct Snapshots {
+    map: RwLock<HashMap<i64, Arc<Snapshot>>>,
+}
+
+impl Snapshots {
+    fn get(&self, year: i64) -> Option<Arc<Snapshot>> {
+        self.map.read().ok().and_then(|m| m.get(&year).cloned())
+    }
+
+    /// Forgets an edition (after a change to what it publishes).
+    pub fn invalidate(&self, year: i64) {
+        if let Ok(mut m) = self.map.write() {
+            m.remove(&year);
+        }
+    }
+
+    /// Forgets every edition (after a change that all of them show).
+    pub fn clear(&self) {
+        if let Ok(mut m) = self.map.write() {
+            m.clear();
+        }
+    }
+}
+
+/// The public address of a session document (`/en/…`: its bytes do not
+/// depend on the language).
+pub fn document_url(app: &App, year: i64, id: i64, file_name: &str) -> String {
+    format!(
+        "{}/en/forum/{year}/documents/{id}/{file_name}",
+        app.config().public_url
+    )
+}
+
+/// The latest published schedule of an edition's year, if any, without
+/// asking the database when this node checked within the recheck interval.
+/// An unknown year is `NotFound`.
+pub async fn by_year(app: &App, year: i64) -> ServiceResult<Option<Arc<Snapshot>>> {
+    if let Some(p) = app.snapshots().get(year)
+        && p.fresh(app.config().forum_recheck)
+    {
+        return Ok(Some(p));
+    }
+    let ed = super::schedule::edition(app, year).await?;
+    of_edition(app, &ed).await
+}
+
+/// The latest published schedule of an edition, if any (asks the database
+/// for the latest version and rebuilds when it changed).
+pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Snapshot>>> {
+    let mut conn = app.db().conn().await?;
+    let latest = fdb::latest_version(&mut conn, ed.id).await?;
+    if latest == 0 {
+        return Ok(None);
+    }
+    let docs_stamp = fdb::documents_stamp(&mut conn, ed.id).await?;
+    if let Some(p) = app.snapshots().get(ed.year)
+        && p.schedule.version == latest
+        && p.docs_stamp == docs_stamp
+    {
+        if let Ok(mut t) = p.checked.lock() {
+            *t = Instant::now();
+        }
+        return Ok(Some(p));
+    }
+    let Some(mut schedule) = fdb::published(&mut conn, ed.id, latest).await? else {
+        return Ok(None);
+    };
+    schedule.sort();
+    // Documents are added at any time, not only with a new version: they
+    // join the published sessions here (and on every node by their stamp).
+    let docs = fdb::documents_of_edition(&mut conn, ed.id).await?;
+    if !docs.is_empty() {
+        for sess in &mut schedule.sessions {
+            sess.documents = docs
+                .iter()
+                .filter(|d| d.session_id == sess.id)
+                .map(|d| Document {
+                    title: d.title.clone(),
+                    url: document_url(app, ed.year, d.id, &d.file_name),
+                })
+                .collect();
+        }
+    }
+    let custom_types = fdb::session_types(&mut conn)
+        .await?
+        .into_iter()
+        .filter(|t| !t.names.is_empty())
+        .map(|t| (t.code, t.names))
+        .collect();
+    let p = Arc::new(Snapshot {
+        edition_id: ed.id,
+        year: ed.year,
+        schedule: Arc::new(schedule),
+        custom_types,
+        docs_stamp,
+        checked: Mutex::new(Instant::now()),
+    });
+    if let Ok(mut m) = app.snapshots().map.write() {
+        m.insert(ed.year, p.clone());
+    }
+    Ok(Some(p))
+}

@@ -1,0 +1,216 @@
+//! The editions, an edition's home page and its site pages.
+
+use super::*;
+use wsis_domain::forum::site::PARTNER_TIERS;
+
+#[derive(Template)]
+#[template(path = "forum/index.html")]
+struct IndexPage {
+    page: Page,
+    editions: Vec<(String, String, String)>,
+}
+
+pub async fn index(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
+    let page = Page::new(&ctx, "forum-title", "forum");
+    let editions = fdb::editions(&state.app)
+        .await?
+        .into_iter()
+        .map(|e| {
+            let theme = e
+                .theme
+                .get(ctx.lang.code())
+                .or_else(|| e.theme.get("en"))
+                .cloned()
+                .unwrap_or_default();
+            (
+                page.href(&format!("/forum/{}", e.year)),
+                I18N.tr_args(
+                    ctx.lang,
+                    "forum-edition-name",
+                    &[("year", Arg::from(e.year.to_string().as_str()))],
+                ),
+                theme,
+            )
+        })
+        .collect();
+    render_plain(&IndexPage { page, editions })
+}
+
+pub struct PhaseView {
+    pub title: String,
+    pub when: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "forum/edition.html")]
+struct EditionPage {
+    page: Page,
+    theme: String,
+    dates: String,
+    venue: String,
+    intro_html: String,
+    phases: Vec<PhaseView>,
+    tiers: Vec<(String, Vec<(String, String)>)>,
+    base: String,
+    published: bool,
+    propose: bool,
+    sessions: String,
+    exports: Vec<(String, String)>,
+}
+
+fn date_of(s: &str) -> i64 {
+    jiff::civil::Date::strptime("%Y-%m-%d", s)
+        .ok()
+        .and_then(|d| d.at(12, 0, 0, 0).to_zoned_datetime(TimeZone::UTC).ok())
+        .map(|z| z.timestamp().as_second())
+        .unwrap_or(0)
+}
+
+pub async fn edition_home(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    let p = published(&state, &ed).await?;
+    let lang = ctx.lang;
+    let home = fdb::home(&state.app, &ed, lang).await?;
+    let mut page = Page::new(&ctx, "forum-title", "forum");
+    page.title = I18N.tr_args(
+        lang,
+        "forum-edition-name",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
+    let intro = home.intro;
+    let today = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
+    let phases = home
+        .phases
+        .into_iter()
+        .map(|ph| {
+            let title = ph
+                .title
+                .get(lang.code())
+                .or_else(|| ph.title.get("en"))
+                .cloned()
+                .unwrap_or_default();
+            let start = format_date(lang, date_of(&ph.starts_on), &TimeZone::UTC);
+            let when = match &ph.ends_on {
+                Some(e) if e != &ph.starts_on => I18N.tr_args(
+                    lang,
+                    "forum-phase-until",
+                    &[
+                        ("start", Arg::from(start.as_str())),
+                        (
+                            "end",
+                            Arg::from(format_date(lang, date_of(e), &TimeZone::UTC).as_str()),
+                        ),
+                    ],
+                ),
+                _ => start,
+            };
+            let current =
+                ph.starts_on <= today && ph.ends_on.as_deref().is_none_or(|e| today.as_str() <= e);
+            PhaseView {
+                title,
+                when,
+                current,
+            }
+        })
+        .collect();
+    let partners = home.partners;
+    let tiers = PARTNER_TIERS
+        .iter()
+        .map(|t| {
+            (
+                I18N.tr(lang, &format!("forum-partner-tier-{t}")),
+                partners
+                    .iter()
+                    .filter(|p| p.tier == *t)
+                    .map(|p| (p.name.clone(), p.url.clone()))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let base = format!("/{}/forum/{year}", lang.code());
+    let api = format!("/api/v1/forums/{year}");
+    let exports = [
+        ("schedule.json", "C3VOC JSON"),
+        ("schedule.xml", "frab XML"),
+        ("schedule.ics", "iCalendar"),
+        ("schedule.xcal", "xCal"),
+        ("schedule.csv", "CSV"),
+    ]
+    .into_iter()
+    .map(|(f, l)| (format!("{api}/{f}"), l.to_owned()))
+    .collect();
+    let dates = I18N.tr_args(
+        lang,
+        "forum-phase-until",
+        &[
+            (
+                "start",
+                Arg::from(format_date(lang, date_of(&ed.starts_on), &TimeZone::UTC).as_str()),
+            ),
+            (
+                "end",
+                Arg::from(format_date(lang, date_of(&ed.ends_on), &TimeZone::UTC).as_str()),
+            ),
+        ],
+    );
+    render_plain(&EditionPage {
+        theme: ed
+            .theme
+            .get(lang.code())
+            .or_else(|| ed.theme.get("en"))
+            .cloned()
+            .unwrap_or_default(),
+        dates,
+        venue: ed.venue.clone(),
+        intro_html: intro.map(|p| to_safe_html(&p.body)).unwrap_or_default(),
+        phases,
+        tiers,
+        base,
+        sessions: p
+            .as_ref()
+            .map(|p| {
+                I18N.tr_args(
+                    lang,
+                    "forum-session-count",
+                    &[("count", Arg::Num(p.schedule.sessions.len() as i64))],
+                )
+            })
+            .unwrap_or_default(),
+        published: p.is_some(),
+        propose: ed.proposals_open,
+        exports,
+        page,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "forum/site_page.html")]
+struct SitePageView {
+    page: Page,
+    body_html: String,
+    text_lang: String,
+    back: String,
+}
+
+pub async fn site_page(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, year, slug)): Path<(String, i64, String)>,
+) -> AppResult<Response> {
+    let ed = edition(&state, year).await?;
+    let sp = fdb::site_page(&state.app, &ed, &slug, ctx.lang).await?;
+    let mut page = Page::new(&ctx, "forum-title", "forum");
+    page.title = sp.title.clone();
+    render_plain(&SitePageView {
+        back: page.href(&format!("/forum/{year}")),
+        page,
+        body_html: to_safe_html(&sp.body),
+        text_lang: sp.lang,
+    })
+}

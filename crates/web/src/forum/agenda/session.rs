@@ -1,0 +1,137 @@
+//! A session's page.
+
+use super::*;
+
+pub struct SpeakerLine {
+    pub name: String,
+    pub organisation: String,
+    pub role: String,
+}
+
+#[derive(Template)]
+#[template(path = "forum/session.html")]
+struct SessionPage {
+    page: Page,
+    frame: AgendaFrame,
+    card: Card,
+    date: String,
+    venue_time: Option<String>,
+    abstract_html: String,
+    organisers: Vec<String>,
+    speakers: Vec<SpeakerLine>,
+    lines: Vec<(String, String)>,
+    goals: Vec<(String, String)>,
+    languages: String,
+    remote_url: Option<String>,
+    documents: Vec<(String, String)>,
+    ics: String,
+    toggle: String,
+    back: String,
+}
+
+pub async fn session(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((_, year, number)): Path<(String, i64, i64)>,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let a = match load(&ctx, &state, &headers, year, q.as_deref()).await? {
+        Ok(a) => a,
+        Err(_) => return Err(AppError::NotFound),
+    };
+    let s = a
+        .schedule()
+        .session_by_number(number)
+        .ok_or(AppError::NotFound)?;
+    let lang = ctx.lang;
+    let venue_time = a.filters.tz.as_ref().filter(|_| a.tz_ok()).map(|_| {
+        let venue = TimeZone::get(&a.schedule().edition.time_zone).unwrap_or(TimeZone::UTC);
+        I18N.tr_args(
+            lang,
+            "forum-venue-time",
+            &[(
+                "time",
+                Arg::from(
+                    format!(
+                        "{}–{}",
+                        format_time(lang, s.starts_at, &venue),
+                        format_time(lang, s.ends_at, &venue)
+                    )
+                    .as_str(),
+                ),
+            )],
+        )
+    });
+    let speakers = s
+        .speakers
+        .iter()
+        .map(|p| SpeakerLine {
+            name: p.name.clone(),
+            organisation: p.organisation.clone(),
+            role: I18N.tr(lang, &format!("speaker-role-{}", p.role.code())),
+        })
+        .collect();
+    let lines = s
+        .action_lines
+        .iter()
+        .filter_map(|c| {
+            action_lines::category(c).map(|x| (x.code.to_owned(), x.name.get(lang).to_string()))
+        })
+        .map(|(c, n)| (format!("{c} {n}"), format!("{}/agenda?al={c}", a.base)))
+        .collect();
+    let goals = s
+        .sdgs
+        .iter()
+        .filter_map(|g| sdg::goal(*g))
+        .map(|g| {
+            (
+                format!("{}. {}", g.number, g.short.get(lang)),
+                format!("{}/agenda?sdg={}", a.base, g.number),
+            )
+        })
+        .collect();
+    let mut page = Page::new(&ctx, "forum-agenda-title", "forum");
+    page.title = s.title.clone();
+    etag_page(
+        &headers,
+        &SessionPage {
+            frame: a.frame(None, "/agenda"),
+            card: a.card(s),
+            date: a.date(s.starts_at),
+            venue_time,
+            abstract_html: to_safe_html(&s.abstract_md),
+            organisers: s.organisers.clone(),
+            speakers,
+            lines,
+            goals,
+            languages: s
+                .languages
+                .iter()
+                .map(|l| l.native_name())
+                .collect::<Vec<_>>()
+                .join(&I18N.tr(a.lang, "list-separator")),
+            remote_url: s.remote_url.clone(),
+            // Documents are published under /en/…; link them in the page's language.
+            documents: s
+                .documents
+                .iter()
+                .map(|d| {
+                    (
+                        d.title.clone(),
+                        d.url
+                            .replacen("/en/forum/", &format!("/{}/forum/", a.lang.code()), 1),
+                    )
+                })
+                .collect(),
+            ics: format!("/api/v1/forums/{year}/schedule.ics?sessions={}", s.number),
+            toggle: format!("{}/my-agenda", a.base),
+            back: format!(
+                "{}/agenda{}",
+                a.base,
+                a.filters.query(Some(&a.local_date(s.starts_at)))
+            ),
+            page,
+        },
+    )
+}
