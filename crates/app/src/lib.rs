@@ -8,6 +8,7 @@
 //! Services are functions of a feature module that take the [`App`] first. They
 //! return [`ServiceError`], which knows nothing of HTTP status codes.
 
+pub mod accounts;
 pub mod error;
 pub mod forum;
 pub mod jobs;

@@ -122,6 +122,17 @@ impl Password {
     pub fn expose(&self) -> &str {
         &self.0
     }
+
+    /// A new password typed twice (sign-up, reset, change): the policy on
+    /// `password`, then that `confirm` is the same. Problems go to `errors`
+    /// under the fields `password` and `password_confirm`.
+    pub fn parse_new(raw: &str, confirm: &str, errors: &mut FieldErrors) -> Option<Password> {
+        let password = errors.check("password", Password::parse(raw));
+        if password.is_some() && raw != confirm {
+            errors.add("password_confirm", "password-mismatch");
+        }
+        password
+    }
 }
 
 impl std::fmt::Debug for Password {
@@ -298,6 +309,23 @@ mod tests {
         assert_eq!(p.name, "Ana Silva");
         assert_eq!(p.country.as_deref(), Some("BR"));
         assert_eq!(p.organisation, None);
+    }
+
+    #[test]
+    fn a_new_password_meets_the_policy_and_is_typed_twice_the_same() {
+        let mut errors = FieldErrors::new();
+        assert!(Password::parse_new("long enough pass", "long enough pass", &mut errors).is_some());
+        assert!(errors.is_empty());
+        let mut errors = FieldErrors::new();
+        assert!(Password::parse_new("long enough pass", "long enough pas", &mut errors).is_some());
+        assert_eq!(
+            errors.for_field("password_confirm"),
+            Some("password-mismatch")
+        );
+        let mut errors = FieldErrors::new();
+        assert!(Password::parse_new("short", "other", &mut errors).is_none());
+        assert_eq!(errors.for_field("password"), Some("password-too-short"));
+        assert_eq!(errors.for_field("password_confirm"), None);
     }
 
     #[test]
