@@ -33,7 +33,7 @@ async fn user(db: &wsis_db::Db, email: &str, roles: &[Role]) -> (AccountId, Vec<
         language: Language::En,
     };
     let id = wsis_db::accounts::create_user(
-        &mut *db.conn().await.expect("conn"),
+        &mut db.conn().await.expect("conn"),
         &Email::parse(email).expect("email"),
         "x",
         &profile,

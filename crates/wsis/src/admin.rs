@@ -93,9 +93,7 @@ pub async fn run(cmd: AdminCommand) -> Result<()> {
                 .context("the name must have 1 to 100 characters")?;
             let db = Settings::load(config)?.connect().await?;
             wsis_db::migrate::migrate(&db).await?;
-            let hash = wsis_web::auth::hash_password(password.expose().to_owned())
-                .await
-                .map_err(anyhow::Error::msg)?;
+            let hash = wsis_app::accounts::hash_password(password.expose().to_owned()).await?;
             let profile = Profile {
                 name,
                 organisation: None,

@@ -99,9 +99,7 @@ pub async fn seed(db: &Db) -> Result<()> {
         }
         drop(conn);
         // Hash before the transaction: SQLite's write lock is held from BEGIN.
-        let hash = wsis_web::auth::hash_password(a.password.to_owned())
-            .await
-            .map_err(anyhow::Error::msg)?;
+        let hash = wsis_app::accounts::hash_password(a.password.to_owned()).await?;
         let profile = Profile {
             name: a.name.to_owned(),
             organisation: Some(a.organisation.to_owned()),
@@ -251,9 +249,7 @@ async fn sqlx_count(db: &Db) -> Result<i64> {
 /// Accounts that own the generated entries: the demo stakeholders and 40
 /// generated ones (sharing one password hash; they are not meant to sign in).
 async fn demo_owners(db: &Db) -> Result<Vec<i64>> {
-    let hash = wsis_web::auth::hash_password("generated-demo-account-no-login".into())
-        .await
-        .map_err(anyhow::Error::msg)?;
+    let hash = wsis_app::accounts::hash_password("generated-demo-account-no-login".into()).await?;
     let mut ids = Vec::new();
     let mut tx = db.begin().await?;
     for a in ["stakeholder@wsis.example", "organiser@wsis.example"] {

@@ -505,9 +505,7 @@ async fn seed_registrations(db: &Db, ed: &Edition) -> Result<()> {
     use wsis_domain::forum::AttendanceMode;
     use wsis_domain::forum::registration::{Category, RegistrationData, RegistrationStatus};
     use wsis_domain::taxonomy::{StakeholderType, countries};
-    let hash = wsis_web::auth::hash_password("demo-participant-password".into())
-        .await
-        .map_err(anyhow::Error::msg)?;
+    let hash = wsis_app::accounts::hash_password("demo-participant-password".into()).await?;
     let mut rng = Rng::new(ed.year as u64 * 7);
     let all: Vec<&str> = countries::countries()
         .iter()

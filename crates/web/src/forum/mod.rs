@@ -244,19 +244,6 @@ pub fn type_name(
         .unwrap_or_else(|| code.to_owned())
 }
 
-/// Sends a plain-text message, without Fluent's bidi isolation marks; a
-/// failure is logged (the user's action has already succeeded).
-pub(crate) async fn send_mail(state: &AppState, to: &str, subject: &str, body: &str, what: &str) {
-    let clean = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
-    if let Err(e) = state
-        .mailer
-        .send(&state.config.mail_from, to, &clean(subject), clean(body))
-        .await
-    {
-        tracing::error!(error = %e, what, "could not send an e-mail");
-    }
-}
-
 /// The edition of a year, or 404.
 pub async fn edition(state: &AppState, year: i64) -> AppResult<fdb::Edition> {
     Ok(wsis_app::forum::schedule::edition(&state.app, year).await?)

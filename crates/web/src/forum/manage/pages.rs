@@ -92,7 +92,6 @@ pub struct SlugInput {
 }
 
 /// The "write a page" form: on to the English version of the new address.
-
 fn page_form_page(
     ctx: &crate::ctx::Ctx,
     year: i64,
