@@ -199,6 +199,9 @@ impl Default for I18n {
     }
 }
 
+/// The interface strings, parsed once: pages, e-mails and documents share them.
+pub static I18N: std::sync::LazyLock<I18n> = std::sync::LazyLock::new(I18n::new);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,6 +298,3 @@ mod tests {
         assert_eq!(I18n::new().tr(Language::Ar, "no-such-key"), "no-such-key");
     }
 }
-
-/// The interface strings, parsed once: pages, e-mails and documents share them.
-pub static I18N: std::sync::LazyLock<I18n> = std::sync::LazyLock::new(I18n::new);
