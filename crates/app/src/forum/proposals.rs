@@ -4,9 +4,9 @@
 //! proposals stand. Each new speaker is e-mailed a confirmation link; from it
 //! they confirm and say on which forum days they are available.
 
+use crate::accounts::{random_token, token_hash};
 use crate::mail::{Letter, OutgoingMail, queue};
 use crate::{App, ServiceError, ServiceResult};
-use sha2::{Digest, Sha256};
 use wsis_db::AnyConnection;
 use wsis_db::forum as fdb;
 use wsis_domain::access::Principal;
@@ -163,31 +163,6 @@ pub async fn mine(app: &App, who: Principal<'_>) -> ServiceResult<Mine> {
 }
 
 // ------------------------------------------------------------------ speakers
-
-/// 32 random bytes as 64 hex characters (empty if the OS has no randomness:
-/// such a token matches no stored hash).
-fn random_token() -> String {
-    let mut buf = [0u8; 32];
-    if getrandom::fill(&mut buf).is_err() {
-        return String::new();
-    }
-    hex(&buf)
-}
-
-/// The SHA-256 of a token, hex-encoded: what the database stores.
-fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(DIGITS[(b >> 4) as usize] as char);
-        s.push(DIGITS[(b & 15) as usize] as char);
-    }
-    s
-}
 
 /// Tokens for the speakers of a proposal: (raw tokens, their hashes).
 pub(super) fn speaker_tokens(n: usize) -> (Vec<String>, Vec<String>) {
