@@ -1,81 +1,18 @@
 //! Passwords (argon2id), random tokens and their hashes, and the session
 //! cookie.
 
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use argon2::{Argon2, PasswordHash};
-use sha2::{Digest, Sha256};
-use std::sync::LazyLock;
-
 pub const SESSION_COOKIE: &str = "wsis_session";
 pub const CSRF_COOKIE: &str = "wsis_csrf";
 pub const LANG_COOKIE: &str = "wsis_lang";
 
-/// Hashes a password with argon2id (OWASP parameters: the crate's default,
-/// 19 MiB, 2 passes) and a fresh random salt. Runs on a blocking thread.
+/// Hashes a password with argon2id (see `wsis_app::accounts::hash_password`).
 pub async fn hash_password(password: String) -> Result<String, String> {
-    tokio::task::spawn_blocking(move || {
-        Argon2::default()
-            .hash_password(password.as_bytes())
-            .map(|h| h.to_string())
-            .map_err(|e| e.to_string())
-    })
-    .await
-    .map_err(|e| e.to_string())?
+    wsis_app::accounts::hash_password(password)
+        .await
+        .map_err(|e| e.chain())
 }
 
-/// A hash to verify against when the account does not exist, so that the
-/// answer takes as long either way.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
-    Argon2::default()
-        .hash_password(b"not a real password, only for timing")
-        .map(|h| h.to_string())
-        .unwrap_or_default()
-});
-
-/// Checks a password against a stored hash (or against a dummy hash when
-/// there is no account). Runs on a blocking thread.
-pub async fn verify_password(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
-        let real = hash.is_some();
-        let hash = hash.unwrap_or_else(|| DUMMY_HASH.clone());
-        let ok = PasswordHash::new(&hash)
-            .map(|h| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &h)
-                    .is_ok()
-            })
-            .unwrap_or(false);
-        ok && real
-    })
-    .await
-    .unwrap_or(false)
-}
-
-/// 32 random bytes as 64 hex characters.
-pub fn random_token() -> String {
-    let mut buf = [0u8; 32];
-    // The OS random source failing is not recoverable; fall back to an
-    // error-shaped token that can never match a stored hash.
-    if getrandom::fill(&mut buf).is_err() {
-        return String::new();
-    }
-    hex(&buf)
-}
-
-/// The SHA-256 of a token, hex-encoded: what the database stores.
-pub fn token_hash(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(DIGITS[(b >> 4) as usize] as char);
-        s.push(DIGITS[(b & 15) as usize] as char);
-    }
-    s
-}
+pub use wsis_app::accounts::{random_token, token_hash, verify_password};
 
 /// Constant-time comparison of two tokens.
 pub fn same_token(a: &str, b: &str) -> bool {
