@@ -9,6 +9,7 @@
 //! return [`ServiceError`], which knows nothing of HTTP status codes.
 
 pub mod accounts;
+pub mod demo;
 pub mod error;
 pub mod forum;
 pub mod jobs;
@@ -166,19 +167,6 @@ impl App {
     /// Closes the database's connections (graceful shutdown; tests of outages).
     pub async fn close(&self) {
         self.0.db.close().await;
-    }
-
-    /// Transitional: the database for adapters not yet moved onto services.
-    /// Remove when no adapter calls it.
-    #[doc(hidden)]
-    pub fn legacy_db(&self) -> &Db {
-        &self.0.db
-    }
-
-    /// Transitional, like [`App::legacy_db`].
-    #[doc(hidden)]
-    pub fn legacy_mailer(&self) -> &mail::Mailer {
-        &self.0.mailer
     }
 }
 

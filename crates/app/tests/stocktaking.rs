@@ -18,8 +18,7 @@ struct Fixture {
     secretariat: User,
 }
 
-async fn user(app: &App, email: &str, name: &str, roles: &[Role]) -> User {
-    let db = app.legacy_db();
+async fn user(db: &wsis_db::Db, email: &str, name: &str, roles: &[Role]) -> User {
     let mut conn = db.conn().await.expect("conn");
     let profile = Profile {
         name: name.into(),
@@ -50,10 +49,10 @@ async fn fixture() -> Fixture {
     config.search_recheck = std::time::Duration::ZERO;
     let mailer = wsis_app::mail::Mailer::outbox(&outbox).expect("outbox");
     let search = Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
+    let owner = user(&db, "owner@example.org", "Owner", &[Role::Stakeholder]).await;
+    let other = user(&db, "other@example.org", "Other", &[Role::Stakeholder]).await;
+    let secretariat = user(&db, "sec@example.org", "Sec", &[Role::Secretariat]).await;
     let app = App::new(db, mailer, config, search);
-    let owner = user(&app, "owner@example.org", "Owner", &[Role::Stakeholder]).await;
-    let other = user(&app, "other@example.org", "Other", &[Role::Stakeholder]).await;
-    let secretariat = user(&app, "sec@example.org", "Sec", &[Role::Secretariat]).await;
     Fixture {
         app,
         outbox,

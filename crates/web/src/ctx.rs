@@ -2,7 +2,7 @@
 //! signed-in account (from the session cookie) and the CSRF token; and the
 //! role guards built on it.
 
-use crate::auth::{SESSION_COOKIE, read_cookie, token_hash};
+use crate::auth::{SESSION_COOKIE, read_cookie};
 use crate::csrf::CsrfToken;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -11,7 +11,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use std::marker::PhantomData;
 use std::net::SocketAddr;
-use wsis_db::accounts::{self, User};
+use wsis_app::accounts::{self, User};
 use wsis_domain::Language;
 use wsis_domain::account::{Role, has_role};
 
@@ -106,14 +106,7 @@ pub async fn session_user(
     let Some(token) = read_cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    if token.len() != 64 {
-        return Ok(None);
-    }
-    let mut conn = state.db.conn().await?;
-    let Some(uid) = wsis_db::sessions::user_of(&mut conn, &token_hash(token)).await? else {
-        return Ok(None);
-    };
-    Ok(accounts::find_user(&mut conn, uid)
+    Ok(accounts::session_user(&state.app, token)
         .await?
         .map(|u| (u, token.to_owned())))
 }

@@ -73,21 +73,6 @@ impl AppError {
     }
 }
 
-impl From<wsis_db::DbError> for AppError {
-    fn from(e: wsis_db::DbError) -> Self {
-        match &e {
-            wsis_db::DbError::Sqlx(sqlx_err) if is_unavailable(sqlx_err) => AppError::Unavailable,
-            _ => AppError::Internal(format!("database: {e}")),
-        }
-    }
-}
-
-impl From<wsis_db::SqlxError> for AppError {
-    fn from(e: wsis_db::SqlxError) -> Self {
-        AppError::from(wsis_db::DbError::from(e))
-    }
-}
-
 impl From<wsis_app::ServiceError> for AppError {
     fn from(e: wsis_app::ServiceError) -> Self {
         use wsis_app::ServiceError as S;
@@ -105,15 +90,6 @@ impl From<wsis_app::ServiceError> for AppError {
             e @ S::Internal { .. } => AppError::Internal(e.chain()),
         }
     }
-}
-
-fn is_unavailable(e: &wsis_db::SqlxError) -> bool {
-    matches!(
-        e,
-        wsis_db::SqlxError::PoolTimedOut
-            | wsis_db::SqlxError::PoolClosed
-            | wsis_db::SqlxError::Io(_)
-    )
 }
 
 /// Carried in the response's extensions so that the error middleware can

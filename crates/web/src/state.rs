@@ -1,8 +1,6 @@
 //! Shared state of the web tier: the application's services and the web settings.
 
-use crate::mail::Mailer;
 use std::sync::Arc;
-use wsis_db::Db;
 
 pub use wsis_app::{AppConfig, RateLimits};
 
@@ -47,28 +45,23 @@ pub struct AppState(Arc<Inner>);
 pub struct Inner {
     /// The services.
     pub app: wsis_app::App,
+    /// The services' settings (a copy of `app.config()`) and the web tier's.
     pub config: WebConfig,
-    /// Transitional (adapters not yet moved onto services): the same database,
-    /// mailer and index the services use.
-    pub db: Db,
-    pub mailer: Mailer,
     /// The forum's rendered agenda pages and exports, per published snapshot.
     pub forum: crate::forum::ForumCache,
 }
 
 impl AppState {
-    pub fn new(
-        db: Db,
-        mailer: Mailer,
-        config: WebConfig,
-        search: Arc<wsis_search::SearchIndex>,
-    ) -> Self {
-        let app = wsis_app::App::new(db.clone(), mailer.clone(), config.app.clone(), search);
+    /// The web tier over the services `app`; `trust_proxy` trusts the
+    /// `X-Forwarded-*` headers of a reverse proxy.
+    pub fn new(app: wsis_app::App, trust_proxy: bool) -> Self {
+        let config = WebConfig {
+            app: app.config().clone(),
+            trust_proxy,
+        };
         AppState(Arc::new(Inner {
             forum: crate::forum::ForumCache::new(app.clone()),
             app,
-            db,
-            mailer,
             config,
         }))
     }

@@ -4,9 +4,11 @@ use crate::config::{ConfigArgs, Settings};
 use anyhow::{Context, Result, bail};
 use clap::Subcommand;
 use std::path::Path;
-use wsis_db::{Backend, accounts};
-use wsis_domain::Language;
-use wsis_domain::account::{Email, Password, Profile, Role};
+use wsis_app::ServiceError;
+use wsis_app::accounts::{self, NewAccount};
+use wsis_db::Backend;
+use wsis_domain::account::{Email, Password, Role};
+use wsis_domain::{FieldErrors, Language};
 
 #[derive(Subcommand)]
 pub enum AdminCommand {
@@ -56,6 +58,17 @@ fn read_password() -> Result<String> {
     Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }
 
+/// The refusal of the account service, in words for the command line.
+fn refusal(errors: &FieldErrors) -> String {
+    if errors.for_field("email") == Some("email-taken") {
+        "an account with this e-mail already exists".to_owned()
+    } else if errors.for_field("name").is_some() {
+        "the name must have 1 to 100 characters, without control characters".to_owned()
+    } else {
+        format!("refused: {errors:?}")
+    }
+}
+
 pub async fn run(cmd: AdminCommand) -> Result<()> {
     match cmd {
         AdminCommand::CreateUser {
@@ -80,43 +93,27 @@ pub async fn run(cmd: AdminCommand) -> Result<()> {
                     Password::MIN_CHARS
                 )
             })?;
-            let mut errors = wsis_domain::FieldErrors::new();
-            let name = errors
-                .check(
-                    "name",
-                    if name.trim().is_empty() || name.chars().count() > 100 {
-                        Err("name-invalid")
-                    } else {
-                        Ok(name.trim().to_owned())
-                    },
-                )
-                .context("the name must have 1 to 100 characters")?;
-            let db = Settings::load(config)?.connect().await?;
+            let settings = Settings::load(config)?;
+            let db = settings.connect().await?;
             wsis_db::migrate::migrate(&db).await?;
-            let hash = wsis_app::accounts::hash_password(password.expose().to_owned()).await?;
-            let profile = Profile {
+            let app = crate::cli_app(&settings, db, crate::in_ram_index()?)?;
+            let new = NewAccount {
+                email,
+                password,
                 name,
-                organisation: None,
-                stakeholder_type: None,
-                country: None,
+                roles: granted,
                 language,
             };
-            let mut tx = db.begin().await?;
-            let id = match accounts::create_user(&mut tx, &email, &hash, &profile, &granted, true)
-                .await
-            {
-                Ok(id) => id,
-                Err(e) if e.is_conflict() => bail!(
-                    "an account with the e-mail {} already exists",
-                    email.as_str()
-                ),
+            let user = match accounts::create_user(&app, new).await {
+                Ok(user) => user,
+                Err(ServiceError::Fields(f)) => bail!("{}", refusal(&f)),
                 Err(e) => return Err(e.into()),
             };
-            tx.commit().await?;
             println!(
-                "created account {id} <{}> with roles {:?}",
-                email.as_str(),
-                granted.iter().map(|r| r.code()).collect::<Vec<_>>()
+                "created account {} <{}> with roles {:?}",
+                user.id,
+                user.email,
+                user.roles.iter().map(|r| r.code()).collect::<Vec<_>>()
             );
             Ok(())
         }
@@ -129,23 +126,19 @@ pub async fn run(cmd: AdminCommand) -> Result<()> {
             let email =
                 Email::parse(&email).map_err(|k| anyhow::anyhow!("bad e-mail address ({k})"))?;
             let role = parse_role(&role)?;
-            let db = Settings::load(config)?.connect().await?;
-            let mut tx = db.begin().await?;
-            let user = accounts::find_user_by_email(&mut tx, &email)
-                .await?
-                .with_context(|| format!("no account with the e-mail {}", email.as_str()))?;
-            if remove {
-                if role == Role::Participant {
-                    bail!("every account keeps the participant role");
+            let settings = Settings::load(config)?;
+            let db = settings.connect().await?;
+            let app = crate::cli_app(&settings, db, crate::in_ram_index()?)?;
+            let user = match accounts::set_role(&app, &email, role, !remove).await {
+                Ok(user) => user,
+                Err(ServiceError::NotFound) => {
+                    bail!("no account with the e-mail {}", email.as_str())
                 }
-                accounts::revoke_role(&mut tx, user.id, role).await?;
-            } else {
-                accounts::grant_role(&mut tx, user.id, role).await?;
-            }
-            let user = accounts::find_user(&mut tx, user.id)
-                .await?
-                .context("the account vanished")?;
-            tx.commit().await?;
+                Err(ServiceError::Conflict(_)) => {
+                    bail!("every account keeps the participant role")
+                }
+                Err(e) => return Err(e.into()),
+            };
             println!(
                 "{} now has roles {:?}",
                 email.as_str(),

@@ -67,10 +67,10 @@ pub async fn run(
     let db = settings.connect().await?;
     wsis_db::migrate::migrate(&db).await?;
     let email = Email::parse(owner).map_err(|k| anyhow::anyhow!("bad owner e-mail ({k})"))?;
-    let user = wsis_db::accounts::find_user_by_email(&mut *db.conn().await?, &email)
+    let app = crate::cli_app(&settings, db.clone(), index.clone())?;
+    let user = wsis_app::accounts::account_by_email(&app, &email)
         .await?
         .with_context(|| format!("no account with the e-mail {owner}"))?;
-    let app = crate::cli_app(&settings, db.clone(), index.clone())?;
     // As `serve` does: an index that misses published entries is rebuilt first.
     if ours && index.num_docs() != published_count(&app).await? {
         rebuild_index(&app, |_| {})

@@ -31,6 +31,7 @@ use crate::{App, ServiceError, ServiceResult};
 use wsis_db::rate_limit;
 use wsis_domain::AccountId;
 use wsis_domain::access::Principal;
+use wsis_domain::account::Email;
 
 /// How long a mailed confirmation link works.
 const VERIFY_TTL: i64 = 48 * 3600;
@@ -70,4 +71,11 @@ pub async fn account(app: &App, id: AccountId) -> ServiceResult<User> {
     wsis_db::accounts::find_user(&mut conn, id.get())
         .await?
         .ok_or(ServiceError::NotFound)
+}
+
+/// The account of an e-mail address, if there is one (trusted callers: the
+/// command line names the owner of imported entries by address).
+pub async fn account_by_email(app: &App, email: &Email) -> ServiceResult<Option<User>> {
+    let mut conn = app.db().conn().await?;
+    Ok(wsis_db::accounts::find_user_by_email(&mut conn, email).await?)
 }

@@ -12,8 +12,7 @@ use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use wsis_db::accounts::{self, User};
-use wsis_domain::FieldErrors;
+use wsis_app::accounts::{self, User};
 use wsis_domain::account::ProfileInput;
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -88,16 +87,7 @@ pub async fn update_me(
         country: body.country.unwrap_or_default(),
         language: body.language,
     };
-    let mut errors = FieldErrors::new();
-    let Some(profile) = input.parse(&mut errors).filter(|_| errors.is_empty()) else {
-        return Err(AppError::Validation(errors));
-    };
-    let mut tx = state.db.begin().await?;
-    accounts::update_profile(&mut tx, user.id, &profile).await?;
-    let updated = accounts::find_user(&mut tx, user.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    tx.commit().await?;
+    let updated = accounts::update_profile(&state.app, &user, &input).await?;
     Ok(Json(AccountDto::from(&updated)))
 }
 

@@ -141,12 +141,8 @@ pub struct Health {
 #[utoipa::path(get, path = "/healthz", tag = "health",
     responses((status = 200, body = Health), (status = 503, body = Health)))]
 pub async fn healthz(State(state): State<AppState>) -> Response {
-    let database = match state.db.backend() {
-        wsis_db::Backend::Sqlite => "sqlite",
-        wsis_db::Backend::Postgres => "postgres",
-    }
-    .to_owned();
-    match state.db.ping().await {
+    let database = wsis_app::reference::database_engine(&state.app).to_owned();
+    match state.app.ping().await {
         Ok(()) => Json(Health {
             status: "ok".into(),
             database,

@@ -38,8 +38,7 @@ pub async fn action_lines(
     Query(q): Query<LangQuery>,
 ) -> AppResult<Json<Vec<ActionLineDto>>> {
     let lang = q.language()?;
-    let mut conn = state.db.conn().await?;
-    let facilitators = wsis_db::reference::list_facilitators(&mut conn).await?;
+    let facilitators = wsis_app::reference::facilitators(&state.app).await?;
     let of = |code: &str| {
         facilitators
             .iter()

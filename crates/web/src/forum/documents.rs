@@ -16,10 +16,10 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use wsis_app::ServiceError;
+use wsis_app::accounts::User;
 use wsis_app::forum::documents::{
     self as docs, DocumentMeta, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS, SessionRow, Upload,
 };
-use wsis_db::accounts::User;
 use wsis_domain::access::Principal;
 use wsis_domain::{AccountId, DocumentId, Language, SessionId};
 use wsis_i18n::{Arg, format_number};

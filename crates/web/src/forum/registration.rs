@@ -20,7 +20,7 @@ use wsis_app::forum::registration::{
 };
 use wsis_domain::forum::registration::{Category, RegistrationInput, RegistrationStatus};
 use wsis_domain::taxonomy::{StakeholderType, countries};
-use wsis_domain::{FieldErrors, Language, RegistrationId};
+use wsis_domain::{AccountId, FieldErrors, Language, RegistrationId};
 use wsis_i18n::{Arg, format_datetime, format_number};
 
 #[derive(Template)]
@@ -144,7 +144,7 @@ pub async fn register_page(
     Path((_, year)): Path<(String, i64)>,
 ) -> AppResult<Response> {
     let ed = edition(&state.app, year).await?;
-    let mine = reg::of_user(&state.app, ed.id, user.id).await?;
+    let mine = reg::of_user(&state.app, ed.id, AccountId::new(user.id)).await?;
     let input = RegistrationInput {
         organisation: user.profile.organisation.clone().unwrap_or_default(),
         country: user.profile.country.clone().unwrap_or_default(),
@@ -488,7 +488,7 @@ pub async fn badge(
     Path((_, year)): Path<(String, i64)>,
 ) -> AppResult<Response> {
     let ed = edition(&state.app, year).await?;
-    let r = reg::badge_of(&state.app, ed.id, user.id).await?;
+    let r = reg::badge_of(&state.app, ed.id, AccountId::new(user.id)).await?;
     let qr_svg = qrcode::QrCode::new(r.badge_code.as_bytes())
         .map_err(|e| AppError::Internal(format!("qr code: {e}")))?
         .render::<qrcode::render::svg::Color>()

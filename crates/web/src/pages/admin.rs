@@ -6,7 +6,7 @@ use super::{Page, render, render_with_status};
 use crate::I18N;
 use crate::csrf::CsrfForm;
 use crate::ctx::{Administrator, Ctx, Secretariat, WithRole};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::Field;
 use crate::state::AppState;
 use askama::Template;
@@ -14,14 +14,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use wsis_db::{accounts, reference};
+use wsis_app::ServiceError;
+use wsis_app::accounts::{self, FacilitatorInput, User};
+use wsis_domain::AccountId;
 use wsis_domain::account::Role;
 use wsis_domain::taxonomy::FacilitatorRole;
 use wsis_domain::taxonomy::action_lines::{self, ACTION_LINES};
 use wsis_domain::{FieldErrors, Language};
 use wsis_i18n::Arg;
-
-const PAGE_SIZE: i64 = 50;
 
 pub struct UserRowView {
     pub name: String,
@@ -48,16 +48,15 @@ pub struct PageQuery {
 }
 
 pub async fn users(
-    WithRole(ctx, ..): WithRole<Administrator>,
+    WithRole(ctx, me, ..): WithRole<Administrator>,
     State(state): State<AppState>,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
     let page = Page::new(&ctx, "admin-users-title", "admin");
-    let n = q.page.unwrap_or(1).max(1);
-    let mut conn = state.db.conn().await?;
-    let total = accounts::count_users(&mut conn).await?;
-    let list = accounts::list_users(&mut conn, PAGE_SIZE, (n - 1) * PAGE_SIZE).await?;
+    let list = accounts::users(&state.app, &me, q.page.unwrap_or(1)).await?;
+    let (n, total) = (list.page, list.total);
     let users = list
+        .users
         .iter()
         .map(|u| UserRowView {
             name: u.profile.name.clone(),
@@ -83,7 +82,7 @@ pub async fn users(
         .collect();
     let href = |p: i64| page.href(&format!("/admin/users?page={p}"));
     let prev = (n > 1).then(|| href(n - 1));
-    let next = (n * PAGE_SIZE < total).then(|| href(n + 1));
+    let next = list.has_next().then(|| href(n + 1));
     let count_label = page.tn("admin-users-count", "count", total);
     render(&UsersPage {
         page,
@@ -96,7 +95,7 @@ pub async fn users(
 
 fn roles_page(
     ctx: &Ctx,
-    target: &accounts::User,
+    target: &User,
     held: &[Role],
     errors: &FieldErrors,
 ) -> AppResult<Response> {
@@ -138,14 +137,11 @@ fn roles_page(
 }
 
 pub async fn user_roles_form(
-    WithRole(ctx, ..): WithRole<Administrator>,
+    WithRole(ctx, me, ..): WithRole<Administrator>,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    let mut conn = state.db.conn().await?;
-    let target = accounts::find_user(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let target = accounts::user_for_admin(&state.app, &me, AccountId::new(id)).await?;
     roles_page(&ctx, &target, &target.roles, &FieldErrors::new())
 }
 
@@ -164,27 +160,20 @@ pub async fn save_user_roles(
             wanted.push(r);
         }
     }
-    // An administrator cannot lock themselves out.
-    if id == me.id && !wanted.contains(&Role::Administrator) {
-        errors.add("role", "role-invalid");
-    }
-    let mut tx = state.db.begin().await?;
-    let target = accounts::find_user(&mut tx, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !errors.is_empty() {
-        return roles_page(&ctx, &target, &wanted, &errors);
-    }
-    for r in Role::ALL {
-        if wanted.contains(&r) {
-            accounts::grant_role(&mut tx, id, r).await?;
-        } else {
-            accounts::revoke_role(&mut tx, id, r).await?;
+    let id = AccountId::new(id);
+    if errors.is_empty() {
+        match accounts::set_roles(&state.app, &me, id, &wanted).await {
+            Ok(_) => {
+                return Ok(
+                    Redirect::to(&format!("/{}/admin/users", ctx.lang.code())).into_response()
+                );
+            }
+            Err(ServiceError::Fields(refused)) => errors = refused,
+            Err(e) => return Err(e.into()),
         }
     }
-    tx.commit().await?;
-    tracing::info!(admin = me.id, user = id, roles = ?wanted, "roles changed");
-    Ok(Redirect::to(&format!("/{}/admin/users", ctx.lang.code())).into_response())
+    let target = accounts::user_for_admin(&state.app, &me, id).await?;
+    roles_page(&ctx, &target, &wanted, &errors)
 }
 
 // ---- facilitators ----------------------------------------------------------
@@ -204,16 +193,6 @@ struct FacilitatorsPage {
     page: Page,
     rows: Vec<FacilitatorView>,
     forms: Vec<FormView>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct FacilitatorInput {
-    #[serde(default)]
-    pub action_line: String,
-    #[serde(default)]
-    pub agency: String,
-    #[serde(default)]
-    pub role: String,
 }
 
 /// Every Action Line and sub-line a facilitator may be attached to.
@@ -244,13 +223,13 @@ fn line_name(code: &str, lang: Language) -> String {
 async fn facilitators_page(
     ctx: &Ctx,
     state: &AppState,
+    actor: &User,
     input: &FacilitatorInput,
     errors: &FieldErrors,
 ) -> AppResult<Response> {
     let page = Page::new(ctx, "admin-facilitators-title", "admin");
     let lang = ctx.lang;
-    let mut conn = state.db.conn().await?;
-    let rows = reference::list_facilitators(&mut conn)
+    let rows = accounts::facilitators(&state.app, actor)
         .await?
         .into_iter()
         .map(|f| FacilitatorView {
@@ -312,12 +291,13 @@ async fn facilitators_page(
 }
 
 pub async fn facilitators(
-    WithRole(ctx, ..): WithRole<Secretariat>,
+    WithRole(ctx, me, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
 ) -> AppResult<Response> {
     facilitators_page(
         &ctx,
         &state,
+        &me,
         &FacilitatorInput::default(),
         &FieldErrors::new(),
     )
@@ -325,46 +305,21 @@ pub async fn facilitators(
 }
 
 pub async fn add_facilitator(
-    WithRole(ctx, ..): WithRole<Secretariat>,
+    WithRole(ctx, me, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     CsrfForm(input): CsrfForm<FacilitatorInput>,
 ) -> AppResult<Response> {
-    let mut errors = FieldErrors::new();
-    let line = input.action_line.trim();
-    if action_lines::action_line(line).is_none() && action_lines::category(line).is_none() {
-        errors.add("action_line", "action-line-invalid");
-    }
-    let agency = input.agency.trim();
-    if agency.is_empty() {
-        errors.add("agency", "agency-required");
-    } else if agency.chars().count() > 100 {
-        errors.add("agency", "agency-too-long");
-    } else if agency.chars().any(char::is_control) {
-        errors.add("agency", "text-invalid-characters");
-    }
-    let role = errors.check("role", FacilitatorRole::parse(&input.role));
-    let (Some(role), true) = (role, errors.is_empty()) else {
-        return facilitators_page(&ctx, &state, &input, &errors).await;
-    };
-    let code = action_lines::action_line(line)
-        .map(|a| a.code)
-        .or_else(|| action_lines::category(line).map(|c| c.code))
-        .unwrap_or(line);
-    let mut tx = state.db.begin().await?;
-    match reference::add_facilitator(&mut tx, code, agency, role).await {
-        Ok(_) => tx.commit().await?,
-        Err(e) if e.is_conflict() => {
-            drop(tx);
-            errors.add("agency", "facilitator-exists");
-            return facilitators_page(&ctx, &state, &input, &errors).await;
+    match accounts::add_facilitator(&state.app, &me, &input).await {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/{}/admin/facilitators?notice=admin-facilitator-added",
+            ctx.lang.code()
+        ))
+        .into_response()),
+        Err(ServiceError::Fields(errors)) => {
+            facilitators_page(&ctx, &state, &me, &input, &errors).await
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => Err(e.into()),
     }
-    Ok(Redirect::to(&format!(
-        "/{}/admin/facilitators?notice=admin-facilitator-added",
-        ctx.lang.code()
-    ))
-    .into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -373,15 +328,11 @@ pub struct IdInput {
 }
 
 pub async fn remove_facilitator(
-    WithRole(ctx, ..): WithRole<Secretariat>,
+    WithRole(ctx, me, ..): WithRole<Secretariat>,
     State(state): State<AppState>,
     CsrfForm(input): CsrfForm<IdInput>,
 ) -> AppResult<Response> {
-    let mut tx = state.db.begin().await?;
-    if !reference::remove_facilitator(&mut tx, input.id).await? {
-        return Err(AppError::NotFound);
-    }
-    tx.commit().await?;
+    accounts::remove_facilitator(&state.app, &me, input.id).await?;
     Ok(Redirect::to(&format!(
         "/{}/admin/facilitators?notice=admin-facilitator-removed",
         ctx.lang.code()

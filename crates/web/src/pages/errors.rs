@@ -136,15 +136,16 @@ mod tests {
     use tower_http::catch_panic::CatchPanicLayer;
 
     async fn state() -> AppState {
-        let db = wsis_db::testing::fresh_db().await;
+        let db = wsis_app::testing::fresh_db().await;
         let dir = std::env::temp_dir().join(format!("wsis-err-{}", std::process::id()));
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().unwrap());
-        AppState::new(
+        let app = wsis_app::App::new(
             db,
             Mailer::outbox(dir).unwrap(),
-            WebConfig::new("http://wsis.test"),
+            WebConfig::new("http://wsis.test").app,
             search,
-        )
+        );
+        AppState::new(app, false)
     }
 
     async fn boom() -> &'static str {
@@ -177,7 +178,7 @@ mod tests {
     #[tokio::test]
     async fn a_database_outage_gives_a_localised_503_page() {
         let state = state().await;
-        state.db.close().await;
+        state.app.close().await;
         let app = crate::router(state);
         let res = app
             .oneshot(

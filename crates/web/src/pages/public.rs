@@ -105,8 +105,7 @@ struct ActionLinesPage {
 
 pub async fn action_lines(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
     let page = Page::new(&ctx, "action-lines-title", "action-lines");
-    let mut conn = state.db.conn().await?;
-    let facilitators = wsis_db::reference::list_facilitators(&mut conn).await?;
+    let facilitators = wsis_app::reference::facilitators(&state.app).await?;
     let mut rows = Vec::new();
     let mut push = |code: &str, name: &str, prize: Option<u8>, sub: bool| {
         rows.push(LineRow {

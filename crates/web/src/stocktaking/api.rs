@@ -90,7 +90,7 @@ pub async fn search(
             .facets
             .into_iter()
             .map(|(f, values)| FacetDto {
-                facet: f.key().to_owned(),
+                facet: f.code().to_owned(),
                 values: values
                     .into_iter()
                     .map(|(value, count)| FacetValueDto { value, count })

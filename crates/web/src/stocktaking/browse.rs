@@ -8,6 +8,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
+use wsis_domain::EntryId;
 use wsis_i18n::{format_date, format_number};
 use wsis_search::Facet;
 
@@ -93,10 +94,10 @@ pub async fn search_page(
         .filters
         .iter()
         .map(|(f, v)| FacetLink {
-            param: format!("{}:{v}", f.key()),
+            param: format!("{}:{v}", f.code()),
             label: format!(
                 "{}: {}",
-                page.t(&format!("facet-{}", f.key())),
+                page.t(&format!("facet-{}", f.code())),
                 facet_label(*f, v, lang)
             ),
             count: String::new(),
@@ -116,7 +117,7 @@ pub async fn search_page(
             .iter()
             .take(*max)
             .map(|(v, n)| FacetLink {
-                param: format!("{}:{v}", facet.key()),
+                param: format!("{}:{v}", facet.code()),
                 label: facet_label(*facet, v, lang),
                 count: format_number(lang, *n as i64),
                 href: params.href(&base, &toggled(*facet, v), 1),
@@ -124,12 +125,12 @@ pub async fn search_page(
             })
             .collect();
         groups.push(FacetGroup {
-            id: facet.key(),
-            title: page.t(&format!("facet-{}", facet.key())),
+            id: facet.code(),
+            title: page.t(&format!("facet-{}", facet.code())),
             links,
         });
     }
-    let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
+    let ids: Vec<EntryId> = results.hits.iter().map(|h| EntryId::new(h.id)).collect();
     let published = wsis_app::stocktaking::export::published_by_ids(&state.app, &ids).await?;
     let hits = results
         .hits

@@ -139,6 +139,9 @@ pub fn facet_label(facet: Facet, value: &str, lang: Language) -> String {
         Facet::Language => Language::from_tag(value)
             .map(|l| l.native_name().to_owned())
             .unwrap_or_else(|| value.to_owned()),
+        Facet::Coverage => wsis_domain::stocktaking::CoverageKind::parse(value)
+            .map(|c| t(&format!("coverage-{}", c.code())))
+            .unwrap_or_else(|_| value.to_owned()),
         Facet::Target | Facet::Year | Facet::Call => value.to_owned(),
     }
 }

@@ -152,8 +152,8 @@ async fn counted(
         .map(|(v, n)| {
             // The statistics count sub-lines with the Action Lines; the search has them apart.
             let key = match facet {
-                Facet::ActionLine if v.starts_with("C7.") => Facet::C7Subline.key(),
-                _ => facet.key(),
+                Facet::ActionLine if v.starts_with("C7.") => Facet::C7Subline.code(),
+                _ => facet.code(),
             };
             let href = page.href(&format!("/stocktaking?f={key}:{v}"));
             (facet_label(facet, &v, lang), n, href)
@@ -189,7 +189,7 @@ pub async fn statistics(ctx: Ctx, State(state): State<AppState>) -> AppResult<Re
         .map(|r| {
             page.href(&format!(
                 "/stocktaking?f={}:{}",
-                Facet::Region.key(),
+                Facet::Region.code(),
                 r.code
             ))
         })
@@ -301,7 +301,7 @@ pub async fn by_facet(
                 .unwrap_or(99)
         });
     }
-    let column = page.t(&format!("facet-{}", facet.key()));
+    let column = page.t(&format!("facet-{}", facet.code()));
     let rows = rows
         .into_iter()
         .map(|(l, n, h)| (l, format_number(lang, n), h))

@@ -37,21 +37,7 @@ pub async fn grid(
         Ok(a) => a,
         Err(ed) => return unpublished(&ctx, &ed),
     };
-    let days = a.days();
-    let (day, first) = a
-        .filters
-        .day
-        .as_ref()
-        .and_then(|d| days.iter().find(|x| &x.0 == d))
-        .or(days.first())
-        .cloned()
-        .unwrap_or_default();
-    let sessions: Vec<&Session> = a
-        .schedule()
-        .sessions
-        .iter()
-        .filter(|s| a.local_date(s.starts_at) == day && a.filters.matches(s, a.schedule()))
-        .collect();
+    let (day, first, sessions) = a.chosen_day();
     let rooms: Vec<&wsis_domain::forum::schedule::Room> = a
         .schedule()
         .rooms

@@ -3,8 +3,10 @@
 //! grid, with session pages, the speaker directory, the change log, "my
 //! agenda" and the offline app.
 
+mod cached;
 mod changes;
 mod day;
+mod filters;
 mod grid;
 mod home;
 mod mine;
@@ -14,6 +16,7 @@ mod session;
 mod speakers;
 mod whole;
 
+pub use cached::{YearPath, cached};
 pub use changes::changes;
 pub use day::day;
 pub use grid::grid;
@@ -44,12 +47,14 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use wsis_app::forum::agenda as fdb;
 use wsis_domain::Language;
-use wsis_domain::SessionId;
 use wsis_domain::forum::schedule::{Change, Schedule, Session};
 use wsis_domain::taxonomy::{action_lines, sdg};
+use wsis_domain::{AccountId, SessionId};
 use wsis_i18n::{Arg, format_date, format_time};
 
 // ------------------------------------------------------------- view models
+
+use filters::{ACCESS, Filters};
 
 /// A session in a list.
 pub struct Card {
@@ -101,118 +106,6 @@ pub struct AgendaFrame {
     pub script: String,
 }
 
-#[derive(Debug, Clone, Default)]
-struct Filters {
-    day: Option<String>,
-    type_code: Option<String>,
-    action_line: Option<String>,
-    sdg: Option<u8>,
-    language: Option<Language>,
-    access: Option<String>,
-    tz: Option<String>,
-}
-
-const ACCESS: &[&str] = &[
-    "captioning",
-    "interpretation",
-    "sign-language",
-    "remote",
-    "step-free",
-];
-
-impl Filters {
-    fn parse(q: Option<&str>) -> Filters {
-        let pairs: Vec<(String, String)> = q
-            .and_then(|q| serde_urlencoded::from_str(q).ok())
-            .unwrap_or_default();
-        let mut f = Filters::default();
-        for (k, v) in pairs {
-            let v = v.trim().to_owned();
-            if v.is_empty() || v.len() > 64 {
-                continue;
-            }
-            match k.as_str() {
-                "day" => f.day = Some(v),
-                "type" => f.type_code = Some(v),
-                "al" => f.action_line = Some(v),
-                "sdg" => f.sdg = v.parse().ok(),
-                "language" => f.language = Language::from_tag(&v),
-                "access" if ACCESS.contains(&v.as_str()) => f.access = Some(v),
-                "tz" => f.tz = Some(v),
-                _ => {}
-            }
-        }
-        f
-    }
-
-    fn query(&self, day: Option<&str>) -> String {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if let Some(d) = day.or(self.day.as_deref()) {
-            pairs.push(("day", d.to_owned()));
-        }
-        if let Some(t) = &self.type_code {
-            pairs.push(("type", t.clone()));
-        }
-        if let Some(a) = &self.action_line {
-            pairs.push(("al", a.clone()));
-        }
-        if let Some(s) = self.sdg {
-            pairs.push(("sdg", s.to_string()));
-        }
-        if let Some(l) = self.language {
-            pairs.push(("language", l.code().to_owned()));
-        }
-        if let Some(a) = &self.access {
-            pairs.push(("access", a.clone()));
-        }
-        if let Some(t) = &self.tz {
-            pairs.push(("tz", t.clone()));
-        }
-        if pairs.is_empty() {
-            String::new()
-        } else {
-            format!(
-                "?{}",
-                serde_urlencoded::to_string(&pairs).unwrap_or_default()
-            )
-        }
-    }
-
-    fn matches(&self, s: &Session, schedule: &Schedule) -> bool {
-        if let Some(t) = &self.type_code
-            && &s.type_code != t
-        {
-            return false;
-        }
-        if let Some(a) = &self.action_line
-            && !s
-                .action_lines
-                .iter()
-                .any(|x| x == a || x.split('.').next() == Some(a.as_str()))
-        {
-            return false;
-        }
-        if let Some(g) = self.sdg
-            && !s.sdgs.contains(&g)
-        {
-            return false;
-        }
-        if let Some(l) = self.language
-            && !s.languages.contains(&l)
-        {
-            return false;
-        }
-        match self.access.as_deref() {
-            Some("captioning") => s.needs.captioning,
-            Some("interpretation") => s.needs.interpretation,
-            Some("sign-language") => s.needs.sign_language,
-            Some("remote") => s.remote,
-            Some("step-free") => schedule.room(s.room_id).is_some_and(|r| r.step_free),
-            _ => true,
-        }
-    }
-}
-
 /// Everything a page of the agenda needs, loaded once per request.
 struct Agenda {
     edition_id: i64,
@@ -259,7 +152,7 @@ async fn load(
         .unwrap_or(venue_tz);
     let picks = match &ctx.user {
         Some(u) => {
-            let ids = fdb::picks(&state.app, u.id, p.edition_id).await?;
+            let ids = fdb::picks(&state.app, AccountId::new(u.id), p.edition_id).await?;
             p.schedule
                 .sessions
                 .iter()
@@ -329,6 +222,29 @@ impl Agenda {
     }
 
     /// The forum's days in the viewer's zone, from the sessions.
+    /// The day the filters name (else the first), when it starts, and its sessions that
+    /// the filters keep: what the day list and the grid show.
+    fn chosen_day(&self) -> (String, i64, Vec<&Session>) {
+        let days = self.days();
+        let (day, first) = self
+            .filters
+            .day
+            .as_ref()
+            .and_then(|d| days.iter().find(|x| &x.0 == d))
+            .or(days.first())
+            .cloned()
+            .unwrap_or_default();
+        let sessions = self
+            .schedule()
+            .sessions
+            .iter()
+            .filter(|s| {
+                self.local_date(s.starts_at) == day && self.filters.matches(s, self.schedule())
+            })
+            .collect();
+        (day, first, sessions)
+    }
+
     fn days(&self) -> Vec<(String, i64)> {
         let mut days: Vec<(String, i64)> = Vec::new();
         for s in &self.schedule().sessions {
@@ -556,111 +472,4 @@ fn unpublished(ctx: &Ctx, ed: &fdb::Edition) -> AppResult<Response> {
         back: page.href(&format!("/forum/{}", ed.year)),
         page,
     })
-}
-
-/// The year in an agenda page's path.
-pub trait YearPath {
-    fn year(&self) -> i64;
-}
-
-impl YearPath for (String, i64) {
-    fn year(&self) -> i64 {
-        self.1
-    }
-}
-
-impl YearPath for (String, i64, String) {
-    fn year(&self) -> i64 {
-        self.1
-    }
-}
-
-impl YearPath for (String, i64, i64) {
-    fn year(&self) -> i64 {
-        self.1
-    }
-}
-
-type PageFuture = std::pin::Pin<Box<dyn std::future::Future<Output = AppResult<Response>> + Send>>;
-
-/// The handler of an agenda page: `page` rendered through the anonymous
-/// visitors' page cache ([`cached_page`]).
-pub fn cached<P, F, Fut>(
-    page: F,
-) -> impl Fn(Ctx, State<AppState>, HeaderMap, Path<P>, RawQuery) -> PageFuture
-+ Clone
-+ Send
-+ Sync
-+ 'static
-where
-    P: YearPath + Send + 'static,
-    F: Fn(Ctx, State<AppState>, HeaderMap, Path<P>, RawQuery) -> Fut
-        + Clone
-        + Send
-        + Sync
-        + 'static,
-    Fut: std::future::Future<Output = AppResult<Response>> + Send + 'static,
-{
-    move |ctx, State(state), headers, Path(path), RawQuery(q)| {
-        let page = page.clone();
-        Box::pin(async move {
-            let year = path.year();
-            let render = |ctx: Ctx| {
-                page(
-                    ctx,
-                    State(state.clone()),
-                    headers.clone(),
-                    Path(path),
-                    RawQuery(q),
-                )
-            };
-            cached_page(&ctx, &state, &headers, year, render).await
-        })
-    }
-}
-
-/// Serves an agenda page to an anonymous visitor from the per-version page
-/// cache, rendering it once on a miss: the page is the same for every
-/// anonymous visitor (its "my agenda" forms carry no token; their posts are
-/// checked by origin), so its gzip and Brotli bodies are built once too.
-/// Signed-in visitors and those with picks get a freshly rendered page.
-async fn cached_page<F>(
-    ctx: &Ctx,
-    state: &AppState,
-    headers: &HeaderMap,
-    year: i64,
-    inner: impl FnOnce(Ctx) -> F,
-) -> AppResult<Response>
-where
-    F: std::future::Future<Output = AppResult<Response>>,
-{
-    let cacheable = ctx.user.is_none() && read_cookie(headers, &picks_cookie(year)).is_none();
-    if !cacheable {
-        return inner(ctx.clone()).await;
-    }
-    let Some(p) = super::published_by_year(state, year).await? else {
-        return inner(ctx.clone()).await;
-    };
-    let key = format!("{}{}", ctx.lang.code(), ctx.rest);
-    let page = match p.page(&key) {
-        Some(page) => page,
-        None => {
-            let anonymous = Ctx {
-                csrf: String::new(),
-                ..ctx.clone()
-            };
-            let res = inner(anonymous).await?;
-            if res.status() != axum::http::StatusCode::OK {
-                return Ok(res);
-            }
-            let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024)
-                .await
-                .map_err(|e| AppError::Internal(format!("page body: {e}")))?;
-            let page = tokio::task::spawn_blocking(move || super::CachedPage::new(bytes))
-                .await
-                .map_err(|e| AppError::Internal(format!("page compression: {e}")))?;
-            p.keep_page(&key, page)
-        }
-    };
-    Ok(page.response(headers))
 }

@@ -65,8 +65,8 @@ impl TestApp {
         let mut config = WebConfig::new("http://wsis.test");
         f(&mut config);
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
-        let state = AppState::new(db.clone(), mailer, config, search);
-        let services = state.app.clone();
+        let services = wsis_app::App::new(db.clone(), mailer, config.app.clone(), search);
+        let state = AppState::new(services.clone(), config.trust_proxy);
         let router = wsis_web::router(state);
         TestApp {
             router,
@@ -144,7 +144,8 @@ impl TestApp {
         let mut config = WebConfig::new("http://wsis.test");
         f(&mut config);
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
-        let state = AppState::new(self.db.clone(), mailer, config, search);
+        let app = wsis_app::App::new(self.db.clone(), mailer, config.app.clone(), search);
+        let state = AppState::new(app, config.trust_proxy);
         TestApp {
             services: state.app.clone(),
             router: wsis_web::router(state),
