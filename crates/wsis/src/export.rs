@@ -81,7 +81,7 @@ impl ExportArgs {
             let Some((facet, value)) = f.split_once(':') else {
                 bail!("bad filter {f:?}: expected FACET:VALUE, e.g. sdg:4");
             };
-            if Facet::from_key(facet).is_none() {
+            if Facet::parse_searchable(facet).is_none() {
                 bail!(
                     "unknown facet {facet:?}: use action_line, sdg, target, country, region, \
                      stakeholder_type, activity_type, status, year, call or language"

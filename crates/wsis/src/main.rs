@@ -7,13 +7,9 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod admin;
-mod bench;
 mod config;
-mod demo;
 mod export;
-mod forum_demo;
 mod import;
-mod sample;
 mod serve;
 
 use anyhow::Result;
@@ -108,14 +104,6 @@ enum Command {
         /// The language of the report (ar, zh, en, fr, ru or es)
         #[arg(long, default_value = "en")]
         lang: String,
-    },
-    /// The PostgreSQL full-text baseline of the search benchmark (bench/search.sh).
-    #[command(hide = true)]
-    BenchPgSearch {
-        #[arg(long)]
-        database_url: String,
-        #[arg(long, default_value = "127.0.0.1:18600")]
-        listen: std::net::SocketAddr,
     },
     /// Seed generated stocktaking entries (for benchmarks): `--count 100000`.
     #[command(hide = true)]
@@ -221,17 +209,16 @@ async fn run(cli: Cli) -> Result<()> {
             dry_run,
             lang,
         } => import::run(config, &file, &owner, dry_run, &lang).await,
-        Command::BenchPgSearch {
-            database_url,
-            listen,
-        } => bench::serve_pg_search(&database_url, listen).await,
         Command::DemoData { config, count } => {
             let settings = Settings::load(config)?;
             let db = settings.connect().await?;
             wsis_db::migrate::migrate(&db).await?;
-            demo::seed(&db).await?;
+            // The serving node's index follows the entries from the change log.
+            let app = cli_app(&settings, db, in_ram_index()?)?;
+            wsis_app::demo::seed(&app).await?;
             let bar = indicatif::ProgressBar::new(count);
-            let n = demo::seed_entries(&db, count, 2019, |done| bar.set_position(done)).await?;
+            let n = wsis_app::demo::seed_entries(&app, count, 2019, |done| bar.set_position(done))
+                .await?;
             bar.finish_and_clear();
             println!("created {n} entries");
             Ok(())
@@ -258,7 +245,7 @@ pub(crate) fn cli_app(
 }
 
 /// An empty index in memory, for commands that do not search.
-fn in_ram_index() -> Result<std::sync::Arc<wsis_search::SearchIndex>> {
+pub(crate) fn in_ram_index() -> Result<std::sync::Arc<wsis_search::SearchIndex>> {
     Ok(std::sync::Arc::new(wsis_search::SearchIndex::in_ram()?))
 }
 

@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 use wsis_search::SearchIndex;
-use wsis_web::{AppState, WebConfig};
+use wsis_web::AppState;
 
 pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     let started = Instant::now();
@@ -19,22 +19,24 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         tracing::info!(applied = ?report.applied, "database migrated");
     }
     if demo {
-        crate::demo::seed(&db)
+        // Seeded through the services; the index opened below follows the change log.
+        let seeding = crate::cli_app(&settings, db.clone(), crate::in_ram_index()?)?;
+        wsis_app::demo::seed(&seeding)
             .await
             .context("cannot seed the demo content")?;
-        let n = crate::demo::seed_entries(&db, crate::demo::DEMO_ENTRIES, 2019, |_| {})
+        let n = wsis_app::demo::seed_entries(&seeding, wsis_app::demo::DEMO_ENTRIES, 2019, |_| {})
             .await
             .context("cannot seed the demo entries")?;
         if n > 0 {
             tracing::info!(entries = n, "demo stocktaking entries created");
         }
-        let selected = crate::demo::seed_success_stories(&db)
+        let selected = wsis_app::demo::seed_success_stories(&seeding)
             .await
             .context("cannot seed the demo Success Stories")?;
         if selected > 0 {
             tracing::info!(entries = selected, "demo Success Stories 2019 selected");
         }
-        if crate::demo::seed_forum(&db)
+        if wsis_app::demo::seed_forum(&seeding)
             .await
             .context("cannot seed the demo forum")?
         {
@@ -55,11 +57,8 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         );
     }
     let mailer = settings.mailer()?;
-    let web = WebConfig {
-        app: settings.app_config(),
-        trust_proxy: settings.trust_proxy,
-    };
-    let state = AppState::new(db.clone(), mailer, web, search);
+    let services = wsis_app::App::new(db.clone(), mailer, settings.app_config(), search);
+    let state = AppState::new(services, settings.trust_proxy);
     // The job queue's worker runs beside the server unless `wsis worker` processes do
     // the work; it stops when the server has stopped.
     let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();

@@ -4,11 +4,10 @@
 //! conflicts; a published schedule with a second version and its change
 //! log. Seeded once: a second run finds the edition and does nothing.
 
-use crate::sample::Rng;
-use anyhow::{Context, Result};
+use super::sample::Rng;
+use crate::forum::schedule as service;
+use crate::{App, ServiceError, ServiceResult};
 use std::collections::{BTreeMap, HashSet};
-use wsis_app::forum::schedule as service;
-use wsis_db::Db;
 use wsis_db::forum::{self as fdb, Edition, RoomRow};
 use wsis_domain::Language;
 use wsis_domain::forum::{
@@ -82,17 +81,17 @@ const TOPICS: &[&str] = &[
     "trust in digital identity",
 ];
 
-const GIVEN: &[&str] = &[
+pub(super) const GIVEN: &[&str] = &[
     "Amina", "Carlos", "Mei", "Olga", "Ahmed", "Sofia", "Kwame", "Priya", "Lucas", "Fatima",
     "Hiroshi", "Elena", "Samuel", "Leila", "Diego", "Anna", "Yusuf", "Marta", "Chen", "Nadia",
     "Jean", "Aisha", "Pedro", "Irina", "Tariq",
 ];
-const FAMILY: &[&str] = &[
+pub(super) const FAMILY: &[&str] = &[
     "Okafor", "Silva", "Zhang", "Petrova", "Haddad", "Rossi", "Mensah", "Sharma", "Martin",
     "Benali", "Tanaka", "Popescu", "Kimani", "Nasser", "Lopez", "Novak", "Demir", "Garcia", "Liu",
     "Karimi", "Dubois", "Bello", "Santos", "Volkova", "Aziz",
 ];
-const ORGS: &[&str] = &[
+pub(super) const ORGS: &[&str] = &[
     "ITU",
     "UNESCO",
     "UNCTAD",
@@ -170,14 +169,14 @@ fn type_counts() -> Vec<(&'static str, usize)> {
 }
 
 /// Seeds the 2019 forum unless it exists. `admin` publishes the schedule.
-pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
-    if fdb::edition(&mut *db.conn().await?, DEMO_YEAR)
+pub async fn seed(app: &App, proposer: i64, admin: i64) -> ServiceResult<bool> {
+    if fdb::edition(&mut *app.db().conn().await?, DEMO_YEAR)
         .await?
         .is_some()
     {
         return Ok(false);
     }
-    let mut tx = db.begin().await?;
+    let mut tx = app.db().begin().await?;
     let mut ed = Edition {
         id: 0,
         year: DEMO_YEAR,
@@ -444,11 +443,12 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
             let (id, _) = fdb::create_session(&mut tx, ed.id, proposer, &data, &tokens).await?;
             let next = ReviewAction::Accept
                 .apply(SessionStatus::Proposed)
-                .map_err(anyhow::Error::msg)?;
+                .map_err(ServiceError::internal)?;
             fdb::review(&mut tx, id, 1, next, None).await?;
-            let start =
-                service::local_to_utc(&tz, &dates[day], SLOTS[s].0).context("slot start")?;
-            let end = service::local_to_utc(&tz, &dates[day], SLOTS[s].1).context("slot end")?;
+            let start = service::local_to_utc(&tz, &dates[day], SLOTS[s].0)
+                .ok_or_else(|| ServiceError::internal("slot start"))?;
+            let end = service::local_to_utc(&tz, &dates[day], SLOTS[s].1)
+                .ok_or_else(|| ServiceError::internal("slot end"))?;
             fdb::place(&mut tx, id, 2, Some((room.id, start, end))).await?;
             if data.remote {
                 fdb::set_remote_url(
@@ -461,11 +461,9 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
         }
     }
     tx.commit().await?;
-    service::publish_on(db, &ed, admin, "First publication of the agenda.", 0)
-        .await
-        .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
+    service::publish_on(app.db(), &ed, admin, "First publication of the agenda.", 0).await?;
     // A second version: one workshop moves to a free slot, so that the change log has a line.
-    let mut tx = db.begin().await?;
+    let mut tx = app.db().begin().await?;
     let sessions = fdb::sessions(&mut tx, ed.id, Some(SessionStatus::Accepted)).await?;
     if let (Some(s), Some(free)) = (
         sessions
@@ -475,8 +473,10 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
             .iter()
             .find(|c| !used_slots.contains(c) && rooms[c.2].capacity >= 300),
     ) {
-        let start = service::local_to_utc(&tz, &dates[free.0], SLOTS[free.1].0).context("slot")?;
-        let end = service::local_to_utc(&tz, &dates[free.0], SLOTS[free.1].1).context("slot")?;
+        let start = service::local_to_utc(&tz, &dates[free.0], SLOTS[free.1].0)
+            .ok_or_else(|| ServiceError::internal("slot"))?;
+        let end = service::local_to_utc(&tz, &dates[free.0], SLOTS[free.1].1)
+            .ok_or_else(|| ServiceError::internal("slot"))?;
         fdb::place(
             &mut tx,
             s.id,
@@ -486,128 +486,22 @@ pub async fn seed(db: &Db, proposer: i64, admin: i64) -> Result<bool> {
         .await?;
     }
     tx.commit().await?;
-    service::publish_on(db, &ed, admin, "A workshop moved to a larger room.", 1)
-        .await
-        .map_err(|e| anyhow::anyhow!("publish: {e}"))?;
-    seed_registrations(db, &ed).await?;
-    seed_next(db).await?;
+    service::publish_on(
+        app.db(),
+        &ed,
+        admin,
+        "A workshop moved to a larger room.",
+        1,
+    )
+    .await?;
+    super::participants::seed_registrations(app, &ed).await?;
+    seed_next(app).await?;
     Ok(true)
 }
 
-/// How many participants the demo registers for 2019.
-pub const DEMO_REGISTRATIONS: usize = 3_000;
-
-/// About 3,000 participants from 150+ countries: mostly approved, some
-/// waiting for approval or declined, on site and remote, a third checked in.
-/// They share one password (`demo-participant-password`), hashed once.
-async fn seed_registrations(db: &Db, ed: &Edition) -> Result<()> {
-    use wsis_domain::account::{Email, Profile, Role};
-    use wsis_domain::forum::AttendanceMode;
-    use wsis_domain::forum::registration::{Category, RegistrationData, RegistrationStatus};
-    use wsis_domain::taxonomy::{StakeholderType, countries};
-    let hash = wsis_app::accounts::hash_password("demo-participant-password".into()).await?;
-    let mut rng = Rng::new(ed.year as u64 * 7);
-    let all: Vec<&str> = countries::countries()
-        .iter()
-        .filter(|c| c.itu_region.is_some())
-        .map(|c| c.alpha2.as_str())
-        .collect();
-    // 160 countries take part; a few send many participants.
-    let taking_part: Vec<&str> = all
-        .iter()
-        .copied()
-        .step_by((all.len() / 160).max(1))
-        .take(160)
-        .collect();
-    let mut tx = db.begin().await?;
-    for i in 0..DEMO_REGISTRATIONS {
-        let country = if rng.chance(30) {
-            *rng.pick(&["CH", "FR", "US", "CN", "IN", "KE", "BR", "SA", "RU", "BD"])
-        } else {
-            *rng.pick(&taking_part)
-        };
-        let category = *rng.pick(&Category::ALL);
-        let stakeholder_type = match category {
-            Category::MemberState => StakeholderType::Government,
-            Category::UnAgency => StakeholderType::InternationalOrganization,
-            Category::Business | Category::ItuMember => StakeholderType::PrivateSector,
-            Category::Academia => StakeholderType::Academia,
-            Category::Ngo => StakeholderType::CivilSociety,
-            Category::Media | Category::Individual => StakeholderType::Other,
-        };
-        let given = GIVEN[rng.below(GIVEN.len())];
-        let family = FAMILY[rng.below(FAMILY.len())];
-        let email = Email::parse(&format!("participant{i}@participants.example"))
-            .map_err(anyhow::Error::msg)?;
-        let organisation = (*rng.pick(ORGS)).to_owned();
-        let profile = Profile {
-            name: format!("{given} {family}"),
-            organisation: Some(organisation.clone()),
-            stakeholder_type: Some(stakeholder_type),
-            country: Some(country.to_owned()),
-            language: *rng.pick(&Language::ALL),
-        };
-        let user = wsis_db::accounts::create_user(
-            &mut tx,
-            &email,
-            &hash,
-            &profile,
-            &[Role::Participant],
-            true,
-        )
-        .await?;
-        let mode = if rng.chance(70) {
-            AttendanceMode::OnSite
-        } else {
-            AttendanceMode::Remote
-        };
-        let status = match RegistrationStatus::initial(category) {
-            RegistrationStatus::Pending if rng.chance(90) => {
-                if rng.chance(97) {
-                    RegistrationStatus::Approved
-                } else {
-                    RegistrationStatus::Declined
-                }
-            }
-            s => s,
-        };
-        let data = RegistrationData {
-            mode,
-            category,
-            stakeholder_type,
-            organisation,
-            country: country.to_owned(),
-            accessibility: if rng.chance(4) {
-                "Step-free access".into()
-            } else {
-                String::new()
-            },
-        };
-        let code = format!("W{}-DEMO{:016}", ed.year, i);
-        let id = wsis_db::registrations::register(
-            &mut tx,
-            ed.id,
-            ed.capacity,
-            user,
-            &data,
-            status,
-            &code,
-        )
-        .await?;
-        if status == RegistrationStatus::Approved
-            && mode == AttendanceMode::OnSite
-            && rng.chance(50)
-        {
-            wsis_db::registrations::check_in(&mut tx, id).await?;
-        }
-    }
-    tx.commit().await?;
-    Ok(())
-}
-
 /// The next edition, with its call for sessions open and no agenda yet.
-async fn seed_next(db: &Db) -> Result<()> {
-    let mut tx = db.begin().await?;
+async fn seed_next(app: &App) -> ServiceResult<()> {
+    let mut tx = app.db().begin().await?;
     let ed = Edition {
         id: 0,
         year: DEMO_YEAR + 1,

@@ -1,11 +1,22 @@
 //! Demo content, seeded idempotently: running `demo` twice neither fails
-//! nor duplicates anything.
+//! nor duplicates anything. Generated entries and the forum take the same
+//! workflow steps as users' (the domain's transitions, the one publish path).
 
-use anyhow::{Context, Result};
-use wsis_db::Db;
+mod forum;
+mod participants;
+pub mod sample;
+
+pub use forum::DEMO_YEAR;
+pub use participants::DEMO_REGISTRATIONS;
+
+use crate::stocktaking::entries::{next_status, publish_in, read, stale};
+use crate::{App, ServiceError, ServiceResult};
 use wsis_db::accounts;
+use wsis_db::stocktaking as st;
+use wsis_domain::EntryId;
 use wsis_domain::Language;
 use wsis_domain::account::{Email, Profile, Role};
+use wsis_domain::stocktaking::{Action, Actor, EntryStatus};
 use wsis_domain::taxonomy::StakeholderType;
 
 /// How many stocktaking entries `demo` seeds.
@@ -86,11 +97,12 @@ pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
     },
 ];
 
-pub async fn seed(db: &Db) -> Result<()> {
+/// The demo accounts, unless they exist.
+pub async fn seed(app: &App) -> ServiceResult<()> {
     let mut created = 0;
     for a in DEMO_ACCOUNTS {
-        let email = Email::parse(a.email).map_err(|k| anyhow::anyhow!("demo e-mail: {k}"))?;
-        let mut conn = db.conn().await?;
+        let email = demo_email(a.email)?;
+        let mut conn = app.db().conn().await?;
         if accounts::find_user_by_email(&mut conn, &email)
             .await?
             .is_some()
@@ -99,7 +111,7 @@ pub async fn seed(db: &Db) -> Result<()> {
         }
         drop(conn);
         // Hash before the transaction: SQLite's write lock is held from BEGIN.
-        let hash = wsis_app::accounts::hash_password(a.password.to_owned()).await?;
+        let hash = crate::accounts::hash_password(a.password.to_owned()).await?;
         let profile = Profile {
             name: a.name.to_owned(),
             organisation: Some(a.organisation.to_owned()),
@@ -107,7 +119,7 @@ pub async fn seed(db: &Db) -> Result<()> {
             country: Some(a.country.to_owned()),
             language: a.language,
         };
-        let mut tx = db.begin().await?;
+        let mut tx = app.db().begin().await?;
         match accounts::create_user(&mut tx, &email, &hash, &profile, a.roles, true).await {
             Ok(_) => {
                 tx.commit().await?;
@@ -129,38 +141,42 @@ pub async fn seed(db: &Db) -> Result<()> {
 
 /// Seeds the WSIS Forum 2019 (proposed by the demo organiser, published by
 /// the demo secretariat) unless it exists. Returns whether it did.
-pub async fn seed_forum(db: &Db) -> Result<bool> {
-    let mut conn = db.conn().await?;
+pub async fn seed_forum(app: &App) -> ServiceResult<bool> {
+    let mut conn = app.db().conn().await?;
     let id = |u: Option<wsis_db::accounts::User>, who: &str| {
         u.map(|u| u.id)
-            .ok_or_else(|| anyhow::anyhow!("demo account {who} missing"))
+            .ok_or_else(|| ServiceError::internal(format!("demo account {who} missing")))
     };
-    let organiser = accounts::find_user_by_email(
-        &mut conn,
-        &Email::parse("organiser@wsis.example").map_err(anyhow::Error::msg)?,
-    )
-    .await?;
+    let organiser =
+        accounts::find_user_by_email(&mut conn, &demo_email("organiser@wsis.example")?).await?;
     let organiser = id(organiser, "organiser")?;
-    let secretariat = accounts::find_user_by_email(
-        &mut conn,
-        &Email::parse("secretariat@wsis.example").map_err(anyhow::Error::msg)?,
-    )
-    .await?;
+    let secretariat =
+        accounts::find_user_by_email(&mut conn, &demo_email("secretariat@wsis.example")?).await?;
     let secretariat = id(secretariat, "secretariat")?;
     drop(conn);
-    crate::forum_demo::seed(db, organiser, secretariat).await
+    forum::seed(app, organiser, secretariat).await
 }
 
 /// Seeds `count` generated stocktaking entries (and the 2019 call) unless
-/// the database already has that many. Returns how many it created.
-pub async fn seed_entries(db: &Db, count: u64, seed: u64, progress: impl Fn(u64)) -> Result<u64> {
-    use wsis_db::stocktaking as st;
-    use wsis_domain::stocktaking::EntryStatus;
-    let existing: i64 = sqlx_count(db).await?;
+/// the database already has that many. Returns how many it created. Each
+/// entry is created by its owner and submitted in the 2019 call; the demo
+/// secretariat then publishes, returns or rejects it, through the workflow's
+/// transitions and the one publish path, 500 entries per transaction. The
+/// search index follows from the change log (`serve` opens it afterwards).
+pub async fn seed_entries(
+    app: &App,
+    count: u64,
+    seed: u64,
+    progress: impl Fn(u64),
+) -> ServiceResult<u64> {
+    let existing = {
+        let mut conn = app.db().conn().await?;
+        st::queue(&mut conn, None, None, None, 1, 0).await?.0
+    };
     if existing as u64 >= count {
         return Ok(0);
     }
-    let mut conn = db.conn().await?;
+    let mut conn = app.db().conn().await?;
     let call = match st::list_calls(&mut conn)
         .await?
         .into_iter()
@@ -179,56 +195,77 @@ pub async fn seed_entries(db: &Db, count: u64, seed: u64, progress: impl Fn(u64)
             .await?
         }
     };
-    let owners = demo_owners(db).await?;
-    let secretariat = accounts::find_user_by_email(
-        &mut conn,
-        &Email::parse("secretariat@wsis.example").map_err(anyhow::Error::msg)?,
-    )
-    .await?
-    .map(|u| u.id)
-    .context("the demo secretariat account")?;
+    let secretariat =
+        accounts::find_user_by_email(&mut conn, &demo_email("secretariat@wsis.example")?)
+            .await?
+            .map(|u| u.id)
+            .ok_or_else(|| ServiceError::internal("the demo secretariat account is missing"))?;
     drop(conn);
+    let owners = demo_owners(app).await?;
     let mut created = 0;
     let mut n = existing as u64;
     while n < count {
-        let mut tx = db.begin().await?;
         let end = (n + 500).min(count);
+        let mut tx = app.db().begin().await?;
+        let mut published = Vec::new();
         for i in n..end {
-            let s = crate::sample::sample(seed, i);
+            let s = sample::sample(seed, i);
             let owner = owners[(i as usize) % owners.len()];
-            let id = st::create_entry(&mut tx, owner, &s.data, EntryStatus::Draft, None).await?;
+            let id = EntryId::new(
+                st::create_entry(&mut tx, owner, &s.data, EntryStatus::Draft, None).await?,
+            );
             if s.status == EntryStatus::Draft {
                 continue;
             }
-            st::advance(
+            // The owner submits it in the 2019 call.
+            let entry = read(&mut tx, id).await?;
+            let to = next_status(&entry, Action::Submit, Actor::Owner)?;
+            st::change_status(
                 &mut tx,
-                id,
+                &entry,
+                entry.version,
                 owner,
-                "submit",
-                EntryStatus::Submitted,
+                Action::Submit.code(),
+                to,
                 None,
                 Some(call),
             )
-            .await?;
-            let (action, to, comment) = match s.status {
-                EntryStatus::Published => ("publish", EntryStatus::Published, None),
+            .await
+            .map_err(stale)?;
+            // Then the secretariat decides.
+            let (action, comment) = match s.status {
+                EntryStatus::Published => (Action::Publish, None),
                 EntryStatus::Returned => (
-                    "return",
-                    EntryStatus::Returned,
+                    Action::Return,
                     Some("Please add the SDG targets and a rationale."),
                 ),
                 EntryStatus::Rejected => (
-                    "reject",
-                    EntryStatus::Rejected,
+                    Action::Reject,
                     Some("This is not an ICT-for-development activity."),
                 ),
                 _ => continue,
             };
-            st::advance(&mut tx, id, secretariat, action, to, comment, None).await?;
-            if to == EntryStatus::Published {
-                st::set_facets(&mut tx, id, &s.data.facet_values(Some(2019))).await?;
+            let entry = read(&mut tx, id).await?;
+            let to = next_status(&entry, action, Actor::Secretariat)?;
+            if action == Action::Publish {
+                publish_in(&mut tx, &entry, entry.version, secretariat, None).await?;
+                published.push(id.get());
+            } else {
+                st::change_status(
+                    &mut tx,
+                    &entry,
+                    entry.version,
+                    secretariat,
+                    action.code(),
+                    to,
+                    comment,
+                    None,
+                )
+                .await
+                .map_err(stale)?;
             }
         }
+        st::mark_search_changes(&mut tx, &published).await?;
         tx.commit().await?;
         created += end - n;
         n = end;
@@ -237,33 +274,26 @@ pub async fn seed_entries(db: &Db, count: u64, seed: u64, progress: impl Fn(u64)
     Ok(created)
 }
 
-async fn sqlx_count(db: &Db) -> Result<i64> {
-    let mut conn = db.conn().await?;
-    Ok(
-        wsis_db::stocktaking::queue(&mut conn, None, None, None, 1, 0)
-            .await?
-            .0,
-    )
+/// A demo address (they are constants: one that does not parse is a bug here).
+fn demo_email(address: &str) -> ServiceResult<Email> {
+    Email::parse(address)
+        .map_err(|key| ServiceError::internal(format!("demo e-mail {address}: {key}")))
 }
 
 /// Accounts that own the generated entries: the demo stakeholders and 40
 /// generated ones (sharing one password hash; they are not meant to sign in).
-async fn demo_owners(db: &Db) -> Result<Vec<i64>> {
-    let hash = wsis_app::accounts::hash_password("generated-demo-account-no-login".into()).await?;
+async fn demo_owners(app: &App) -> ServiceResult<Vec<i64>> {
+    let hash = crate::accounts::hash_password("generated-demo-account-no-login".into()).await?;
     let mut ids = Vec::new();
-    let mut tx = db.begin().await?;
+    let mut tx = app.db().begin().await?;
     for a in ["stakeholder@wsis.example", "organiser@wsis.example"] {
-        if let Some(u) =
-            accounts::find_user_by_email(&mut tx, &Email::parse(a).map_err(anyhow::Error::msg)?)
-                .await?
-        {
+        if let Some(u) = accounts::find_user_by_email(&mut tx, &demo_email(a)?).await? {
             ids.push(u.id);
         }
     }
-    let mut rng = crate::sample::Rng::new(42);
+    let mut rng = sample::Rng::new(42);
     for i in 0..40 {
-        let email =
-            Email::parse(&format!("member{i}@stocktaking.example")).map_err(anyhow::Error::msg)?;
+        let email = demo_email(&format!("member{i}@stocktaking.example"))?;
         if let Some(u) = accounts::find_user_by_email(&mut tx, &email).await? {
             ids.push(u.id);
             continue;
@@ -295,19 +325,17 @@ async fn demo_owners(db: &Db) -> Result<Vec<i64>> {
 /// Seeds the Success Stories 2019 selection (twelve published entries of
 /// the 2019 call, two in each language) unless that selection has entries.
 /// Returns how many it selected.
-pub async fn seed_success_stories(db: &Db) -> Result<usize> {
+pub async fn seed_success_stories(app: &App) -> ServiceResult<usize> {
     use wsis_db::success_stories as ss;
-    let mut conn = db.conn().await?;
+    let mut conn = app.db().conn().await?;
     if !ss::selected_ids(&mut conn, 2019).await?.is_empty() {
         return Ok(0);
     }
-    let secretariat = accounts::find_user_by_email(
-        &mut conn,
-        &Email::parse("secretariat@wsis.example").map_err(anyhow::Error::msg)?,
-    )
-    .await?
-    .map(|u| u.id)
-    .context("the demo secretariat account")?;
+    let secretariat =
+        accounts::find_user_by_email(&mut conn, &demo_email("secretariat@wsis.example")?)
+            .await?
+            .map(|u| u.id)
+            .ok_or_else(|| ServiceError::internal("the demo secretariat account is missing"))?;
     let mut chosen: Vec<i64> = Vec::new();
     let mut per_language = std::collections::HashMap::new();
     let mut after = 0;
@@ -324,7 +352,7 @@ pub async fn seed_success_stories(db: &Db) -> Result<usize> {
         }
     }
     drop(conn);
-    let mut tx = db.begin().await?;
+    let mut tx = app.db().begin().await?;
     for id in &chosen {
         ss::add(&mut tx, 2019, *id, secretariat).await?;
     }
