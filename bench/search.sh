@@ -2,7 +2,7 @@
 # Faceted full-text search over 100,000+ published entries, over HTTP at 32
 # connections: `wsis serve` (tantivy) against the same requests answered by
 # PostgreSQL full-text search with facet counts by GROUP BY (the hidden
-# `wsis bench-pg-search`), in the same run, with wrk. Also times
+# `wsis-bench-pg-search` of crates/bench, built here), in the same run, with wrk. Also times
 # `wsis reindex` and its peak memory. `wsis serve` runs twice: with its answer
 # cache (the default; answers are kept per index version, so the list's 300
 # URLs are mostly answered from it after the warm-up) and with
@@ -15,6 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${WSIS_BIN:-target/release/wsis}
+cargo build --release -q -p wsis-bench
+PG_BIN=target/release/wsis-bench-pg-search
 COUNT=${COUNT:-117700}          # about 85 % are published: ~100,000 in the index
 OUT=${OUT:-bench/out/search}
 PG="postgres://postgres@127.0.0.1:5432/test?options=-c%20search_path%3Dbench"
@@ -66,7 +68,7 @@ wsis_up() {
   done
 }
 WSIS_PID=
-WSIS_LOG=error "$BIN" bench-pg-search --database-url "$PG" --listen 127.0.0.1:18600 & PG_PID=$!
+"$PG_BIN" --database-url "$PG" --listen 127.0.0.1:18600 & PG_PID=$!
 trap 'kill $WSIS_PID $PG_PID 2>/dev/null || true' EXIT
 wsis_up 1024 18500
 for _ in $(seq 1 600); do
