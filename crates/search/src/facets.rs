@@ -23,7 +23,7 @@ use tantivy::{DocAddress, DocId, Score, Searcher, SearcherGeneration, SegmentRea
 
 use crate::collector::{Candidate, sort_key};
 use crate::schema::{ID, PUBLISHED_AT, facet_field_name};
-use crate::{Facet, Sort};
+use crate::{Facet, Slot, Sort};
 
 /// The facet tables of the segments in use, by segment id.
 #[derive(Default)]
@@ -90,7 +90,7 @@ pub(crate) struct SegmentTable {
     by_id: Vec<DocId>,
     /// Documents newest first (publication time descending, then id descending).
     newest: Vec<DocId>,
-    /// In [`Facet::ALL`] order.
+    /// In [`Facet::SEARCHABLE`] order.
     facets: Vec<FacetTable>,
 }
 
@@ -113,8 +113,8 @@ impl SegmentTable {
         newest.sort_unstable_by_key(|&d| {
             std::cmp::Reverse((published[d as usize], ids[d as usize], std::cmp::Reverse(d)))
         });
-        let mut facets = Vec::with_capacity(Facet::ALL.len());
-        for facet in Facet::ALL {
+        let mut facets = Vec::with_capacity(Facet::SEARCHABLE.len());
+        for facet in Facet::SEARCHABLE {
             let mut table = FacetTable {
                 values: Vec::new(),
                 bits: Vec::new(),
@@ -291,7 +291,7 @@ pub(crate) struct Found {
     pub(crate) total: usize,
     /// Best `top_k` hits, best first.
     pub(crate) hits: Vec<Candidate>,
-    /// Counts of the counted facets, in [`Facet::ALL`] order (None = not counted).
+    /// Counts of the counted facets, in [`Facet::SEARCHABLE`] order (None = not counted).
     pub(crate) counts: Vec<Option<HashMap<String, u64>>>,
 }
 
@@ -436,8 +436,8 @@ impl Pass<'_> {
             }
         };
 
-        let mut slots: Vec<Vec<u32>> = vec![Vec::new(); Facet::ALL.len()];
-        for facet in Facet::ALL {
+        let mut slots: Vec<Vec<u32>> = vec![Vec::new(); Facet::SEARCHABLE.len()];
+        for facet in Facet::SEARCHABLE {
             if !self.counted[facet.index()] {
                 continue;
             }

@@ -21,7 +21,7 @@ use crate::html::{
     SNIPPET_CHARS, absolute_ranges, description_html, escape_html, highlight_html, truncate_chars,
 };
 use crate::schema::{self, Fields, lang_index};
-use crate::{Facet, Hit, SearchError, SearchQuery, SearchResults, Sort, analyzers};
+use crate::{Facet, Hit, SearchError, SearchQuery, SearchResults, Slot, Sort, analyzers};
 
 /// Memory budget of the index writer, shared by its indexing threads.
 const WRITER_HEAP_BYTES: usize = 128 * 1024 * 1024;
@@ -613,9 +613,9 @@ impl SearchIndex {
             .offset
             .saturating_add(q.limit)
             .min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
-        let mut counted = [false; Facet::ALL.len()];
+        let mut counted = [false; Facet::SEARCHABLE.len()];
         if cached.is_none() {
-            counted = [true; Facet::ALL.len()];
+            counted = [true; Facet::SEARCHABLE.len()];
         }
         let filters: Vec<(Facet, Vec<String>)> = selected
             .iter()
@@ -711,13 +711,13 @@ impl SearchIndex {
     }
 }
 
-/// Facet counts in [`Facet::ALL`] order, each sorted by count desc then value asc, with the
+/// Facet counts in [`Facet::SEARCHABLE`] order, each sorted by count desc then value asc, with the
 /// selected values listed even when nothing matches them.
 fn sorted_facets(
     mut counts: Vec<Option<HashMap<String, u64>>>,
     selected: &BTreeMap<Facet, Vec<String>>,
 ) -> FacetCounts {
-    Facet::ALL
+    Facet::SEARCHABLE
         .into_iter()
         .map(|facet| {
             let mut c = counts

@@ -60,78 +60,19 @@ pub struct EntryDoc {
     pub published_at: i64,
 }
 
-/// A facet group shown next to search results and usable as a filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Facet {
-    /// WSIS Action Line ("C1".."C11").
-    ActionLine,
-    /// Sub-line of Action Line C7 ("C7.1".."C7.8").
-    C7Subline,
-    /// SDG goal ("1".."17").
-    Sdg,
-    /// SDG target ("9.c").
-    Target,
-    /// ISO alpha-2 country code.
-    Country,
-    /// Region code.
-    Region,
-    /// Stakeholder type key.
-    StakeholderType,
-    /// Activity type key.
-    ActivityType,
-    /// Activity status.
-    Status,
-    /// Start year.
-    Year,
-    /// Call for entries.
-    Call,
-    /// Language the activity works in.
-    Language,
+/// The facets: one enum for the domain, the database and the index (which filters and
+/// counts [`Facet::SEARCHABLE`]).
+pub use wsis_domain::stocktaking::Facet;
+
+/// A searchable facet's position in [`Facet::SEARCHABLE`] (the index's per-facet tables).
+pub(crate) trait Slot {
+    fn index(self) -> usize;
 }
 
-impl Facet {
-    /// Every facet, in display order.
-    pub const ALL: [Facet; 12] = [
-        Facet::ActionLine,
-        Facet::C7Subline,
-        Facet::Sdg,
-        Facet::Target,
-        Facet::Country,
-        Facet::Region,
-        Facet::StakeholderType,
-        Facet::ActivityType,
-        Facet::Status,
-        Facet::Year,
-        Facet::Call,
-        Facet::Language,
-    ];
-
-    /// stable key used in URLs and the API: "action_line","c7_subline","sdg","target","country","region",
-    /// "stakeholder_type","activity_type","status","year","call","language"
-    pub fn key(self) -> &'static str {
-        match self {
-            Facet::ActionLine => "action_line",
-            Facet::C7Subline => "c7_subline",
-            Facet::Sdg => "sdg",
-            Facet::Target => "target",
-            Facet::Country => "country",
-            Facet::Region => "region",
-            Facet::StakeholderType => "stakeholder_type",
-            Facet::ActivityType => "activity_type",
-            Facet::Status => "status",
-            Facet::Year => "year",
-            Facet::Call => "call",
-            Facet::Language => "language",
-        }
-    }
-
-    /// The facet whose [`Facet::key`] is `k`, if any.
-    pub fn from_key(k: &str) -> Option<Facet> {
-        Facet::ALL.into_iter().find(|f| f.key() == k)
-    }
-
-    /// Position of this facet in [`Facet::ALL`].
-    pub(crate) fn index(self) -> usize {
+impl Slot for Facet {
+    fn index(self) -> usize {
+        // SEARCHABLE is the start of ALL, in the enum's order (a domain test checks it).
+        debug_assert!(self.is_searchable(), "{self} is not indexed");
         self as usize
     }
 }
@@ -184,7 +125,7 @@ pub struct SearchResults {
     pub total: usize,
     /// The requested page of hits.
     pub hits: Vec<Hit>,
-    /// for every Facet (in [`Facet::ALL`] order): (value, count) sorted by count desc then value asc.
+    /// for every Facet (in [`Facet::SEARCHABLE`] order): (value, count) sorted by count desc then value asc.
     /// Counts are "disjunctive": a facet's counts apply all the OTHER facets' filters and the text
     /// query, but not its own filter. A selected filter value is always listed, with count 0 if
     /// nothing matches it.

@@ -28,7 +28,7 @@ pub(crate) struct Fields {
     pub(crate) names: Field,
     /// Titles/descriptions in languages outside the six (generic analyzer, not stored).
     pub(crate) other_text: Field,
-    /// Facet fields in [`Facet::ALL`] order (raw string, indexed, fast, multi-valued).
+    /// Facet fields in [`Facet::SEARCHABLE`] order (raw string, indexed, fast, multi-valued).
     pub(crate) facets: [Field; 12],
 }
 
@@ -39,7 +39,7 @@ pub(crate) fn lang_index(lang: &str) -> Option<usize> {
 
 /// Name of the fast string field holding a facet's values.
 pub(crate) fn facet_field_name(facet: Facet) -> String {
-    format!("f_{}", facet.key())
+    format!("f_{}", facet.code())
 }
 
 fn text_options(tokenizer: &str, stored: bool) -> TextOptions {
@@ -66,7 +66,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         .map(|l| b.add_text_field(&format!("desc_{l}"), text_options(&analyzer_name(l), true)));
     let names = b.add_text_field("names", text_options(GENERIC, false));
     let other_text = b.add_text_field("other_text", text_options(GENERIC, false));
-    let facets = Facet::ALL.map(|f| b.add_text_field(&facet_field_name(f), STRING | FAST));
+    let facets = Facet::SEARCHABLE.map(|f| b.add_text_field(&facet_field_name(f), STRING | FAST));
     let fields = Fields {
         id,
         published_at,
@@ -80,7 +80,7 @@ pub(crate) fn build() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// The facet values of an entry, deduplicated, in [`Facet::ALL`] order.
+/// The facet values of an entry, deduplicated, in [`Facet::SEARCHABLE`] order.
 pub(crate) fn facet_values(doc: &EntryDoc) -> [Vec<String>; 12] {
     let one = |s: &str| -> Vec<String> {
         if s.is_empty() {
@@ -90,7 +90,7 @@ pub(crate) fn facet_values(doc: &EntryDoc) -> [Vec<String>; 12] {
         }
     };
     let is_subline = |code: &String| code.starts_with("C7.");
-    let mut values: [Vec<String>; 12] = Facet::ALL.map(|f| match f {
+    let mut values: [Vec<String>; 12] = Facet::SEARCHABLE.map(|f| match f {
         Facet::ActionLine => doc
             .action_lines
             .iter()
@@ -113,6 +113,8 @@ pub(crate) fn facet_values(doc: &EntryDoc) -> [Vec<String>; 12] {
         Facet::Year => doc.year.iter().map(i32::to_string).collect(),
         Facet::Call => doc.call.as_deref().map(one).unwrap_or_default(),
         Facet::Language => doc.languages.clone(),
+        // Not indexed (statistics only): never in SEARCHABLE.
+        Facet::Coverage => Vec::new(),
     });
     for v in &mut values {
         v.retain(|s| !s.is_empty());

@@ -6,8 +6,8 @@ use super::search::compute;
 use crate::{App, ServiceError, ServiceResult};
 use serde::{Deserialize, Serialize};
 use wsis_db::stocktaking::{self as st, PublishedEntry};
-use wsis_domain::Language;
 use wsis_domain::stocktaking::EntryData;
+use wsis_domain::{EntryId, Language};
 use wsis_search::{Facet, SearchQuery, Sort};
 
 /// Search parameters as they come in a query string: `q`, repeated
@@ -40,7 +40,7 @@ impl SearchParams {
                 "f" => {
                     if let Some((f, val)) = v
                         .split_once(':')
-                        .and_then(|(f, val)| Facet::from_key(f).map(|f| (f, val)))
+                        .and_then(|(f, val)| Facet::parse_searchable(f).map(|f| (f, val)))
                         // A C7 sub-line is its own facet; older links name it an Action Line.
                         .map(|(f, val)| match f {
                             Facet::ActionLine if val.starts_with("C7.") => (Facet::C7Subline, val),
@@ -88,7 +88,7 @@ impl SearchParams {
             pairs.push(("q", self.q.clone()));
         }
         for (f, v) in filters {
-            pairs.push(("f", format!("{}:{v}", f.key())));
+            pairs.push(("f", format!("{}:{v}", f.code())));
         }
         if self.sort == Sort::Newest {
             pairs.push(("sort", "newest".into()));
@@ -185,8 +185,9 @@ pub async fn published(app: &App, id: wsis_domain::EntryId) -> ServiceResult<Pub
 }
 
 /// The published entries among `ids`, in id order.
-pub async fn published_by_ids(app: &App, ids: &[i64]) -> ServiceResult<Vec<PublishedEntry>> {
-    Ok(st::published_by_ids(&mut *app.db().conn().await?, ids).await?)
+pub async fn published_by_ids(app: &App, ids: &[EntryId]) -> ServiceResult<Vec<PublishedEntry>> {
+    let keys: Vec<i64> = ids.iter().map(|id| id.get()).collect();
+    Ok(st::published_by_ids(&mut *app.db().conn().await?, &keys).await?)
 }
 
 /// The ids of every published entry that matches the filters, in search order.

@@ -117,7 +117,7 @@ pub async fn queue(
 
 /// The number of published entries per value of `facet`, most first.
 pub async fn facet_counts(app: &App, facet: Facet) -> ServiceResult<Vec<(String, i64)>> {
-    Ok(st::facet_counts(&mut *app.db().conn().await?, facet.key()).await?)
+    Ok(st::facet_counts(&mut *app.db().conn().await?, facet.code()).await?)
 }
 
 /// The number of published entries.
@@ -131,5 +131,5 @@ pub async fn facet_pair_counts(
     a: Facet,
     b: Facet,
 ) -> ServiceResult<Vec<(String, String, i64)>> {
-    Ok(st::facet_pair_counts(&mut *app.db().conn().await?, a.key(), b.key()).await?)
+    Ok(st::facet_pair_counts(&mut *app.db().conn().await?, a.code(), b.code()).await?)
 }

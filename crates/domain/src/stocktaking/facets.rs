@@ -40,6 +40,33 @@ impl Facet {
         Facet::Coverage,
     ];
 
+    /// The facets the search index filters and counts (every facet but coverage), in
+    /// display order: the first twelve of [`Facet::ALL`].
+    pub const SEARCHABLE: [Facet; 12] = [
+        Facet::ActionLine,
+        Facet::C7Subline,
+        Facet::Sdg,
+        Facet::Target,
+        Facet::Country,
+        Facet::Region,
+        Facet::StakeholderType,
+        Facet::ActivityType,
+        Facet::Status,
+        Facet::Year,
+        Facet::Call,
+        Facet::Language,
+    ];
+
+    /// Whether the search index filters and counts this facet.
+    pub fn is_searchable(self) -> bool {
+        self != Facet::Coverage
+    }
+
+    /// The searchable facet whose code is `code`, if any (URLs and the API filter by it).
+    pub fn parse_searchable(code: &str) -> Option<Facet> {
+        Facet::parse(code).filter(|f| f.is_searchable())
+    }
+
     /// The stable code used in URLs, the API, the database and exports.
     pub fn code(self) -> &'static str {
         match self {
@@ -86,5 +113,9 @@ mod tests {
         assert_eq!(codes.len(), Facet::ALL.len());
         assert_eq!(Facet::parse("c7_subline"), Some(Facet::C7Subline));
         assert_eq!(Facet::parse("colour"), None);
+        assert_eq!(Facet::parse_searchable("coverage"), None);
+        assert_eq!(Facet::parse("coverage"), Some(Facet::Coverage));
+        assert_eq!(&Facet::ALL[..12], &Facet::SEARCHABLE[..]);
+        assert!(Facet::SEARCHABLE.iter().all(|f| f.is_searchable()));
     }
 }
