@@ -240,7 +240,7 @@ async fn registration_approval_and_check_in_follow_the_rules() {
     assert_eq!(on_site_count(&db, ed).await, 2);
 
     // Check-in: unknown, not approved, welcome, then told the first time.
-    let ra_row = reg::of_user(&app, ed, a)
+    let ra_row = reg::of_user(&app, ed, AccountId::new(a))
         .await
         .expect("of user")
         .expect("a's");
@@ -249,7 +249,7 @@ async fn registration_approval_and_check_in_follow_the_rules() {
         reg::check_in(&app, ed, "nothing").await.expect("unknown"),
         CheckIn::Unknown
     );
-    let rb_row = reg::of_user(&app, ed, b)
+    let rb_row = reg::of_user(&app, ed, AccountId::new(b))
         .await
         .expect("of user")
         .expect("b's");
@@ -271,9 +271,9 @@ async fn registration_approval_and_check_in_follow_the_rules() {
     );
 
     // Badges for approved registrations only.
-    assert!(reg::badge_of(&app, ed, a).await.is_ok());
+    assert!(reg::badge_of(&app, ed, AccountId::new(a)).await.is_ok());
     assert!(matches!(
-        reg::badge_of(&app, ed, b).await,
+        reg::badge_of(&app, ed, AccountId::new(b)).await,
         Err(ServiceError::Conflict(_))
     ));
 }
@@ -350,7 +350,7 @@ async fn a_badge_scanned_twice_at_once_checks_in_once() {
     )
     .await
     .expect("register");
-    let code = reg::of_user(&app, ed, u)
+    let code = reg::of_user(&app, ed, AccountId::new(u))
         .await
         .expect("read")
         .expect("row")

@@ -4,7 +4,7 @@
 
 use crate::{App, ServiceError, ServiceResult};
 use wsis_db::forum as fdb;
-use wsis_domain::{Language, SessionId};
+use wsis_domain::{AccountId, Language, SessionId};
 
 pub use wsis_db::forum::{Edition, Partner, Phase, SitePage, VersionInfo};
 
@@ -50,8 +50,8 @@ pub async fn versions(app: &App, edition: i64) -> ServiceResult<Vec<VersionInfo>
 }
 
 /// The sessions (ids) an account picked for its agenda.
-pub async fn picks(app: &App, user: i64, edition: i64) -> ServiceResult<Vec<i64>> {
-    Ok(fdb::picks(&mut *app.db().conn().await?, user, edition).await?)
+pub async fn picks(app: &App, user: AccountId, edition: i64) -> ServiceResult<Vec<i64>> {
+    Ok(fdb::picks(&mut *app.db().conn().await?, user.get(), edition).await?)
 }
 
 /// Adds a session to (`on`) or removes it from an account's agenda.

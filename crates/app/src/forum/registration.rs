@@ -8,7 +8,7 @@ use crate::mail::{Letter, queue};
 use crate::{App, ServiceError, ServiceResult};
 use wsis_db::registrations as reg;
 use wsis_domain::forum::registration::{RegistrationData, RegistrationStatus};
-use wsis_domain::{Language, RegistrationId};
+use wsis_domain::{AccountId, Language, RegistrationId};
 use wsis_i18n::Arg;
 
 pub use wsis_db::forum::Edition;
@@ -110,8 +110,12 @@ pub async fn register(
 }
 
 /// The account's registration for an edition, if any.
-pub async fn of_user(app: &App, edition: i64, user: i64) -> ServiceResult<Option<Registration>> {
-    Ok(reg::of_user(&mut *app.db().conn().await?, edition, user).await?)
+pub async fn of_user(
+    app: &App,
+    edition: i64,
+    user: AccountId,
+) -> ServiceResult<Option<Registration>> {
+    Ok(reg::of_user(&mut *app.db().conn().await?, edition, user.get()).await?)
 }
 
 /// The approval queue: pending registrations, oldest first.
@@ -217,7 +221,7 @@ pub async fn counts(app: &App, edition: i64) -> ServiceResult<Vec<(String, Strin
 
 /// The participant's own registration for their badge: approved ones only
 /// (`Conflict("registration-badge-not-approved")` otherwise).
-pub async fn badge_of(app: &App, edition: i64, user: i64) -> ServiceResult<Registration> {
+pub async fn badge_of(app: &App, edition: i64, user: AccountId) -> ServiceResult<Registration> {
     let r = of_user(app, edition, user)
         .await?
         .ok_or(ServiceError::NotFound)?;

@@ -3,7 +3,11 @@
 //! form; a dry run lists every problem by row and field; an import with any
 //! problem writes nothing.
 
-use super::export::CSV_COLUMNS;
+mod csv;
+mod json;
+
+use csv::csv_inputs;
+use json::json_inputs;
 use wsis_domain::FieldErrors;
 use wsis_domain::stocktaking::{EntryData, EntryInput};
 
@@ -30,7 +34,7 @@ pub const REQUIRED_COLUMNS: &[&str] = &[
 ];
 
 impl RowError {
-    fn file(key: &'static str) -> RowError {
+    pub(crate) fn file(key: &'static str) -> RowError {
         RowError {
             row: 0,
             field: "file".into(),
@@ -38,7 +42,7 @@ impl RowError {
         }
     }
 
-    fn at(row: usize, field: &str, key: &'static str) -> RowError {
+    pub(crate) fn at(row: usize, field: &str, key: &'static str) -> RowError {
         RowError {
             row,
             field: field.to_owned(),
@@ -71,10 +75,10 @@ impl RowError {
 /// One row of a file as read: its raw fields (`None` when the row could not
 /// be read at all) and the problems found while reading it.
 struct RawRow {
-    input: Option<EntryInput>,
+    pub(crate) input: Option<EntryInput>,
     /// Translations of the title and description (JSON files carry them).
-    translations: Vec<wsis_domain::stocktaking::Translation>,
-    problems: Vec<RowError>,
+    pub(crate) translations: Vec<wsis_domain::stocktaking::Translation>,
+    pub(crate) problems: Vec<RowError>,
 }
 
 /// Parses a whole file: every valid entry, or every problem.
@@ -128,336 +132,6 @@ pub fn parse_file(bytes: &[u8], json: bool) -> Result<Vec<EntryData>, Vec<RowErr
     } else {
         Err(problems)
     }
-}
-
-fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
-    // Flexible, so that a row with a wrong number of fields is reported and
-    // the rows after it are still checked.
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|_| vec![RowError::file("import-bad-csv")])?
-        .clone();
-    let missing: Vec<RowError> = REQUIRED_COLUMNS
-        .iter()
-        .filter(|c| !headers.iter().any(|h| h.trim() == **c))
-        .map(|c| RowError::at(0, c, "import-missing-column"))
-        .collect();
-    if !missing.is_empty() {
-        return Err(missing);
-    }
-    let unknown: Vec<RowError> = headers
-        .iter()
-        .filter(|h| !CSV_COLUMNS.contains(&h.trim()))
-        .map(|h| RowError::at(0, h, "import-unknown-column"))
-        .collect();
-    if !unknown.is_empty() {
-        return Err(unknown);
-    }
-    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let row = i + 1;
-        let record = match record {
-            Ok(r) if r.len() == headers.len() => r,
-            // Fields out of place would only give misleading problems: the
-            // row is reported as a whole and the checking goes on.
-            Ok(_) => {
-                rows.push(RawRow {
-                    input: None,
-                    translations: Vec::new(),
-                    problems: vec![RowError::at(row, "columns", "import-bad-row-length")],
-                });
-                continue;
-            }
-            Err(_) => {
-                rows.push(RawRow {
-                    input: None,
-                    translations: Vec::new(),
-                    problems: vec![RowError::at(row, "row", "import-bad-csv")],
-                });
-                continue;
-            }
-        };
-        let get = |name: &str| {
-            col(name)
-                .and_then(|c| record.get(c))
-                .unwrap_or("")
-                .to_owned()
-        };
-        let words = |name: &str| {
-            get(name)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        };
-        let targets = words("targets");
-        let goals = words("sdgs");
-        let mut problems = Vec::new();
-        // Targets whose goal is not listed are a problem too.
-        if targets.iter().any(|t| {
-            !goals
-                .iter()
-                .any(|g| t.split('.').next() == Some(g.as_str()))
-        }) {
-            problems.push(RowError::at(row, "targets", "sdg-target-invalid"));
-        }
-        let input = EntryInput {
-            title: get("title"),
-            description: get("description"),
-            activity_type: get("activity_type"),
-            organisation: get("organisation"),
-            stakeholder_type: get("stakeholder_type"),
-            partners: get("partners")
-                .split(';')
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join("\n"),
-            coverage: get("coverage"),
-            countries: words("countries"),
-            regions: words("regions"),
-            action_lines: words("action_lines")
-                .into_iter()
-                .map(|c| (c, String::new()))
-                .collect(),
-            sdgs: goals
-                .into_iter()
-                .map(|g| {
-                    let mine: Vec<&str> = targets
-                        .iter()
-                        .filter(|t| t.split('.').next() == Some(g.as_str()))
-                        .map(String::as_str)
-                        .collect();
-                    (g, mine.join(" "), String::new())
-                })
-                .collect(),
-            start_date: get("start_date"),
-            end_date: get("end_date"),
-            status: get("status"),
-            website: get("website"),
-            contact: get("contact"),
-            languages: words("languages"),
-            language: get("language"),
-        };
-        rows.push(RawRow {
-            input: Some(input),
-            translations: Vec::new(),
-            problems,
-        });
-    }
-    Ok(rows)
-}
-
-/// Reads the fields of one entry of a JSON file (the export's `data`
-/// object) leniently into the form's raw fields: the form's rules then
-/// report unknown codes by field, and a value of the wrong type is reported
-/// against its field here.
-struct JsonFields<'a> {
-    row: usize,
-    data: &'a serde_json::Map<String, serde_json::Value>,
-    problems: Vec<RowError>,
-}
-
-impl JsonFields<'_> {
-    fn wrong(&mut self, field: &str, key: &'static str) {
-        if !self.problems.iter().any(|p| p.field == field) {
-            self.problems.push(RowError::at(self.row, field, key));
-        }
-    }
-
-    /// Text (a missing value or null is empty).
-    fn text(&mut self, field: &str) -> String {
-        use serde_json::Value;
-        match self.data.get(field) {
-            None | Some(Value::Null) => String::new(),
-            Some(Value::String(s)) => s.clone(),
-            Some(_) => {
-                self.wrong(field, "import-json-not-text");
-                String::new()
-            }
-        }
-    }
-
-    /// A list of texts (a single text is split into one by `split`).
-    fn list(&mut self, field: &str, split: fn(&str) -> Vec<String>) -> Vec<String> {
-        use serde_json::Value;
-        match self.data.get(field) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::String(s)) => split(s),
-            Some(Value::Array(items)) => {
-                let mut out = Vec::new();
-                for item in items {
-                    match item {
-                        Value::String(s) => out.push(s.clone()),
-                        _ => self.wrong(field, "import-json-bad-item"),
-                    }
-                }
-                out
-            }
-            Some(_) => {
-                self.wrong(field, "import-json-not-list");
-                Vec::new()
-            }
-        }
-    }
-
-    /// A list of objects (or of plain codes): the texts of `keys` in each.
-    fn records(&mut self, field: &str, keys: &[&str]) -> Vec<Vec<String>> {
-        use serde_json::Value;
-        let items = match self.data.get(field) {
-            None | Some(Value::Null) => return Vec::new(),
-            Some(Value::Array(items)) => items,
-            Some(_) => {
-                self.wrong(field, "import-json-not-list");
-                return Vec::new();
-            }
-        };
-        let mut out = Vec::new();
-        for item in items {
-            let scalar = |v: &Value| match v {
-                Value::String(s) => Some(s.clone()),
-                Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            };
-            match item {
-                Value::Object(o) => {
-                    let mut values = Vec::with_capacity(keys.len());
-                    for key in keys {
-                        match o.get(*key) {
-                            None | Some(Value::Null) => values.push(String::new()),
-                            Some(Value::Array(parts)) => {
-                                let parts: Option<Vec<String>> = parts.iter().map(scalar).collect();
-                                match parts {
-                                    Some(p) => values.push(p.join(" ")),
-                                    None => {
-                                        self.wrong(field, "import-json-bad-item");
-                                        values.push(String::new());
-                                    }
-                                }
-                            }
-                            Some(v) => match scalar(v) {
-                                Some(s) => values.push(s),
-                                None => {
-                                    self.wrong(field, "import-json-bad-item");
-                                    values.push(String::new());
-                                }
-                            },
-                        }
-                    }
-                    out.push(values);
-                }
-                other => match scalar(other) {
-                    Some(code) => {
-                        let mut values = vec![String::new(); keys.len()];
-                        values[0] = code;
-                        out.push(values);
-                    }
-                    None => self.wrong(field, "import-json-bad-item"),
-                },
-            }
-        }
-        out
-    }
-}
-
-fn words(s: &str) -> Vec<String> {
-    s.split_whitespace().map(str::to_owned).collect()
-}
-
-fn lines(s: &str) -> Vec<String> {
-    s.lines().map(str::to_owned).collect()
-}
-
-fn json_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
-    use serde_json::Value;
-    let Ok(Value::Array(items)) = serde_json::from_str::<Value>(text) else {
-        return Err(vec![RowError::file("import-bad-json")]);
-    };
-    let mut rows = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let row = i + 1;
-        // Each item is an entry as the export writes it: `{"id": …, "data": {…}}`.
-        if !item.is_object() {
-            rows.push(RawRow {
-                input: None,
-                translations: Vec::new(),
-                problems: vec![RowError::at(row, "entry", "import-json-not-entry")],
-            });
-            continue;
-        }
-        let Some(data) = item.get("data").and_then(Value::as_object) else {
-            rows.push(RawRow {
-                input: None,
-                translations: Vec::new(),
-                problems: vec![RowError::at(row, "data", "import-json-not-entry")],
-            });
-            continue;
-        };
-        let mut f = JsonFields {
-            row,
-            data,
-            problems: Vec::new(),
-        };
-        let input = EntryInput {
-            title: f.text("title"),
-            description: f.text("description"),
-            activity_type: f.text("activity_type"),
-            organisation: f.text("organisation"),
-            stakeholder_type: f.text("stakeholder_type"),
-            partners: f.list("partners", lines).join("\n"),
-            coverage: f.text("coverage"),
-            countries: f.list("countries", words),
-            regions: f.list("regions", words),
-            action_lines: f
-                .records("action_lines", &["code", "rationale"])
-                .into_iter()
-                .map(|mut v| (std::mem::take(&mut v[0]), std::mem::take(&mut v[1])))
-                .collect(),
-            sdgs: f
-                .records("sdgs", &["goal", "targets", "rationale"])
-                .into_iter()
-                .map(|mut v| {
-                    (
-                        std::mem::take(&mut v[0]),
-                        std::mem::take(&mut v[1]),
-                        std::mem::take(&mut v[2]),
-                    )
-                })
-                .collect(),
-            start_date: f.text("start_date"),
-            end_date: f.text("end_date"),
-            status: f.text("status"),
-            website: f.text("website"),
-            contact: f.text("contact"),
-            languages: f.list("languages", words),
-            language: f.text("language"),
-        };
-        let mut translations: Vec<wsis_domain::stocktaking::Translation> = Vec::new();
-        for t in f.records(
-            "translations",
-            &["language", "title", "description", "translator"],
-        ) {
-            // The same check as the entry page's translation form.
-            match wsis_domain::stocktaking::Translation::parse(&t[0], &t[1], &t[2], &t[3]) {
-                Ok(translation)
-                    if !translations
-                        .iter()
-                        .any(|x| x.language == translation.language) =>
-                {
-                    translations.push(translation)
-                }
-                _ => f.wrong("translations", "import-json-bad-item"),
-            }
-        }
-        rows.push(RawRow {
-            input: Some(input),
-            translations,
-            problems: f.problems,
-        });
-    }
-    Ok(rows)
 }
 
 #[cfg(test)]
