@@ -204,6 +204,9 @@ mail-verify-body = Please confirm your e-mail address by opening this link withi
 mail-reset-subject = Reset your WSIS Platform password
 mail-reset-body = Someone asked to reset the password of your account. If it was you, open this link within one hour:
 mail-reset-ignore = If you did not ask for this, ignore this message: your password stays the same.
+mail-signup-exists-subject = Your WSIS Platform account
+mail-signup-exists-body = Someone, perhaps you, tried to sign up to the WSIS Platform with this e-mail address. It already has an account: sign in here.
+mail-signup-exists-forgot = If you forgot your password, choose a new one here:
 
 ## Stocktaking
 stocktaking-results = { $count ->

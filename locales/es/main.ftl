@@ -204,6 +204,9 @@ mail-verify-body = Confirme su dirección de correo electrónico abriendo este e
 mail-reset-subject = Restablezca su contraseña de la Plataforma de la CMSI
 mail-reset-body = Se ha solicitado restablecer la contraseña de su cuenta. Si fue usted, abra este enlace en un plazo de una hora:
 mail-reset-ignore = Si no lo ha solicitado, ignore este mensaje: su contraseña no cambiará.
+mail-signup-exists-subject = Su cuenta en la Plataforma de la CMSI
+mail-signup-exists-body = Alguien, quizá usted, intentó registrarse en la Plataforma de la CMSI con esta dirección de correo electrónico. Ya tiene una cuenta: inicie sesión aquí.
+mail-signup-exists-forgot = Si olvidó su contraseña, elija una nueva aquí:
 
 ## Stocktaking
 stocktaking-results = { $count ->

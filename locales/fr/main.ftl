@@ -204,6 +204,9 @@ mail-verify-body = Veuillez confirmer votre adresse électronique en ouvrant ce 
 mail-reset-subject = Réinitialisation de votre mot de passe pour la Plateforme du SMSI
 mail-reset-body = Une demande de réinitialisation du mot de passe de votre compte a été faite. Si elle vient de vous, ouvrez ce lien dans l'heure :
 mail-reset-ignore = Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
+mail-signup-exists-subject = Votre compte sur la Plateforme du SMSI
+mail-signup-exists-body = Quelqu'un, peut-être vous, a tenté de s'inscrire sur la Plateforme du SMSI avec cette adresse électronique. Elle a déjà un compte : connectez-vous ici.
+mail-signup-exists-forgot = Si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :
 
 ## Stocktaking
 stocktaking-results = { $count ->

@@ -202,6 +202,9 @@ mail-verify-body = 请在 48 小时内打开以下链接，确认您的电子邮
 mail-reset-subject = 重置您的信息社会世界峰会平台密码
 mail-reset-body = 有人申请重置您账户的密码。如果是您本人操作，请在一小时内打开以下链接：
 mail-reset-ignore = 如果您并未提出此申请，请忽略本邮件：您的密码将保持不变。
+mail-signup-exists-subject = 您的信息社会世界峰会平台账户
+mail-signup-exists-body = 有人（可能是您本人）试图用此电子邮件地址注册信息社会世界峰会平台。该地址已有账户：请在此登录。
+mail-signup-exists-forgot = 如果您忘记了密码，请在此设置新密码：
 
 ## Stocktaking
 stocktaking-results = { $count ->

@@ -62,7 +62,15 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
         PURGE_JOB => {
             let mut conn = app.db().conn().await?;
             let n = q::purge_done(&mut conn, now() - KEEP_DONE_SECS).await?;
-            tracing::info!(purged = n, "done jobs purged");
+            let idle = app.config().session_idle_secs;
+            let sessions = wsis_db::sessions::purge_expired(&mut conn, idle).await?;
+            let counts = wsis_db::rate_limit::purge_before(&mut conn, now() - 86_400).await?;
+            tracing::info!(
+                jobs = n,
+                sessions,
+                rate_limit_windows = counts,
+                "daily purge"
+            );
             Ok(())
         }
         other => Err(ServiceError::internal(format!("unknown job kind {other}"))),

@@ -52,8 +52,10 @@ pub struct AppConfig {
     /// (e.g. `https://wsis.example.org`). No trailing slash.
     pub public_url: String,
     pub rate_limits: RateLimits,
-    /// Session lifetime in seconds.
+    /// Session lifetime in seconds (absolute, from sign-in).
     pub session_ttl_secs: i64,
+    /// A session not used for this long ends (seconds).
+    pub session_idle_secs: i64,
     /// The sender of the platform's e-mail.
     pub mail_from: String,
     /// How long a node serves its copy of a forum's published agenda before
@@ -74,6 +76,7 @@ impl AppConfig {
             public_url: public_url.into().trim_end_matches('/').to_owned(),
             rate_limits: RateLimits::default(),
             session_ttl_secs: 30 * 86_400,
+            session_idle_secs: 3 * 86_400,
             mail_from: "WSIS Platform <noreply@localhost>".to_owned(),
             forum_recheck: Duration::from_secs(1),
             search_recheck: Duration::from_secs(1),

@@ -43,6 +43,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../../migrations/0007_search_changes.sql"),
     ),
     (8, "jobs", include_str!("../../../migrations/0008_jobs.sql")),
+    (
+        9,
+        "session_idle",
+        include_str!("../../../migrations/0009_session_idle.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -4,6 +4,17 @@
 use crate::{Result, now};
 use sqlx::AnyConnection;
 
+/// Removes the counts of windows that started before `before`; returns how many.
+pub async fn purge_before(conn: &mut AnyConnection, before: i64) -> Result<u64> {
+    Ok(
+        sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
+            .bind(before)
+            .execute(conn)
+            .await?
+            .rows_affected(),
+    )
+}
+
 /// Counts one hit on `bucket` in the current window of `window_secs` and
 /// says whether it is within `max`. Old windows are swept as a side effect.
 pub async fn hit(

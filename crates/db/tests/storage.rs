@@ -254,13 +254,39 @@ async fn sessions_expire_and_end() {
     let id = accounts::create_user(&mut c, &email, "h", &profile("S"), &[], true)
         .await
         .unwrap();
-    sessions::create(&mut c, "live", id, 3600).await.unwrap();
+    const IDLE: i64 = 3 * 86_400;
+    sessions::create(&mut c, "live", id, 30 * 86_400)
+        .await
+        .unwrap();
     sessions::create(&mut c, "dead", id, -5).await.unwrap();
-    assert_eq!(sessions::user_of(&mut c, "live").await.unwrap(), Some(id));
-    assert_eq!(sessions::user_of(&mut c, "dead").await.unwrap(), None);
-    assert_eq!(sessions::purge_expired(&mut c).await.unwrap(), 1);
+    assert_eq!(
+        sessions::user_of(&mut c, "live", IDLE).await.unwrap(),
+        Some(id)
+    );
+    assert_eq!(sessions::user_of(&mut c, "dead", IDLE).await.unwrap(), None);
+    // Used within the idle timeout, a session lives on: each use moves the timeout on.
+    let t = wsis_db::now();
+    let two_days = 2 * 86_400;
+    let used = sessions::user_of_at(&mut c, "live", IDLE, t + two_days).await;
+    assert_eq!(used.unwrap(), Some(id));
+    let later = sessions::user_of_at(&mut c, "live", IDLE, t + 2 * two_days).await;
+    assert_eq!(later.unwrap(), Some(id), "used two days ago, not idle");
+    // Not used for longer than the timeout, it ends, and the purge removes it.
+    let idle = sessions::user_of_at(&mut c, "live", IDLE, t + 2 * two_days + IDLE + 1).await;
+    assert_eq!(idle.unwrap(), None, "idle for longer than the timeout");
+    assert_eq!(
+        sessions::purge_expired(&mut c, IDLE).await.unwrap(),
+        1,
+        "the expired one"
+    );
+    let purged = sessions::purge_expired_at(&mut c, IDLE, t + 2 * two_days + IDLE + 1).await;
+    assert_eq!(purged.unwrap(), 1, "the idle one");
+    sessions::create(&mut c, "again", id, 3600).await.unwrap();
     sessions::delete_for_user(&mut c, id).await.unwrap();
-    assert_eq!(sessions::user_of(&mut c, "live").await.unwrap(), None);
+    assert_eq!(
+        sessions::user_of(&mut c, "again", IDLE).await.unwrap(),
+        None
+    );
 }
 
 #[tokio::test]

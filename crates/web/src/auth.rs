@@ -23,24 +23,41 @@ pub fn same_token(a: &str, b: &str) -> bool {
             == 0
 }
 
-/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Path=/, and Secure when
-/// served over https. `max_age` 0 deletes the cookie.
+/// The name a cookie has on the wire: over https with the `__Host-` prefix, which
+/// browsers accept only from a secure origin, for the whole host (no `Domain`, `Path=/`),
+/// so that a neighbouring subdomain or a plain-http page cannot set or shadow it.
+pub fn cookie_name(name: &str, secure: bool) -> String {
+    if secure {
+        format!("__Host-{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Path=/, and Secure (with the
+/// `__Host-` name) when served over https. `max_age` 0 deletes the cookie.
 pub fn cookie(name: &str, value: &str, max_age: i64, secure: bool) -> String {
     format!(
-        "{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
+        "{}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{}",
+        cookie_name(name, secure),
         if secure { "; Secure" } else { "" }
     )
 }
 
-/// Reads one cookie from a `Cookie` header.
-pub fn read_cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+/// Reads one of the platform's cookies (named as [`cookie`] names it).
+pub fn read_cookie<'a>(
+    headers: &'a axum::http::HeaderMap,
+    name: &str,
+    secure: bool,
+) -> Option<&'a str> {
+    let name = cookie_name(name, secure);
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
+        .find(|(k, _)| *k == name.as_str())
         .map(|(_, v)| v)
 }
 
@@ -74,5 +91,16 @@ mod tests {
         let c = cookie("s", "v", 60, true);
         assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.ends_with("; Secure"));
         assert!(!cookie("s", "v", 60, false).contains("Secure"));
+        assert!(c.starts_with("__Host-s=v;"), "{c}");
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert("cookie", "s=plain; __Host-s=host".parse().unwrap());
+        assert_eq!(read_cookie(&headers, "s", true), Some("host"));
+        assert_eq!(read_cookie(&headers, "s", false), Some("plain"));
+        headers.insert("cookie", "s=tossed".parse().unwrap());
+        assert_eq!(
+            read_cookie(&headers, "s", true),
+            None,
+            "a plain cookie does not count over https"
+        );
     }
 }

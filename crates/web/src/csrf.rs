@@ -1,9 +1,13 @@
-//! CSRF protection for every state-changing form: each visitor gets a random
-//! token in an HttpOnly, SameSite=Lax cookie; every form carries it in a
-//! hidden `csrf` field; [`CsrfForm`] refuses a body whose field does not
-//! match the cookie (a cross-site page can neither read the cookie nor set it).
+//! CSRF protection for every state-changing form. A signed-in visitor's token is
+//! derived from their session (the SHA-256 of `csrf:` and the session's secret
+//! token): another account's token, or one made up, does not pass, and signing in
+//! again rotates it. An anonymous visitor gets a random token in an HttpOnly,
+//! SameSite=Lax cookie (double submit). Every form carries the token in a hidden
+//! `csrf` field; [`CsrfForm`] refuses a body whose field does not match.
 
-use crate::auth::{CSRF_COOKIE, cookie, random_token, read_cookie, same_token};
+use crate::auth::{
+    CSRF_COOKIE, SESSION_COOKIE, cookie, random_token, read_cookie, same_token, token_hash,
+};
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::body::Bytes;
@@ -18,24 +22,42 @@ use serde::de::DeserializeOwned;
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub String);
 
-/// Middleware: gives every visitor a CSRF cookie.
-pub async fn ensure_token(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let existing = read_cookie(req.headers(), CSRF_COOKIE)
+/// The token of a session: only whoever holds the session's cookie can know it.
+fn session_token(session: &str) -> String {
+    token_hash(&format!("csrf:{session}"))
+}
+
+/// The visitor's anonymous token, if their cookie holds a well-formed one.
+fn cookie_token(headers: &axum::http::HeaderMap, secure: bool) -> Option<String> {
+    read_cookie(headers, CSRF_COOKIE, secure)
         .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(str::to_owned);
-    let (token, fresh) = match existing {
-        Some(t) => (t, false),
-        None => (random_token(), true),
+        .map(str::to_owned)
+}
+
+/// The token a state-changing request must carry: the session's when the request
+/// comes with a session cookie, else the anonymous cookie's.
+pub fn expected_token(headers: &axum::http::HeaderMap, secure: bool) -> Option<String> {
+    match read_cookie(headers, SESSION_COOKIE, secure).filter(|s| s.len() == 64) {
+        Some(session) => Some(session_token(session)),
+        None => cookie_token(headers, secure),
+    }
+}
+
+/// Middleware: gives every visitor an anonymous CSRF cookie, and puts the token
+/// their forms carry (the session's, when signed in) in the request.
+pub async fn ensure_token(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let secure = state.config.secure_cookies();
+    let existing = cookie_token(req.headers(), secure);
+    let fresh = existing.is_none();
+    let anonymous = existing.unwrap_or_else(random_token);
+    let token = match read_cookie(req.headers(), SESSION_COOKIE, secure).filter(|s| s.len() == 64) {
+        Some(session) => session_token(session),
+        None => anonymous.clone(),
     };
-    req.extensions_mut().insert(CsrfToken(token.clone()));
+    req.extensions_mut().insert(CsrfToken(token));
     let mut res = next.run(req).await;
     if fresh
-        && let Ok(v) = HeaderValue::from_str(&cookie(
-            CSRF_COOKIE,
-            &token,
-            365 * 86_400,
-            state.config.secure_cookies(),
-        ))
+        && let Ok(v) = HeaderValue::from_str(&cookie(CSRF_COOKIE, &anonymous, 365 * 86_400, secure))
     {
         res.headers_mut().append(SET_COOKIE, v);
     }

@@ -67,8 +67,8 @@ pub fn split_lang(path: &str) -> LangPrefix<'_> {
 
 /// The best language for a request without a usable prefix: the language
 /// cookie, then `Accept-Language`, then English.
-pub fn preferred_language(headers: &axum::http::HeaderMap) -> Language {
-    read_cookie(headers, crate::auth::LANG_COOKIE)
+pub fn preferred_language(headers: &axum::http::HeaderMap, secure: bool) -> Language {
+    read_cookie(headers, crate::auth::LANG_COOKIE, secure)
         .and_then(Language::from_tag)
         .or_else(|| {
             headers
@@ -79,23 +79,47 @@ pub fn preferred_language(headers: &axum::http::HeaderMap) -> Language {
         .unwrap_or(Language::En)
 }
 
-/// The client's address: the socket's peer, or the first `X-Forwarded-For`
-/// hop when the platform is told to trust its proxy.
-pub fn client_ip(parts: &Parts, trust_proxy: bool) -> String {
-    if trust_proxy
-        && let Some(ip) = parts
-            .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-    {
-        return ip.trim().to_owned();
-    }
-    parts
+/// The client's address, for rate limits. Without proxies (`proxy_hops` 0) it is
+/// the socket's peer. Behind `proxy_hops` reverse proxies, each of which appends the
+/// address it received from to `X-Forwarded-For`, the chain is the header's entries
+/// then the peer; its right-most `proxy_hops` are our proxies, and the entry before
+/// them is the client. Entries further left were written by the client and are never
+/// believed (rotating them bypasses nothing). A chain shorter than the proxies (a
+/// request that did not come through them) counts as the peer's.
+pub fn client_ip(parts: &Parts, proxy_hops: usize) -> String {
+    let peer = parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "local".to_owned())
+        .unwrap_or_else(|| "local".to_owned());
+    if proxy_hops == 0 {
+        return peer;
+    }
+    // Only the last `proxy_hops + 1` entries matter: keep no more (bounded work).
+    let mut chain = std::collections::VecDeque::with_capacity(proxy_hops + 2);
+    for entry in parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        chain.push_back(entry);
+        if chain.len() > proxy_hops {
+            chain.pop_front();
+        }
+    }
+    // `chain` now holds the header's last `proxy_hops` entries; with the peer, the
+    // right-most `proxy_hops` addresses are the proxies', so the client is the first.
+    if chain.len() < proxy_hops {
+        return peer;
+    }
+    match chain.front().map(|e| e.parse::<std::net::IpAddr>()) {
+        Some(Ok(ip)) => ip.to_string(),
+        _ => peer,
+    }
 }
 
 /// Looks up the account behind the session cookie.
@@ -103,7 +127,7 @@ pub async fn session_user(
     state: &AppState,
     headers: &axum::http::HeaderMap,
 ) -> Result<Option<(User, String)>, AppError> {
-    let Some(token) = read_cookie(headers, SESSION_COOKIE) else {
+    let Some(token) = read_cookie(headers, SESSION_COOKIE, state.config.secure_cookies()) else {
         return Ok(None);
     };
     Ok(accounts::session_user(&state.app, token)
@@ -146,7 +170,7 @@ impl FromRequestParts<AppState> for Ctx {
         let (lang, rest) = match split_lang(path) {
             LangPrefix::Known(l, rest) => (l, format!("{rest}{query}")),
             LangPrefix::Unknown(rest) => {
-                let l = preferred_language(&parts.headers);
+                let l = preferred_language(&parts.headers, state.config.secure_cookies());
                 return Err(CtxRejection::Redirect(format!(
                     "/{}{rest}{query}",
                     l.code()
@@ -171,7 +195,7 @@ impl FromRequestParts<AppState> for Ctx {
             user,
             csrf,
             rest,
-            client_ip: client_ip(parts, state.config.trust_proxy),
+            client_ip: client_ip(parts, state.config.proxy_hops),
             session_token,
         };
         parts.extensions.insert(ctx.clone());

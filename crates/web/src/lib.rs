@@ -46,6 +46,11 @@ pub const MAX_UPLOAD_BYTES: usize = {
 
 /// The whole application: pages, API, health check and static assets.
 pub fn router(state: AppState) -> Router {
+    // Over https, browsers are told to use nothing else for a year (HSTS).
+    let hsts = state
+        .config
+        .secure_cookies()
+        .then(|| axum::http::HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     Router::new()
         .merge(pages::router(state.clone()))
         .nest("/api/v1", api::router(state.clone()))
@@ -54,6 +59,10 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(security::headers())
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            axum::http::header::STRICT_TRANSPORT_SECURITY,
+            move |_: &axum::response::Response| hsts.clone(),
+        ))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(security::panic_response))
 }

@@ -8,15 +8,16 @@ pub use wsis_app::{AppConfig, RateLimits};
 #[derive(Debug, Clone)]
 pub struct WebConfig {
     pub app: AppConfig,
-    /// Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy.
-    pub trust_proxy: bool,
+    /// How many reverse proxies stand in front of the platform, each appending to
+    /// `X-Forwarded-For` (0: none; the client is the socket's peer).
+    pub proxy_hops: usize,
 }
 
 impl WebConfig {
     pub fn new(public_url: impl Into<String>) -> Self {
         WebConfig {
             app: AppConfig::new(public_url),
-            trust_proxy: false,
+            proxy_hops: 0,
         }
     }
 
@@ -52,12 +53,11 @@ pub struct Inner {
 }
 
 impl AppState {
-    /// The web tier over the services `app`; `trust_proxy` trusts the
-    /// `X-Forwarded-*` headers of a reverse proxy.
-    pub fn new(app: wsis_app::App, trust_proxy: bool) -> Self {
+    /// The web tier over the services `app`, behind `proxy_hops` reverse proxies.
+    pub fn new(app: wsis_app::App, proxy_hops: usize) -> Self {
         let config = WebConfig {
             app: app.config().clone(),
-            trust_proxy,
+            proxy_hops,
         };
         AppState(Arc::new(Inner {
             forum: crate::forum::ForumCache::new(app.clone()),

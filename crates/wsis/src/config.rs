@@ -35,9 +35,9 @@ pub struct ConfigArgs {
     /// Sender of the platform's e-mail
     #[arg(long, env = "WSIS_MAIL_FROM")]
     pub mail_from: Option<String>,
-    /// Trust X-Forwarded-For from a reverse proxy
-    #[arg(long, env = "WSIS_TRUST_PROXY")]
-    pub trust_proxy: Option<bool>,
+    /// How many reverse proxies stand in front, each appending the address it received from to X-Forwarded-For (0: none) [default: 0]
+    #[arg(long, env = "WSIS_PROXY_HOPS")]
+    pub proxy_hops: Option<usize>,
     /// Search answers kept per version of the search index; every write starts a new version (0 disables) [default: 1024]
     #[arg(long, env = "WSIS_SEARCH_CACHE")]
     pub search_cache: Option<usize>,
@@ -57,7 +57,7 @@ struct FileConfig {
     public_url: Option<String>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
-    trust_proxy: Option<bool>,
+    proxy_hops: Option<usize>,
     search_cache: Option<usize>,
     jobs: Option<bool>,
 }
@@ -72,7 +72,8 @@ pub struct Settings {
     pub public_url: String,
     pub smtp_url: Option<String>,
     pub mail_from: String,
-    pub trust_proxy: bool,
+    /// Reverse proxies in front (their X-Forwarded-For entries are believed).
+    pub proxy_hops: usize,
     /// Search answers kept per version of the search index (0: none).
     pub search_cache: usize,
     /// `serve` runs a job-queue worker.
@@ -148,7 +149,7 @@ impl Settings {
                 .mail_from
                 .or(file.mail_from)
                 .unwrap_or_else(|| "WSIS Platform <noreply@localhost>".to_owned()),
-            trust_proxy: args.trust_proxy.or(file.trust_proxy).unwrap_or(false),
+            proxy_hops: args.proxy_hops.or(file.proxy_hops).unwrap_or(0),
             search_cache: args
                 .search_cache
                 .or(file.search_cache)

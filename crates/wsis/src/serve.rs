@@ -58,7 +58,7 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     }
     let mailer = settings.mailer()?;
     let services = wsis_app::App::new(db.clone(), mailer, settings.app_config(), search);
-    let state = AppState::new(services, settings.trust_proxy);
+    let state = AppState::new(services, settings.proxy_hops);
     // The job queue's worker runs beside the server unless `wsis worker` processes do
     // the work; it stops when the server has stopped.
     let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();

@@ -7,6 +7,9 @@ use wsis_db::{accounts, sessions};
 use wsis_domain::FieldErrors;
 use wsis_domain::account::Email;
 
+/// How long an answer waits when the account had many attempts from everywhere.
+const ACCOUNT_SLOWDOWN: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// A session just opened: the account, and the token its cookie carries.
 #[derive(Debug)]
 pub struct Session {
@@ -15,7 +18,11 @@ pub struct Session {
 }
 
 /// Signs in with an e-mail address and a password. Counts the attempt against
-/// `client_ip`, then against the account. Refused with [`ServiceError::Fields`]:
+/// `client_ip`, then against the account from that address: past the limit that
+/// address is refused ([`ServiceError::RateLimited`]) while the owner, elsewhere,
+/// still signs in. Attempts on the account from everywhere only slow the answer
+/// down (a second each past the limit), so that nobody can lock an owner out.
+/// Refused with [`ServiceError::Fields`]:
 /// a field missing or malformed; `login-failed` on `email` for a wrong address
 /// or password (one answer for both, after as long: an unknown address is
 /// checked against a dummy hash); `login-unverified` for an unconfirmed account.
@@ -37,10 +44,20 @@ pub async fn sign_in(
     };
     limit(
         app,
-        account_bucket(email.as_str()),
+        format!("{}@{client_ip}", account_bucket(email.as_str())),
         limits.login_per_account,
     )
     .await?;
+    if limit(
+        app,
+        account_bucket(email.as_str()),
+        limits.login_per_account,
+    )
+    .await
+    .is_err()
+    {
+        tokio::time::sleep(ACCOUNT_SLOWDOWN).await;
+    }
     let creds = {
         let mut conn = app.db().conn().await?;
         accounts::credentials(&mut conn, &email).await?
@@ -74,7 +91,8 @@ pub async fn session_user(app: &App, token: &str) -> ServiceResult<Option<User>>
         return Ok(None);
     }
     let mut conn = app.db().conn().await?;
-    let Some(uid) = sessions::user_of(&mut conn, &token_hash(token)).await? else {
+    let idle = app.config().session_idle_secs;
+    let Some(uid) = sessions::user_of(&mut conn, &token_hash(token), idle).await? else {
         return Ok(None);
     };
     Ok(accounts::find_user(&mut conn, uid).await?)

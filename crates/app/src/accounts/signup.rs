@@ -26,8 +26,10 @@ pub struct SignUpInput {
 /// Creates an unconfirmed participant account and queues the confirmation
 /// mail in the same transaction. Counts the attempt against `client_ip` first.
 /// Refused with [`ServiceError::Fields`] (nothing written) when a field is
-/// wrong or the address is registered already (`email-taken`). Returns the
-/// address the link went to.
+/// wrong. The answer does not say whether the address has an account: when it
+/// has, nothing is created and its owner is mailed instead (someone tried to
+/// sign up with your address; sign in or reset your password). Returns the
+/// address the mail went to.
 pub async fn sign_up(app: &App, client_ip: &str, input: &SignUpInput) -> ServiceResult<Email> {
     limit(
         app,
@@ -51,7 +53,11 @@ pub async fn sign_up(app: &App, client_ip: &str, input: &SignUpInput) -> Service
         .await
     {
         Ok(id) => id,
-        Err(e) if e.is_conflict() => return Err(ServiceError::field("email", "email-taken")),
+        Err(e) if e.is_conflict() => {
+            drop(tx);
+            already_registered(app, &email).await?;
+            return Ok(email);
+        }
         Err(e) => return Err(e.into()),
     };
     accounts::store_token(
@@ -69,6 +75,28 @@ pub async fn sign_up(app: &App, client_ip: &str, input: &SignUpInput) -> Service
     Ok(email)
 }
 
+/// A sign-up with the address of an existing account: its owner is told, in
+/// their language, with the ways in (the link's token is never logged).
+async fn already_registered(app: &App, email: &Email) -> ServiceResult<()> {
+    let mut tx = app.db().begin().await?;
+    let Some(u) = accounts::find_user_by_email(&mut tx, email).await? else {
+        return Ok(());
+    };
+    let lang = u.profile.language;
+    let base = format!("{}/{}/account", app.config().public_url, lang.code());
+    let mail = Letter::to(lang, &u.profile.name)
+        .say("mail-signup-exists-body", &[])
+        .text(&format!("{base}/login"))
+        .say("mail-signup-exists-forgot", &[])
+        .text(&format!("{base}/password/forgot"))
+        .say("mail-reset-ignore", &[])
+        .sign(&u.email, "mail-signup-exists-subject", &[]);
+    queue(&mut tx, &mail).await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok(())
+}
+
 /// The confirmation mail, with its link, in the account's language.
 fn verification_mail(app: &App, lang: Language, to: &str, name: &str, token: &str) -> OutgoingMail {
     let link = format!(
@@ -76,7 +104,6 @@ fn verification_mail(app: &App, lang: Language, to: &str, name: &str, token: &st
         app.config().public_url,
         lang.code()
     );
-    tracing::info!(to, %link, "verification link");
     Letter::to(lang, name)
         .say("mail-verify-body", &[])
         .text(&link)

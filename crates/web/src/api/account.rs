@@ -104,14 +104,17 @@ pub struct ProfileBody {
     pub language: String,
 }
 
-/// Requires `X-CSRF-Token` to equal the visitor's CSRF cookie.
+/// Requires `X-CSRF-Token` to equal the visitor's CSRF token: the one derived from
+/// their session (what the pages' forms carry), or the anonymous cookie's.
 pub struct CsrfHeader;
 
 impl FromRequestParts<AppState> for CsrfHeader {
     type Rejection = AppError;
-    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
-        let expected = crate::auth::read_cookie(&parts.headers, crate::auth::CSRF_COOKIE)
-            .map(str::to_owned)
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let expected = crate::csrf::expected_token(&parts.headers, state.config.secure_cookies())
             .or_else(|| parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()))
             .unwrap_or_default();
         let given = parts

@@ -53,19 +53,23 @@ fn key_for_status(status: StatusCode) -> &'static str {
     }
 }
 
-fn lang_of(req: &Request) -> Language {
+fn lang_of(req: &Request, secure: bool) -> Language {
     req.uri()
         .query()
         .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
         .and_then(|q| q.into_iter().find(|(k, _)| k == "lang"))
         .and_then(|(_, v)| Language::ALL.into_iter().find(|l| l.code() == v))
-        .unwrap_or_else(|| preferred_language(req.headers()))
+        .unwrap_or_else(|| preferred_language(req.headers(), secure))
 }
 
 /// Middleware: any error response that is not JSON yet becomes an
 /// [`ErrorBody`].
-pub async fn json_errors(req: Request, next: Next) -> Response {
-    let lang = lang_of(&req);
+pub async fn json_errors(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let lang = lang_of(&req, state.config.secure_cookies());
     let res = next.run(req).await;
     let status = res.status();
     if !(status.is_client_error() || status.is_server_error()) {

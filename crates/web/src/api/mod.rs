@@ -117,7 +117,7 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             crate::security::panic_response,
         ))
-        .layer(middleware::from_fn(json_errors))
+        .layer(middleware::from_fn_with_state(state.clone(), json_errors))
         .with_state(state)
 }
 
@@ -125,7 +125,7 @@ pub fn router(state: AppState) -> Router {
 pub fn health_router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
-        .layer(middleware::from_fn(json_errors))
+        .layer(middleware::from_fn_with_state(state.clone(), json_errors))
         .with_state(state)
 }
 

@@ -38,7 +38,7 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         .get::<CsrfToken>()
         .map(|t| t.0.clone())
         .unwrap_or_default();
-    let ip = client_ip(&parts, state.config.trust_proxy);
+    let ip = client_ip(&parts, state.config.proxy_hops);
     let mut res = next.run(Request::from_parts(parts, body)).await;
 
     let path_lang = match split_lang(uri.path()) {
@@ -47,7 +47,7 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     };
     // Remember the language the visitor chose, for `/` and for error pages.
     if let Some(l) = path_lang
-        && read_cookie(&headers, LANG_COOKIE) != Some(l.code())
+        && read_cookie(&headers, LANG_COOKIE, state.config.secure_cookies()) != Some(l.code())
         && let Ok(v) = HeaderValue::from_str(&cookie(
             LANG_COOKIE,
             l.code(),
@@ -71,7 +71,8 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         return res;
     }
     let info = res.extensions().get::<ErrorInfo>().cloned();
-    let lang = path_lang.unwrap_or_else(|| preferred_language(&headers));
+    let lang =
+        path_lang.unwrap_or_else(|| preferred_language(&headers, state.config.secure_cookies()));
     let rest = match split_lang(uri.path()) {
         LangPrefix::Known(_, rest) | LangPrefix::Unknown(rest) => rest.to_owned(),
         LangPrefix::None => uri.path().to_owned(),
@@ -145,7 +146,7 @@ mod tests {
             WebConfig::new("http://wsis.test").app,
             search,
         );
-        AppState::new(app, false)
+        AppState::new(app, 0)
     }
 
     async fn boom() -> &'static str {

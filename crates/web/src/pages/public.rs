@@ -13,8 +13,9 @@ use wsis_domain::taxonomy::{action_lines, countries, sdg};
 use wsis_i18n::Arg;
 
 /// `/` sends the visitor to the best of the six languages.
-pub async fn root_redirect(headers: HeaderMap) -> Redirect {
-    Redirect::to(&format!("/{}", preferred_language(&headers).code()))
+pub async fn root_redirect(State(state): State<AppState>, headers: HeaderMap) -> Redirect {
+    let lang = preferred_language(&headers, state.config.secure_cookies());
+    Redirect::to(&format!("/{}", lang.code()))
 }
 
 pub struct SectionCard {

@@ -8,6 +8,7 @@ mod api;
 mod forum;
 mod forum_documents;
 mod forum_manage;
+mod hardening;
 mod layering;
 mod pages;
 mod roles;

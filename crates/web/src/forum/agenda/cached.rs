@@ -86,7 +86,8 @@ async fn cached_page<F>(
 where
     F: std::future::Future<Output = AppResult<Response>>,
 {
-    let cacheable = ctx.user.is_none() && read_cookie(headers, &picks_cookie(year)).is_none();
+    let cacheable = ctx.user.is_none()
+        && read_cookie(headers, &picks_cookie(year), state.config.secure_cookies()).is_none();
     if !cacheable {
         return inner(ctx.clone()).await;
     }

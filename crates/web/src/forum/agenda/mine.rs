@@ -107,7 +107,7 @@ pub async fn toggle_pick(
             fdb::pick(&state.app, u.id, ed.id, SessionId::new(s.id), on).await?;
         }
         None => {
-            let mut picks = cookie_picks(&headers, year);
+            let mut picks = cookie_picks(&headers, year, state.config.secure_cookies());
             picks.retain(|n| *n != s.number);
             if on {
                 picks.push(s.number);

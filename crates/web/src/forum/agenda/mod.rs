@@ -122,8 +122,8 @@ fn picks_cookie(year: i64) -> String {
     format!("wsis_picks_{year}")
 }
 
-fn cookie_picks(headers: &HeaderMap, year: i64) -> Vec<i64> {
-    read_cookie(headers, &picks_cookie(year))
+fn cookie_picks(headers: &HeaderMap, year: i64, secure: bool) -> Vec<i64> {
+    read_cookie(headers, &picks_cookie(year), secure)
         .map(|v| {
             v.split('.')
                 .filter_map(|n| n.parse().ok())
@@ -160,7 +160,7 @@ async fn load(
                 .map(|s| s.number)
                 .collect()
         }
-        None => cookie_picks(headers, year),
+        None => cookie_picks(headers, year, state.config.secure_cookies()),
     };
     Ok(Ok(Agenda {
         base: format!("/{}/forum/{year}", ctx.lang.code()),

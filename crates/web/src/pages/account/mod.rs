@@ -128,15 +128,8 @@ pub(super) fn respond(p: &FormPage, failed: bool) -> AppResult<Response> {
 
 /// A same-site path to return to after sign-in, or the account page.
 pub(super) fn safe_next(lang: Language, next: Option<&str>) -> String {
-    match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.contains("/account/login") =>
-        {
-            n.to_owned()
-        }
+    match next.and_then(crate::security::local_path) {
+        Some(n) if !n.contains("/account/login") => n.to_owned(),
         _ => format!("/{}/account", lang.code()),
     }
 }

@@ -66,7 +66,7 @@ impl TestApp {
         f(&mut config);
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
         let services = wsis_app::App::new(db.clone(), mailer, config.app.clone(), search);
-        let state = AppState::new(services.clone(), config.trust_proxy);
+        let state = AppState::new(services.clone(), config.proxy_hops);
         let router = wsis_web::router(state);
         TestApp {
             router,
@@ -145,7 +145,7 @@ impl TestApp {
         f(&mut config);
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
         let app = wsis_app::App::new(self.db.clone(), mailer, config.app.clone(), search);
-        let state = AppState::new(app, config.trust_proxy);
+        let state = AppState::new(app, config.proxy_hops);
         TestApp {
             services: state.app.clone(),
             router: wsis_web::router(state),
@@ -187,12 +187,31 @@ impl TestApp {
         self.request(Method::GET, uri, headers, Body::empty()).await
     }
 
-    /// The visitor's CSRF token (visits a page first if there is none yet).
+    /// The visitor's CSRF token, as a browser has it: read from a page's form when
+    /// signed in (the token is bound to the session), else the anonymous cookie
+    /// (visiting a page first if there is none yet).
     pub async fn csrf(&mut self) -> String {
-        if !self.cookies.contains_key("wsis_csrf") {
+        // Over https the cookies carry the `__Host-` prefix.
+        let named = |cookies: &BTreeMap<String, String>, name: &str| {
+            cookies
+                .iter()
+                .find(|(k, _)| *k == name || k.strip_prefix("__Host-") == Some(name))
+                .map(|(_, v)| v.clone())
+        };
+        if named(&self.cookies, "wsis_session").is_some() {
+            // The account page when the session is live, the sign-in page when not: the
+            // token is derived from the session cookie either way.
+            for path in ["/en/account", "/en/account/login"] {
+                let page = self.get(path).await;
+                if let Some(token) = form_token(&page.body) {
+                    return token;
+                }
+            }
+        }
+        if named(&self.cookies, "wsis_csrf").is_none() {
             self.get("/en").await;
         }
-        self.cookies["wsis_csrf"].clone()
+        named(&self.cookies, "wsis_csrf").expect("a CSRF cookie")
     }
 
     /// Posts a form with the visitor's CSRF token.
@@ -318,4 +337,11 @@ impl Mail {
             .unwrap_or_else(|| panic!("no link {prefix} in {}", self.body))
             .to_owned()
     }
+}
+
+/// The value of the first hidden `csrf` field of a page.
+pub fn form_token(html: &str) -> Option<String> {
+    let at = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    let token: String = html[at..].chars().take_while(|c| *c != '"').collect();
+    (token.len() == 64).then_some(token)
 }
