@@ -9,6 +9,7 @@
 //! return [`ServiceError`], which knows nothing of HTTP status codes.
 
 pub mod accounts;
+pub mod csv_out;
 pub mod demo;
 pub mod error;
 pub mod forum;

@@ -272,46 +272,49 @@ pub const CSV_COLUMNS: &[&str] = &[
 
 /// Published entries as CSV with [`CSV_COLUMNS`].
 pub fn to_csv(entries: &[PublishedEntry]) -> Result<Vec<u8>, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_COLUMNS).map_err(|e| e.to_string())?;
+    let mut w = crate::csv_out::writer();
+    crate::csv_out::write_row(&mut w, CSV_COLUMNS).map_err(|e| e.to_string())?;
     for p in entries {
         let d = &p.data;
         let targets: Vec<String> = d.sdgs.iter().flat_map(|s| s.targets.clone()).collect();
-        w.write_record([
-            p.id.to_string(),
-            p.call_year.map(|y| y.to_string()).unwrap_or_default(),
-            d.title.clone(),
-            d.description.clone(),
-            d.language.code().to_owned(),
-            d.activity_type.code().to_owned(),
-            d.organisation.clone(),
-            d.stakeholder_type.code().to_owned(),
-            d.partners.join("; "),
-            d.coverage.code().to_owned(),
-            d.countries.join(" "),
-            d.regions.join(" "),
-            d.action_lines
-                .iter()
-                .map(|l| l.code.clone())
-                .collect::<Vec<_>>()
-                .join(" "),
-            d.sdgs
-                .iter()
-                .map(|s| s.goal.to_string())
-                .collect::<Vec<_>>()
-                .join(" "),
-            targets.join(" "),
-            d.start_date.clone().unwrap_or_default(),
-            d.end_date.clone().unwrap_or_default(),
-            d.status.code().to_owned(),
-            d.website.clone().unwrap_or_default(),
-            d.contact.clone().unwrap_or_default(),
-            d.languages
-                .iter()
-                .map(|l| l.code())
-                .collect::<Vec<_>>()
-                .join(" "),
-        ])
+        crate::csv_out::write_row(
+            &mut w,
+            [
+                p.id.to_string(),
+                p.call_year.map(|y| y.to_string()).unwrap_or_default(),
+                d.title.clone(),
+                d.description.clone(),
+                d.language.code().to_owned(),
+                d.activity_type.code().to_owned(),
+                d.organisation.clone(),
+                d.stakeholder_type.code().to_owned(),
+                d.partners.join("; "),
+                d.coverage.code().to_owned(),
+                d.countries.join(" "),
+                d.regions.join(" "),
+                d.action_lines
+                    .iter()
+                    .map(|l| l.code.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                d.sdgs
+                    .iter()
+                    .map(|s| s.goal.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                targets.join(" "),
+                d.start_date.clone().unwrap_or_default(),
+                d.end_date.clone().unwrap_or_default(),
+                d.status.code().to_owned(),
+                d.website.clone().unwrap_or_default(),
+                d.contact.clone().unwrap_or_default(),
+                d.languages
+                    .iter()
+                    .map(|l| l.code())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ],
+        )
         .map_err(|e| e.to_string())?;
     }
     w.into_inner().map_err(|e| e.to_string())

@@ -449,6 +449,10 @@ async fn calendars_carry_the_venue_zone_and_feeds_narrow_to_a_room_a_day_or_chos
     while !matches!(reader.read_event().unwrap(), quick_xml::events::Event::Eof) {}
 
     let csv = app.get("/api/v1/forums/2019/schedule.csv").await;
+    assert!(
+        csv.body.starts_with('\u{feff}') && csv.body.contains("\r\n"),
+        "BOM, CRLF"
+    );
     let mut rows = csv::Reader::from_reader(csv.body.as_bytes());
     let records: Vec<csv::StringRecord> = rows.records().map(|r| r.unwrap()).collect();
     assert_eq!(records.len(), 3);

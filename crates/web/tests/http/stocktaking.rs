@@ -339,30 +339,50 @@ async fn bulk_moderation_applies_to_each_and_reports_refusals() {
 async fn published_entries_export_as_csv_json_and_json_lines() {
     let mut app = TestApp::new().await;
     let id = submit(&mut app, "Exported entry", "Body, with a comma").await;
-    as_secretariat(&mut app).await;
-    let v = version_of(&app, id).await;
-    app.post_form(
-        &format!("/en/stocktaking/entries/{id}/review"),
-        &[("action", "publish"), ("version", &v)],
+    // Issue 10, item 23: a cell a spreadsheet would run as a formula.
+    let formula = submit(
+        &mut app,
+        "=HYPERLINK(\"http://evil.example\",\"Click\")",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
     )
     .await;
+    as_secretariat(&mut app).await;
+    for id in [id, formula] {
+        let v = version_of(&app, id).await;
+        app.post_form(
+            &format!("/en/stocktaking/entries/{id}/review"),
+            &[("action", "publish"), ("version", &v)],
+        )
+        .await;
+    }
     let csv = app.get("/api/v1/stocktaking/export/csv?f=country:KE").await;
     assert_eq!(
         csv.headers.get("content-type").unwrap(),
         "text/csv; charset=utf-8"
     );
-    let mut lines = csv.body.lines();
+    // A byte-order mark (Excel reads UTF-8), CRLF line ends, quoted cells.
     assert!(
-        lines
-            .next()
-            .unwrap()
-            .starts_with("id,call,title,description")
+        csv.body
+            .starts_with("\u{feff}\"id\",\"call\",\"title\",\"description\"")
     );
+    assert!(csv.body.contains("\"\r\n\""), "CRLF between records");
     assert!(csv.body.contains("\"Body, with a comma\""));
+    assert!(
+        csv.body
+            .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"")
+    );
+    assert!(csv.body.contains("\"'@SUM(1+1)*cmd|' /C calc'!A0\""));
+    assert!(!csv.body.contains(",\"=HYPERLINK") && !csv.body.contains(",\"@SUM"));
     let json = app.get("/api/v1/stocktaking/export/json").await.json();
-    assert_eq!(json[0]["data"]["title"], "Exported entry");
+    let titles: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["data"]["title"].as_str().unwrap())
+        .collect();
+    assert!(titles.contains(&"Exported entry"), "{titles:?}");
     let jsonl = app.get("/api/v1/stocktaking/export/jsonl").await.body;
-    assert_eq!(jsonl.lines().count(), 1);
+    assert_eq!(jsonl.lines().count(), 2);
     assert_eq!(
         app.get("/api/v1/stocktaking/export/csv?f=country:FR")
             .await

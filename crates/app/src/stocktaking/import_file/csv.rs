@@ -58,6 +58,7 @@ pub(super) fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
         let get = |name: &str| {
             col(name)
                 .and_then(|c| record.get(c))
+                .map(crate::csv_out::read_cell)
                 .unwrap_or("")
                 .to_owned()
         };
