@@ -378,6 +378,8 @@ fn ics_text(s: &str) -> String {
             ';' => o.push_str("\\;"),
             ',' => o.push_str("\\,"),
             '\n' => o.push_str("\\n"),
+            // A tab is white space a TEXT value may hold (RFC 5545 WSP).
+            '\t' => o.push('\t'),
             '\r' => {}
             c if c.is_control() => {}
             c => o.push(c),
@@ -414,12 +416,19 @@ fn offset_str(secs: i32) -> String {
     format!("{sign}{:02}{:02}", a / 3600, (a % 3600) / 60)
 }
 
-/// The VTIMEZONE of the venue: each observance in force from the year
-/// before the forum to the year after it.
-fn vtimezone(x: &ExportCtx, out: &mut String) {
-    let name = &x.schedule.edition.time_zone;
-    ics_line(out, "BEGIN:VTIMEZONE");
-    ics_line(out, &format!("TZID:{name}"));
+/// One observance of the venue's time zone: from `start` (local time, before the
+/// change), the offset goes from `from` to `to` seconds.
+struct Observance {
+    daylight: bool,
+    start: jiff::civil::DateTime,
+    from: i32,
+    to: i32,
+    name: String,
+}
+
+/// The observances of the venue's time zone in force from the year before the forum
+/// to the year after it; a zone without transitions has one standard observance.
+fn observances(x: &ExportCtx) -> Vec<Observance> {
     let year = x.schedule.edition.year;
     let from = jiff::civil::date(year as i16 - 1, 1, 1)
         .at(0, 0, 0, 0)
@@ -427,7 +436,7 @@ fn vtimezone(x: &ExportCtx, out: &mut String) {
         .map(|z| z.timestamp())
         .unwrap_or(Timestamp::UNIX_EPOCH);
     let until = from.as_second() + 3 * 366 * 86_400;
-    let mut any = false;
+    let mut out = Vec::new();
     for t in x.tz.following(from) {
         let ts = t.timestamp();
         if ts.as_second() > until {
@@ -435,34 +444,88 @@ fn vtimezone(x: &ExportCtx, out: &mut String) {
         }
         let before =
             x.tz.to_offset(Timestamp::from_second(ts.as_second() - 1).unwrap_or(ts));
-        let after = t.offset();
-        let kind = if t.dst().is_dst() {
-            "DAYLIGHT"
-        } else {
-            "STANDARD"
-        };
-        let local = ts.to_zoned_datetime(TimeZone::fixed(before));
+        out.push(Observance {
+            daylight: t.dst().is_dst(),
+            start: ts.to_zoned_datetime(TimeZone::fixed(before)).datetime(),
+            from: before.seconds(),
+            to: t.offset().seconds(),
+            name: t.abbreviation().to_owned(),
+        });
+    }
+    if out.is_empty() {
+        let off = x.tz.to_offset(from).seconds();
+        out.push(Observance {
+            daylight: false,
+            start: jiff::civil::date(1970, 1, 1).at(0, 0, 0, 0),
+            from: off,
+            to: off,
+            name: String::new(),
+        });
+    }
+    out
+}
+
+/// The VTIMEZONE of the venue (RFC 5545 §3.6.5).
+fn vtimezone(x: &ExportCtx, out: &mut String) {
+    ics_line(out, "BEGIN:VTIMEZONE");
+    ics_line(out, &format!("TZID:{}", x.schedule.edition.time_zone));
+    for o in observances(x) {
+        let kind = if o.daylight { "DAYLIGHT" } else { "STANDARD" };
         ics_line(out, &format!("BEGIN:{kind}"));
-        ics_line(out, &format!("DTSTART:{}", local.strftime("%Y%m%dT%H%M%S")));
         ics_line(
             out,
-            &format!("TZOFFSETFROM:{}", offset_str(before.seconds())),
+            &format!("DTSTART:{}", o.start.strftime("%Y%m%dT%H%M%S")),
         );
-        ics_line(out, &format!("TZOFFSETTO:{}", offset_str(after.seconds())));
-        ics_line(out, &format!("TZNAME:{}", ics_text(t.abbreviation())));
+        ics_line(out, &format!("TZOFFSETFROM:{}", offset_str(o.from)));
+        ics_line(out, &format!("TZOFFSETTO:{}", offset_str(o.to)));
+        if !o.name.is_empty() {
+            ics_line(out, &format!("TZNAME:{}", ics_text(&o.name)));
+        }
         ics_line(out, &format!("END:{kind}"));
-        any = true;
-    }
-    if !any {
-        // A zone without transitions: one standard observance.
-        let off = x.tz.to_offset(from);
-        ics_line(out, "BEGIN:STANDARD");
-        ics_line(out, "DTSTART:19700101T000000");
-        ics_line(out, &format!("TZOFFSETFROM:{}", offset_str(off.seconds())));
-        ics_line(out, &format!("TZOFFSETTO:{}", offset_str(off.seconds())));
-        ics_line(out, "END:STANDARD");
     }
     ics_line(out, "END:VTIMEZONE");
+}
+
+/// The same VTIMEZONE in xCal (RFC 6321 §3.6): offsets as `+01:00`.
+fn xcal_vtimezone(x: &ExportCtx, out: &mut String) {
+    let colon = |secs: i32| {
+        let s = offset_str(secs);
+        format!("{}:{}", &s[..3], &s[3..])
+    };
+    let _ = write!(
+        out,
+        "<vtimezone><properties><tzid><text>{}</text></tzid></properties><components>",
+        escape(&x.schedule.edition.time_zone)
+    );
+    for o in observances(x) {
+        let kind = if o.daylight { "daylight" } else { "standard" };
+        let _ = write!(
+            out,
+            "<{kind}><properties><dtstart><date-time>{}</date-time></dtstart><tzoffsetfrom><utc-offset>{}</utc-offset></tzoffsetfrom><tzoffsetto><utc-offset>{}</utc-offset></tzoffsetto>",
+            o.start.strftime("%Y-%m-%dT%H:%M:%S"),
+            colon(o.from),
+            colon(o.to)
+        );
+        if !o.name.is_empty() {
+            let _ = write!(out, "<tzname><text>{}</text></tzname>", escape(&o.name));
+        }
+        let _ = write!(out, "</properties></{kind}>");
+    }
+    out.push_str("</components></vtimezone>");
+}
+
+/// A session's UID, the same in every calendar format, so that a calendar that
+/// switches feeds does not show it twice.
+fn session_uid(x: &ExportCtx, s: &Session) -> String {
+    let host = x
+        .base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("localhost")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("localhost");
+    format!("{}@{host}", guid(x.schedule.edition.year, "session", s.id))
 }
 
 fn ics_local(x: &ExportCtx, t: i64) -> String {
@@ -472,14 +535,6 @@ fn ics_local(x: &ExportCtx, t: i64) -> String {
 /// iCalendar (RFC 5545) with the venue's time zone.
 pub fn ics(x: &ExportCtx, sessions: &[&Session], name: &str) -> String {
     let e = &x.schedule.edition;
-    let host = x
-        .base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("localhost")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("localhost");
     let mut o = String::with_capacity(sessions.len() * 900 + 2048);
     ics_line(&mut o, "BEGIN:VCALENDAR");
     ics_line(&mut o, "VERSION:2.0");
@@ -492,10 +547,7 @@ pub fn ics(x: &ExportCtx, sessions: &[&Session], name: &str) -> String {
     let stamp = ics_utc(x.schedule.published_at);
     for s in sessions {
         ics_line(&mut o, "BEGIN:VEVENT");
-        ics_line(
-            &mut o,
-            &format!("UID:{}@{host}", guid(e.year, "session", s.id)),
-        );
+        ics_line(&mut o, &format!("UID:{}", session_uid(x, s)));
         ics_line(&mut o, &format!("DTSTAMP:{stamp}"));
         ics_line(
             &mut o,
@@ -540,6 +592,7 @@ pub fn xcal(x: &ExportCtx, sessions: &[&Session], name: &str) -> String {
         "<x-wr-calname><unknown>{}</unknown></x-wr-calname></properties><components>",
         escape(name)
     );
+    xcal_vtimezone(x, &mut o);
     let stamp = Timestamp::from_second(x.schedule.published_at)
         .unwrap_or(Timestamp::UNIX_EPOCH)
         .strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -549,7 +602,7 @@ pub fn xcal(x: &ExportCtx, sessions: &[&Session], name: &str) -> String {
         let _ = write!(
             o,
             "<vevent><properties><uid><text>{}</text></uid><dtstamp><date-time>{stamp}</date-time></dtstamp>",
-            guid(e.year, "session", s.id)
+            escape(session_uid(x, s))
         );
         let _ = write!(
             o,
@@ -637,6 +690,11 @@ pub fn csv(x: &ExportCtx, sessions: &[&Session]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_values_escape_their_delimiters_and_keep_tabs() {
+        assert_eq!(ics_text("a;b,c\\d\ne\tf\r\u{7}g"), "a\\;b\\,c\\\\d\\ne\tfg");
+    }
 
     #[test]
     fn long_lines_fold_at_75_octets_without_splitting_characters() {

@@ -445,6 +445,26 @@ async fn calendars_carry_the_venue_zone_and_feeds_narrow_to_a_room_a_day_or_chos
         xcal.body
             .contains("<date-time>2019-04-08T09:00:00</date-time>")
     );
+    // Issue 10, item 22: the zone every time refers to is defined in xCal too, and a
+    // session has one UID in every calendar format.
+    assert!(
+        xcal.body.contains(
+            "<vtimezone><properties><tzid><text>Europe/Zurich</text></tzid></properties>"
+        )
+    );
+    assert!(xcal.body.contains("<daylight><properties><dtstart><date-time>2019-03-31T02:00:00</date-time></dtstart><tzoffsetfrom><utc-offset>+01:00</utc-offset></tzoffsetfrom><tzoffsetto><utc-offset>+02:00</utc-offset></tzoffsetto>"));
+    let ics_uids: Vec<&str> = unfolded
+        .lines()
+        .filter_map(|l| l.strip_prefix("UID:"))
+        .collect();
+    let xcal_uids: Vec<&str> = xcal
+        .body
+        .split("<uid><text>")
+        .skip(1)
+        .filter_map(|rest| rest.split("</text>").next())
+        .collect();
+    assert_eq!(ics_uids.len(), 3);
+    assert_eq!(ics_uids, xcal_uids);
     let mut reader = quick_xml::Reader::from_str(&xcal.body);
     while !matches!(reader.read_event().unwrap(), quick_xml::events::Event::Eof) {}
 
