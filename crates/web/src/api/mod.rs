@@ -5,6 +5,7 @@
 //! `Accept-Language`).
 
 mod account;
+mod cache;
 mod errors;
 mod taxonomy;
 
@@ -81,9 +82,11 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
-/// The routes under `/api/v1`.
+/// The routes under `/api/v1`: the public reads, which any web page may read
+/// (CORS, no credentials) and which answer with an ETag (304 when unchanged), and the
+/// signed-in account's, which neither.
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let public = Router::new()
         .route("/openapi.json", get(openapi))
         .route("/taxonomy/action-lines", get(taxonomy::action_lines))
         .route("/taxonomy/sdgs", get(taxonomy::sdgs))
@@ -94,7 +97,6 @@ pub fn router(state: AppState) -> Router {
             get(taxonomy::stakeholder_types),
         )
         .route("/taxonomy/languages", get(taxonomy::languages))
-        .route("/me", get(account::me).patch(account::update_me))
         .route("/stocktaking/entries", get(crate::stocktaking::api::search))
         .route(
             "/stocktaking/entries/{id}",
@@ -113,6 +115,11 @@ pub fn router(state: AppState) -> Router {
             "/forums/{year}/days/{date}/{file}",
             get(crate::forum::api::day_schedule),
         )
+        .layer(middleware::from_fn(cache::revalidated))
+        .layer(cache::public_cors());
+    Router::new()
+        .merge(public)
+        .route("/me", get(account::me).patch(account::update_me))
         .fallback(|| async { crate::error::AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             crate::security::panic_response,

@@ -308,9 +308,14 @@ pub fn with_etag(
         header::CACHE_CONTROL,
         HeaderValue::from_static(cache_control),
     );
+    // A public answer is the same for every visitor: caches need not key it by cookie.
     h.insert(
         header::VARY,
-        HeaderValue::from_static("Accept-Encoding, Cookie"),
+        HeaderValue::from_static(if cache_control.starts_with("public") {
+            "Accept-Encoding"
+        } else {
+            "Accept-Encoding, Cookie"
+        }),
     );
     res
 }

@@ -241,3 +241,95 @@ async fn over_https_cookies_are_host_only_and_hsts_is_sent() {
     let home = plain.get("/en").await;
     assert!(home.headers.get("strict-transport-security").is_none());
 }
+
+/// Items 20 and 21: web apps on other origins can read the public API (CORS, no
+/// credentials), not the signed-in account's; public answers carry an ETag and
+/// revalidate with a 304, and never `Vary: Cookie`.
+#[tokio::test]
+async fn public_reads_are_cors_readable_and_revalidate() {
+    let mut app = TestApp::new().await;
+    let origin = ("origin", "https://data.example");
+    for uri in [
+        "/api/v1/taxonomy/sdgs",
+        "/api/v1/taxonomy/action-lines",
+        "/api/v1/openapi.json",
+        "/api/v1/stocktaking/entries?q=water",
+        "/api/v1/stocktaking/export/csv",
+        "/api/v1/stocktaking/export/json",
+    ] {
+        let first = app.get_with(uri, &[origin]).await;
+        assert_eq!(first.status, StatusCode::OK, "{uri}: {}", first.body);
+        assert_eq!(
+            first.headers.get("access-control-allow-origin").unwrap(),
+            "*",
+            "{uri}"
+        );
+        assert!(
+            first
+                .headers
+                .get("access-control-allow-credentials")
+                .is_none()
+        );
+        let etag = first
+            .headers
+            .get("etag")
+            .unwrap_or_else(|| panic!("{uri}: no ETag"))
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let vary = first
+            .headers
+            .get_all("vary")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_lowercase())
+            .collect::<Vec<_>>()
+            .join(",");
+        assert!(!vary.contains("cookie"), "{uri}: Vary {vary}");
+        let again = app
+            .get_with(uri, &[origin, ("if-none-match", etag.as_str())])
+            .await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{uri}");
+        assert!(again.body.is_empty());
+    }
+    // A preflight for a public read is answered.
+    let preflight = app
+        .request(
+            axum::http::Method::OPTIONS,
+            "/api/v1/stocktaking/entries",
+            &[
+                origin,
+                ("access-control-request-method", "GET"),
+                ("access-control-request-headers", "if-none-match"),
+            ],
+            axum::body::Body::empty(),
+        )
+        .await;
+    assert!(preflight.status.is_success(), "{}", preflight.status);
+    assert_eq!(
+        preflight
+            .headers
+            .get("access-control-allow-origin")
+            .unwrap(),
+        "*"
+    );
+    // The signed-in account is not readable from another origin.
+    app.sign_in_as("cors@example.org", &[Role::Participant])
+        .await;
+    let me = app.get_with("/api/v1/me", &[origin]).await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert!(me.headers.get("access-control-allow-origin").is_none());
+    let preflight = app
+        .request(
+            axum::http::Method::OPTIONS,
+            "/api/v1/me",
+            &[origin, ("access-control-request-method", "PATCH")],
+            axum::body::Body::empty(),
+        )
+        .await;
+    assert!(
+        preflight
+            .headers
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+}
