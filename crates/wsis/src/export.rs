@@ -149,7 +149,15 @@ pub async fn run(args: ExportArgs) -> Result<()> {
         bail!("unknown format {:?}: use csv, json or jsonl", args.format);
     };
     let query = args.query_string()?;
-    let params = SearchParams::parse(Some(&query));
+    let params = SearchParams::parse(Some(&query)).map_err(|errors| {
+        let lang = wsis_domain::Language::En;
+        let lines: Vec<String> = errors
+            .0
+            .iter()
+            .map(|e| wsis_i18n::I18N.tr(lang, e.key))
+            .collect();
+        anyhow::anyhow!("{}", lines.join("\n"))
+    })?;
     let settings = Settings::load(args.config)?;
     let db = settings.connect().await?;
     wsis_db::migrate::migrate(&db).await?;

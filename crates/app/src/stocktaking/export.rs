@@ -7,7 +7,7 @@ use crate::{App, ServiceError, ServiceResult};
 use serde::{Deserialize, Serialize};
 use wsis_db::stocktaking::{self as st, PublishedEntry};
 use wsis_domain::stocktaking::EntryData;
-use wsis_domain::{EntryId, Language};
+use wsis_domain::{EntryId, FieldErrors, Language};
 use wsis_search::{Facet, SearchQuery, Sort};
 
 /// Search parameters as they come in a query string: `q`, repeated
@@ -24,9 +24,19 @@ pub struct SearchParams {
 
 pub const PAGE_SIZE: usize = 20;
 
+/// The most filters a search takes (all facets together), and values of one facet.
+pub const MAX_FILTERS: usize = 40;
+pub const MAX_VALUES_PER_FACET: usize = 20;
+/// The longest filter value (codes are short: `C7.8`, `9.c`, `KE`, `civil_society`).
+const MAX_VALUE_CHARS: usize = 40;
+
 impl SearchParams {
-    /// Parses a raw query string; unknown facets and values are ignored.
-    pub fn parse(query: Option<&str>) -> SearchParams {
+    /// Parses a raw query string. Refused, with a message key on `f`, when a filter
+    /// names an unknown facet (`search-facet-unknown`), is malformed or too long
+    /// (`search-filter-invalid`), or when there are more than [`MAX_FILTERS`] of them
+    /// or [`MAX_VALUES_PER_FACET`] for one facet (`search-filters-too-many`). A
+    /// repeated filter counts once. The work is bounded by the query string's length.
+    pub fn parse(query: Option<&str>) -> Result<SearchParams, FieldErrors> {
         let pairs: Vec<(String, String)> = query
             .and_then(|q| serde_urlencoded::from_str(q).ok())
             .unwrap_or_default();
@@ -34,24 +44,43 @@ impl SearchParams {
             page: 1,
             ..Default::default()
         };
+        let mut errors = FieldErrors::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut per_facet = std::collections::HashMap::<Facet, usize>::new();
         for (k, v) in pairs {
             match k.as_str() {
                 "q" => p.q = v.chars().take(200).collect(),
                 "f" => {
-                    if let Some((f, val)) = v
-                        .split_once(':')
-                        .and_then(|(f, val)| Facet::parse_searchable(f).map(|f| (f, val)))
-                        // A C7 sub-line is its own facet; older links name it an Action Line.
-                        .map(|(f, val)| match f {
-                            Facet::ActionLine if val.starts_with("C7.") => (Facet::C7Subline, val),
-                            _ => (f, val),
-                        })
-                        && !val.is_empty()
-                        && val.len() <= 40
-                        && !p.filters.iter().any(|(ff, vv)| *ff == f && vv == val)
+                    let Some((name, val)) = v.split_once(':') else {
+                        errors.add("f", "search-filter-invalid");
+                        continue;
+                    };
+                    let Some(facet) = Facet::parse_searchable(name) else {
+                        errors.add("f", "search-facet-unknown");
+                        continue;
+                    };
+                    // A C7 sub-line is its own facet; older links name it an Action Line.
+                    let facet = match facet {
+                        Facet::ActionLine if val.starts_with("C7.") => Facet::C7Subline,
+                        f => f,
+                    };
+                    if val.is_empty()
+                        || val.chars().count() > MAX_VALUE_CHARS
+                        || val.chars().any(char::is_control)
                     {
-                        p.filters.push((f, val.to_owned()));
+                        errors.add("f", "search-filter-invalid");
+                        continue;
                     }
+                    if !seen.insert((facet, val.to_owned())) {
+                        continue;
+                    }
+                    let n = per_facet.entry(facet).or_default();
+                    *n += 1;
+                    if *n > MAX_VALUES_PER_FACET || seen.len() > MAX_FILTERS {
+                        errors.add("f", "search-filters-too-many");
+                        break;
+                    }
+                    p.filters.push((facet, val.to_owned()));
                 }
                 "sort" => {
                     p.sort = if v == "newest" {
@@ -66,7 +95,11 @@ impl SearchParams {
                 _ => {}
             }
         }
-        p
+        if errors.is_empty() {
+            Ok(p)
+        } else {
+            Err(errors)
+        }
     }
 
     pub fn to_query(&self, lang: Language) -> SearchQuery {

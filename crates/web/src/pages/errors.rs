@@ -20,6 +20,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 struct ErrorPage {
     page: Page,
     text: String,
+    /// What was wrong with the request, field by field (422).
+    details: Vec<String>,
 }
 
 /// Unmatched paths.
@@ -110,9 +112,22 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         _ => format!("error-{code}-text"),
     };
     let text = page.t(&text_key);
+    let mut details: Vec<String> = info
+        .as_ref()
+        .and_then(|i| i.fields.as_ref())
+        .map(|f| f.0.iter().map(|e| page.t(e.key)).collect())
+        .unwrap_or_default();
+    details.dedup();
     page.notice = None;
     let set_cookies: Vec<HeaderValue> = res.headers().get_all(SET_COOKIE).iter().cloned().collect();
-    match render_with_status(&ErrorPage { page, text }, status) {
+    match render_with_status(
+        &ErrorPage {
+            page,
+            text,
+            details,
+        },
+        status,
+    ) {
         Ok(mut r) => {
             for c in set_cookies {
                 r.headers_mut().append(SET_COOKIE, c);

@@ -68,7 +68,7 @@ pub async fn search(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> AppResult<Json<SearchResponse>> {
-    let params = SearchParams::parse(raw.as_deref());
+    let params = SearchParams::parse(raw.as_deref()).map_err(AppError::Validation)?;
     let lang = lang_of(&params)?;
     let q = params.to_query(lang);
     let r = wsis_app::stocktaking::search::search(&state.app, params.to_query(lang), true).await?;
@@ -149,7 +149,7 @@ pub async fn export(
     RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
     let format = ExportFormat::parse(&format).ok_or(AppError::NotFound)?;
-    let params = SearchParams::parse(raw.as_deref());
+    let params = SearchParams::parse(raw.as_deref()).map_err(AppError::Validation)?;
     wsis_app::stocktaking::search::follow_if_due(&state.app).await;
     let body = export_entries(&state.app, &params, format).await?;
     let name = format!(

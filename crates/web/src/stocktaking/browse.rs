@@ -70,7 +70,7 @@ pub async fn search_page(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
-    let params = SearchParams::parse(raw.as_deref());
+    let params = SearchParams::parse(raw.as_deref()).map_err(crate::error::AppError::Validation)?;
     let page = Page::new(&ctx, "stocktaking-title", "stocktaking");
     let lang = ctx.lang;
     let query = params.to_query(lang);

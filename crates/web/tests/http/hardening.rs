@@ -333,3 +333,49 @@ async fn public_reads_are_cors_readable_and_revalidate() {
             .is_none()
     );
 }
+
+/// Item 1: search filters are bounded and checked: an unknown facet is refused with a
+/// message instead of being ignored (which returned everything); thousands of filters
+/// are refused at once; a repeated filter counts once.
+#[tokio::test]
+async fn search_filters_are_bounded_and_unknown_facets_refused() {
+    let mut app = TestApp::new().await;
+    let unknown = app.get("/api/v1/stocktaking/entries?f=countries:KE").await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.json()["fields"][0]["field"], "f");
+    assert_eq!(unknown.json()["fields"][0]["key"], "search-facet-unknown");
+    let page = app.get("/en/stocktaking?f=countries:KE").await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.body
+            .contains("A filter names a facet that does not exist."),
+        "{}",
+        page.body
+    );
+
+    let many: Vec<String> = (0..3000).map(|i| format!("f=country:X{i}")).collect();
+    let flood = app
+        .get(&format!("/api/v1/stocktaking/entries?{}", many.join("&")))
+        .await;
+    assert_eq!(flood.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(flood.json()["fields"][0]["key"], "search-filters-too-many");
+    let flood_page = app
+        .get(&format!("/en/stocktaking?{}", many.join("&")))
+        .await;
+    assert_eq!(flood_page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        flood_page.body.len() < 100_000,
+        "a short page, not one link per filter"
+    );
+
+    let repeated: Vec<&str> = (0..500).map(|_| "f=sdg:4").collect();
+    let same = app
+        .get(&format!(
+            "/api/v1/stocktaking/entries?{}",
+            repeated.join("&")
+        ))
+        .await;
+    assert_eq!(same.status, StatusCode::OK, "{}", same.body);
+    let bad = app.get("/api/v1/stocktaking/entries?f=sdg").await;
+    assert_eq!(bad.json()["fields"][0]["key"], "search-filter-invalid");
+}
