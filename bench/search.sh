@@ -10,13 +10,16 @@
 #
 #     bash bench/search.sh
 #     REUSE=1 DURATION=10s bash bench/search.sh   # keep the data of a previous run
+#     WSIS_BIN=/tmp/wsis-before WSIS_PG_BIN=/tmp/wsis-bench-pg-search bash bench/search.sh
 #
 # Needs: wrk, PostgreSQL at 127.0.0.1:5432 (database test, trust auth), GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${WSIS_BIN:-target/release/wsis}
-cargo build --release -q -p wsis-bench
-PG_BIN=target/release/wsis-bench-pg-search
+# The PostgreSQL baseline server (crates/bench); built with the binary so that both share
+# one feature resolution (built alone, every dependency would compile again).
+PG_BIN=${WSIS_PG_BIN:-target/release/wsis-bench-pg-search}
+[ -x "$PG_BIN" ] || cargo build --release -q -p wsis -p wsis-bench
 COUNT=${COUNT:-117700}          # about 85 % are published: ~100,000 in the index
 OUT=${OUT:-bench/out/search}
 PG="postgres://postgres@127.0.0.1:5432/test?options=-c%20search_path%3Dbench"

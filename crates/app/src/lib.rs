@@ -103,6 +103,8 @@ pub struct Inner {
     search_follow: stocktaking::search::SearchFollow,
     /// Searches computed at once: one per core.
     search_slots: tokio::sync::Semaphore,
+    /// Images decoded at once (each may take a few hundred MB while it is resized).
+    image_slots: tokio::sync::Semaphore,
     mailer: mail::Mailer,
     pub config: AppConfig,
     /// Wakes this node's job worker when a service queued work.
@@ -123,6 +125,7 @@ impl App {
             search,
             search_follow: Default::default(),
             search_slots: stocktaking::search::search_slots(),
+            image_slots: tokio::sync::Semaphore::new(stocktaking::images::IMAGE_SLOTS),
             mailer,
             config,
             wake: tokio::sync::Notify::new(),

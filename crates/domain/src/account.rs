@@ -141,6 +141,13 @@ impl std::fmt::Debug for Password {
     }
 }
 
+/// A person's name as every form, the import and the command line take it: one
+/// line of 1 to 100 clean characters (`name-required`, `name-too-long`,
+/// `text-invalid-characters`).
+pub fn parse_name(raw: &str) -> Result<String, &'static str> {
+    single_line(raw, 100, "name-required", "name-too-long")
+}
+
 /// A short single-line text: a person's name, an organisation.
 fn single_line(
     raw: &str,

@@ -48,8 +48,26 @@ impl FieldErrors {
     }
 }
 
-/// Checks a required text of at most `max` characters: trimmed, with no
-/// control characters (line breaks allowed only when `multiline`; CRLF
+/// Bidirectional formatting characters that embed, override or isolate
+/// (U+202A–U+202E, U+2066–U+2069). Pasted into a name they reverse the text around
+/// it wherever it is shown (a page, a badge, a PDF, a mail); where user text needs
+/// a direction the platform isolates it itself (`dir="auto"`, `<bdi>`). The marks
+/// (LRM, RLM, ALM) change nothing around them and are kept.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The one rule for free text everywhere (forms, the API, the import, the command
+/// line): no control character (line breaks and tabs only in `multiline` text) and
+/// no bidirectional control ([`is_bidi_control`]).
+pub fn text_is_clean(s: &str, multiline: bool) -> bool {
+    s.chars().all(|c| {
+        !is_bidi_control(c) && (!c.is_control() || (multiline && matches!(c, '\n' | '\r' | '\t')))
+    })
+}
+
+/// Checks a required text of at most `max` characters: trimmed, clean by
+/// [`text_is_clean`] (line breaks allowed only when `multiline`; CRLF
 /// becomes LF). Returns the cleaned text or `required`/`too_long`.
 pub fn checked_text(
     raw: &str,
@@ -65,8 +83,7 @@ pub fn checked_text(
     if s.chars().count() > max {
         return Err(too_long);
     }
-    let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
-    if s.chars().any(|c| c.is_control() && !allowed(c)) {
+    if !text_is_clean(s, multiline) {
         return Err("text-invalid-characters");
     }
     Ok(if multiline {
@@ -74,4 +91,36 @@ pub fn checked_text(
     } else {
         s.to_owned()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_rule_for_free_text() {
+        assert!(text_is_clean("Ministère du numérique — شبكة 数字", false));
+        assert!(text_is_clean("Two\nlines\twith a tab", true));
+        assert!(!text_is_clean("Two\nlines", false));
+        assert!(!text_is_clean("NUL\u{0}", true));
+        assert!(!text_is_clean("bell\u{7}", true));
+        assert!(!text_is_clean("DEL\u{7f}", true));
+        for bidi in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2069}',
+        ] {
+            assert!(!text_is_clean(&format!("name {bidi}x"), true), "{bidi:?}");
+        }
+        // The direction marks change nothing around them.
+        assert!(text_is_clean("\u{200F}فاطمة\u{200E} (ITU)", false));
+        assert_eq!(
+            checked_text(" a\r\nb ", 10, true, "req", "long"),
+            Ok("a\nb".to_owned())
+        );
+        assert_eq!(
+            checked_text("a\u{202E}b", 10, true, "req", "long"),
+            Err("text-invalid-characters")
+        );
+        assert_eq!(checked_text("  ", 10, true, "req", "long"), Err("req"));
+        assert_eq!(checked_text("abc", 2, true, "req", "long"), Err("long"));
+    }
 }

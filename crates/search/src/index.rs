@@ -593,7 +593,14 @@ impl SearchIndex {
     /// Computes a search on one searcher, in one collection pass.
     fn compute(&self, searcher: &Searcher, q: &SearchQuery) -> Result<SearchResults, SearchError> {
         let text = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
-        let text_query: Option<Box<dyn Query>> = text.map(|t| self.parser.parse_query_lenient(t).0);
+        // Only words, phrases and exclusions reach the parser (never fields, ranges or
+        // wildcards): any text is a valid query.
+        let text = text
+            .map(crate::syntax::to_engine_query)
+            .filter(|t| !t.is_empty());
+        let text_query: Option<Box<dyn Query>> = text
+            .as_deref()
+            .map(|t| self.parser.parse_query_lenient(t).0);
         let selected = selected_values(q);
 
         // The landing page's counts only change with the index content.

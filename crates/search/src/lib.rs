@@ -12,6 +12,9 @@ mod facets;
 mod html;
 mod index;
 mod schema;
+mod syntax;
+
+pub use syntax::{MAX_TERMS, to_engine_query};
 
 pub use index::{DEFAULT_ANSWER_CACHE, SearchIndex};
 

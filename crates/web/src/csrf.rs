@@ -64,6 +64,25 @@ pub async fn ensure_token(State(state): State<AppState>, mut req: Request, next:
     res
 }
 
+/// Refuses a body that is not a URL-encoded form: a cross-site `text/plain` post (which
+/// needs no preflight) never reaches a form handler, whatever its content.
+fn require_form(req: &Request) -> Result<(), AppError> {
+    let is_form = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| {
+            t.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        });
+    if is_form {
+        Ok(())
+    } else {
+        Err(AppError::UnsupportedMediaType)
+    }
+}
+
 /// A URL-encoded form whose `csrf` field matched the visitor's token.
 pub struct CsrfForm<T>(pub T);
 
@@ -71,6 +90,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        require_form(&req)?;
         let expected = req
             .extensions()
             .get::<CsrfToken>()
@@ -126,6 +146,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for OriginCheckedForm<T> {
             .get::<CsrfToken>()
             .map(|t| t.0.clone())
             .unwrap_or_default();
+        require_form(&req)?;
         let origin_ok = same_origin(req.headers(), &state.config.public_url);
         let bytes = Bytes::from_request(req, state)
             .await

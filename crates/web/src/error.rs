@@ -24,6 +24,9 @@ pub enum AppError {
     RateLimited,
     #[error("payload too large")]
     PayloadTooLarge,
+    /// A form posted with a body that is not a form (`text/plain`, JSON…).
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
     /// Field-level problems (API only; pages re-render their form instead).
@@ -47,6 +50,7 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -64,6 +68,7 @@ impl AppError {
             AppError::Csrf => "csrf_failed",
             AppError::RateLimited => "rate_limited",
             AppError::PayloadTooLarge => "payload_too_large",
+            AppError::UnsupportedMediaType => "unsupported_media_type",
             AppError::BadRequest(k) => k,
             AppError::Validation(_) => "validation_failed",
             AppError::Conflict(k) => k,

@@ -118,10 +118,9 @@ pub struct NewAccount {
 /// [`ServiceError::Fields`]: `name-invalid` on `name` (1 to 100 characters),
 /// `email-taken` on `email`.
 pub async fn create_user(app: &App, new: NewAccount) -> ServiceResult<User> {
-    let name = new.name.trim();
-    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(ServiceError::field("name", "name-invalid"));
-    }
+    let name = wsis_domain::account::parse_name(&new.name)
+        .map_err(|key| ServiceError::field("name", key))?;
+    let name = name.as_str();
     let mut roles = vec![Role::Participant];
     for r in new.roles {
         if !roles.contains(&r) {
@@ -213,7 +212,7 @@ pub async fn add_facilitator(
         errors.add("agency", "agency-required");
     } else if agency.chars().count() > 100 {
         errors.add("agency", "agency-too-long");
-    } else if agency.chars().any(char::is_control) {
+    } else if !wsis_domain::validation::text_is_clean(agency, false) {
         errors.add("agency", "text-invalid-characters");
     }
     let role = errors.check("role", FacilitatorRole::parse(&input.role));

@@ -27,11 +27,14 @@ pub const PAGE_SIZE: usize = 20;
 /// The most filters a search takes (all facets together), and values of one facet.
 pub const MAX_FILTERS: usize = 40;
 pub const MAX_VALUES_PER_FACET: usize = 20;
+/// The longest search text (the engine keeps its first 32 words and phrases).
+pub const MAX_QUERY_CHARS: usize = 200;
 /// The longest filter value (codes are short: `C7.8`, `9.c`, `KE`, `civil_society`).
 const MAX_VALUE_CHARS: usize = 40;
 
 impl SearchParams {
-    /// Parses a raw query string. Refused, with a message key on `f`, when a filter
+    /// Parses a raw query string. Refused, with a message key on `q`, when the text is
+    /// longer than [`MAX_QUERY_CHARS`] (`search-query-too-long`); on `f`, when a filter
     /// names an unknown facet (`search-facet-unknown`), is malformed or too long
     /// (`search-filter-invalid`), or when there are more than [`MAX_FILTERS`] of them
     /// or [`MAX_VALUES_PER_FACET`] for one facet (`search-filters-too-many`). A
@@ -49,7 +52,10 @@ impl SearchParams {
         let mut per_facet = std::collections::HashMap::<Facet, usize>::new();
         for (k, v) in pairs {
             match k.as_str() {
-                "q" => p.q = v.chars().take(200).collect(),
+                "q" if v.chars().count() > MAX_QUERY_CHARS => {
+                    errors.add("q", "search-query-too-long")
+                }
+                "q" => p.q = v,
                 "f" => {
                     let Some((name, val)) = v.split_once(':') else {
                         errors.add("f", "search-filter-invalid");

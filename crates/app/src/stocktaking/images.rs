@@ -44,6 +44,8 @@ pub const MAX_REQUEST_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_INPUT_SIDE: u32 = 8_000;
 /// Most pixels of an uploaded image (40 megapixels).
 pub const MAX_INPUT_PIXELS: u64 = 40_000_000;
+/// Images decoded and resized at once, across all requests of a node.
+pub const IMAGE_SLOTS: usize = 2;
 /// Most memory a decoder may take.
 const MAX_DECODER_ALLOC: u64 = 256 * 1024 * 1024;
 /// Long side of the stored image.
@@ -243,6 +245,13 @@ pub async fn add(
     }
     let processed = match bytes {
         Some(b) if errors.for_field("file").is_none() => {
+            // A bounded number at once: memory stays bounded under a burst of uploads.
+            let _slot = app
+                .0
+                .image_slots
+                .acquire()
+                .await
+                .map_err(|e| ServiceError::caused("image slots", e))?;
             match tokio::task::spawn_blocking(move || process(&b))
                 .await
                 .map_err(|e| ServiceError::internal(format!("image task: {e}")))?

@@ -6,7 +6,7 @@
 use crate::language::Language;
 use crate::taxonomy::countries::{country, m49_region};
 use crate::taxonomy::{StakeholderType, action_lines, sdg};
-use crate::validation::FieldErrors;
+use crate::validation::{FieldErrors, text_is_clean};
 
 /// The M49 code of the World, which every region is part of (not a facet value).
 const WORLD: &str = "001";
@@ -323,7 +323,13 @@ impl EntryInput {
     pub fn parse(&self, errors: &mut FieldErrors) -> Option<EntryData> {
         let title = errors.check(
             "title",
-            text(&self.title, TITLE_MAX, "title-required", "title-too-long"),
+            crate::validation::checked_text(
+                &self.title,
+                TITLE_MAX,
+                false,
+                "title-required",
+                "title-too-long",
+            ),
         );
         let description = errors.check(
             "description",
@@ -337,9 +343,10 @@ impl EntryInput {
         let activity_type = errors.check("activity_type", ActivityType::parse(&self.activity_type));
         let organisation = errors.check(
             "organisation",
-            text(
+            crate::validation::checked_text(
                 &self.organisation,
                 200,
+                false,
                 "organisation-required",
                 "organisation-too-long",
             ),
@@ -357,6 +364,8 @@ impl EntryInput {
             .collect();
         if partners.len() > 50 || partners.iter().any(|p| p.chars().count() > 200) {
             errors.add("partners", "partners-invalid");
+        } else if partners.iter().any(|p| !text_is_clean(p, false)) {
+            errors.add("partners", "text-invalid-characters");
         }
         let coverage = errors.check("coverage", CoverageKind::parse(&self.coverage));
         let mut countries = Vec::new();
@@ -403,6 +412,8 @@ impl EntryInput {
             };
             if rationale.chars().count() > RATIONALE_MAX {
                 errors.add("action_lines", "rationale-too-long");
+            } else if !text_is_clean(rationale, true) {
+                errors.add("action_lines", "text-invalid-characters");
             }
             if !lines.iter().any(|l: &ActionLineLink| l.code == cat.code) {
                 lines.push(ActionLineLink {
@@ -437,6 +448,8 @@ impl EntryInput {
             }
             if rationale.chars().count() > RATIONALE_MAX {
                 errors.add("sdgs", "rationale-too-long");
+            } else if !text_is_clean(rationale, true) {
+                errors.add("sdgs", "text-invalid-characters");
             }
             if !sdgs.iter().any(|s: &SdgLink| s.goal == g.number) {
                 sdgs.push(SdgLink {

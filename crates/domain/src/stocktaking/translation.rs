@@ -3,7 +3,7 @@
 
 use super::Translation;
 use crate::language::Language;
-use crate::validation::FieldErrors;
+use crate::validation::{FieldErrors, checked_text};
 
 /// Longest translated title, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -26,25 +26,49 @@ impl Translation {
             "language",
             Language::from_tag(language).ok_or("language-invalid"),
         );
-        let within = |s: &str, max: usize| !s.is_empty() && s.chars().count() <= max;
-        let (title, description, translator) =
-            (title.trim(), description.trim(), translator.trim());
-        if !within(title, MAX_TITLE_CHARS) {
-            errors.add("title", "title-required");
-        }
-        if !within(description, MAX_DESCRIPTION_CHARS) {
-            errors.add("description", "description-required");
-        }
-        if !within(translator, MAX_TRANSLATOR_CHARS) {
-            errors.add("translator", "name-required");
-        }
-        match language {
-            Some(language) if errors.is_empty() => Ok(Translation {
-                language,
-                title: title.to_owned(),
-                description: description.to_owned(),
-                translator: translator.to_owned(),
-            }),
+        // The same rules as the entry's own title and description (one line for a
+        // title; the right message for each problem).
+        let title = errors.check(
+            "title",
+            checked_text(
+                title,
+                MAX_TITLE_CHARS,
+                false,
+                "title-required",
+                "title-too-long",
+            ),
+        );
+        let description = errors.check(
+            "description",
+            checked_text(
+                description,
+                MAX_DESCRIPTION_CHARS,
+                true,
+                "description-required",
+                "description-too-long",
+            ),
+        );
+        let translator = errors.check(
+            "translator",
+            checked_text(
+                translator,
+                MAX_TRANSLATOR_CHARS,
+                false,
+                "name-required",
+                "name-too-long",
+            ),
+        );
+        match (language, title, description, translator) {
+            (Some(language), Some(title), Some(description), Some(translator))
+                if errors.is_empty() =>
+            {
+                Ok(Translation {
+                    language,
+                    title,
+                    description,
+                    translator,
+                })
+            }
             _ => Err(errors),
         }
     }

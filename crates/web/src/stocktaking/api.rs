@@ -56,7 +56,7 @@ pub fn lang_of(p: &SearchParams) -> AppResult<Language> {
 /// live facet counts.
 #[utoipa::path(get, path = "/api/v1/stocktaking/entries", tag = "stocktaking",
     params(
-        ("q" = Option<String>, Query, description = "Free text, in any of the six languages"),
+        ("q" = Option<String>, Query, description = "Free text in any of the six languages, at most 200 characters: entries with all the words match; OR between two words or phrases matches either; \"a phrase\" in double quotes; -word or -\"a phrase\" excludes. Other characters (field names, wildcards, ranges) are plain text."),
         ("f" = Option<Vec<String>>, Query, description = "Filter facet:value, e.g. action_line:C7, c7_subline:C7.4, sdg:4, country:KE"),
         ("sort" = Option<String>, Query, description = "relevance (default) or newest"),
         ("page" = Option<usize>, Query, description = "1-based page"),

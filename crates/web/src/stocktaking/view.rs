@@ -63,6 +63,10 @@ pub struct TranslateView {
     pub version: i64,
     pub languages: Vec<(String, String)>,
     pub translator: String,
+    /// What was typed, shown again with the form's errors.
+    pub language: String,
+    pub title: String,
+    pub description: String,
 }
 
 pub struct ReviewView {
@@ -136,7 +140,7 @@ pub async fn entry_page(
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    show_entry(&ctx, &state, id, Vec::new()).await
+    show_entry(&ctx, &state, id, Vec::new(), None).await
 }
 
 /// The entry page; `problems` are the translation form's errors, if any.
@@ -145,6 +149,7 @@ async fn show_entry(
     state: &AppState,
     id: i64,
     problems: Vec<String>,
+    typed: Option<&TranslationInput>,
 ) -> AppResult<Response> {
     // The public sees the published version; the owner and the secretariat the working
     // copy, its history and the images waiting for review.
@@ -247,11 +252,15 @@ async fn show_entry(
             .filter(|l| **l != entry.current.language)
             .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
             .collect(),
-        translator: ctx
-            .user
-            .as_ref()
-            .map(|u| u.profile.name.clone())
-            .unwrap_or_default(),
+        translator: typed.map(|t| t.translator.clone()).unwrap_or_else(|| {
+            ctx.user
+                .as_ref()
+                .map(|u| u.profile.name.clone())
+                .unwrap_or_default()
+        }),
+        language: typed.map(|t| t.language.clone()).unwrap_or_default(),
+        title: typed.map(|t| t.title.clone()).unwrap_or_default(),
+        description: typed.map(|t| t.description.clone()).unwrap_or_default(),
     });
     let facts = facts(&page, data, entry.call_year);
     let translated_by = data
@@ -334,7 +343,7 @@ pub async fn add_translation(
                 .iter()
                 .map(|e| crate::I18N.tr(ctx.lang, e.key))
                 .collect();
-            return show_entry(&ctx, &state, id, problems).await;
+            return show_entry(&ctx, &state, id, problems, Some(&input)).await;
         }
     };
     wsis_app::stocktaking::add_translation(

@@ -379,3 +379,126 @@ async fn search_filters_are_bounded_and_unknown_facets_refused() {
     let bad = app.get("/api/v1/stocktaking/entries?f=sdg").await;
     assert_eq!(bad.json()["fields"][0]["key"], "search-filter-invalid");
 }
+
+/// Item 2: the engine's syntax never reaches it: `field:*` and friends are plain words
+/// (no 500, on the page, the API and the export); a text too long is refused with a
+/// message instead of silently finding nothing.
+#[tokio::test]
+async fn any_search_text_is_a_valid_query() {
+    let mut app = TestApp::new().await;
+    for q in [
+        "title_en%3A*",
+        "id%3A%3E5",
+        "published_at%3A%5B0%20TO",
+        "%2Fregex.*%2F",
+        "%22unclosed",
+        "-only",
+    ] {
+        for uri in [
+            format!("/api/v1/stocktaking/entries?q={q}"),
+            format!("/en/stocktaking?q={q}"),
+            format!("/api/v1/stocktaking/export/json?q={q}"),
+        ] {
+            let res = app.get(&uri).await;
+            assert_eq!(res.status, StatusCode::OK, "{uri}: {}", res.body);
+        }
+    }
+    let long = "a".repeat(201);
+    let res = app
+        .get(&format!("/api/v1/stocktaking/entries?q={long}"))
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json()["fields"][0]["key"], "search-query-too-long");
+    let page = app.get(&format!("/fr/stocktaking?q={long}")).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("Le texte recherché est trop long"));
+}
+
+/// Item 13: one rule for free text. Control characters are refused in every field
+/// (partners and rationales too), a title is one line, a bidi override is refused in a
+/// name; the translation form says what is wrong and keeps what was typed; a form
+/// endpoint refuses a body that is not a form.
+#[tokio::test]
+async fn free_text_is_checked_by_one_rule_everywhere() {
+    use crate::stocktaking::{as_secretariat, entry_form, submit, version_of};
+    let mut app = TestApp::new().await;
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder, Role::Participant])
+        .await;
+    let with = |field: &'static str, value: &'static str| {
+        let mut form = entry_form("Clean title", "Clean description.");
+        form.retain(|(k, _)| *k != field);
+        form.push((field, value));
+        form
+    };
+    for (field, value, key_text) in [
+        ("partners", "ITU\nUNI\u{0}CEF", "a NUL"),
+        ("al_rationale_C2", "Infra\u{0}structure", "a NUL"),
+        ("sdg_rationale_4", "Schools\u{7}", "a bell"),
+        ("title", "Two\nlines", "a line break"),
+        ("organisation", "Ministry \u{202E}TCI fo", "a bidi override"),
+    ] {
+        let res = app
+            .post_form("/en/stocktaking/new", &with(field, value))
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}: {}",
+            res.body
+        );
+        assert!(
+            res.body
+                .contains("Remove the control characters from this text"),
+            "{field} {key_text}: {}",
+            res.body
+        );
+    }
+    // A name with a bidi override.
+    let res = app
+        .post_form(
+            "/en/account",
+            &[("name", "Amina \u{202E}allivoD"), ("language", "en")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A text/plain body never reaches a form handler, whatever it holds.
+    let token = app.csrf().await;
+    let res = app
+        .request(
+            axum::http::Method::POST,
+            "/en/account",
+            &[("content-type", "text/plain")],
+            axum::body::Body::from(format!("csrf={token}&name=Mallory&language=en")),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    // The translation form: the right message, and the input kept.
+    let id = submit(&mut app, "Community networks", "Local networks.").await;
+    as_secretariat(&mut app).await;
+    let long = "T".repeat(201);
+    let res = app
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/translations"),
+            &[
+                ("language", "fr"),
+                ("title", long.as_str()),
+                ("description", "Des réseaux locaux."),
+                ("translator", "Service"),
+                ("version", &version_of(&app, id).await),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.body
+            .contains("The title must have at most 200 characters.")
+    );
+    assert!(!res.body.contains("Enter a title."));
+    assert!(
+        res.body.contains(&format!("value=\"{long}\"")),
+        "the title typed is kept"
+    );
+    assert!(res.body.contains(">Des réseaux locaux.</textarea>"));
+}
