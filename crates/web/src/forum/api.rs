@@ -4,8 +4,8 @@
 //! published version, sent with an ETag (304 on `If-None-Match`) and
 //! compressed by the router.
 
+use super::Published;
 use super::exports::{self, ExportCtx};
-use super::{Published, with_etag};
 use crate::I18N;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -84,23 +84,6 @@ async fn serve(
     let p = super::published_by_year(state, year)
         .await?
         .ok_or(AppError::NotFound)?;
-    let key = format!(
-        "{kind}:{}:{}:{}",
-        lang.code(),
-        match &scope {
-            Scope::All => "all".to_owned(),
-            Scope::Room(r) => format!("room={r}"),
-            Scope::Day(d) => format!("day={d}"),
-        },
-        only.as_ref()
-            .map(|l| l
-                .iter()
-                .map(|n| n.to_string())
-                .collect::<Vec<_>>()
-                .join(","))
-            .unwrap_or_default()
-    );
-    let tz = TimeZone::get(&p.schedule.edition.time_zone).unwrap_or(TimeZone::UTC);
     // Validate the scope before building.
     if let Scope::Room(code) = &scope
         && !p.schedule.rooms.iter().any(|r| &r.code == code)
@@ -112,16 +95,40 @@ async fn serve(
     {
         return Err(AppError::NotFound);
     }
-    let cached = p.export(&key, content_type, || {
-        build(state, &p, &tz, lang, &scope, only.as_deref(), kind)
+    // The key holds only what changes the answer: chosen sessions that exist, in order.
+    let only = only.map(|list| {
+        list.into_iter()
+            .filter(|n| p.schedule.sessions.iter().any(|s| s.number == *n))
+            .collect::<Vec<i64>>()
     });
-    Ok(with_etag(
-        headers,
-        cached.body.clone(),
-        &cached.etag,
-        cached.content_type,
-        "public, no-cache",
-    ))
+    let key = export_key(kind, lang, &scope, only.as_deref());
+    let tz = TimeZone::get(&p.schedule.edition.time_zone).unwrap_or(TimeZone::UTC);
+    let (st, pp) = (state.clone(), p.clone());
+    let cached = p
+        .export(&key, content_type, move || {
+            build(&st, &pp, &tz, lang, &scope, only.as_deref(), kind)
+        })
+        .await?;
+    Ok(cached.response(headers))
+}
+
+/// The cache key of an export: format, language, scope and the chosen sessions.
+fn export_key(kind: &str, lang: Language, scope: &Scope, only: Option<&[i64]>) -> String {
+    format!(
+        "{kind}:{}:{}:{}",
+        lang.code(),
+        match scope {
+            Scope::All => "all".to_owned(),
+            Scope::Room(r) => format!("room={r}"),
+            Scope::Day(d) => format!("day={d}"),
+        },
+        only.map(|l| l
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(","))
+            .unwrap_or_default()
+    )
 }
 
 /// Builds one export of a published schedule.

@@ -40,23 +40,80 @@ pub struct Published {
     pub schedule: Arc<Schedule>,
     /// The services' snapshot this was built from.
     snapshot: Arc<Snapshot>,
-    exports: Mutex<HashMap<String, Arc<Cached>>>,
+    /// Exports (per format, scope, language and chosen sessions).
+    exports: Mutex<HashMap<String, Arc<CachedPage>>>,
     /// Agenda pages as anonymous visitors see them (the same for all).
     pages: Mutex<HashMap<String, Arc<CachedPage>>>,
+    /// Bytes kept in `exports` and `pages` together.
+    kept: ByteBudget,
 }
 
-/// An agenda page as every anonymous visitor gets it, with its gzip and
-/// Brotli bodies and its validator, built once per version.
+/// A count of bytes that never passes its limit, shared by concurrent requests.
+#[derive(Debug)]
+pub struct ByteBudget {
+    used: std::sync::atomic::AtomicUsize,
+    limit: usize,
+}
+
+impl ByteBudget {
+    pub fn new(limit: usize) -> ByteBudget {
+        ByteBudget {
+            used: Default::default(),
+            limit,
+        }
+    }
+
+    /// Takes `n` bytes if they fit; false (and nothing taken) when they do not.
+    pub fn try_take(&self, n: usize) -> bool {
+        use std::sync::atomic::Ordering;
+        self.used
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+                used.checked_add(n).filter(|t| *t <= self.limit)
+            })
+            .is_ok()
+    }
+
+    /// Gives back `n` bytes taken before.
+    pub fn give_back(&self, n: usize) {
+        self.used.fetch_sub(n, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Bytes taken now.
+    pub fn used(&self) -> usize {
+        self.used.load(std::sync::atomic::Ordering::Acquire)
+    }
+}
+
+/// The most bytes of rendered pages and exports (each in three encodings) a published
+/// version keeps. Keys are normalised to the parameters that matter, but their
+/// combinations (filters, chosen sessions) are many: past this, answers are built for
+/// the request and not kept, so no sequence of requests grows the memory further.
+pub const CACHE_BYTES: usize = 48 * 1024 * 1024;
+
+/// An agenda page or export as every anonymous visitor gets it, with its gzip and
+/// Brotli bodies and its validator, built once per version: compressing costs a
+/// request nothing but a copy of the bytes.
 pub struct CachedPage {
     body: axum::body::Bytes,
     gzip: axum::body::Bytes,
     br: axum::body::Bytes,
     etag: String,
+    content_type: &'static str,
+    cache_control: &'static str,
 }
 
 impl CachedPage {
     /// Compresses a page (blocking work: call it off the async threads).
     pub fn new(body: axum::body::Bytes) -> CachedPage {
+        CachedPage::of(body, "text/html; charset=utf-8", "private, no-cache")
+    }
+
+    /// Compresses any answer (blocking work: call it off the async threads).
+    pub fn of(
+        body: axum::body::Bytes,
+        content_type: &'static str,
+        cache_control: &'static str,
+    ) -> CachedPage {
         use std::io::Write;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         let gzip = gz
@@ -73,7 +130,14 @@ impl CachedPage {
             body,
             gzip: gzip.into(),
             br: br.into(),
+            content_type,
+            cache_control,
         }
+    }
+
+    /// The bytes it holds, all encodings together.
+    pub fn size(&self) -> usize {
+        self.body.len() + self.gzip.len() + self.br.len()
     }
 
     /// The page in the best encoding the request accepts, with its ETag
@@ -99,13 +163,12 @@ impl CachedPage {
         } else {
             (self.body.clone(), None)
         };
-        let mut res = with_etag(
-            headers,
-            body,
-            &self.etag,
-            "text/html; charset=utf-8",
-            "private, no-cache",
-        );
+        // Each encoding its own validator (RFC 9110 §8.8.3: different bytes).
+        let etag = match encoding {
+            Some(e) => format!("{}-{e}\"", self.etag.trim_end_matches('"')),
+            None => self.etag.clone(),
+        };
+        let mut res = with_etag(headers, body, &etag, self.content_type, self.cache_control);
         if let Some(e) = encoding
             && res.status() == StatusCode::OK
         {
@@ -114,13 +177,6 @@ impl CachedPage {
         }
         res
     }
-}
-
-/// A response body with its validator, built once per version.
-pub struct Cached {
-    pub body: axum::body::Bytes,
-    pub etag: String,
-    pub content_type: &'static str,
 }
 
 /// The rendered pages and exports of the published schedules, per edition
@@ -171,6 +227,7 @@ impl ForumCache {
             snapshot: snapshot.clone(),
             exports: Mutex::new(HashMap::new()),
             pages: Mutex::new(HashMap::new()),
+            kept: ByteBudget::new(CACHE_BYTES),
         });
         if let Ok(mut m) = self.map.write() {
             m.insert(snapshot.year, p.clone());
@@ -180,30 +237,23 @@ impl ForumCache {
 }
 
 impl Published {
-    /// An export built once per version and key.
-    pub fn export(
+    /// An export of this version: kept (compressed in every encoding) under `key`, or
+    /// built now by `build` (on the blocking pool, with its compression).
+    pub async fn export(
         &self,
         key: &str,
         content_type: &'static str,
-        build: impl FnOnce() -> String,
-    ) -> Arc<Cached> {
+        build: impl FnOnce() -> String + Send + 'static,
+    ) -> AppResult<Arc<CachedPage>> {
         if let Some(c) = self.exports.lock().ok().and_then(|m| m.get(key).cloned()) {
-            return c;
+            return Ok(c);
         }
-        let body = build();
-        let c = Arc::new(Cached {
-            etag: etag_of(body.as_bytes()),
-            body: axum::body::Bytes::from(body),
-            content_type,
-        });
-        if let Ok(mut m) = self.exports.lock() {
-            // Bounded: filters make many keys possible.
-            if m.len() > 512 {
-                m.clear();
-            }
-            m.insert(key.to_owned(), c.clone());
-        }
-        c
+        let page = tokio::task::spawn_blocking(move || {
+            CachedPage::of(build().into(), content_type, "public, no-cache")
+        })
+        .await
+        .map_err(|e| crate::error::AppError::Internal(format!("export: {e}")))?;
+        Ok(self.keep(&self.exports, key, page))
     }
 
     /// An anonymous visitor's page from the cache.
@@ -211,14 +261,28 @@ impl Published {
         self.pages.lock().ok().and_then(|m| m.get(key).cloned())
     }
 
-    /// Keeps a page for every anonymous visitor of this version.
+    /// Keeps a page for every anonymous visitor of this version (within
+    /// [`CACHE_BYTES`]).
     pub fn keep_page(&self, key: &str, page: CachedPage) -> Arc<CachedPage> {
+        self.keep(&self.pages, key, page)
+    }
+
+    /// Keeps `page` under `key` while the version's budget allows; either way the
+    /// caller answers with it.
+    fn keep(
+        &self,
+        map: &Mutex<HashMap<String, Arc<CachedPage>>>,
+        key: &str,
+        page: CachedPage,
+    ) -> Arc<CachedPage> {
         let page = Arc::new(page);
-        if let Ok(mut m) = self.pages.lock() {
-            if m.len() > 2048 {
-                m.clear();
-            }
-            m.insert(key.to_owned(), page.clone());
+        let size = page.size() + key.len();
+        if self.kept.try_take(size)
+            && let Ok(mut m) = map.lock()
+            && let Some(old) = m.insert(key.to_owned(), page.clone())
+        {
+            // Built twice at once: the first copy's bytes are free again.
+            self.kept.give_back(old.size() + key.len());
         }
         page
     }
@@ -494,4 +558,22 @@ pub fn page_routes() -> Router<AppState> {
             "/{lang}/forum/{year}/manage/pages/{slug}/{plang}",
             get(manage::page_form).post(manage::page_save),
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ByteBudget;
+
+    #[test]
+    fn the_budget_never_passes_its_limit() {
+        let b = ByteBudget::new(100);
+        assert!(b.try_take(60));
+        assert!(!b.try_take(41), "would pass the limit");
+        assert_eq!(b.used(), 60, "a refused take takes nothing");
+        assert!(b.try_take(40));
+        assert!(!b.try_take(1));
+        b.give_back(60);
+        assert!(b.try_take(60));
+        assert!(!b.try_take(usize::MAX), "no overflow");
+    }
 }

@@ -502,3 +502,46 @@ async fn free_text_is_checked_by_one_rule_everywhere() {
     );
     assert!(res.body.contains(">Des réseaux locaux.</textarea>"));
 }
+
+/// Item 19: the agenda's exports are compressed once per version, in gzip and Brotli,
+/// each encoding with its own ETag (different bytes, different validators).
+#[tokio::test]
+async fn exports_are_precompressed_with_one_etag_per_encoding() {
+    let mut app = TestApp::new().await;
+    crate::forum::forum(&app).await;
+    let uri = "/api/v1/forums/2019/schedule.json";
+    let identity = app.get(uri).await;
+    let gzip = app.get_with(uri, &[("accept-encoding", "gzip")]).await;
+    let br = app.get_with(uri, &[("accept-encoding", "gzip, br")]).await;
+    assert!(identity.headers.get("content-encoding").is_none());
+    assert_eq!(gzip.headers["content-encoding"], "gzip");
+    assert_eq!(br.headers["content-encoding"], "br");
+    let tag = |r: &crate::common::TestResponse| r.headers["etag"].to_str().unwrap().to_owned();
+    let (plain, gz, b) = (tag(&identity), tag(&gzip), tag(&br));
+    assert!(gz.ends_with("-gzip\"") && b.ends_with("-br\""), "{gz} {b}");
+    assert_eq!(gz.trim_end_matches("-gzip\""), plain.trim_end_matches('"'));
+    assert_ne!(gz, b);
+    // A validator of one encoding does not validate another.
+    let other = app
+        .get_with(
+            uri,
+            &[("accept-encoding", "br"), ("if-none-match", gz.as_str())],
+        )
+        .await;
+    assert_eq!(other.status, StatusCode::OK);
+    let same = app
+        .get_with(
+            uri,
+            &[("accept-encoding", "br"), ("if-none-match", b.as_str())],
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::NOT_MODIFIED);
+    // A personal feed names only sessions that exist: others change nothing.
+    let mine = app
+        .get("/api/v1/forums/2019/schedule.ics?sessions=1,3")
+        .await;
+    let padded = app
+        .get("/api/v1/forums/2019/schedule.ics?sessions=3,999,1,424242")
+        .await;
+    assert_eq!(mine.headers["etag"], padded.headers["etag"]);
+}

@@ -94,12 +94,16 @@ where
     let Some(p) = crate::forum::published_by_year(state, year).await? else {
         return inner(ctx.clone()).await;
     };
-    let key = format!("{}{}", ctx.lang.code(), ctx.rest);
+    let rest = canonical_rest(&ctx.rest);
+    let key = format!("{}{rest}", ctx.lang.code());
     let page = match p.page(&key) {
         Some(page) => page,
         None => {
+            // Rendered for everyone: its links carry the canonical query, not what this
+            // visitor's URL happened to hold.
             let anonymous = Ctx {
                 csrf: String::new(),
+                rest,
                 ..ctx.clone()
             };
             let res = inner(anonymous).await?;
@@ -116,4 +120,49 @@ where
         }
     };
     Ok(page.response(headers))
+}
+
+/// An agenda page's path with the filters it shows, written canonically: parameters
+/// that change nothing (`?x=…`) and the order of the others make no new cache key.
+fn canonical_rest(rest: &str) -> String {
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let filters = super::filters::Filters::parse(Some(query)).query(None);
+    format!("{path}{filters}")
+}
+
+#[cfg(test)]
+fn page_key(lang: wsis_domain::Language, rest: &str) -> String {
+    format!("{}{}", lang.code(), canonical_rest(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_key;
+    use wsis_domain::Language;
+
+    #[test]
+    fn page_keys_hold_only_what_changes_the_page() {
+        let plain = page_key(Language::En, "/forum/2019/agenda");
+        assert_eq!(plain, "en/forum/2019/agenda");
+        assert_eq!(page_key(Language::En, "/forum/2019/agenda?x=1"), plain);
+        assert_eq!(
+            page_key(Language::En, "/forum/2019/agenda?utm_source=a&x=2&y=3"),
+            plain
+        );
+        let filtered = page_key(
+            Language::Fr,
+            "/forum/2019/agenda?type=workshop&day=2019-04-09",
+        );
+        assert_eq!(
+            filtered,
+            page_key(
+                Language::Fr,
+                "/forum/2019/agenda?day=2019-04-09&x=9&type=workshop"
+            )
+        );
+        assert_ne!(
+            filtered,
+            page_key(Language::Fr, "/forum/2019/agenda?day=2019-04-09")
+        );
+    }
 }
