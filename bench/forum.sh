@@ -2,7 +2,9 @@
 # The 300-session agenda at 256 connections on loopback: the day page,
 # schedule.json and schedule.ics from `wsis serve`, each against nginx
 # serving the same bytes as a static file, in the same run, with wrk; and
-# the compressed weight of the day page.
+# the compressed weight of the day page. The exports also as browsers and calendar
+# apps ask for them (Accept-Encoding: gzip), against nginx's gzip_static serving the
+# same compressed bytes.
 #
 #     bash bench/forum.sh            # uses target/release/wsis
 #
@@ -28,6 +30,8 @@ ICS=/api/v1/forums/2019/schedule.ics
 curl -sf "http://127.0.0.1:$PORT$DAY" -o "$WORK/www/day.html"
 curl -sf "http://127.0.0.1:$PORT$JSON" -o "$WORK/www/schedule.json"
 curl -sf "http://127.0.0.1:$PORT$ICS" -o "$WORK/www/schedule.ics"
+curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$JSON" -o "$WORK/www/schedule.json.gz"
+curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$ICS" -o "$WORK/www/schedule.ics.gz"
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes auto;
 pid $WORK/nginx.pid;
@@ -36,6 +40,7 @@ events { worker_connections 4096; }
 http {
   access_log off;
   sendfile on;
+  gzip_static on;
   keepalive_requests 100000;
   server {
     listen 127.0.0.1:$NGINX_PORT;
@@ -73,3 +78,5 @@ row "day page, returning visitor" $DAY -H "Cookie: $COOKIE"
 row "day page, first visit (new token each time)" $DAY
 row "schedule.json" $JSON
 row "schedule.ics" $ICS
+row "schedule.json, Accept-Encoding: gzip" $JSON -H "Accept-Encoding: gzip"
+row "schedule.ics, Accept-Encoding: gzip" $ICS -H "Accept-Encoding: gzip"
