@@ -56,6 +56,16 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::router(state.clone()))
         .merge(api::health_router(state.clone()))
         .merge(stocktaking::images::media_router(state.clone()))
+        // A body that stops arriving for 30 s, or a request that takes 2 minutes in
+        // all, ends with a 408: slow clients do not hold a request open (the server
+        // closes connections whose headers are slow, see `wsis serve`).
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+            std::time::Duration::from_secs(30),
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            std::time::Duration::from_secs(120),
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(security::headers())

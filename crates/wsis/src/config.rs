@@ -38,6 +38,9 @@ pub struct ConfigArgs {
     /// How many reverse proxies stand in front, each appending the address it received from to X-Forwarded-For (0: none) [default: 0]
     #[arg(long, env = "WSIS_PROXY_HOPS")]
     pub proxy_hops: Option<usize>,
+    /// Seconds a client has to send a request's headers, and an idle connection stays open [default: 10]
+    #[arg(long, env = "WSIS_HEADER_TIMEOUT")]
+    pub header_timeout: Option<u64>,
     /// Search answers kept per version of the search index; every write starts a new version (0 disables) [default: 1024]
     #[arg(long, env = "WSIS_SEARCH_CACHE")]
     pub search_cache: Option<usize>,
@@ -58,6 +61,7 @@ struct FileConfig {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     proxy_hops: Option<usize>,
+    header_timeout: Option<u64>,
     search_cache: Option<usize>,
     jobs: Option<bool>,
 }
@@ -74,6 +78,8 @@ pub struct Settings {
     pub mail_from: String,
     /// Reverse proxies in front (their X-Forwarded-For entries are believed).
     pub proxy_hops: usize,
+    /// How long a client may take to send a request's headers, or stay idle.
+    pub header_timeout: std::time::Duration,
     /// Search answers kept per version of the search index (0: none).
     pub search_cache: usize,
     /// `serve` runs a job-queue worker.
@@ -150,6 +156,12 @@ impl Settings {
                 .or(file.mail_from)
                 .unwrap_or_else(|| "WSIS Platform <noreply@localhost>".to_owned()),
             proxy_hops: args.proxy_hops.or(file.proxy_hops).unwrap_or(0),
+            header_timeout: std::time::Duration::from_secs(
+                args.header_timeout
+                    .or(file.header_timeout)
+                    .unwrap_or(10)
+                    .clamp(1, 3600),
+            ),
             search_cache: args
                 .search_cache
                 .or(file.search_cache)

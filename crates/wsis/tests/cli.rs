@@ -46,7 +46,13 @@ fn get(port: u16, path: &str) -> Option<String> {
 }
 
 fn start(cmd: &str, dir: &Path, port: u16) -> Child {
+    start_with(cmd, dir, port, &[])
+}
+
+/// [`start`] with these environment variables.
+fn start_with(cmd: &str, dir: &Path, port: u16, env: &[(&str, &str)]) -> Child {
     let mut child = bin()
+        .envs(env.iter().copied())
         .args([
             cmd,
             "--data-dir",
@@ -807,4 +813,50 @@ fn count_published(dir: &Path) -> u64 {
         let mut c = db.conn().await.unwrap();
         wsis_db::stocktaking::count_published(&mut c).await.unwrap() as u64
     })
+}
+
+/// Issue 10, item 6: a client that sends its headers slowly, or keeps a connection open
+/// without asking anything, is disconnected after the header timeout (here 1 s) instead
+/// of holding the connection for minutes.
+#[test]
+fn slow_and_silent_clients_are_disconnected() {
+    use std::io::Read;
+    let dir = temp_dir("timeouts");
+    let port = free_port();
+    let server = start_with("serve", &dir, port, &[("WSIS_HEADER_TIMEOUT", "1")]);
+    let closed_within = |mut s: std::net::TcpStream, limit: Duration| {
+        s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        let started = Instant::now();
+        let mut rest = Vec::new();
+        let _ = s.read_to_end(&mut rest);
+        let took = started.elapsed();
+        assert!(took < limit, "the connection stayed open {took:?}");
+        rest
+    };
+    // Half the headers, then nothing.
+    let mut slow = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    closed_within(slow, Duration::from_secs(6));
+    // A connection that never sends a byte.
+    let silent = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    closed_within(silent, Duration::from_secs(6));
+    // A kept-alive connection: its request is answered, then the idle connection ends.
+    let mut idle = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let answer = closed_within(idle, Duration::from_secs(6));
+    assert!(
+        String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answer)
+    );
+    // The server still serves, and stops cleanly.
+    assert!(get(port, "/healthz").is_some_and(|r| r.starts_with("HTTP/1.1 200")));
+    let out = sigterm(server);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
