@@ -166,7 +166,13 @@ pub async fn download(
     if meta.file_name != name || fdb::edition_year(&mut conn, s.edition_id).await? != year {
         return Err(ServiceError::NotFound);
     }
-    let public = s.status == SessionStatus::Accepted;
+    drop(conn);
+    // Public once the session is in the published agenda, not merely accepted: the
+    // agenda's readers see what the secretariat published, nothing earlier.
+    let published = crate::forum::snapshots::by_year(app, year)
+        .await?
+        .is_some_and(|snap| snap.schedule.sessions.iter().any(|x| x.id == s.id));
+    let public = s.status == SessionStatus::Accepted && published;
     if !public && !who.is_some_and(|p| p.owns_or_secretariat(AccountId::new(s.proposer_id))) {
         return Err(ServiceError::NotFound);
     }

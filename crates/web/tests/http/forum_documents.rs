@@ -33,7 +33,7 @@ fn multipart(csrf: &str, title: &str, name: &str, file: &[u8]) -> Vec<u8> {
     b
 }
 
-async fn upload(
+pub(crate) async fn upload(
     app: &mut TestApp,
     session: i64,
     title: &str,

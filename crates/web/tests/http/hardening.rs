@@ -545,3 +545,71 @@ async fn exports_are_precompressed_with_one_etag_per_encoding() {
         .await;
     assert_eq!(mine.headers["etag"], padded.headers["etag"]);
 }
+
+/// Item 18: a document of a session accepted but not yet in the published agenda is not
+/// public; the agenda app's offline copy keeps no private page; signing out tells the
+/// browser to forget what it kept.
+#[tokio::test]
+async fn unpublished_documents_and_private_pages_stay_private() {
+    use crate::forum_documents::upload;
+    use wsis_db::forum as fdb;
+    use wsis_domain::forum::SessionStatus;
+    let mut app = TestApp::new().await;
+    let (mut ed, _) = crate::forum::forum(&app).await;
+    ed.proposals_open = true;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    app.sign_in_as("proposer@example.org", &[Role::Stakeholder])
+        .await;
+    let csrf = app.csrf().await;
+    let r = crate::forum::post(
+        &mut app,
+        "/en/forum/2019/propose",
+        &crate::forum::proposal_form(&csrf, "Open data for all", "maya@example.org"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut conn = app.db.conn().await.unwrap();
+    let s = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Proposed))
+        .await
+        .unwrap()
+        .remove(0);
+    drop(conn);
+    let r = upload(
+        &mut app,
+        s.id,
+        "Background paper",
+        "paper.pdf",
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // Accepted by the secretariat, not yet published.
+    let mut conn = app.db.conn().await.unwrap();
+    fdb::review(&mut conn, s.id, s.version, SessionStatus::Accepted, None)
+        .await
+        .unwrap();
+    let doc = fdb::documents_of_session(&mut conn, s.id)
+        .await
+        .unwrap()
+        .remove(0);
+    drop(conn);
+    let href = format!("/en/forum/2019/documents/{}/{}", doc.id, doc.file_name);
+    assert_eq!(
+        app.get(&href).await.status,
+        StatusCode::OK,
+        "the proposer sees it"
+    );
+    let mut anon = app.twin();
+    assert_eq!(anon.get(&href).await.status, StatusCode::NOT_FOUND);
+
+    // Private pages are never stored; the offline app keeps only what may be.
+    let account = app.get("/en/account").await;
+    assert_eq!(account.headers["cache-control"], "no-store");
+    let sw = app.get("/en/forum/2019/sw.js").await;
+    assert!(sw.body.contains("no-store"), "{}", sw.body);
+    // Signing out clears the browser's caches and storage for the site.
+    let out = app.post_form("/en/account/logout", &[]).await;
+    assert_eq!(out.headers["clear-site-data"], "\"cache\", \"storage\"");
+}

@@ -103,7 +103,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   event.respondWith(fetch(req).then((res) => {
-    if (res.ok) {
+    // Only what may be kept: pages marked no-store (accounts, queues, registrations)
+    // never enter the offline copy.
+    if (res.ok && !(res.headers.get('cache-control') || '').includes('no-store')) {
       const copy = res.clone();
       caches.open(CACHE).then((c) => c.put(req, copy));
     }

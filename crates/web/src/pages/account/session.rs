@@ -105,8 +105,15 @@ pub async fn logout(
     if let Some(t) = &ctx.session_token {
         accounts::sign_out(&state.app, t).await?;
     }
-    Ok(redirect_with_cookie(
+    let mut res = redirect_with_cookie(
         &format!("/{}", ctx.lang.code()),
         cookie(SESSION_COOKIE, "", 0, state.config.secure_cookies()),
-    ))
+    );
+    // The browser forgets what it kept of the account: its caches and the agenda
+    // app's offline copy (cookies are ended one by one above and by the CSRF middleware).
+    res.headers_mut().insert(
+        "clear-site-data",
+        axum::http::HeaderValue::from_static("\"cache\", \"storage\""),
+    );
+    Ok(res)
 }
