@@ -389,8 +389,14 @@ import-intro = Upload a CSV file with the columns of the open data export, or a 
 import-file = File (CSV or JSON)
 import-dry-run = Only check the file (dry run)
 import-submit = Import
-import-ok = The file is valid: { $count } entries.
-import-done = { $count } entries imported and published.
+import-ok = The file is valid: { $count ->
+    [one] { $count } entry.
+   *[other] { $count } entries.
+}
+import-done = { $count ->
+    [one] { $count } entry imported and published.
+   *[other] { $count } entries imported and published.
+}
 import-problems = The file has problems; nothing was imported.
 import-row = Row { $row }, { $field }
 import-not-utf8 = The file is not UTF-8 text.

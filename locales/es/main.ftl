@@ -389,8 +389,14 @@ import-intro = Suba un archivo CSV con las columnas de la exportación de datos 
 import-file = Archivo (CSV o JSON)
 import-dry-run = Solo revisar el archivo (prueba)
 import-submit = Importar
-import-ok = El archivo es válido: { $count } fichas.
-import-done = { $count } fichas importadas y publicadas.
+import-ok = El archivo es válido: { $count ->
+    [one] { $count } ficha.
+   *[other] { $count } fichas.
+}
+import-done = { $count ->
+    [one] { $count } ficha importada y publicada.
+   *[other] { $count } fichas importadas y publicadas.
+}
 import-problems = El archivo tiene problemas; no se importó nada.
 import-row = Fila { $row }, { $field }
 import-not-utf8 = El archivo no es texto UTF-8.

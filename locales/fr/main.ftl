@@ -389,8 +389,14 @@ import-intro = Téléversez un fichier CSV avec les colonnes de l'export de donn
 import-file = Fichier (CSV ou JSON)
 import-dry-run = Seulement vérifier le fichier (essai à blanc)
 import-submit = Importer
-import-ok = Le fichier est valide : { $count } fiches.
-import-done = { $count } fiches importées et publiées.
+import-ok = Le fichier est valide : { $count ->
+    [one] { $count } fiche.
+   *[other] { $count } fiches.
+}
+import-done = { $count ->
+    [one] { $count } fiche importée et publiée.
+   *[other] { $count } fiches importées et publiées.
+}
 import-problems = Le fichier comporte des problèmes ; rien n'a été importé.
 import-row = Ligne { $row }, { $field }
 import-not-utf8 = Le fichier n'est pas du texte UTF-8.

@@ -294,6 +294,20 @@ mod tests {
     }
 
     #[test]
+    fn import_counts_agree_in_number() {
+        let i = I18n::new();
+        let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let done = |lang, n: i64| strip(i.tr_args(lang, "import-done", &[("count", n.into())]));
+        assert_eq!(done(Language::En, 1), "1 entry imported and published.");
+        assert_eq!(done(Language::En, 2), "2 entries imported and published.");
+        assert_eq!(done(Language::Fr, 1), "1 fiche importée et publiée.");
+        assert_eq!(done(Language::Fr, 3), "3 fiches importées et publiées.");
+        assert_eq!(done(Language::Es, 1), "1 ficha importada y publicada.");
+        let ok = strip(i.tr_args(Language::En, "import-ok", &[("count", 1i64.into())]));
+        assert_eq!(ok, "The file is valid: 1 entry.");
+    }
+
+    #[test]
     fn unknown_keys_fall_back_to_the_key() {
         assert_eq!(I18n::new().tr(Language::Ar, "no-such-key"), "no-such-key");
     }

@@ -41,7 +41,17 @@ pub async fn run(
             bail!("{} ({})", tr(lang, "import-problems", &[]), file.display());
         }
     };
+    let email = Email::parse(owner).map_err(|k| anyhow::anyhow!("bad owner e-mail ({k})"))?;
     if dry_run {
+        // A dry run checks everything a real import would, the owner included, and
+        // writes nothing (the database is not even migrated).
+        let settings = Settings::load(config)?;
+        let db = settings.connect().await?;
+        let app = crate::cli_app(&settings, db, crate::in_ram_index()?)?;
+        wsis_app::accounts::account_by_email(&app, &email)
+            .await
+            .context("cannot read the accounts (is the database migrated?)")?
+            .with_context(|| format!("no account with the e-mail {owner}"))?;
         println!(
             "{} {}",
             tr(
@@ -66,7 +76,6 @@ pub async fn run(
         .with_context(|| format!("cannot open the search index in {}", dir.display()))?;
     let db = settings.connect().await?;
     wsis_db::migrate::migrate(&db).await?;
-    let email = Email::parse(owner).map_err(|k| anyhow::anyhow!("bad owner e-mail ({k})"))?;
     let app = crate::cli_app(&settings, db.clone(), index.clone())?;
     let user = wsis_app::accounts::account_by_email(&app, &email)
         .await?

@@ -860,3 +860,46 @@ fn slow_and_silent_clients_are_disconnected() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Issue 10, item 25 (part): a dry run checks the owner as the import would, and the
+/// counts agree in number ("1 entry").
+#[test]
+fn a_dry_run_checks_the_owner_and_counts_in_words() {
+    let dir = import_dir("import-dry-owner");
+    let csv_path = dir.join("one.csv");
+    std::fs::write(
+        &csv_path,
+        format!(
+            "{IMPORT_HEADER}\nFine,Text,en,project,M,government,international,,C1,1,,planned\n"
+        ),
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let f = csv_path.to_str().unwrap();
+    let unknown = run(
+        &[
+            "import",
+            "--data-dir",
+            d,
+            "--owner",
+            "nobody@example.org",
+            f,
+            "--dry-run",
+        ],
+        None,
+    );
+    assert!(!unknown.status.success());
+    let err = String::from_utf8_lossy(&unknown.stderr);
+    assert!(
+        err.contains("no account with the e-mail nobody@example.org"),
+        "{err}"
+    );
+    let ok = import(&dir, &csv_path, &["--dry-run"]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let out = String::from_utf8_lossy(&ok.stdout);
+    assert!(out.contains("The file is valid: 1 entry."), "{out}");
+}
