@@ -32,6 +32,8 @@ pub struct RateLimits {
     pub login_per_account: i64,
     pub signup_per_ip: i64,
     pub reset_per_ip: i64,
+    /// Speakers an account may invite (each an e-mail) in a day.
+    pub invitations_per_day: i64,
 }
 
 impl Default for RateLimits {
@@ -42,6 +44,7 @@ impl Default for RateLimits {
             login_per_account: 10,
             signup_per_ip: 10,
             reset_per_ip: 10,
+            invitations_per_day: 40,
         }
     }
 }

@@ -478,3 +478,59 @@ async fn the_site_editors_are_the_secretariats() {
         Err(ServiceError::NotFound)
     ));
 }
+
+/// Issue 10, item 16: proposals cannot relay mail. An account invites at most 40
+/// speakers a day (a refused proposal writes nothing and mails nobody), and an
+/// invitation's subject is the template's alone: the proposer's title is only in the body.
+#[tokio::test]
+async fn invitations_are_limited_per_account_and_subjects_hold_no_user_text() {
+    let w = world(true).await;
+    let title = "FREE PRIZE click http://evil.example";
+    let mut accepted = 0;
+    let refused = loop {
+        let speakers: Vec<String> = (0..8)
+            .map(|i| format!("s{accepted}-{i}@example.org"))
+            .collect();
+        let refs: Vec<&str> = speakers.iter().map(String::as_str).collect();
+        match proposals::submit(
+            &w.app,
+            who(&w.proposer),
+            2030,
+            Language::En,
+            &proposal(title, &refs),
+        )
+        .await
+        {
+            Ok(_) => accepted += 1,
+            Err(e) => break e,
+        }
+        assert!(accepted < 10, "no limit");
+    };
+    assert!(matches!(refused, ServiceError::RateLimited), "{refused:?}");
+    assert_eq!(
+        accepted, 5,
+        "5 × 8 = 40 invitations, the sixth proposal refused"
+    );
+    let mails = sent(&w).await;
+    assert_eq!(mails.len(), 40, "the refused proposal mailed nobody");
+    for m in &mails {
+        let subject = m
+            .lines()
+            .find_map(|l| l.strip_prefix("Subject: "))
+            .expect("a subject");
+        assert_eq!(
+            subject,
+            "WSIS Forum: please confirm that you will speak in a session"
+        );
+    }
+    // Another account is not affected.
+    proposals::submit(
+        &w.app,
+        who(&w.other),
+        2030,
+        Language::En,
+        &proposal("Another session", &["x@example.org"]),
+    )
+    .await
+    .expect("another account invites");
+}

@@ -59,7 +59,7 @@ pub async fn submit(
     let mut tx = app.db().begin().await?;
     let (id, added) = fdb::create_session(&mut tx, ed.id, who.id.get(), &data, &hashes).await?;
     let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
-    invite_speakers(&mut tx, app, lang, &data, &new, &raw).await?;
+    invite_speakers(&mut tx, app, who.id, lang, &data, &new, &raw).await?;
     tx.commit().await?;
     app.wake_worker();
     Ok(SessionId::new(id))
@@ -126,7 +126,7 @@ pub async fn edit(
             e => e.into(),
         })?;
     let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
-    invite_speakers(&mut tx, app, lang, &data, &new, &raw).await?;
+    invite_speakers(&mut tx, app, who.id, lang, &data, &new, &raw).await?;
     tx.commit().await?;
     app.wake_worker();
     Ok(())
@@ -186,7 +186,6 @@ fn invitation(
         lang.code()
     );
     let role = I18N.tr(lang, &format!("speaker-role-{}", s.role.code()));
-    let title = [("title", Arg::from(data.title.as_str()))];
     Some(
         Letter::to(lang, &s.name)
             .say(
@@ -197,20 +196,32 @@ fn invitation(
                 ],
             )
             .text(&link)
-            .sign(&s.email, "mail-speaker-subject", &title),
+            // The subject is the template's alone: the proposer's text (the title)
+            // only in the body.
+            .sign(&s.email, "mail-speaker-subject", &[]),
     )
 }
 
 /// Queues the confirmation links of the speakers flagged new (in the data's
-/// order, with their raw tokens) on the caller's transaction.
+/// order, with their raw tokens) on the caller's transaction. Each counts against
+/// the inviting account's invitations of the day: past the limit, nothing is written
+/// ([`ServiceError::RateLimited`]), so that proposals cannot relay mail.
 pub(super) async fn invite_speakers(
     conn: &mut AnyConnection,
     app: &App,
+    inviter: AccountId,
     lang: Language,
     data: &ProposalData,
     new: &[bool],
     tokens: &[String],
 ) -> ServiceResult<()> {
+    let bucket = format!("invite:{}", inviter.get());
+    let max = app.config().rate_limits.invitations_per_day;
+    for _ in new.iter().filter(|n| **n) {
+        if !wsis_db::rate_limit::hit(&mut *conn, &bucket, max, 86_400).await? {
+            return Err(ServiceError::RateLimited);
+        }
+    }
     for (i, is_new) in new.iter().enumerate() {
         if !is_new {
             continue;

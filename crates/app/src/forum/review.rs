@@ -157,6 +157,7 @@ pub async fn merge(
     invite_speakers(
         &mut tx,
         app,
+        who.id,
         lang,
         &merged,
         &new_speakers(&merged, &into.data),
