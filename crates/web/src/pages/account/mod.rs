@@ -169,6 +169,25 @@ pub(super) fn profile_fields(lang: Language, p: &ProfileInput) -> Vec<Field> {
     ]
 }
 
+/// The new password and its confirmation, as every form that sets one asks for them
+/// (`label`: "field-password" at sign-up, "field-new-password" elsewhere).
+pub(super) fn new_password_fields(lang: Language, label: &str) -> [Field; 2] {
+    [
+        Field::new(lang, "password", label, "password")
+            .required()
+            .autocomplete("new-password")
+            .hint(lang, "field-password-hint"),
+        Field::new(
+            lang,
+            "password_confirm",
+            "field-password-confirm",
+            "password",
+        )
+        .required()
+        .autocomplete("new-password"),
+    ]
+}
+
 #[derive(Debug, Deserialize)]
 pub struct TokenQuery {
     #[serde(default)]

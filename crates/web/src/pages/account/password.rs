@@ -3,12 +3,11 @@
 
 use super::{
     EmailForm, EmailInput, FormPage, FormView, TokenQuery, done_page, email_answer, email_page,
-    link_failed, respond,
+    link_failed, new_password_fields, respond,
 };
 use crate::csrf::CsrfForm;
 use crate::ctx::Ctx;
 use crate::error::AppResult;
-use crate::forms::Field;
 use crate::pages::Page;
 use crate::state::AppState;
 use axum::extract::{Query, State};
@@ -40,20 +39,7 @@ pub async fn forgot(
 fn reset_page(ctx: &Ctx, token: &str, errors: &FieldErrors) -> AppResult<Response> {
     let page = Page::new(ctx, "reset-title", "");
     let lang = ctx.lang;
-    let fields = vec![
-        Field::new(lang, "password", "field-new-password", "password")
-            .required()
-            .autocomplete("new-password")
-            .hint(lang, "field-password-hint"),
-        Field::new(
-            lang,
-            "password_confirm",
-            "field-password-confirm",
-            "password",
-        )
-        .required()
-        .autocomplete("new-password"),
-    ];
+    let fields = Vec::from(new_password_fields(lang, "field-new-password"));
     let form = FormView::new(
         &page,
         "reset",

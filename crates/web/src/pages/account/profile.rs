@@ -1,6 +1,8 @@
 //! The account page: what the account is, its profile and its password.
 
-use super::{FormPage, FormView, profile_fields, redirect_with_cookie, respond};
+use super::{
+    FormPage, FormView, new_password_fields, profile_fields, redirect_with_cookie, respond,
+};
 use crate::auth::{SESSION_COOKIE, cookie};
 use crate::csrf::CsrfForm;
 use crate::ctx::{Ctx, SignedIn};
@@ -68,33 +70,23 @@ fn account_page(
     )
     .heading(&page, "account-profile-heading")
     .errors(lang, profile_errors);
+    let mut password_fields = vec![
+        Field::new(
+            lang,
+            "current_password",
+            "field-current-password",
+            "password",
+        )
+        .required()
+        .autocomplete("current-password"),
+    ];
+    password_fields.extend(new_password_fields(lang, "field-new-password"));
     let password_form = FormView::new(
         &page,
         "password",
         "/account/password",
         "account-password-submit",
-        vec![
-            Field::new(
-                lang,
-                "current_password",
-                "field-current-password",
-                "password",
-            )
-            .required()
-            .autocomplete("current-password"),
-            Field::new(lang, "password", "field-new-password", "password")
-                .required()
-                .autocomplete("new-password")
-                .hint(lang, "field-password-hint"),
-            Field::new(
-                lang,
-                "password_confirm",
-                "field-password-confirm",
-                "password",
-            )
-            .required()
-            .autocomplete("new-password"),
-        ],
+        password_fields,
     )
     .heading(&page, "account-password-heading")
     .errors(lang, password_errors);

@@ -2,7 +2,7 @@
 
 use super::{
     EmailForm, EmailInput, FormPage, FormView, TokenQuery, email_answer, email_page, link_failed,
-    profile_fields, respond,
+    new_password_fields, profile_fields, respond,
 };
 use crate::I18N;
 use crate::csrf::CsrfForm;
@@ -33,19 +33,8 @@ fn signup_page(ctx: &Ctx, input: &SignUpInput, errors: &FieldErrors) -> AppResul
             .required()
             .value(&input.email)
             .autocomplete("email"),
-        Field::new(lang, "password", "field-password", "password")
-            .required()
-            .autocomplete("new-password")
-            .hint(lang, "field-password-hint"),
-        Field::new(
-            lang,
-            "password_confirm",
-            "field-password-confirm",
-            "password",
-        )
-        .required()
-        .autocomplete("new-password"),
     ];
+    fields.extend(new_password_fields(lang, "field-password"));
     fields.extend(profile_fields(lang, &input.profile));
     let form = FormView::new(&page, "signup", "/account/signup", "signup-submit", fields)
         .errors(lang, errors);
