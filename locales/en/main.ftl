@@ -321,6 +321,7 @@ date-invalid = Enter a date like 2019-04-08.
 end-before-start = The end date must not be before the start date.
 url-invalid = Enter a web address starting with https:// or http://.
 entry-stale = Someone else changed this entry while you were editing it. Your text is below: reload the entry, compare, and save again.
+moderation-images-unseen = Images were added to this entry after you opened it, or are not shown here. Open the entry again, look at its images, and decide again.
 entry-rejected-final = This entry was rejected and cannot change any more.
 entry-action-not-allowed = This step is not possible in the entry's current state.
 moderation-comment-required = Give a comment or a reason when returning or rejecting an entry.
@@ -398,6 +399,9 @@ import-done = { $count ->
    *[other] { $count } entries imported and published.
 }
 import-problems = The file has problems; nothing was imported.
+import-summary = New: { $created }. Updated: { $updated }. Unchanged (already imported, the same): { $unchanged }.
+import-uid-invalid = This identifier (uid) is not valid: 1 to 64 letters, digits, hyphens or underscores.
+import-uid-twice = This identifier (uid) is in the file twice.
 import-row = Row { $row }, { $field }
 import-not-utf8 = The file is not UTF-8 text.
 import-empty = The file has no entries.

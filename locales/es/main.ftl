@@ -321,6 +321,7 @@ date-invalid = Introduzca una fecha como 2019-04-08.
 end-before-start = La fecha de finalización no puede ser anterior a la fecha de inicio.
 url-invalid = Introduzca una dirección web que empiece por https:// o http://.
 entry-stale = Otra persona ha modificado esta ficha mientras usted la editaba. Su texto figura a continuación: vuelva a cargar la ficha, compare y guarde de nuevo.
+moderation-images-unseen = Se añadieron imágenes a esta ficha después de abrirla, o no se muestran aquí. Vuelva a abrir la ficha, revise sus imágenes y decida de nuevo.
 entry-rejected-final = Esta ficha fue rechazada y ya no puede modificarse.
 entry-action-not-allowed = Este paso no es posible en el estado actual de la ficha.
 moderation-comment-required = Indique un comentario o un motivo al devolver o rechazar una ficha.
@@ -398,6 +399,9 @@ import-done = { $count ->
    *[other] { $count } fichas importadas y publicadas.
 }
 import-problems = El archivo tiene problemas; no se importó nada.
+import-summary = Nuevas: { $created }. Actualizadas: { $updated }. Sin cambios (ya importadas, idénticas): { $unchanged }.
+import-uid-invalid = Este identificador (uid) no es válido: de 1 a 64 letras, cifras, guiones o guiones bajos.
+import-uid-twice = Este identificador (uid) aparece dos veces en el archivo.
 import-row = Fila { $row }, { $field }
 import-not-utf8 = El archivo no es texto UTF-8.
 import-empty = El archivo no contiene fichas.

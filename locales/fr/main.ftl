@@ -321,6 +321,7 @@ date-invalid = Saisissez une date de la forme 2019-04-08.
 end-before-start = La date de fin ne peut pas être antérieure à la date de début.
 url-invalid = Saisissez une adresse web commençant par https:// ou http://.
 entry-stale = Quelqu'un d'autre a modifié cette fiche pendant que vous la modifiiez. Votre texte figure ci-dessous : rechargez la fiche, comparez, puis enregistrez à nouveau.
+moderation-images-unseen = Des images ont été ajoutées à cette fiche après son ouverture, ou ne sont pas affichées ici. Rouvrez la fiche, examinez ses images, puis décidez à nouveau.
 entry-rejected-final = Cette fiche a été rejetée et ne peut plus être modifiée.
 entry-action-not-allowed = Cette étape n'est pas possible dans l'état actuel de la fiche.
 moderation-comment-required = Indiquez un commentaire ou un motif pour renvoyer ou rejeter une fiche.
@@ -398,6 +399,9 @@ import-done = { $count ->
    *[other] { $count } fiches importées et publiées.
 }
 import-problems = Le fichier comporte des problèmes ; rien n'a été importé.
+import-summary = Nouvelles : { $created }. Mises à jour : { $updated }. Inchangées (déjà importées, identiques) : { $unchanged }.
+import-uid-invalid = Cet identifiant (uid) n’est pas valide : de 1 à 64 lettres, chiffres, traits d’union ou traits de soulignement.
+import-uid-twice = Cet identifiant (uid) figure deux fois dans le fichier.
 import-row = Ligne { $row }, { $field }
 import-not-utf8 = Le fichier n'est pas du texte UTF-8.
 import-empty = Le fichier ne contient aucune fiche.

@@ -19,6 +19,14 @@ pub fn writer() -> csv::Writer<Vec<u8>> {
         .from_writer(BOM.as_bytes().to_vec())
 }
 
+/// A CSV writer into memory for rows that follow others (no BOM).
+pub fn bare_writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(Vec::new())
+}
+
 /// A cell as written: formula triggers neutralised.
 pub fn cell(value: &str) -> Cow<'_, str> {
     match value.chars().next() {

@@ -108,6 +108,8 @@ pub struct Inner {
     search_slots: tokio::sync::Semaphore,
     /// Images decoded at once (each may take a few hundred MB while it is resized).
     image_slots: tokio::sync::Semaphore,
+    /// Open data exports streamed at once (each holds one for as long as it streams).
+    export_slots: Arc<tokio::sync::Semaphore>,
     mailer: mail::Mailer,
     pub config: AppConfig,
     /// Wakes this node's job worker when a service queued work.
@@ -129,6 +131,9 @@ impl App {
             search_follow: Default::default(),
             search_slots: stocktaking::search::search_slots(),
             image_slots: tokio::sync::Semaphore::new(stocktaking::images::IMAGE_SLOTS),
+            export_slots: Arc::new(tokio::sync::Semaphore::new(
+                stocktaking::export::EXPORT_SLOTS,
+            )),
             mailer,
             config,
             wake: tokio::sync::Notify::new(),

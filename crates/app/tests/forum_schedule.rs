@@ -81,6 +81,14 @@ async fn edition(db: &Db, capacity: i64) -> i64 {
     )
     .await
     .expect("edition");
+    // The test accounts write from example.org, accredited as member states' domain.
+    wsis_db::registrations::set_accredited_domains(
+        &mut tx,
+        id,
+        &[("member-state".to_owned(), "example.org".to_owned())],
+    )
+    .await
+    .expect("accreditation");
     tx.commit().await.expect("commit");
     id
 }
@@ -183,20 +191,38 @@ async fn registration_approval_and_check_in_follow_the_rules() {
             .expect("again"),
         Registered::Already
     );
-    // Two places, both taken (pending ones count): the third is refused.
+    // Two places; a pending registration holds none (issue 10, item 14): c takes the
+    // second, and the forum is full on site.
     assert!(matches!(
-        reg::register(&app, Language::En, who(c, "p3@example.org"), YEAR, &on_site(Category::MemberState)).await,
+        reg::register(
+            &app,
+            Language::En,
+            who(c, "p3@example.org"),
+            YEAR,
+            &on_site(Category::MemberState)
+        )
+        .await,
+        Ok(Registered::New(_, RegistrationStatus::Approved))
+    ));
+    let e = user(&db, 5, &[Role::Participant]).await;
+    assert!(matches!(
+        reg::register(&app, Language::En, who(e, "p5@example.org"), YEAR, &on_site(Category::MemberState)).await,
         Err(ServiceError::Conflict(k)) if k == FULL
+    ));
+    // The waiting one cannot be approved on site now.
+    assert!(matches!(
+        reg::decide(&app, Language::En, rb, RegistrationStatus::Approved).await,
+        Err(ServiceError::Conflict(k)) if k == wsis_app::forum::registration::FULL_ON_APPROVAL
     ));
     // Remote participation has no capacity.
     let mut remote = on_site(Category::MemberState);
     remote.mode = AttendanceMode::Remote;
     assert!(matches!(
-        reg::register(&app, Language::En, who(c, "p3@example.org"), YEAR, &remote).await,
+        reg::register(&app, Language::En, who(e, "p5@example.org"), YEAR, &remote).await,
         Ok(Registered::New(_, RegistrationStatus::Approved))
     ));
     // The mails were queued with the registrations, and the worker sends them.
-    assert_eq!(wsis_app::jobs::drain(&app).await.expect("drain"), 3);
+    assert_eq!(wsis_app::jobs::drain(&app).await.expect("drain"), 4);
 
     // Deciding: only approve or decline, once.
     assert!(matches!(
@@ -224,7 +250,7 @@ async fn registration_approval_and_check_in_follow_the_rules() {
         Err(ServiceError::NotFound)
     ));
     assert_eq!(wsis_app::jobs::drain(&app).await.expect("drain"), 1);
-    // The declined place is free again.
+    // Declining frees no place: the approved ones hold them.
     let d = user(&db, 4, &[Role::Participant]).await;
     assert!(matches!(
         reg::register(
@@ -235,7 +261,7 @@ async fn registration_approval_and_check_in_follow_the_rules() {
             &on_site(Category::MemberState)
         )
         .await,
-        Ok(Registered::New(_, RegistrationStatus::Approved))
+        Err(ServiceError::Conflict(k)) if k == FULL
     ));
     assert_eq!(on_site_count(&db, ed).await, 2);
 

@@ -99,9 +99,17 @@ impl Fixture {
         let id = svc::create(&self.app, &self.owner, &data("Rural schools"), true)
             .await
             .expect("create");
-        svc::moderate(&self.app, &self.secretariat, id, None, Action::Publish, "")
-            .await
-            .expect("publish");
+        svc::moderate(
+            &self.app,
+            &self.secretariat,
+            id,
+            None,
+            Action::Publish,
+            "",
+            &[],
+        )
+        .await
+        .expect("publish");
         self.mails().await;
         id
     }
@@ -183,12 +191,12 @@ async fn only_the_secretariat_decides_and_only_on_submitted_entries() {
     let id = svc::create(&f.app, &f.owner, &data("Rural schools"), false)
         .await
         .expect("create");
-    let refused = svc::moderate(&f.app, &f.owner, id, None, Action::Publish, "").await;
+    let refused = svc::moderate(&f.app, &f.owner, id, None, Action::Publish, "", &[]).await;
     assert!(
         matches!(refused, Err(ServiceError::Forbidden)),
         "{refused:?}"
     );
-    let draft = svc::moderate(&f.app, &f.secretariat, id, None, Action::Publish, "").await;
+    let draft = svc::moderate(&f.app, &f.secretariat, id, None, Action::Publish, "", &[]).await;
     assert!(
         matches!(
             draft,
@@ -200,7 +208,7 @@ async fn only_the_secretariat_decides_and_only_on_submitted_entries() {
     svc::edit(&f.app, &f.owner, id, version, &data("Rural schools"), true)
         .await
         .expect("submit");
-    let no_reason = svc::moderate(&f.app, &f.secretariat, id, None, Action::Reject, " ").await;
+    let no_reason = svc::moderate(&f.app, &f.secretariat, id, None, Action::Reject, " ", &[]).await;
     assert!(
         matches!(
             no_reason,
@@ -215,6 +223,7 @@ async fn only_the_secretariat_decides_and_only_on_submitted_entries() {
         None,
         Action::Reject,
         "Off topic",
+        &[],
     )
     .await
     .expect("reject");
@@ -297,9 +306,17 @@ async fn rejecting_an_edit_of_a_published_entry_keeps_the_published_version() {
         entry.published.as_ref().map(|p| p.title.as_str()),
         Some("Rural schools")
     );
-    svc::moderate(&f.app, &f.secretariat, id, None, Action::Reject, "Not this")
-        .await
-        .expect("reject the edit");
+    svc::moderate(
+        &f.app,
+        &f.secretariat,
+        id,
+        None,
+        Action::Reject,
+        "Not this",
+        &[],
+    )
+    .await
+    .expect("reject the edit");
     let entry = f.entry(id).await;
     assert_eq!(entry.status, EntryStatus::Published);
     assert_eq!(entry.current.title, "Rural schools");
@@ -332,10 +349,20 @@ async fn an_image_from_the_owner_sends_a_published_entry_back_to_review() {
     assert!(public.images.is_empty());
     let to: Vec<String> = f.mails().await.into_iter().map(|m| m.0).collect();
     assert_eq!(to, vec!["owner@example.org", "sec@example.org"]);
-    // Publishing approves it; the secretariat's own images change nothing.
-    svc::moderate(&f.app, &f.secretariat, id, None, Action::Publish, "")
+    // Publishing approves the images the reviewer saw, and only those: a decision that
+    // did not show this one (the queue's bulk publish) is refused and changes nothing.
+    let unseen = svc::moderate(&f.app, &f.secretariat, id, None, Action::Publish, "", &[]).await;
+    assert!(
+        matches!(unseen, Err(ServiceError::Stale("moderation-images-unseen"))),
+        "{unseen:?}"
+    );
+    assert_eq!(f.entry(id).await.status, EntryStatus::Submitted);
+    assert!(!images::images_of(&f.app, id).await.expect("images")[0].is_approved());
+    let seen = [waiting[0].id];
+    svc::moderate(&f.app, &f.secretariat, id, None, Action::Publish, "", &seen)
         .await
         .expect("publish");
+    // The secretariat's own images change nothing.
     assert!(images::images_of(&f.app, id).await.expect("images")[0].is_approved());
     images::add(&f.app, &f.secretariat, id, "A map", Some(png()))
         .await
@@ -395,34 +422,136 @@ async fn the_import_refuses_a_translation_without_a_description() {
         }}])
         .to_string()
     };
-    let problems = import_file::parse_file(entry("").as_bytes(), true).unwrap_err();
+    let problems =
+        import_file::parse_file(entry("").as_bytes(), import_file::ImportFormat::Json).unwrap_err();
     assert!(
         problems
             .iter()
             .any(|p| p.field == "translations" && p.key == "import-json-bad-item"),
         "{problems:?}"
     );
-    let entries = import_file::parse_file(entry("Des écoles.").as_bytes(), true).expect("valid");
-    assert_eq!(entries[0].translations.len(), 1);
+    let entries = import_file::parse_file(
+        entry("Des écoles.").as_bytes(),
+        import_file::ImportFormat::Json,
+    )
+    .expect("valid");
+    assert_eq!(entries[0].data.translations.len(), 1);
+}
+
+fn rows(data: Vec<EntryData>) -> Vec<import_file::ImportRow> {
+    data.into_iter()
+        .map(|data| import_file::ImportRow { uid: None, data })
+        .collect()
 }
 
 #[tokio::test]
 async fn imported_entries_are_published_and_searchable() {
     let f = fixture().await;
     let me = wsis_domain::AccountId::new(f.secretariat.id);
-    let ids = svc::import::import_entries(
+    let report = svc::import::import_entries(
         &f.app,
         me,
         me,
-        &[data("Imported libraries"), data("Imported clinics")],
+        &rows(vec![data("Imported libraries"), data("Imported clinics")]),
         svc::import::IndexAfter::Follow,
         |_| {},
     )
     .await
     .expect("import");
-    assert_eq!(ids.len(), 2);
-    for id in &ids {
-        assert_eq!(f.entry(*id).await.status, EntryStatus::Published);
+    assert_eq!(report.created, 2);
+    let hits = f.search_hits("libraries").await;
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        f.entry(EntryId::new(hits[0])).await.status,
+        EntryStatus::Published
+    );
+}
+
+/// Issue 10, item 25: every export format imports back into another installation as it
+/// was (translations and rationales included), and importing it again matches the
+/// entries by their stable id: nothing is added, changed ones are updated.
+#[tokio::test]
+async fn an_export_imports_back_losslessly_and_only_once_in_every_format() {
+    use svc::export::{ExportFormat, SearchParams, export_entries};
+    use svc::import::{ImportReport, IndexAfter, import_entries, plan};
+    let source = fixture().await;
+    let me = wsis_domain::AccountId::new(source.secretariat.id);
+    let mut translated = data("Connected schools, \"quoted\"; =1+1");
+    translated.partners = vec!["ITU".into(), "UNESCO; Geneva".into()];
+    translated.translations = vec![Translation {
+        language: Language::Fr,
+        title: "Écoles connectées".into(),
+        description: "Des écoles, en ligne.".into(),
+        translator: "Service".into(),
+    }];
+    let originals = vec![translated, data("Clinics online")];
+    import_entries(
+        &source.app,
+        me,
+        me,
+        &rows(originals.clone()),
+        IndexAfter::Follow,
+        |_| {},
+    )
+    .await
+    .expect("import");
+    let params = SearchParams::parse(None).expect("no filters");
+    for format in [ExportFormat::Csv, ExportFormat::Json, ExportFormat::Jsonl] {
+        let file = export_entries(&source.app, &params, format)
+            .await
+            .expect("export");
+        let name = format!("export.{}", format.extension());
+        let read = import_file::parse_file(&file, import_file::ImportFormat::detect(&name, &file))
+            .unwrap_or_else(|e| panic!("{format:?}: {e:?}"));
+        // Into another installation: the same content, the same ids.
+        let target = fixture().await;
+        let them = wsis_domain::AccountId::new(target.secretariat.id);
+        let first = import_entries(&target.app, them, them, &read, IndexAfter::Follow, |_| {})
+            .await
+            .expect("first import");
+        assert_eq!(first.created, 2, "{format:?}");
+        let exported_again = export_entries(&target.app, &params, ExportFormat::Json)
+            .await
+            .expect("export");
+        let back: Vec<svc::export::ExportedEntry> =
+            serde_json::from_slice(&exported_again).expect("json");
+        let mut datas: Vec<EntryData> = back.iter().map(|e| e.data.clone()).collect();
+        let mut want = originals.clone();
+        datas.sort_by(|a, b| a.title.cmp(&b.title));
+        want.sort_by(|a, b| a.title.cmp(&b.title));
+        assert_eq!(datas, want, "{format:?}: lossless");
+        let mut uids: Vec<&str> = back.iter().map(|e| e.uid.as_str()).collect();
+        let mut source_uids: Vec<String> = read.iter().map(|r| r.uid.clone().unwrap()).collect();
+        uids.sort();
+        source_uids.sort();
+        assert_eq!(uids, source_uids, "{format:?}: the same stable ids");
+        // Again: nothing new, nothing changed; the dry run says so first.
+        let expected = ImportReport {
+            created: 0,
+            updated: 0,
+            unchanged: 2,
+        };
+        assert_eq!(plan(&target.app, &read).await.expect("plan"), expected);
+        let again = import_entries(&target.app, them, them, &read, IndexAfter::Follow, |_| {})
+            .await
+            .expect("second import");
+        assert_eq!(again, expected, "{format:?}");
+        assert_eq!(target.search_hits("clinics").await.len(), 1);
+        // A changed entry is updated in place.
+        let mut changed = read.clone();
+        changed[0].data.organisation = "Ministry of Education".into();
+        let third = import_entries(
+            &target.app,
+            them,
+            them,
+            &changed,
+            IndexAfter::Follow,
+            |_| {},
+        )
+        .await
+        .expect("third import");
+        assert_eq!(third.updated, 1);
+        assert_eq!(third.unchanged, 1);
+        assert_eq!(target.search_hits("education").await.len(), 1);
     }
-    assert_eq!(f.search_hits("libraries").await, vec![ids[0].get()]);
 }

@@ -141,16 +141,32 @@ pub async fn delete(
     Ok(found)
 }
 
-/// Approves every image of an entry that waits for review (when the
-/// secretariat publishes it); returns how many.
-pub async fn approve_all(conn: &mut AnyConnection, entry_id: i64) -> Result<u64> {
-    Ok(
-        sqlx::query("UPDATE entry_images SET approved = 1 WHERE entry_id = $1 AND approved = 0")
-            .bind(entry_id)
-            .execute(conn)
-            .await?
-            .rows_affected(),
+/// Approves the listed images of an entry that wait for review (those the secretariat
+/// saw when it published the entry); returns how many. An image added since, not in
+/// `ids`, keeps waiting.
+pub async fn approve(conn: &mut AnyConnection, entry_id: i64, ids: &[i64]) -> Result<u64> {
+    let mut n = 0;
+    for id in ids {
+        n += sqlx::query(
+            "UPDATE entry_images SET approved = 1 WHERE entry_id = $1 AND id = $2 AND approved = 0",
+        )
+        .bind(entry_id)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    }
+    Ok(n)
+}
+
+/// The ids of an entry's images that wait for review.
+pub async fn waiting_ids(conn: &mut AnyConnection, entry_id: i64) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM entry_images WHERE entry_id = $1 AND approved = 0 ORDER BY id",
     )
+    .bind(entry_id)
+    .fetch_all(conn)
+    .await?)
 }
 
 /// Removes the images of an entry that wait for review (an edit refused);

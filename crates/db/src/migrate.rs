@@ -48,6 +48,16 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "session_idle",
         include_str!("../../../migrations/0009_session_idle.sql"),
     ),
+    (
+        10,
+        "accreditation",
+        include_str!("../../../migrations/0010_accreditation.sql"),
+    ),
+    (
+        11,
+        "entry_uid",
+        include_str!("../../../migrations/0011_entry_uid.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

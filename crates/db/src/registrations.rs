@@ -34,10 +34,9 @@ const COLS: &str = "r.id, r.edition_id, r.user_id, u.name, u.email, r.mode, r.ca
 /// Why a registration was refused.
 pub const CAPACITY: &str = "forum_registrations_capacity";
 
-/// Registers an account; on-site places count against `capacity` (pending
-/// and approved ones), checked under a lock on the edition
-/// ([`lock_parent`]): run it in a transaction from `Db::begin`. A second
-/// registration of the same account is a conflict.
+/// Registers an account. On-site places are given on approval: a registration
+/// (pending or approved at once) is refused when the approved on-site ones fill
+/// `capacity`, checked under a lock on the edition.
 pub async fn register(
     conn: &mut AnyConnection,
     edition: i64,
@@ -51,13 +50,7 @@ pub async fn register(
         // Without the lock two registrations could both take the last place
         // (a missing edition fails on the insert's foreign key).
         lock_parent(conn, Parent::Edition, edition).await?;
-        let taken: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM forum_registrations WHERE edition_id = $1 AND mode = 'on-site' AND status <> 'declined'",
-        )
-        .bind(edition)
-        .fetch_one(&mut *conn)
-        .await?;
-        if taken >= capacity {
+        if approved_on_site(conn, edition).await? >= capacity {
             return Err(DbError::Conflict(CAPACITY.into()));
         }
     }
@@ -127,6 +120,67 @@ pub async fn in_status(
 }
 
 /// Approves or declines a pending registration; `false` when it was not pending.
+/// The on-site registrations of an edition that hold a place: the approved ones.
+async fn approved_on_site(conn: &mut AnyConnection, edition: i64) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM forum_registrations WHERE edition_id = $1 AND mode = 'on-site' AND status = 'approved'",
+    )
+    .bind(edition)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// Approves a pending registration if a place is left for it: an on-site one is
+/// refused ([`DbError::Conflict`] with [`CAPACITY`]) when the approved ones fill
+/// `capacity` (counted under the edition's lock). `false`: it was not pending.
+pub async fn approve(conn: &mut AnyConnection, r: &Registration, capacity: i64) -> Result<bool> {
+    if r.mode == AttendanceMode::OnSite.code() {
+        lock_parent(conn, Parent::Edition, r.edition_id).await?;
+        if approved_on_site(conn, r.edition_id).await? >= capacity {
+            return Err(DbError::Conflict(CAPACITY.into()));
+        }
+    }
+    decide(conn, r.id, RegistrationStatus::Approved).await
+}
+
+/// The e-mail domains whose accounts an accredited category of an edition
+/// approves at once: (category code, domain), sorted.
+pub async fn accredited_domains(
+    conn: &mut AnyConnection,
+    edition: i64,
+) -> Result<Vec<(String, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT category, domain FROM forum_accredited_domains WHERE edition_id = $1 ORDER BY category, domain",
+    )
+    .bind(edition)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Replaces the accredited domains of an edition.
+pub async fn set_accredited_domains(
+    conn: &mut AnyConnection,
+    edition: i64,
+    domains: &[(String, String)],
+) -> Result<()> {
+    sqlx::query("DELETE FROM forum_accredited_domains WHERE edition_id = $1")
+        .bind(edition)
+        .execute(&mut *conn)
+        .await?;
+    for (category, domain) in domains {
+        sqlx::query(
+            "INSERT INTO forum_accredited_domains (edition_id, category, domain) VALUES ($1, $2, $3)
+             ON CONFLICT (edition_id, category, domain) DO NOTHING",
+        )
+        .bind(edition)
+        .bind(category)
+        .bind(domain)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
 pub async fn decide(conn: &mut AnyConnection, id: i64, status: RegistrationStatus) -> Result<bool> {
     Ok(sqlx::query(
         "UPDATE forum_registrations SET status = $1, decided_at = $2 WHERE id = $3 AND status = 'pending'",

@@ -187,6 +187,32 @@ pub async fn get_entry(conn: &mut AnyConnection, id: i64) -> Result<Option<Entry
 
 /// Creates an entry with its first revision. `call_id` is set when it is
 /// created already submitted inside a call's window.
+/// A new stable identifier of an entry: 128 random bits, in hex.
+pub fn new_uid() -> Result<String> {
+    let mut buf = [0u8; 16];
+    getrandom::fill(&mut buf).map_err(|e| DbError::Corrupt(format!("no random source: {e}")))?;
+    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The entry with a stable identifier, if any.
+pub async fn id_by_uid(conn: &mut AnyConnection, uid: &str) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar("SELECT id FROM entries WHERE uid = $1")
+        .bind(uid)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// Gives an entry the stable identifier it had where it was exported from.
+pub async fn set_uid(conn: &mut AnyConnection, id: i64, uid: &str) -> Result<()> {
+    sqlx::query("UPDATE entries SET uid = $1 WHERE id = $2")
+        .bind(uid)
+        .bind(id)
+        .execute(conn)
+        .await
+        .map_err(crate::map_unique)?;
+    Ok(())
+}
+
 pub async fn create_entry(
     conn: &mut AnyConnection,
     owner: i64,
@@ -198,8 +224,8 @@ pub async fn create_entry(
     let submitted = (status == EntryStatus::Submitted).then_some(t);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO entries (owner_id, status, call_id, version, current_revision, title, language,
-           created_at, updated_at, submitted_at)
-         VALUES ($1, $2, $3, 1, 1, $4, $5, $6, $6, $7) RETURNING id",
+           created_at, updated_at, submitted_at, uid)
+         VALUES ($1, $2, $3, 1, 1, $4, $5, $6, $6, $7, $8) RETURNING id",
     )
     .bind(owner)
     .bind(status.code())
@@ -208,6 +234,7 @@ pub async fn create_entry(
     .bind(data.language.code())
     .bind(t)
     .bind(submitted)
+    .bind(new_uid()?)
     .fetch_one(&mut *conn)
     .await?;
     sqlx::query("INSERT INTO entry_revisions (entry_id, number, author_id, created_at, data) VALUES ($1, 1, $2, $3, $4)")
@@ -504,6 +531,8 @@ pub async fn revision_detail(
 #[derive(Debug, Clone)]
 pub struct PublishedEntry {
     pub id: i64,
+    /// The stable identifier (see [`new_uid`]).
+    pub uid: String,
     pub call_year: Option<i64>,
     pub published_at: i64,
     pub data: EntryData,
@@ -516,8 +545,8 @@ pub async fn published_batch(
     after: i64,
     limit: i64,
 ) -> Result<Vec<PublishedEntry>> {
-    let rows: Vec<(i64, Option<i64>, i64, String)> = sqlx::query_as(
-        "SELECT e.id, c.year, e.published_at, r.data FROM entries e
+    let rows: Vec<(i64, String, Option<i64>, i64, String)> = sqlx::query_as(
+        "SELECT e.id, e.uid, c.year, e.published_at, r.data FROM entries e
          JOIN entry_revisions r ON r.entry_id = e.id AND r.number = e.published_revision
          LEFT JOIN stocktaking_calls c ON c.id = e.call_id
          WHERE e.published_revision IS NOT NULL AND e.id > $1 ORDER BY e.id LIMIT $2",
@@ -527,9 +556,10 @@ pub async fn published_batch(
     .fetch_all(conn)
     .await?;
     rows.into_iter()
-        .map(|(id, call_year, published_at, json)| {
+        .map(|(id, uid, call_year, published_at, json)| {
             Ok(PublishedEntry {
                 id,
+                uid,
                 call_year,
                 published_at,
                 data: decode(&json)?,
@@ -545,17 +575,18 @@ pub async fn published_by_ids(
 ) -> Result<Vec<PublishedEntry>> {
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        let row: Option<(Option<i64>, i64, String)> = sqlx::query_as(
-            "SELECT c.year, e.published_at, r.data FROM entries e
+        let row: Option<(String, Option<i64>, i64, String)> = sqlx::query_as(
+            "SELECT e.uid, c.year, e.published_at, r.data FROM entries e
              JOIN entry_revisions r ON r.entry_id = e.id AND r.number = e.published_revision
              LEFT JOIN stocktaking_calls c ON c.id = e.call_id WHERE e.id = $1",
         )
         .bind(*id)
         .fetch_optional(&mut *conn)
         .await?;
-        if let Some((call_year, published_at, json)) = row {
+        if let Some((uid, call_year, published_at, json)) = row {
             out.push(PublishedEntry {
                 id: *id,
+                uid,
                 call_year,
                 published_at,
                 data: decode(&json)?,

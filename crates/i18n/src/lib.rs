@@ -264,6 +264,9 @@ mod tests {
                     "from",
                     "to",
                     "role",
+                    "created",
+                    "updated",
+                    "unchanged",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

@@ -591,16 +591,45 @@ impl SearchIndex {
     }
 
     /// Computes a search on one searcher, in one collection pass.
-    fn compute(&self, searcher: &Searcher, q: &SearchQuery) -> Result<SearchResults, SearchError> {
+    /// The query of a search's text, if it has one. Only words, phrases and exclusions
+    /// reach the parser (never fields, ranges or wildcards): any text is a valid query.
+    fn text_query(&self, q: &SearchQuery) -> Option<Box<dyn Query>> {
         let text = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
-        // Only words, phrases and exclusions reach the parser (never fields, ranges or
-        // wildcards): any text is a valid query.
         let text = text
             .map(crate::syntax::to_engine_query)
             .filter(|t| !t.is_empty());
-        let text_query: Option<Box<dyn Query>> = text
+        text.as_deref()
+            .map(|t| self.parser.parse_query_lenient(t).0)
+    }
+
+    /// The ids of every entry a query matches, in its order: no page, no texts, no facet
+    /// counts (what the open data export needs, in one pass however many entries match).
+    pub fn matching_ids(&self, q: &SearchQuery) -> Result<Vec<i64>, SearchError> {
+        let searcher = self.reader.searcher();
+        let text_query = self.text_query(q);
+        let filters: Vec<(Facet, Vec<String>)> = selected_values(q).into_iter().collect();
+        let top_k = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+        let scoring = if q.sort == Sort::Relevance && top_k > 0 {
+            EnableScoring::enabled_from_searcher(&searcher)
+        } else {
+            EnableScoring::disabled_from_searcher(&searcher)
+        };
+        let weight = text_query
             .as_deref()
-            .map(|t| self.parser.parse_query_lenient(t).0);
+            .map(|t| t.weight(scoring))
+            .transpose()?;
+        let main = Pass {
+            filters: &filters,
+            counted: [false; Facet::SEARCHABLE.len()],
+            sort: q.sort,
+            top_k,
+        }
+        .run(&searcher, &self.tables, weight.as_deref())?;
+        Ok(main.hits.iter().map(|c| c.id).collect())
+    }
+
+    fn compute(&self, searcher: &Searcher, q: &SearchQuery) -> Result<SearchResults, SearchError> {
+        let text_query = self.text_query(q);
         let selected = selected_values(q);
 
         // The landing page's counts only change with the index content.

@@ -4,8 +4,8 @@ use crate::config::{ConfigArgs, Settings};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 use std::sync::Arc;
-use wsis_app::stocktaking::import::{IndexAfter, import_entries};
-use wsis_app::stocktaking::import_file::parse_file;
+use wsis_app::stocktaking::import::{ImportReport, IndexAfter, import_entries, plan};
+use wsis_app::stocktaking::import_file::{ImportFormat, parse_file};
 use wsis_app::stocktaking::search::{published_count, rebuild_index};
 use wsis_domain::Language;
 use wsis_domain::account::Email;
@@ -19,6 +19,19 @@ fn tr(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         .replace(['\u{2068}', '\u{2069}'], "")
 }
 
+/// "New: 3. Updated: 1. Unchanged: 0." in `lang`.
+fn summary(lang: Language, r: &ImportReport) -> String {
+    tr(
+        lang,
+        "import-summary",
+        &[
+            ("created", Arg::Num(r.created as i64)),
+            ("updated", Arg::Num(r.updated as i64)),
+            ("unchanged", Arg::Num(r.unchanged as i64)),
+        ],
+    )
+}
+
 pub async fn run(
     config: ConfigArgs,
     file: &Path,
@@ -29,10 +42,11 @@ pub async fn run(
     let lang = Language::from_tag(lang)
         .ok_or_else(|| anyhow::anyhow!("the language must be one of ar, zh, en, fr, ru, es"))?;
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let json = file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let entries = match parse_file(&bytes, json) {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let entries = match parse_file(&bytes, ImportFormat::detect(&name, &bytes)) {
         Ok(e) => e,
         Err(problems) => {
             for p in &problems {
@@ -52,13 +66,15 @@ pub async fn run(
             .await
             .context("cannot read the accounts (is the database migrated?)")?
             .with_context(|| format!("no account with the e-mail {owner}"))?;
+        let report = plan(&app, &entries).await?;
         println!(
-            "{} {}",
+            "{} {} {}",
             tr(
                 lang,
                 "import-ok",
                 &[("count", Arg::Num(entries.len() as i64))]
             ),
+            summary(lang, &report),
             tr(lang, "import-dry-run-nothing-written", &[])
         );
         return Ok(());
@@ -88,7 +104,7 @@ pub async fn run(
     }
     let bar = indicatif::ProgressBar::new(entries.len() as u64);
     let owner = wsis_domain::AccountId::new(user.id);
-    let ids = import_entries(
+    let report = import_entries(
         &app,
         owner,
         owner,
@@ -103,12 +119,13 @@ pub async fn run(
     .await?;
     bar.finish_and_clear();
     println!(
-        "{}",
+        "{} {}",
         tr(
             lang,
             "import-done",
-            &[("count", Arg::Num(ids.len() as i64))]
-        )
+            &[("count", Arg::Num((report.created + report.updated) as i64))]
+        ),
+        summary(lang, &report)
     );
     if !ours {
         println!("{}", tr(lang, "import-index-followed", &[]));

@@ -248,7 +248,7 @@ pub async fn seed_entries(
             let entry = read(&mut tx, id).await?;
             let to = next_status(&entry, action, Actor::Secretariat)?;
             if action == Action::Publish {
-                publish_in(&mut tx, &entry, entry.version, secretariat, None).await?;
+                publish_in(&mut tx, &entry, entry.version, secretariat, None, &[]).await?;
                 published.push(id.get());
             } else {
                 st::change_status(

@@ -74,7 +74,7 @@ pub(super) async fn seed_registrations(app: &App, ed: &Edition) -> ServiceResult
         } else {
             AttendanceMode::Remote
         };
-        let status = match RegistrationStatus::initial(category) {
+        let status = match RegistrationStatus::initial(category, true) {
             RegistrationStatus::Pending if rng.chance(90) => {
                 if rng.chance(97) {
                     RegistrationStatus::Approved

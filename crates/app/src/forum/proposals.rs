@@ -75,14 +75,25 @@ pub async fn editable(
 ) -> ServiceResult<(SessionRow, Edition, Vec<SessionType>)> {
     let mut conn = app.db().conn().await?;
     let s = own(&mut conn, who, id).await?;
+    let ed = check_editable(&mut conn, &s).await?;
+    let types = fdb::session_types(&mut conn).await?;
+    Ok((s, ed, types))
+}
+
+/// The edition of a proposal its proposer may edit now: one that waits for the
+/// secretariat while the call is open, or one the secretariat asked to change (also
+/// after the call closed: the change is theirs to ask).
+async fn check_editable(conn: &mut AnyConnection, s: &SessionRow) -> ServiceResult<Edition> {
     if !s.status.editable_by_proposer() {
         return Err(ServiceError::Conflict("forum-proposal-not-editable"));
     }
-    let ed = fdb::edition_by_id(&mut conn, s.edition_id)
+    let ed = fdb::edition_by_id(conn, s.edition_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let types = fdb::session_types(&mut conn).await?;
-    Ok((s, ed, types))
+    if !ed.proposals_open && s.status != wsis_domain::forum::SessionStatus::ChangesRequested {
+        return Err(ServiceError::Conflict("forum-proposals-closed"));
+    }
+    Ok(ed)
 }
 
 /// The proposal `id` if `who` proposed it.
@@ -113,9 +124,7 @@ pub async fn edit(
 ) -> ServiceResult<()> {
     let mut tx = app.db().begin().await?;
     let s = own(&mut tx, who, id).await?;
-    if !s.status.editable_by_proposer() {
-        return Err(ServiceError::Conflict("forum-proposal-not-editable"));
-    }
+    check_editable(&mut tx, &s).await?;
     let types = fdb::session_types(&mut tx).await?;
     let data = parse(input, &types)?;
     let (raw, hashes) = speaker_tokens(data.speakers.len());

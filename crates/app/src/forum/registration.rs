@@ -7,7 +7,7 @@
 use crate::mail::{Letter, queue};
 use crate::{App, ServiceError, ServiceResult};
 use wsis_db::registrations as reg;
-use wsis_domain::forum::registration::{RegistrationData, RegistrationStatus};
+use wsis_domain::forum::registration::{RegistrationData, RegistrationStatus, email_in_domain};
 use wsis_domain::{AccountId, Language, RegistrationId};
 use wsis_i18n::Arg;
 
@@ -16,6 +16,8 @@ pub use wsis_db::registrations::Registration;
 
 /// The message key of a full edition (on-site places all taken).
 pub const FULL: &str = "registration-full";
+/// Approving an on-site registration when the approved ones fill the capacity.
+pub const FULL_ON_APPROVAL: &str = "registration-full-on-approval";
 
 pub use super::schedule::edition;
 
@@ -73,8 +75,9 @@ fn letter(
 }
 
 /// Registers `who` for the edition of `year`. On-site places count against
-/// the edition's capacity (pending and approved ones); when none is left the
-/// answer is `Conflict(FULL)`. The e-mail (in `lang`) is queued with the
+/// the edition's capacity when approved (a pending registration holds none, so
+/// that unanswered ones never fill the forum); when none is left the answer is
+/// `Conflict(FULL)`. The e-mail (in `lang`) is queued with the
 /// registration.
 pub async fn register(
     app: &App,
@@ -84,9 +87,15 @@ pub async fn register(
     data: &RegistrationData,
 ) -> ServiceResult<Registered> {
     let ed = edition(app, year).await?;
-    let status = RegistrationStatus::initial(data.category);
     let code = badge_code(year)?;
     let mut tx = app.db().begin().await?;
+    // An accredited category is proven by the address: one of the domains the
+    // secretariat accredited for it. Anyone else who claims it waits for approval.
+    let accredited = reg::accredited_domains(&mut tx, ed.id)
+        .await?
+        .iter()
+        .any(|(c, d)| c == data.category.code() && email_in_domain(who.email, d));
+    let status = RegistrationStatus::initial(data.category, accredited);
     let id = match reg::register(&mut tx, ed.id, ed.capacity, who.id, data, status, &code).await {
         Ok(id) => id,
         Err(wsis_db::DbError::Conflict(c)) if c == reg::CAPACITY => {
@@ -149,10 +158,26 @@ pub async fn decide(
     let r = reg::get(&mut tx, id.get())
         .await?
         .ok_or(ServiceError::NotFound)?;
-    if !reg::decide(&mut tx, id.get(), status).await? {
+    let ed = wsis_db::forum::edition_by_id(&mut tx, r.edition_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if r.status != RegistrationStatus::Pending.code() {
         return Err(ServiceError::Conflict("registration-already-decided"));
     }
-    let year = wsis_db::forum::edition_year(&mut tx, r.edition_id).await?;
+    // A place on site is given on approval, while places are left.
+    let decided = match status {
+        RegistrationStatus::Approved => match reg::approve(&mut tx, &r, ed.capacity).await {
+            Err(wsis_db::DbError::Conflict(c)) if c == reg::CAPACITY => {
+                return Err(ServiceError::Conflict(FULL_ON_APPROVAL));
+            }
+            other => other?,
+        },
+        _ => reg::decide(&mut tx, id.get(), status).await?,
+    };
+    if !decided {
+        return Err(ServiceError::Conflict("registration-already-decided"));
+    }
+    let year = ed.year;
     let (key, code) = match status {
         RegistrationStatus::Approved => ("mail-registration-approved", Some(r.badge_code.as_str())),
         _ => ("mail-registration-declined", None),

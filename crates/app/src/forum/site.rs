@@ -11,6 +11,7 @@ use wsis_db::DbError;
 use wsis_db::forum as fdb;
 use wsis_domain::access::Principal;
 use wsis_domain::forum::BUILTIN_SESSION_TYPES;
+use wsis_domain::forum::registration::AccreditationInput;
 use wsis_domain::forum::site::{
     EditionInput, PageInput, PartnerInput, PhaseInput, RoomData, RoomInput, SessionTypeInput,
     check_page_slug, parse_year,
@@ -371,4 +372,37 @@ pub async fn add_session_type(
         Err(DbError::Conflict(_)) => Err(ServiceError::field("code", "session-type-taken")),
         Err(e) => Err(e.into()),
     }
+}
+
+// -------------------------------------------------------------- accreditation
+
+/// The e-mail domains that prove an accredited category of the edition of `year`:
+/// (category code, domain). The secretariat's to see.
+pub async fn accreditation(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+) -> ServiceResult<Vec<(String, String)>> {
+    editor(&who)?;
+    let ed = edition(app, year).await?;
+    Ok(wsis_db::registrations::accredited_domains(&mut *app.db().conn().await?, ed.id).await?)
+}
+
+/// Replaces the accredited domains of the edition of `year` from the form.
+pub async fn set_accreditation(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    input: &AccreditationInput,
+) -> ServiceResult<()> {
+    editor(&who)?;
+    let ed = edition(app, year).await?;
+    let mut errors = FieldErrors::new();
+    let domains = input
+        .parse(&mut errors)
+        .ok_or(ServiceError::Fields(errors))?;
+    let mut tx = app.db().begin().await?;
+    wsis_db::registrations::set_accredited_domains(&mut tx, ed.id, &domains).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -93,14 +93,15 @@ async fn submit_in(conn: &mut AnyConnection, owner: i64, id: i64) -> ServiceResu
 /// Makes the working copy of `entry` (as read in this transaction) its public version:
 /// the one way an entry is published (the secretariat's decision, a translation the
 /// secretariat adds to a published entry, the import, the demo data). Its facets are
-/// counted and its waiting images approved with it. The caller marks the search change
-/// last before its commit.
+/// counted and the waiting images in `images` (those the secretariat saw) approved with
+/// it. The caller marks the search change last before its commit.
 pub async fn publish_in(
     conn: &mut AnyConnection,
     entry: &Entry,
     expected_version: i64,
     actor: i64,
     comment: Option<&str>,
+    images: &[i64],
 ) -> ServiceResult<()> {
     if entry.status == EntryStatus::Published {
         st::republish(&mut *conn, entry.id).await?;
@@ -124,7 +125,7 @@ pub async fn publish_in(
         &entry.current.facet_values(entry.call_year),
     )
     .await?;
-    imgs::approve_all(conn, entry.id).await?;
+    imgs::approve(conn, entry.id, images).await?;
     Ok(())
 }
 
@@ -196,7 +197,9 @@ pub async fn edit(
 
 /// A secretariat decision: publish, return with comments, or reject with a reason.
 /// Rejecting an edit of a published entry keeps the published version (and refuses the
-/// images that waited with the edit).
+/// images that waited with the edit). `seen_images` are the waiting images the reviewer
+/// was shown: publishing approves those, and is refused while another one waits (added
+/// after the page was opened, or never shown, as in the queue's bulk decisions).
 pub async fn moderate(
     app: &App,
     actor: &User,
@@ -204,6 +207,7 @@ pub async fn moderate(
     expected_version: Option<i64>,
     action: Action,
     comment: &str,
+    seen_images: &[i64],
 ) -> ServiceResult<()> {
     if !principal(actor).is_secretariat() {
         return Err(ServiceError::Forbidden);
@@ -222,7 +226,11 @@ pub async fn moderate(
     let version = expected_version.unwrap_or(entry.version);
     let mut refused_images = Vec::new();
     if action == Action::Publish {
-        publish_in(&mut tx, &entry, version, actor.id, comment).await?;
+        let waiting = imgs::waiting_ids(&mut tx, entry.id).await?;
+        if waiting.iter().any(|w| !seen_images.contains(w)) {
+            return Err(ServiceError::Stale("moderation-images-unseen"));
+        }
+        publish_in(&mut tx, &entry, version, actor.id, comment, &waiting).await?;
     } else {
         st::change_status(
             &mut tx,
@@ -297,7 +305,7 @@ pub async fn add_translation(
     let republished = actor == Actor::Secretariat && entry.status == EntryStatus::Published;
     if republished {
         let saved = read(&mut tx, id).await?;
-        publish_in(&mut tx, &saved, saved.version, user.id, None).await?;
+        publish_in(&mut tx, &saved, saved.version, user.id, None, &[]).await?;
     }
     // Like any edit by the owner: back to review, and the owner hears so.
     if status == EntryStatus::Submitted && entry.status != EntryStatus::Submitted {

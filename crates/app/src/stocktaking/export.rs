@@ -2,7 +2,6 @@
 //! lines; and the search parameters as a query string gives them (the API, the pages
 //! and `wsis export` read the same).
 
-use super::search::compute;
 use crate::{App, ServiceError, ServiceResult};
 use serde::{Deserialize, Serialize};
 use wsis_db::stocktaking::{self as st, PublishedEntry};
@@ -197,6 +196,8 @@ impl ExportFormat {
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ExportedEntry {
     pub id: i64,
+    /// The entry's stable identifier: an import matches entries by it.
+    pub uid: String,
     pub call: Option<i64>,
     /// Unix seconds.
     pub published_at: i64,
@@ -207,6 +208,7 @@ impl From<PublishedEntry> for ExportedEntry {
     fn from(p: PublishedEntry) -> Self {
         ExportedEntry {
             id: p.id,
+            uid: p.uid,
             call: p.call_year,
             published_at: p.published_at,
             data: p.data,
@@ -229,64 +231,165 @@ pub async fn published_by_ids(app: &App, ids: &[EntryId]) -> ServiceResult<Vec<P
     Ok(st::published_by_ids(&mut *app.db().conn().await?, &keys).await?)
 }
 
-/// The ids of every published entry that matches the filters, in search order.
+/// Exports streamed at once on a node; others wait up to [`EXPORT_WAIT`], then are
+/// told to come back.
+pub const EXPORT_SLOTS: usize = 2;
+/// How long an export waits for a slot.
+pub const EXPORT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long a client may take to accept the next piece of an export before it is cut off
+/// (a client that stops reading must not hold a slot).
+pub const EXPORT_SEND_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// Entries read from the database and written at a time.
+const EXPORT_CHUNK: usize = 200;
+
+/// The ids of every published entry that matches the filters, in search order: one pass
+/// over the index, counted against the searches' slots like any search.
 async fn matching_ids(app: &App, params: &SearchParams, lang: Language) -> ServiceResult<Vec<i64>> {
-    let mut ids = Vec::new();
-    let mut page = SearchParams {
-        page: 1,
-        limit: Some(100),
-        ..params.clone()
-    };
-    loop {
-        // The pages of an export: computed (not kept), outside the per-core slots.
-        let r = compute(app, page.to_query(lang), false).await?;
-        let n = r.hits.len();
-        ids.extend(r.hits.into_iter().map(|h| h.id));
-        if n < 100 || ids.len() >= r.total {
-            break;
-        }
-        page.page += 1;
+    let query = params.to_query(lang);
+    let _slot = app
+        .0
+        .search_slots
+        .acquire()
+        .await
+        .map_err(|e| ServiceError::caused("search slots", e))?;
+    let index = app.search().clone();
+    tokio::task::spawn_blocking(move || index.matching_ids(&query))
+        .await
+        .map_err(|e| ServiceError::caused("export task", e))?
+        .map_err(|e| ServiceError::caused("export search", e))
+}
+
+/// The version of an export's content: the database's search changes and the index's
+/// (any change of a published entry changes both), the query and the format. Cheap: no
+/// search. A client that sends it back in `If-None-Match` downloads nothing new.
+pub async fn export_etag(app: &App, query: &str, format: ExportFormat) -> ServiceResult<String> {
+    use std::hash::{DefaultHasher, Hasher};
+    let head = st::search_head(&mut *app.db().conn().await?).await?;
+    let applied = app.search().applied();
+    let mut h = DefaultHasher::new();
+    h.write(query.as_bytes());
+    h.write(format.extension().as_bytes());
+    Ok(format!("W/\"x{head}-{applied}-{:016x}\"", h.finish()))
+}
+
+/// Writes an export piece by piece: the head, the entries a chunk at a time, the tail.
+struct Encoder {
+    format: ExportFormat,
+    first: bool,
+}
+
+impl Encoder {
+    fn head(&self) -> Result<Vec<u8>, String> {
+        Ok(match self.format {
+            ExportFormat::Json => b"[".to_vec(),
+            ExportFormat::Jsonl => Vec::new(),
+            ExportFormat::Csv => {
+                let mut w = crate::csv_out::writer();
+                crate::csv_out::write_row(&mut w, CSV_COLUMNS).map_err(|e| e.to_string())?;
+                w.into_inner().map_err(|e| e.to_string())?
+            }
+        })
     }
-    Ok(ids)
+
+    fn chunk(&mut self, entries: Vec<PublishedEntry>) -> Result<Vec<u8>, String> {
+        let json_err = |e: serde_json::Error| e.to_string();
+        let mut out = Vec::new();
+        match self.format {
+            ExportFormat::Json => {
+                for p in entries {
+                    if !std::mem::take(&mut self.first) {
+                        out.push(b',');
+                    }
+                    serde_json::to_writer(&mut out, &ExportedEntry::from(p)).map_err(json_err)?;
+                }
+            }
+            ExportFormat::Jsonl => {
+                for p in entries {
+                    serde_json::to_writer(&mut out, &ExportedEntry::from(p)).map_err(json_err)?;
+                    out.push(b'\n');
+                }
+            }
+            ExportFormat::Csv => out = csv_rows(crate::csv_out::bare_writer(), &entries)?,
+        }
+        Ok(out)
+    }
+
+    fn tail(&self) -> Vec<u8> {
+        match self.format {
+            ExportFormat::Json => b"]".to_vec(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// The open data export: every published entry that matches `params` (as the search would
-/// find them, in its order), in `format`. The API's `export/{format}` and `wsis export`
-/// both call this.
+/// find them, in its order), in `format`, in memory (`wsis export` writes it to a file).
 pub async fn export_entries(
     app: &App,
     params: &SearchParams,
     format: ExportFormat,
 ) -> ServiceResult<Vec<u8>> {
-    let lang = lang_of(params)?;
-    let ids = matching_ids(app, params, lang).await?;
-    let mut entries = Vec::with_capacity(ids.len());
-    let mut conn = app.db().conn().await?;
-    for chunk in ids.chunks(200) {
-        entries.extend(st::published_by_ids(&mut conn, chunk).await?);
+    let mut rx = export_stream(app, params, format).await?;
+    let mut out = Vec::new();
+    while let Some(piece) = rx.recv().await {
+        out.extend(piece.map_err(|e| ServiceError::caused("export", e))?);
     }
-    drop(conn);
-    let json_err = |e: serde_json::Error| ServiceError::caused("export", e);
-    Ok(match format {
-        ExportFormat::Json => {
-            let all: Vec<ExportedEntry> = entries.into_iter().map(ExportedEntry::from).collect();
-            serde_json::to_vec(&all).map_err(json_err)?
+    Ok(out)
+}
+
+/// The open data export as a stream of pieces (the API's `export/{format}`): the entries
+/// are found in one search, then read and written [`EXPORT_CHUNK`] at a time, so that
+/// memory stays bounded however many there are. At most [`EXPORT_SLOTS`] stream at once;
+/// waiting longer than [`EXPORT_WAIT`] for one is [`ServiceError::RateLimited`].
+pub async fn export_stream(
+    app: &App,
+    params: &SearchParams,
+    format: ExportFormat,
+) -> ServiceResult<tokio::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>> {
+    let lang = lang_of(params)?;
+    let slot = tokio::time::timeout(EXPORT_WAIT, app.0.export_slots.clone().acquire_owned())
+        .await
+        .map_err(|_| ServiceError::RateLimited)?
+        .map_err(|e| ServiceError::caused("export slots", e))?;
+    let ids = matching_ids(app, params, lang).await?;
+    let (tx, rx) = tokio::sync::mpsc::channel(2);
+    let app = app.clone();
+    tokio::spawn(async move {
+        let _slot = slot;
+        let mut enc = Encoder {
+            format,
+            first: true,
+        };
+        let send = async |piece: Result<Vec<u8>, String>| {
+            let piece = piece.map_err(std::io::Error::other);
+            let failed = piece.is_err();
+            // A client that stops reading is cut off, and frees the slot.
+            let sent = tokio::time::timeout(EXPORT_SEND_TIMEOUT, tx.send(piece)).await;
+            !failed && matches!(sent, Ok(Ok(())))
+        };
+        if !send(enc.head()).await {
+            return;
         }
-        ExportFormat::Jsonl => {
-            let mut out = Vec::new();
-            for p in entries {
-                serde_json::to_writer(&mut out, &ExportedEntry::from(p)).map_err(json_err)?;
-                out.push(b'\n');
+        for chunk in ids.chunks(EXPORT_CHUNK) {
+            let entries = match app.db().conn().await {
+                Ok(mut conn) => st::published_by_ids(&mut conn, chunk)
+                    .await
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            if !send(entries.and_then(|e| enc.chunk(e))).await {
+                return;
             }
-            out
         }
-        ExportFormat::Csv => to_csv(&entries).map_err(ServiceError::internal)?,
-    })
+        send(Ok(enc.tail())).await;
+    });
+    Ok(rx)
 }
 
 /// The CSV columns of the open data export (also what `wsis import` reads).
 pub const CSV_COLUMNS: &[&str] = &[
     "id",
+    "uid",
     "call",
     "title",
     "description",
@@ -307,12 +410,45 @@ pub const CSV_COLUMNS: &[&str] = &[
     "website",
     "contact",
     "languages",
+    "rationales",
+    "translations",
 ];
 
-/// Published entries as CSV with [`CSV_COLUMNS`].
+/// The rationales of an entry's Action Lines and SDGs as one CSV cell: a JSON object
+/// from code (`C2`, `4`) to text, only those that have one (empty when none).
+pub fn rationales_cell(d: &EntryData) -> Result<String, String> {
+    let mut map = serde_json::Map::new();
+    for l in d.action_lines.iter().filter(|l| !l.rationale.is_empty()) {
+        map.insert(l.code.clone(), l.rationale.clone().into());
+    }
+    for s in d.sdgs.iter().filter(|s| !s.rationale.is_empty()) {
+        map.insert(s.goal.to_string(), s.rationale.clone().into());
+    }
+    if map.is_empty() {
+        return Ok(String::new());
+    }
+    serde_json::to_string(&map).map_err(|e| e.to_string())
+}
+
+/// The translations of an entry as one CSV cell: the JSON array the JSON export
+/// writes (empty when none).
+pub fn translations_cell(d: &EntryData) -> Result<String, String> {
+    if d.translations.is_empty() {
+        return Ok(String::new());
+    }
+    serde_json::to_string(&d.translations).map_err(|e| e.to_string())
+}
+
+/// Published entries as CSV with [`CSV_COLUMNS`]: the byte-order mark, the header, a row
+/// per entry.
 pub fn to_csv(entries: &[PublishedEntry]) -> Result<Vec<u8>, String> {
     let mut w = crate::csv_out::writer();
     crate::csv_out::write_row(&mut w, CSV_COLUMNS).map_err(|e| e.to_string())?;
+    csv_rows(w, entries)
+}
+
+/// The rows of `entries` written after what `w` holds.
+fn csv_rows(mut w: csv::Writer<Vec<u8>>, entries: &[PublishedEntry]) -> Result<Vec<u8>, String> {
     for p in entries {
         let d = &p.data;
         let targets: Vec<String> = d.sdgs.iter().flat_map(|s| s.targets.clone()).collect();
@@ -320,6 +456,7 @@ pub fn to_csv(entries: &[PublishedEntry]) -> Result<Vec<u8>, String> {
             &mut w,
             [
                 p.id.to_string(),
+                p.uid.clone(),
                 p.call_year.map(|y| y.to_string()).unwrap_or_default(),
                 d.title.clone(),
                 d.description.clone(),
@@ -327,7 +464,8 @@ pub fn to_csv(entries: &[PublishedEntry]) -> Result<Vec<u8>, String> {
                 d.activity_type.code().to_owned(),
                 d.organisation.clone(),
                 d.stakeholder_type.code().to_owned(),
-                d.partners.join("; "),
+                // One partner per line: a name may hold any punctuation.
+                d.partners.join("\n"),
                 d.coverage.code().to_owned(),
                 d.countries.join(" "),
                 d.regions.join(" "),
@@ -352,6 +490,8 @@ pub fn to_csv(entries: &[PublishedEntry]) -> Result<Vec<u8>, String> {
                     .map(|l| l.code())
                     .collect::<Vec<_>>()
                     .join(" "),
+                rationales_cell(d)?,
+                translations_cell(d)?,
             ],
         )
         .map_err(|e| e.to_string())?;

@@ -70,6 +70,11 @@ impl SessionDbRow {
 /// Replaces the speakers of a session with those of its data; each new
 /// speaker gets a confirmation token (hash given by the caller, in the
 /// speakers' order); speakers kept keep their confirmation.
+///
+/// A speaker is one person per edition (by e-mail address), and their name and
+/// organisation are theirs: a proposal names a speaker who already exists as
+/// they are. Only the proposer who alone invited a speaker, before the speaker
+/// confirmed, may correct how they are named.
 async fn set_speakers(
     conn: &mut AnyConnection,
     edition: i64,
@@ -77,18 +82,40 @@ async fn set_speakers(
     data: &ProposalData,
     token_hashes: &[String],
 ) -> Result<Vec<(i64, bool)>> {
+    let proposer: i64 = sqlx::query_scalar("SELECT proposer_id FROM forum_sessions WHERE id = $1")
+        .bind(session)
+        .fetch_one(&mut *conn)
+        .await?;
     let mut kept = Vec::new();
     for (i, s) in data.speakers.iter().enumerate() {
-        let speaker_id: i64 = sqlx::query_scalar(
+        sqlx::query(
             "INSERT INTO forum_speakers (edition_id, email, name, organisation) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (edition_id, email) DO UPDATE SET name = excluded.name, organisation = excluded.organisation
-             RETURNING id",
+             ON CONFLICT (edition_id, email) DO NOTHING",
         )
         .bind(edition)
         .bind(&s.email)
         .bind(&s.name)
         .bind(&s.organisation)
+        .execute(&mut *conn)
+        .await?;
+        let speaker_id: i64 = sqlx::query_scalar(
+            "SELECT id FROM forum_speakers WHERE edition_id = $1 AND email = $2",
+        )
+        .bind(edition)
+        .bind(&s.email)
         .fetch_one(&mut *conn)
+        .await?;
+        sqlx::query(
+            "UPDATE forum_speakers SET name = $1, organisation = $2 WHERE id = $3
+               AND NOT EXISTS (SELECT 1 FROM forum_session_speakers ss
+                   JOIN forum_sessions fs ON fs.id = ss.session_id
+                   WHERE ss.speaker_id = $3 AND (ss.confirmed_at IS NOT NULL OR fs.proposer_id <> $4))",
+        )
+        .bind(&s.name)
+        .bind(&s.organisation)
+        .bind(speaker_id)
+        .bind(proposer)
+        .execute(&mut *conn)
         .await?;
         let token = token_hashes.get(i).cloned().unwrap_or_default();
         let existed: Option<i64> = sqlx::query_scalar(

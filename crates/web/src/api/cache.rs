@@ -32,7 +32,7 @@ pub fn public_cors() -> CorsLayer {
 }
 
 /// Whether `If-None-Match` names `etag` (weak comparison, RFC 9110 §13.1.2).
-fn matches(req_tags: &str, etag: &str) -> bool {
+pub(crate) fn matches(req_tags: &str, etag: &str) -> bool {
     let bare = |t: &str| t.trim().trim_start_matches("W/").to_owned();
     let want = bare(etag);
     req_tags

@@ -5,7 +5,7 @@
 //! `Accept-Language`).
 
 mod account;
-mod cache;
+pub(crate) mod cache;
 mod errors;
 mod taxonomy;
 

@@ -12,7 +12,7 @@ mod phases;
 mod rooms;
 mod types;
 
-pub use editions::{edition_create, edition_form, edition_save, editions};
+pub use editions::{accreditation_save, edition_create, edition_form, edition_save, editions};
 pub use pages::{page_form, page_new, page_save, pages};
 pub use partners::{partner_add, partner_remove, partners};
 pub use phases::{phase_add, phase_remove, phases};

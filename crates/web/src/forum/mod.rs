@@ -527,6 +527,10 @@ pub fn page_routes() -> Router<AppState> {
             get(manage::edition_form).post(manage::edition_save),
         )
         .route(
+            "/{lang}/forum/{year}/manage/accreditation",
+            post(manage::accreditation_save),
+        )
+        .route(
             "/{lang}/forum/{year}/manage/rooms",
             get(manage::rooms).post(manage::room_add),
         )

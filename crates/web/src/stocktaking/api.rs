@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -104,6 +104,9 @@ pub async fn search(
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct EntryDto {
     pub id: i64,
+    /// The entry's stable identifier: the same in every export, and what an import
+    /// matches entries by.
+    pub uid: String,
     pub call: Option<i64>,
     /// Unix seconds.
     pub published_at: i64,
@@ -130,6 +133,7 @@ pub use wsis_app::stocktaking::export::{CSV_COLUMNS, ExportFormat, export_entrie
 fn to_dto(p: wsis_app::stocktaking::PublishedEntry) -> EntryDto {
     EntryDto {
         id: p.id,
+        uid: p.uid,
         call: p.call_year,
         published_at: p.published_at,
         data: p.data,
@@ -137,26 +141,54 @@ fn to_dto(p: wsis_app::stocktaking::PublishedEntry) -> EntryDto {
 }
 
 /// Published entries as open data, filtered like the search:
-/// `export/csv`, `export/json` or `export/jsonl`.
+/// `export/csv`, `export/json` or `export/jsonl`. Streamed (memory stays bounded however
+/// many entries match), with an ETag per version of the published entries: a client that
+/// sends it back gets a 304 until an entry changes.
 #[utoipa::path(get, path = "/api/v1/stocktaking/export/{format}", tag = "stocktaking",
     params(("format" = String, Path, description = "csv, json or jsonl"),
         ("q" = Option<String>, Query, description = "As for the search"),
         ("f" = Option<Vec<String>>, Query, description = "As for the search")),
-    responses((status = 200, description = "The entries"), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The entries"),
+        (status = 304, description = "Not modified: the entries are those of the ETag sent"),
+        (status = 404, body = ErrorBody),
+        (status = 429, description = "Too many exports at once: retry later", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     Path(format): Path<String>,
     RawQuery(raw): RawQuery,
+    headers: axum::http::HeaderMap,
 ) -> AppResult<Response> {
     let format = ExportFormat::parse(&format).ok_or(AppError::NotFound)?;
     let params = SearchParams::parse(raw.as_deref()).map_err(AppError::Validation)?;
     wsis_app::stocktaking::search::follow_if_due(&state.app).await;
-    let body = export_entries(&state.app, &params, format).await?;
+    let etag = wsis_app::stocktaking::export::export_etag(
+        &state.app,
+        raw.as_deref().unwrap_or(""),
+        format,
+    )
+    .await?;
+    let cache = [
+        (header::ETAG, etag.clone()),
+        (header::CACHE_CONTROL, "public, no-cache".to_owned()),
+    ];
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| crate::api::cache::matches(tags, &etag))
+    {
+        return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
+    }
+    let rx = wsis_app::stocktaking::export::export_stream(&state.app, &params, format).await?;
+    let body =
+        axum::body::Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|piece| (piece, rx))
+        }));
     let name = format!(
         "attachment; filename=\"wsis-stocktaking.{}\"",
         format.extension()
     );
     Ok((
+        cache,
         [
             (header::CONTENT_TYPE, format.content_type().to_owned()),
             (header::CONTENT_DISPOSITION, name),

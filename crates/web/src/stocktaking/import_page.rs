@@ -12,7 +12,8 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use wsis_app::stocktaking::import_file::{RowError, parse_file};
+use wsis_app::stocktaking::import::ImportReport;
+use wsis_app::stocktaking::import_file::{ImportFormat, RowError, parse_file};
 use wsis_i18n::Arg;
 
 #[derive(Template)]
@@ -99,9 +100,7 @@ pub async fn upload(
     let Some(bytes) = file.filter(|b| !b.is_empty()) else {
         return show(page, None, vec![I18N.tr(lang, "import-no-file")]);
     };
-    let json =
-        name.ends_with(".json") || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[');
-    let entries = match parse_file(&bytes, json) {
+    let entries = match parse_file(&bytes, ImportFormat::detect(&name, &bytes)) {
         Ok(e) => e,
         Err(problems) => {
             let mut lines = vec![I18N.tr(lang, "import-problems")];
@@ -109,16 +108,32 @@ pub async fn upload(
             return show(page, None, lines);
         }
     };
-    let count = Arg::Num(entries.len() as i64);
+    let summary = |r: &ImportReport| {
+        I18N.tr_args(
+            lang,
+            "import-summary",
+            &[
+                ("created", Arg::Num(r.created as i64)),
+                ("updated", Arg::Num(r.updated as i64)),
+                ("unchanged", Arg::Num(r.unchanged as i64)),
+            ],
+        )
+    };
     if dry_run {
+        let report = wsis_app::stocktaking::import::plan(&state.app, &entries).await?;
+        let count = Arg::Num(entries.len() as i64);
         return show(
             page,
-            Some(I18N.tr_args(lang, "import-ok", &[("count", count)])),
+            Some(format!(
+                "{} {}",
+                I18N.tr_args(lang, "import-ok", &[("count", count)]),
+                summary(&report)
+            )),
             Vec::new(),
         );
     }
     let me = wsis_domain::AccountId::new(user.id);
-    wsis_app::stocktaking::import::import_entries(
+    let report = wsis_app::stocktaking::import::import_entries(
         &state.app,
         me,
         me,
@@ -127,9 +142,14 @@ pub async fn upload(
         |_| {},
     )
     .await?;
+    let count = Arg::Num((report.created + report.updated) as i64);
     show(
         page,
-        Some(I18N.tr_args(lang, "import-done", &[("count", count)])),
+        Some(format!(
+            "{} {}",
+            I18N.tr_args(lang, "import-done", &[("count", count)]),
+            summary(&report)
+        )),
         Vec::new(),
     )
 }

@@ -33,6 +33,9 @@ pub struct ReviewInput {
     #[serde(default)]
     pub comment: String,
     pub version: i64,
+    /// The waiting images the page showed, comma-separated ids.
+    #[serde(default)]
+    pub images: String,
 }
 
 /// One decision on one entry, from its page.
@@ -43,6 +46,13 @@ pub async fn review(
     CsrfForm(input): CsrfForm<ReviewInput>,
 ) -> AppResult<Response> {
     let action = parse_action(&input.action).ok_or(AppError::BadRequest("invalid_form"))?;
+    let seen: Vec<i64> = input
+        .images
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .map_err(|_| AppError::BadRequest("invalid_form"))?;
     wsis_app::stocktaking::moderate(
         &state.app,
         &user,
@@ -50,6 +60,7 @@ pub async fn review(
         Some(input.version),
         action,
         &input.comment,
+        &seen,
     )
     .await?;
     Ok(Redirect::to(&format!(
@@ -245,7 +256,17 @@ pub async fn bulk(
     for id in ids {
         let entry = wsis_domain::EntryId::new(id);
         if let Err(e) =
-            wsis_app::stocktaking::moderate(&state.app, &user, entry, None, action, &comment).await
+            // The queue shows no images: an entry with images waiting is decided on its page.
+            wsis_app::stocktaking::moderate(
+                &state.app,
+                &user,
+                entry,
+                None,
+                action,
+                &comment,
+                &[],
+            )
+            .await
         {
             use wsis_app::ServiceError;
             let key = match &e {

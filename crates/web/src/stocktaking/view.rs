@@ -72,6 +72,9 @@ pub struct TranslateView {
 pub struct ReviewView {
     pub action: String,
     pub version: i64,
+    /// The waiting images shown on this page, comma-separated: publishing approves
+    /// these and no other.
+    pub images: String,
 }
 
 fn facts(page: &Page, d: &EntryData, call_year: Option<i64>) -> Vec<(String, String)> {
@@ -221,6 +224,13 @@ async fn show_entry(
     let review = (is_sec && entry.status == EntryStatus::Submitted).then(|| ReviewView {
         action: page.href(&format!("/stocktaking/entries/{id}/review")),
         version: entry.version,
+        images: view
+            .images
+            .iter()
+            .filter(|i| !i.is_approved())
+            .map(|i| i.id.to_string())
+            .collect::<Vec<_>>()
+            .join(","),
     });
     let history = view
         .events

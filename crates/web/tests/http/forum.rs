@@ -1336,10 +1336,34 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 
-    // A member-state delegate is accredited at once and gets a badge code.
+    // Claiming an accredited category proves nothing: without an address of a domain
+    // the secretariat accredited for it, the registration waits (issue 10, item 14).
+    let mut claimer = app.twin();
+    claimer
+        .sign_in_as("claimer@example.org", &[Role::Participant])
+        .await;
+    let ccsrf = claimer.csrf().await;
+    post(
+        &mut claimer,
+        "/en/forum/2019/register",
+        &registration_form(&ccsrf, "remote", "member-state"),
+    )
+    .await;
+    let page = plain(&claimer.get("/en/forum/2019/register").await.body);
+    assert!(page.contains("waiting for the secretariat"), "{page}");
+    wsis_db::registrations::set_accredited_domains(
+        &mut app.db.conn().await.unwrap(),
+        ed.id,
+        &[("member-state".to_owned(), "gov.example".to_owned())],
+    )
+    .await
+    .unwrap();
+
+    // A member-state delegate writing from an accredited domain is accredited at once
+    // and gets a badge code.
     let mut delegate = app.twin();
     delegate
-        .sign_in_as("delegate@example.org", &[Role::Participant])
+        .sign_in_as("delegate@mfa.gov.example", &[Role::Participant])
         .await;
     let dcsrf = delegate.csrf().await;
     post(
@@ -1370,7 +1394,8 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     let waiting = app.get("/en/forum/2019/register/badge.pdf").await;
     assert_eq!(waiting.status, StatusCode::CONFLICT);
 
-    // The on-site capacity (2) is full: a third on-site registration is refused, remote is fine.
+    // A place on site is given on approval: one of the two is taken, so a third
+    // on-site registration waits too (pending ones hold no place).
     let mut third = app.twin();
     third
         .sign_in_as("third@example.org", &[Role::Participant])
@@ -1382,15 +1407,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
         &registration_form(&tcsrf, "on-site", "academia"),
     )
     .await;
-    assert_eq!(r.status, StatusCode::CONFLICT);
-    assert!(plain(&r.body).contains("The forum is full on site."));
-    let r = post(
-        &mut third,
-        "/en/forum/2019/register",
-        &registration_form(&tcsrf, "remote", "academia"),
-    )
-    .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
     // The secretariat's queue, approval and check-in; others are refused.
     assert_eq!(
@@ -1415,7 +1432,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     let queue = sec.get("/en/forum/2019/manage/registrations").await;
     assert_eq!(queue.status, StatusCode::OK);
     assert!(queue.body.contains("Test ngo@example.org"));
-    assert!(!queue.body.contains("Test delegate@example.org"));
+    assert!(!queue.body.contains("Test delegate@mfa.gov.example"));
     let mut conn = app.db.conn().await.unwrap();
     let ngo = wsis_db::registrations::in_status(
         &mut conn,
@@ -1468,6 +1485,49 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
         )
         .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
+    // Both places are taken now: the third cannot be approved on site, and a new
+    // on-site registration is refused; remote is fine.
+    let mut conn = app.db.conn().await.unwrap();
+    let third_reg = wsis_db::registrations::in_status(
+        &mut conn,
+        ed.id,
+        wsis_domain::forum::registration::RegistrationStatus::Pending,
+        10,
+    )
+    .await
+    .unwrap()
+    .into_iter()
+    .find(|r| r.email == "third@example.org")
+    .unwrap();
+    drop(conn);
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/registrations/{}", third_reg.id),
+            &[("csrf", &scsrf), ("status", "approved")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("No on-site place is left"));
+    let mut fourth = app.twin();
+    fourth
+        .sign_in_as("fourth@example.org", &[Role::Participant])
+        .await;
+    let fcsrf = fourth.csrf().await;
+    let r = post(
+        &mut fourth,
+        "/en/forum/2019/register",
+        &registration_form(&fcsrf, "on-site", "academia"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("The forum is full on site."));
+    let r = post(
+        &mut fourth,
+        "/en/forum/2019/register",
+        &registration_form(&fcsrf, "remote", "academia"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
     // A QR code may carry a URL ending in the code, in any case.
     let scanned = format!("https://wsis.test/badge/{}", ngo.badge_code.to_lowercase());
     let r = sec

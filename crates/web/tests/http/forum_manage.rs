@@ -24,6 +24,7 @@ const POSTS: &[&str] = &[
     "/en/forum/manage/editions",
     "/en/forum/manage/types",
     "/en/forum/2019/manage/edition",
+    "/en/forum/2019/manage/accreditation",
     "/en/forum/2019/manage/rooms",
     "/en/forum/2019/manage/rooms/1",
     "/en/forum/2019/manage/phases",

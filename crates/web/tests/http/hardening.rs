@@ -613,3 +613,225 @@ async fn unpublished_documents_and_private_pages_stay_private() {
     let out = app.post_form("/en/account/logout", &[]).await;
     assert_eq!(out.headers["clear-site-data"], "\"cache\", \"storage\"");
 }
+
+/// Item 15: a proposal that names an existing speaker's address does not rename them
+/// (confirmed: never; not confirmed: only their one proposer may correct the name), and
+/// a proposal is edited while the call is open, or when the secretariat asked for
+/// changes; not otherwise.
+#[tokio::test]
+async fn speakers_keep_their_names_and_closed_calls_refuse_edits() {
+    use crate::forum::{forum, post, proposal_form};
+    use wsis_db::forum as fdb;
+    use wsis_domain::forum::SessionStatus;
+    let mut a = TestApp::new().await;
+    let (mut ed, _) = forum(&a).await;
+    ed.proposals_open = true;
+    fdb::update_edition(&mut a.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    let names = async |app: &TestApp| {
+        let mut c = app.db.conn().await.unwrap();
+        let mut out = Vec::new();
+        for s in fdb::sessions(&mut c, ed.id, None).await.unwrap() {
+            for sp in fdb::speakers_of_session(&mut c, s.id).await.unwrap() {
+                if sp.email.ends_with("@speakers.test") {
+                    out.push((sp.email, sp.name, sp.organisation));
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    };
+    let with = |csrf: &str, title: &str, email: &str, name: &str| {
+        let mut f = proposal_form(csrf, title, email);
+        for (k, v) in f.iter_mut() {
+            match *k {
+                "speaker_name_0" => *v = name.into(),
+                "speaker_organisation_0" => *v = format!("{name} Org"),
+                _ => {}
+            }
+        }
+        f
+    };
+    a.sign_in_as("proposer-a@example.org", &[Role::Stakeholder])
+        .await;
+    let csrf = a.csrf().await;
+    let form = with(&csrf, "Opening ceremony", "ana@speakers.test", "Ana Ruiz");
+    let r = post(&mut a, "/en/forum/2019/propose", &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = with(&csrf, "Open data", "bo@speakers.test", "Bo Li");
+    let r = post(&mut a, "/en/forum/2019/propose", &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // Ana confirms from her link.
+    let mail = a
+        .mails()
+        .await
+        .into_iter()
+        .find(|m| m.to.contains("ana@speakers.test"))
+        .expect("invitation");
+    let link = mail.link("http://wsis.test/en/forum/speakers/confirm?token=");
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let r = a
+        .post_form(
+            "/en/forum/speakers/confirm",
+            &[("csrf", &csrf), ("token", &token)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+
+    // Another proposer names both with other names: nobody is renamed.
+    let mut b = a.twin();
+    b.sign_in_as("proposer-b@example.org", &[Role::Stakeholder])
+        .await;
+    let bcsrf = b.csrf().await;
+    for (title, email) in [
+        ("Mine", "ana@speakers.test"),
+        ("Also mine", "bo@speakers.test"),
+    ] {
+        let form = with(&bcsrf, title, email, "Mallory");
+        let r = post(&mut b, "/en/forum/2019/propose", &form).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let expected = vec![
+        (
+            "ana@speakers.test".to_owned(),
+            "Ana Ruiz".to_owned(),
+            "Ana Ruiz Org".to_owned(),
+        ),
+        (
+            "bo@speakers.test".to_owned(),
+            "Bo Li".to_owned(),
+            "Bo Li Org".to_owned(),
+        ),
+    ];
+    assert_eq!(names(&a).await, expected);
+
+    // Renaming a confirmed speaker in one's own proposal changes nothing either.
+    let mut c = a.db.conn().await.unwrap();
+    let own = fdb::sessions(&mut c, ed.id, Some(SessionStatus::Proposed))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.data.title == "Opening ceremony")
+        .unwrap();
+    drop(c);
+    let mut form = with(&csrf, "Opening ceremony", "ana@speakers.test", "Ana R.");
+    form.retain(|(k, _)| *k != "version");
+    form.push(("version", own.version.to_string()));
+    let uri = format!("/en/forum/proposals/{}/edit", own.id);
+    let r = post(&mut a, &uri, &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(names(&a).await, expected);
+    // The one proposer of a speaker who has not confirmed may correct the name.
+    let form = with(&csrf, "Skills", "cy@speakers.test", "Cy Doe");
+    post(&mut a, "/en/forum/2019/propose", &form).await;
+    let form = with(&csrf, "Skills II", "cy@speakers.test", "Cyril Doe");
+    post(&mut a, "/en/forum/2019/propose", &form).await;
+    assert!(names(&a).await.contains(&(
+        "cy@speakers.test".to_owned(),
+        "Cyril Doe".to_owned(),
+        "Cyril Doe Org".to_owned()
+    )));
+
+    // The call closes: the proposal waits for the secretariat and is not edited.
+    ed.proposals_open = false;
+    fdb::update_edition(&mut a.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    let own = fdb::session(&mut a.db.conn().await.unwrap(), own.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut form = with(
+        &csrf,
+        "Opening ceremony, changed",
+        "ana@speakers.test",
+        "Ana Ruiz",
+    );
+    form.retain(|(k, _)| *k != "version");
+    form.push(("version", own.version.to_string()));
+    let r = post(&mut a, &uri, &form).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(r.body.contains("The call for sessions is closed."));
+    assert_eq!(a.get(&uri).await.status, StatusCode::CONFLICT);
+    // Unless the secretariat asks for changes.
+    fdb::review(
+        &mut a.db.conn().await.unwrap(),
+        own.id,
+        own.version,
+        SessionStatus::ChangesRequested,
+        Some("Add a government speaker."),
+    )
+    .await
+    .unwrap();
+    let own = fdb::session(&mut a.db.conn().await.unwrap(), own.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(a.get(&uri).await.status, StatusCode::OK);
+    form.retain(|(k, _)| *k != "version");
+    form.push(("version", own.version.to_string()));
+    let r = post(&mut a, &uri, &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let own = fdb::session(&mut a.db.conn().await.unwrap(), own.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(own.data.title, "Opening ceremony, changed");
+}
+
+/// Item 14: the secretariat says which e-mail domains prove an accredited category;
+/// a bad line is refused with its message and what was typed stays.
+#[tokio::test]
+async fn the_secretariat_accredits_categories_by_e_mail_domain() {
+    use crate::forum::forum;
+    let mut app = TestApp::new().await;
+    let (ed, _) = forum(&app).await;
+    app.sign_in_as("sec@example.org", &[Role::Secretariat])
+        .await;
+    let page = app.get("/fr/forum/2019/manage/edition").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("name=\"member_state\""));
+    let csrf = app.csrf().await;
+    let r = app
+        .post_form(
+            "/fr/forum/2019/manage/accreditation",
+            &[
+                ("csrf", &csrf),
+                ("member_state", "gov.ke\nnot a domain"),
+                ("un_agency", "un.org"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("Saisissez uniquement des noms de domaine"));
+    assert!(r.body.contains("gov.ke\nnot a domain"));
+    let stored = async |app: &TestApp| {
+        wsis_db::registrations::accredited_domains(&mut app.db.conn().await.unwrap(), ed.id)
+            .await
+            .unwrap()
+    };
+    assert!(stored(&app).await.is_empty(), "nothing saved");
+    let r = app
+        .post_form(
+            "/fr/forum/2019/manage/accreditation",
+            &[
+                ("csrf", &csrf),
+                ("member_state", "Gov.KE\n\n@admin.ch"),
+                ("un_agency", "un.org"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        stored(&app).await,
+        vec![
+            ("member-state".to_owned(), "admin.ch".to_owned()),
+            ("member-state".to_owned(), "gov.ke".to_owned()),
+            ("un-agency".to_owned(), "un.org".to_owned()),
+        ]
+    );
+    let page = app.get("/fr/forum/2019/manage/edition").await;
+    assert!(page.body.contains("admin.ch\ngov.ke"), "{}", page.body);
+}

@@ -62,13 +62,25 @@ pub(crate) async fn version_of(app: &TestApp, id: i64) -> String {
         .to_string()
 }
 
-/// Publishes the entry as the signed-in secretariat.
+/// The review form's hidden fields as the entry page shows them to the secretariat:
+/// (version, waiting images).
+pub(crate) async fn review_form(app: &mut TestApp, id: i64) -> (String, String) {
+    let page = app.get(&format!("/en/stocktaking/entries/{id}")).await;
+    let field = |name: &str| {
+        let marker = format!("name=\"{name}\" value=\"");
+        let at = page.body.find(&marker).expect("the review form") + marker.len();
+        page.body[at..].split('"').next().unwrap().to_owned()
+    };
+    (field("version"), field("images"))
+}
+
+/// Publishes the entry as the signed-in secretariat, from its page.
 pub(crate) async fn publish(app: &mut TestApp, id: i64) {
-    let v = version_of(app, id).await;
+    let (v, images) = review_form(app, id).await;
     let r = app
         .post_form(
             &format!("/en/stocktaking/entries/{id}/review"),
-            &[("action", "publish"), ("version", &v)],
+            &[("action", "publish"), ("version", &v), ("images", &images)],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -363,7 +375,7 @@ async fn published_entries_export_as_csv_json_and_json_lines() {
     // A byte-order mark (Excel reads UTF-8), CRLF line ends, quoted cells.
     assert!(
         csv.body
-            .starts_with("\u{feff}\"id\",\"call\",\"title\",\"description\"")
+            .starts_with("\u{feff}\"id\",\"uid\",\"call\",\"title\",\"description\"")
     );
     assert!(csv.body.contains("\"\r\n\""), "CRLF between records");
     assert!(csv.body.contains("\"Body, with a comma\""));

@@ -3,7 +3,7 @@
 //! thumbnail, at most five, served with the entry's visibility.
 
 use crate::common::{self, TestApp};
-use crate::stocktaking::{as_secretariat, publish, submit, version_of};
+use crate::stocktaking::{as_secretariat, publish, review_form, submit, version_of};
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
@@ -467,14 +467,7 @@ async fn only_the_owner_and_the_secretariat_add_images_and_drafts_images_stay_pr
     assert_eq!(images_of(&app, id).await.len(), 2);
 
     // Once published, the images are public and cached for long.
-    let v = version_of(&app, id).await;
-    let r = app
-        .post_form(
-            &format!("/en/stocktaking/entries/{id}/review"),
-            &[("action", "publish"), ("version", &v)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    publish(&mut app, id).await;
     let public = fetch(&anon, &href(&img, false)).await;
     assert_eq!(public.status, StatusCode::OK);
     assert_eq!(public.headers[header::CONTENT_TYPE], "image/jpeg");
@@ -628,8 +621,54 @@ async fn images_added_to_a_published_entry_wait_for_review() {
         fetch(&anon, &href(&second, true)).await.status,
         StatusCode::NOT_FOUND
     );
+    // The secretariat opens the page; the owner adds another image meanwhile. Publishing
+    // from the page as it was would publish an image nobody saw: refused, nothing changes
+    // (issue 10, item 17); the page opened again shows both, and publishes both.
+    let (v, seen) = review_form(&mut sec, id).await;
+    assert_eq!(seen, second.id.to_string());
+    let r = upload_as(
+        &mut owner,
+        id,
+        "Later",
+        "l.png",
+        "image/png",
+        &png(200, 100),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let later = images_of(&owner, id).await[1].clone();
+    let r = sec
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/review"),
+            &[("action", "publish"), ("version", &v), ("images", &seen)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(r.body.contains("Images were added"), "{}", r.body);
+    assert!(images_of(&owner, id).await.iter().all(|i| !i.is_approved()));
+    assert_eq!(status(&owner).await, ("submitted".to_owned(), true));
+    // The queue's bulk decision shows no images: refused for this entry too.
+    let r = sec
+        .post_form(
+            "/en/stocktaking/moderation",
+            &[("action", "publish"), ("id", &id.to_string())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("Images were added"), "{}", r.body);
     publish(&mut sec, id).await;
-    assert!(images_of(&owner, id).await[0].is_approved());
+    assert!(images_of(&owner, id).await.iter().all(|i| i.is_approved()));
+    assert_eq!(
+        fetch(&anon, &href(&later, true)).await.status,
+        StatusCode::OK
+    );
+    let r = owner
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/images/{}/remove", later.id),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let public = fetch(&anon, &href(&second, true)).await;
     assert_eq!(public.status, StatusCode::OK);
     assert!(

@@ -2,7 +2,7 @@
 
 use super::{REQUIRED_COLUMNS, RawRow, RowError};
 use crate::stocktaking::export::CSV_COLUMNS;
-use wsis_domain::stocktaking::EntryInput;
+use wsis_domain::stocktaking::{EntryInput, Translation};
 
 pub(super) fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
     // Flexible, so that a row with a wrong number of fields is reported and
@@ -39,19 +39,11 @@ pub(super) fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
             // Fields out of place would only give misleading problems: the
             // row is reported as a whole and the checking goes on.
             Ok(_) => {
-                rows.push(RawRow {
-                    input: None,
-                    translations: Vec::new(),
-                    problems: vec![RowError::at(row, "columns", "import-bad-row-length")],
-                });
+                rows.push(RawRow::failed(row, "columns", "import-bad-row-length"));
                 continue;
             }
             Err(_) => {
-                rows.push(RawRow {
-                    input: None,
-                    translations: Vec::new(),
-                    problems: vec![RowError::at(row, "row", "import-bad-csv")],
-                });
+                rows.push(RawRow::failed(row, "row", "import-bad-csv"));
                 continue;
             }
         };
@@ -79,23 +71,74 @@ pub(super) fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
         }) {
             problems.push(RowError::at(row, "targets", "sdg-target-invalid"));
         }
+        // The rationales: a JSON object from code (`C2`, `4`) to text.
+        let rationales: serde_json::Map<String, serde_json::Value> = match get("rationales").trim()
+        {
+            "" => serde_json::Map::new(),
+            text => match serde_json::from_str(text) {
+                Ok(serde_json::Value::Object(m)) if m.values().all(|v| v.is_string()) => m,
+                _ => {
+                    problems.push(RowError::at(row, "rationales", "import-json-bad-item"));
+                    serde_json::Map::new()
+                }
+            },
+        };
+        let rationale = |code: &str| {
+            rationales
+                .get(code)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_owned()
+        };
+        // The translations: the JSON array the JSON export writes.
+        let mut translations: Vec<Translation> = Vec::new();
+        match get("translations").trim() {
+            "" => {}
+            text => match serde_json::from_str::<Vec<serde_json::Value>>(text) {
+                Ok(items) => {
+                    for t in items {
+                        let field = |k: &str| t.get(k).and_then(|v| v.as_str()).unwrap_or("");
+                        match Translation::parse(
+                            field("language"),
+                            field("title"),
+                            field("description"),
+                            field("translator"),
+                        ) {
+                            Ok(tr) if !translations.iter().any(|x| x.language == tr.language) => {
+                                translations.push(tr)
+                            }
+                            _ => {
+                                problems.push(RowError::at(
+                                    row,
+                                    "translations",
+                                    "import-json-bad-item",
+                                ));
+                                break;
+                            }
+                        }
+                    }
+                }
+                Err(_) => problems.push(RowError::at(row, "translations", "import-json-bad-item")),
+            },
+        }
+        let uid = Some(get("uid")).filter(|u| !u.is_empty());
         let input = EntryInput {
             title: get("title"),
             description: get("description"),
             activity_type: get("activity_type"),
             organisation: get("organisation"),
             stakeholder_type: get("stakeholder_type"),
-            partners: get("partners")
-                .split(';')
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join("\n"),
+            // One partner per line, as the export writes them.
+            partners: get("partners"),
             coverage: get("coverage"),
             countries: words("countries"),
             regions: words("regions"),
             action_lines: words("action_lines")
                 .into_iter()
-                .map(|c| (c, String::new()))
+                .map(|c| {
+                    let r = rationale(&c);
+                    (c, r)
+                })
                 .collect(),
             sdgs: goals
                 .into_iter()
@@ -105,7 +148,8 @@ pub(super) fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
                         .filter(|t| t.split('.').next() == Some(g.as_str()))
                         .map(String::as_str)
                         .collect();
-                    (g, mine.join(" "), String::new())
+                    let r = rationale(&g);
+                    (g, mine.join(" "), r)
                 })
                 .collect(),
             start_date: get("start_date"),
@@ -118,7 +162,8 @@ pub(super) fn csv_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
         };
         rows.push(RawRow {
             input: Some(input),
-            translations: Vec::new(),
+            uid,
+            translations,
             problems,
         });
     }

@@ -128,87 +128,107 @@ pub(super) fn json_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
     let Ok(Value::Array(items)) = serde_json::from_str::<Value>(text) else {
         return Err(vec![RowError::file("import-bad-json")]);
     };
-    let mut rows = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let row = i + 1;
-        // Each item is an entry as the export writes it: `{"id": …, "data": {…}}`.
-        if !item.is_object() {
-            rows.push(RawRow {
-                input: None,
-                translations: Vec::new(),
-                problems: vec![RowError::at(row, "entry", "import-json-not-entry")],
-            });
-            continue;
-        }
-        let Some(data) = item.get("data").and_then(Value::as_object) else {
-            rows.push(RawRow {
-                input: None,
-                translations: Vec::new(),
-                problems: vec![RowError::at(row, "data", "import-json-not-entry")],
-            });
-            continue;
-        };
-        let mut f = JsonFields {
-            row,
-            data,
-            problems: Vec::new(),
-        };
-        let input = EntryInput {
-            title: f.text("title"),
-            description: f.text("description"),
-            activity_type: f.text("activity_type"),
-            organisation: f.text("organisation"),
-            stakeholder_type: f.text("stakeholder_type"),
-            partners: f.list("partners", lines).join("\n"),
-            coverage: f.text("coverage"),
-            countries: f.list("countries", words),
-            regions: f.list("regions", words),
-            action_lines: f
-                .records("action_lines", &["code", "rationale"])
-                .into_iter()
-                .map(|mut v| (std::mem::take(&mut v[0]), std::mem::take(&mut v[1])))
-                .collect(),
-            sdgs: f
-                .records("sdgs", &["goal", "targets", "rationale"])
-                .into_iter()
-                .map(|mut v| {
-                    (
-                        std::mem::take(&mut v[0]),
-                        std::mem::take(&mut v[1]),
-                        std::mem::take(&mut v[2]),
-                    )
-                })
-                .collect(),
-            start_date: f.text("start_date"),
-            end_date: f.text("end_date"),
-            status: f.text("status"),
-            website: f.text("website"),
-            contact: f.text("contact"),
-            languages: f.list("languages", words),
-            language: f.text("language"),
-        };
-        let mut translations: Vec<wsis_domain::stocktaking::Translation> = Vec::new();
-        for t in f.records(
-            "translations",
-            &["language", "title", "description", "translator"],
-        ) {
-            // The same check as the entry page's translation form.
-            match wsis_domain::stocktaking::Translation::parse(&t[0], &t[1], &t[2], &t[3]) {
-                Ok(translation)
-                    if !translations
-                        .iter()
-                        .any(|x| x.language == translation.language) =>
-                {
-                    translations.push(translation)
-                }
-                _ => f.wrong("translations", "import-json-bad-item"),
-            }
-        }
-        rows.push(RawRow {
-            input: Some(input),
-            translations,
-            problems: f.problems,
-        });
+    Ok(items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| item_row(i + 1, item))
+        .collect())
+}
+
+/// JSON Lines (the export's `jsonl`): one entry per line; a line that is not JSON is
+/// reported by its row and the lines after it are still checked.
+pub(super) fn jsonl_inputs(text: &str) -> Result<Vec<RawRow>, Vec<RowError>> {
+    Ok(text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(
+            |(i, line)| match serde_json::from_str::<serde_json::Value>(line) {
+                Ok(item) => item_row(i + 1, &item),
+                Err(_) => RawRow::failed(i + 1, "entry", "import-bad-json"),
+            },
+        )
+        .collect())
+}
+
+/// One entry as the export writes it: `{"id": …, "uid": …, "data": {…}}`.
+fn item_row(row: usize, item: &serde_json::Value) -> RawRow {
+    use serde_json::Value;
+    // Each item is an entry as the export writes it: `{"id": …, "data": {…}}`.
+    if !item.is_object() {
+        return RawRow::failed(row, "entry", "import-json-not-entry");
     }
-    Ok(rows)
+    let Some(data) = item.get("data").and_then(Value::as_object) else {
+        return RawRow::failed(row, "data", "import-json-not-entry");
+    };
+    let mut f = JsonFields {
+        row,
+        data,
+        problems: Vec::new(),
+    };
+    let input = EntryInput {
+        title: f.text("title"),
+        description: f.text("description"),
+        activity_type: f.text("activity_type"),
+        organisation: f.text("organisation"),
+        stakeholder_type: f.text("stakeholder_type"),
+        partners: f.list("partners", lines).join("\n"),
+        coverage: f.text("coverage"),
+        countries: f.list("countries", words),
+        regions: f.list("regions", words),
+        action_lines: f
+            .records("action_lines", &["code", "rationale"])
+            .into_iter()
+            .map(|mut v| (std::mem::take(&mut v[0]), std::mem::take(&mut v[1])))
+            .collect(),
+        sdgs: f
+            .records("sdgs", &["goal", "targets", "rationale"])
+            .into_iter()
+            .map(|mut v| {
+                (
+                    std::mem::take(&mut v[0]),
+                    std::mem::take(&mut v[1]),
+                    std::mem::take(&mut v[2]),
+                )
+            })
+            .collect(),
+        start_date: f.text("start_date"),
+        end_date: f.text("end_date"),
+        status: f.text("status"),
+        website: f.text("website"),
+        contact: f.text("contact"),
+        languages: f.list("languages", words),
+        language: f.text("language"),
+    };
+    let mut translations: Vec<wsis_domain::stocktaking::Translation> = Vec::new();
+    for t in f.records(
+        "translations",
+        &["language", "title", "description", "translator"],
+    ) {
+        // The same check as the entry page's translation form.
+        match wsis_domain::stocktaking::Translation::parse(&t[0], &t[1], &t[2], &t[3]) {
+            Ok(translation)
+                if !translations
+                    .iter()
+                    .any(|x| x.language == translation.language) =>
+            {
+                translations.push(translation)
+            }
+            _ => f.wrong("translations", "import-json-bad-item"),
+        }
+    }
+    let uid = match item.get("uid") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(u)) => Some(u.clone()),
+        Some(_) => {
+            f.wrong("uid", "import-uid-invalid");
+            None
+        }
+    };
+    RawRow {
+        input: Some(input),
+        uid,
+        translations,
+        problems: f.problems,
+    }
 }

@@ -1,15 +1,61 @@
-//! Importing entries from CSV (the columns of the open data export) or JSON
-//! (the export's format). Every row is checked with the same rules as the
-//! form; a dry run lists every problem by row and field; an import with any
-//! problem writes nothing.
+//! Importing entries from the open data export's formats: CSV (its columns), JSON and
+//! JSON Lines. Every row is checked with the same rules as the form; a dry run lists
+//! every problem by row and field; an import with any problem writes nothing. An
+//! export imports back as it was: every field, translations and rationales included,
+//! and each entry's stable identifier (`uid`), by which a second import matches the
+//! entries of the first instead of adding them again.
 
 mod csv;
 mod json;
 
 use csv::csv_inputs;
-use json::json_inputs;
+use json::{json_inputs, jsonl_inputs};
 use wsis_domain::FieldErrors;
 use wsis_domain::stocktaking::{EntryData, EntryInput};
+
+/// The formats an import reads: those of the export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportFormat {
+    Csv,
+    Json,
+    Jsonl,
+}
+
+impl ImportFormat {
+    /// The format of a file by its first character (`[`: JSON, `{`: JSON Lines; a CSV
+    /// file starts with its header), else by its name's extension (CSV by default).
+    pub fn detect(name: &str, bytes: &[u8]) -> ImportFormat {
+        let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+        match text.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'[') => return ImportFormat::Json,
+            Some(b'{') => return ImportFormat::Jsonl,
+            _ => {}
+        }
+        let name = name.to_ascii_lowercase();
+        if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+            ImportFormat::Jsonl
+        } else if name.ends_with(".json") {
+            ImportFormat::Json
+        } else {
+            ImportFormat::Csv
+        }
+    }
+}
+
+/// An entry of a file: its stable identifier if the file gives one, and its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRow {
+    pub uid: Option<String>,
+    pub data: EntryData,
+}
+
+/// Whether a stable identifier is well formed: 1 to 64 letters, digits, `-` or `_`.
+pub fn valid_uid(uid: &str) -> bool {
+    (1..=64).contains(&uid.len())
+        && uid
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
 
 /// One problem: the row (1 = first data row), the field and a message key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,30 +122,52 @@ impl RowError {
 /// be read at all) and the problems found while reading it.
 struct RawRow {
     pub(crate) input: Option<EntryInput>,
+    /// The entry's stable identifier, if the file gives one.
+    pub(crate) uid: Option<String>,
     /// Translations of the title and description (JSON files carry them).
     pub(crate) translations: Vec<wsis_domain::stocktaking::Translation>,
     pub(crate) problems: Vec<RowError>,
 }
 
+impl RawRow {
+    /// A row that could not be read at all.
+    fn failed(row: usize, field: &str, key: &'static str) -> RawRow {
+        RawRow {
+            input: None,
+            uid: None,
+            translations: Vec::new(),
+            problems: vec![RowError::at(row, field, key)],
+        }
+    }
+}
+
 /// Parses a whole file: every valid entry, or every problem.
-pub fn parse_file(bytes: &[u8], json: bool) -> Result<Vec<EntryData>, Vec<RowError>> {
+pub fn parse_file(bytes: &[u8], format: ImportFormat) -> Result<Vec<ImportRow>, Vec<RowError>> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Err(vec![RowError::file("import-not-utf8")]);
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rows = if json {
-        json_inputs(text)?
-    } else {
-        csv_inputs(text)?
+    let rows = match format {
+        ImportFormat::Json => json_inputs(text)?,
+        ImportFormat::Jsonl => jsonl_inputs(text)?,
+        ImportFormat::Csv => csv_inputs(text)?,
     };
     if rows.is_empty() {
         return Err(vec![RowError::file("import-empty")]);
     }
     let mut out = Vec::with_capacity(rows.len());
     let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (i, raw) in rows.into_iter().enumerate() {
         let row = i + 1;
         let mut row_problems = raw.problems;
+        if let Some(uid) = &raw.uid {
+            if !valid_uid(uid) {
+                row_problems.push(RowError::at(row, "uid", "import-uid-invalid"));
+            } else if !seen.insert(uid.clone()) {
+                row_problems.push(RowError::at(row, "uid", "import-uid-twice"));
+            }
+        }
         if let Some(input) = raw.input {
             let mut errors = FieldErrors::new();
             let parsed = input.parse(&mut errors);
@@ -122,7 +190,10 @@ pub fn parse_file(bytes: &[u8], json: bool) -> Result<Vec<EntryData>, Vec<RowErr
                     .into_iter()
                     .filter(|t| t.language != d.language)
                     .collect();
-                out.push(d);
+                out.push(ImportRow {
+                    uid: raw.uid,
+                    data: d,
+                });
             }
         }
         problems.extend(row_problems);
@@ -145,10 +216,10 @@ mod tests {
         let csv = format!(
             "{HEADER}Broadband,Text,en,project,Ministry,government,national,KE UG,C2 C7.4,4 9,4.a 9.c,ongoing\n"
         );
-        let rows = parse_file(csv.as_bytes(), false).unwrap();
+        let rows = parse_file(csv.as_bytes(), ImportFormat::Csv).unwrap();
         assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].countries, vec!["KE", "UG"]);
-        assert_eq!(rows[0].sdgs[1].targets, vec!["9.c"]);
+        assert_eq!(rows[0].data.countries, vec!["KE", "UG"]);
+        assert_eq!(rows[0].data.sdgs[1].targets, vec!["9.c"]);
     }
 
     #[test]
@@ -156,7 +227,7 @@ mod tests {
         let csv = format!(
             "{HEADER}Ok,Text,en,project,M,government,international,,C1,1,,planned\n,Text,xx,party,M,government,national,ZZ,C99,18,,ongoing\n"
         );
-        let errors = parse_file(csv.as_bytes(), false).unwrap_err();
+        let errors = parse_file(csv.as_bytes(), ImportFormat::Csv).unwrap_err();
         let got: Vec<_> = errors
             .iter()
             .map(|e| (e.row, e.field.as_str(), e.key))
@@ -177,26 +248,29 @@ mod tests {
     #[test]
     fn files_that_are_not_utf8_or_lack_columns_are_refused() {
         assert_eq!(
-            parse_file(b"title\xff\xfe", false).unwrap_err()[0].key,
+            parse_file(b"title\xff\xfe", ImportFormat::Csv).unwrap_err()[0].key,
             "import-not-utf8"
         );
-        let e = parse_file(b"title,description\nA,B\n", false).unwrap_err();
+        let e = parse_file(b"title,description\nA,B\n", ImportFormat::Csv).unwrap_err();
         assert!(
             e.iter()
                 .any(|e| e.key == "import-missing-column" && e.field == "coverage")
         );
-        let e =
-            parse_file(HEADER.replace("status", "status,colour").as_bytes(), false).unwrap_err();
+        let e = parse_file(
+            HEADER.replace("status", "status,colour").as_bytes(),
+            ImportFormat::Csv,
+        )
+        .unwrap_err();
         assert!(
             e.iter()
                 .any(|e| e.key == "import-unknown-column" && e.field == "colour")
         );
         assert_eq!(
-            parse_file(b"[{\"data\": 5}]", true).unwrap_err()[0].key,
+            parse_file(b"[{\"data\": 5}]", ImportFormat::Json).unwrap_err()[0].key,
             "import-json-not-entry"
         );
         assert_eq!(
-            parse_file(b"not json", true).unwrap_err()[0].key,
+            parse_file(b"not json", ImportFormat::Json).unwrap_err()[0].key,
             "import-bad-json"
         );
     }
@@ -206,7 +280,7 @@ mod tests {
         let csv = format!(
             "{HEADER}Ok,Text,en,project,M,government,international,,C1,1,,planned\nShort,Text,en\nBad,Text,en,party,M,government,international,,C1,1,,planned\nTargets,Text,en,project,M,government,international,,C1,1,4.4,planned\nAlso bad,Text,en,project,M,government,national,ZZ,C1,1,,planned\n"
         );
-        let errors = parse_file(csv.as_bytes(), false).unwrap_err();
+        let errors = parse_file(csv.as_bytes(), ImportFormat::Csv).unwrap_err();
         let got: Vec<_> = errors
             .iter()
             .map(|e| (e.row, e.field.as_str(), e.key))
@@ -242,12 +316,12 @@ mod tests {
     #[test]
     fn a_good_json_file_imports_like_the_export_wrote_it() {
         let file = serde_json::json!([json_entry(serde_json::json!({}))]).to_string();
-        let rows = parse_file(file.as_bytes(), true).unwrap();
+        let rows = parse_file(file.as_bytes(), ImportFormat::Json).unwrap();
         assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].partners, vec!["ITU", "UNICEF"]);
-        assert_eq!(rows[0].action_lines[0].code, "C2");
-        assert_eq!(rows[0].sdgs[0].targets, vec!["4.a"]);
-        assert_eq!(rows[0].languages.len(), 2);
+        assert_eq!(rows[0].data.partners, vec!["ITU", "UNICEF"]);
+        assert_eq!(rows[0].data.action_lines[0].code, "C2");
+        assert_eq!(rows[0].data.sdgs[0].targets, vec!["4.a"]);
+        assert_eq!(rows[0].data.languages.len(), 2);
     }
 
     #[test]
@@ -256,13 +330,13 @@ mod tests {
             {"language": "fr", "title": "Écoles connectées", "description": "Des écoles.", "translator": "Service"},
         ]});
         let file = serde_json::json!([json_entry(translated)]).to_string();
-        let rows = parse_file(file.as_bytes(), true).unwrap();
-        assert_eq!(rows[0].translations.len(), 1);
-        assert_eq!(rows[0].translations[0].title, "Écoles connectées");
-        assert_eq!(rows[0].translations[0].translator, "Service");
+        let rows = parse_file(file.as_bytes(), ImportFormat::Json).unwrap();
+        assert_eq!(rows[0].data.translations.len(), 1);
+        assert_eq!(rows[0].data.translations[0].title, "Écoles connectées");
+        assert_eq!(rows[0].data.translations[0].translator, "Service");
         let bad = serde_json::json!({"translations": [{"language": "xx", "title": "?"}]});
         let file = serde_json::json!([json_entry(bad)]).to_string();
-        let errors = parse_file(file.as_bytes(), true).unwrap_err();
+        let errors = parse_file(file.as_bytes(), ImportFormat::Json).unwrap_err();
         assert_eq!(
             errors
                 .iter()
@@ -280,7 +354,7 @@ mod tests {
         ] {
             let file = serde_json::json!([json_entry(serde_json::json!({"translations": [bad]}))])
                 .to_string();
-            let errors = parse_file(file.as_bytes(), true).unwrap_err();
+            let errors = parse_file(file.as_bytes(), ImportFormat::Json).unwrap_err();
             assert_eq!(
                 errors
                     .iter()
@@ -305,7 +379,7 @@ mod tests {
             5,
         ])
         .to_string();
-        let errors = parse_file(file.as_bytes(), true).unwrap_err();
+        let errors = parse_file(file.as_bytes(), ImportFormat::Json).unwrap_err();
         let got: Vec<_> = errors
             .iter()
             .map(|e| (e.row, e.field.as_str(), e.key))

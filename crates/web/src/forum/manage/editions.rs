@@ -14,6 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use wsis_app::forum::site;
 use wsis_app::forum::site::Edition;
+use wsis_domain::forum::registration::AccreditationInput;
 use wsis_domain::forum::site::EditionInput;
 use wsis_domain::{FieldErrors, Language};
 use wsis_i18n::Arg;
@@ -92,11 +93,35 @@ fn edition_input(ed: &Edition) -> EditionInput {
     }
 }
 
+/// The accreditation form: per accredited category, the e-mail domains that prove it.
+fn accreditation_fields(lang: Language, input: &AccreditationInput) -> Vec<Field> {
+    AccreditationInput::FIELDS
+        .iter()
+        .map(|(category, name)| {
+            Field::new(
+                lang,
+                name,
+                &format!("registration-category-{}", category.code()),
+                "textarea",
+            )
+            .value(input.text_of(*category))
+            .hint(lang, "accreditation-domains-hint")
+        })
+        .collect()
+}
+
+/// The edition's page: its settings, and the accreditation of its categories.
+struct EditionForms<'a> {
+    input: &'a EditionInput,
+    errors: &'a FieldErrors,
+    accreditation: &'a AccreditationInput,
+    accreditation_errors: &'a FieldErrors,
+}
+
 fn edition_page(
     ctx: &crate::ctx::Ctx,
     year: i64,
-    input: &EditionInput,
-    errors: &FieldErrors,
+    forms: EditionForms<'_>,
     notice: &Notice,
 ) -> ManagePage {
     let page = titled(ctx, "forum-manage-title-edition", Some(year));
@@ -105,10 +130,40 @@ fn edition_page(
         "edition",
         &format!("/forum/{year}/manage/edition"),
         "forum-manage-save",
-        edition_fields(ctx.lang, input, false),
+        edition_fields(ctx.lang, forms.input, false),
     )
-    .errors(ctx.lang, errors);
-    manage_page(page, Some(year), "edition", notice, None, vec![form])
+    .errors(ctx.lang, forms.errors);
+    let accreditation = FormView::new(
+        &page,
+        "accreditation",
+        &format!("/forum/{year}/manage/accreditation"),
+        "forum-manage-save",
+        accreditation_fields(ctx.lang, forms.accreditation),
+    )
+    .heading(&page, "accreditation-heading")
+    .errors(ctx.lang, forms.accreditation_errors);
+    manage_page(
+        page,
+        Some(year),
+        "edition",
+        notice,
+        None,
+        vec![form, accreditation],
+    )
+}
+
+/// The forms of the edition's page as stored.
+async fn stored_forms(
+    state: &AppState,
+    user: &wsis_app::forum::proposals::User,
+    year: i64,
+) -> AppResult<(EditionInput, AccreditationInput)> {
+    let ed = site::edition(&state.app, year).await?;
+    let domains = site::accreditation(&state.app, principal(user), year).await?;
+    Ok((
+        edition_input(&ed),
+        AccreditationInput::from_domains(&domains),
+    ))
 }
 
 fn editions_page(
@@ -175,22 +230,47 @@ fn editions_page(
 }
 
 pub async fn edition_form(
-    WithRole(ctx, _, _): WithRole<Secretariat>,
+    WithRole(ctx, user, _): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
     Query(notice): Query<Notice>,
 ) -> AppResult<Response> {
-    let ed = site::edition(&state.app, year).await?;
-    respond(
-        &edition_page(
-            &ctx,
-            year,
-            &edition_input(&ed),
-            &FieldErrors::new(),
-            &notice,
-        ),
-        false,
-    )
+    let (input, accreditation) = stored_forms(&state, &user, year).await?;
+    let none = FieldErrors::new();
+    let forms = EditionForms {
+        input: &input,
+        errors: &none,
+        accreditation: &accreditation,
+        accreditation_errors: &none,
+    };
+    respond(&edition_page(&ctx, year, forms, &notice), false)
+}
+
+/// Saves which e-mail domains prove the accredited categories.
+pub async fn accreditation_save(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(typed): CsrfForm<AccreditationInput>,
+) -> AppResult<Response> {
+    match site::set_accreditation(&state.app, principal(&user), year, &typed).await {
+        Ok(()) => Ok(done(
+            format!("/{}/forum/{year}/manage/edition", ctx.lang.code()),
+            "saved",
+        )),
+        Err(e) => {
+            let errors = refused(e)?;
+            let (input, _) = stored_forms(&state, &user, year).await?;
+            let none = FieldErrors::new();
+            let forms = EditionForms {
+                input: &input,
+                errors: &none,
+                accreditation: &typed,
+                accreditation_errors: &errors,
+            };
+            respond(&edition_page(&ctx, year, forms, &Notice::default()), true)
+        }
+    }
 }
 
 pub async fn edition_save(
@@ -209,10 +289,15 @@ pub async fn edition_save(
         }
         Err(e) => {
             let errors = refused(e)?;
-            respond(
-                &edition_page(&ctx, year, &input, &errors, &Notice::default()),
-                true,
-            )
+            let (_, accreditation) = stored_forms(&state, &user, year).await?;
+            let none = FieldErrors::new();
+            let forms = EditionForms {
+                input: &input,
+                errors: &errors,
+                accreditation: &accreditation,
+                accreditation_errors: &none,
+            };
+            respond(&edition_page(&ctx, year, forms, &Notice::default()), true)
         }
     }
 }
