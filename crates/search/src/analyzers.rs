@@ -16,6 +16,11 @@ const MAX_TOKEN_BYTES: usize = 48;
 /// Analyzer for organisation/partner names and text in languages outside the six.
 pub(crate) const GENERIC: &str = "wsis_generic_v1";
 
+/// Analyzer of the CJK character field: every Han, kana or hangul character is a token of
+/// its own, so that a single character, or any run of characters (a phrase of them), finds
+/// the text that contains it, whatever words the segmenter cut.
+pub(crate) const CJK_CHARS: &str = "wsis_cjk_chars_v1";
+
 /// Name of the analyzer for a language code (one of [`crate::LANGUAGES`]).
 pub(crate) fn analyzer_name(lang: &str) -> String {
     format!("wsis_{lang}_v1")
@@ -71,6 +76,74 @@ pub(crate) fn register(manager: &TokenizerManager) {
         manager.register(&analyzer_name(lang), analyzer_for(lang));
     }
     manager.register(GENERIC, generic());
+    manager.register(CJK_CHARS, TextAnalyzer::builder(CjkChars).build());
+}
+
+/// Whether a character is written without spaces between words (Han, kana, hangul).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // hiragana, katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK unified ideographs
+        | 0xAC00..=0xD7AF    // hangul syllables
+        | 0xF900..=0xFAFF    // CJK compatibility ideographs
+        | 0x20000..=0x2FA1F) // CJK extensions B to F, compatibility supplement
+}
+
+/// Tokenizer of [`CJK_CHARS`]: one token per CJK character. Positions follow the text, and
+/// anything between two CJK characters takes a position too, so that characters apart in
+/// the text are never adjacent in a phrase.
+#[derive(Clone, Copy)]
+struct CjkChars;
+
+impl Tokenizer for CjkChars {
+    type TokenStream<'a> = CjkCharsStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> CjkCharsStream {
+        let mut tokens = Vec::new();
+        let mut position = 0;
+        let mut gap = false;
+        for (at, c) in text.char_indices() {
+            if is_cjk(c) {
+                if gap {
+                    position += 1;
+                    gap = false;
+                }
+                tokens.push(Token {
+                    offset_from: at,
+                    offset_to: at + c.len_utf8(),
+                    position,
+                    text: c.to_string(),
+                    position_length: 1,
+                });
+                position += 1;
+            } else {
+                gap = true;
+            }
+        }
+        CjkCharsStream { tokens, next: 0 }
+    }
+}
+
+/// Token stream of [`CjkChars`].
+struct CjkCharsStream {
+    tokens: Vec<Token>,
+    next: usize,
+}
+
+impl TokenStream for CjkCharsStream {
+    fn advance(&mut self) -> bool {
+        self.next += 1;
+        self.next <= self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.next - 1]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.next - 1]
+    }
 }
 
 /// Drops tokens without any letter or digit (jieba emits spaces and punctuation as tokens).

@@ -358,6 +358,7 @@ impl SearchIndex {
         default_fields.extend(fields.descriptions);
         default_fields.push(fields.names);
         default_fields.push(fields.other_text);
+        default_fields.push(fields.cjk_chars);
         let mut parser = QueryParser::for_index(&index, default_fields);
         parser.set_conjunction_by_default();
         for field in fields.titles {

@@ -5,7 +5,7 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-use crate::analyzers::{GENERIC, analyzer_name};
+use crate::analyzers::{CJK_CHARS, GENERIC, analyzer_name};
 use crate::{EntryDoc, Facet, LANGUAGES};
 
 /// Name of the i64 id field (indexed for deletes, fast for sorting).
@@ -28,6 +28,9 @@ pub(crate) struct Fields {
     pub(crate) names: Field,
     /// Titles/descriptions in languages outside the six (generic analyzer, not stored).
     pub(crate) other_text: Field,
+    /// Every title and description again, as CJK characters (not stored): a single
+    /// character, or a run of them, finds the texts that contain it.
+    pub(crate) cjk_chars: Field,
     /// Facet fields in [`Facet::SEARCHABLE`] order (raw string, indexed, fast, multi-valued).
     pub(crate) facets: [Field; 12],
 }
@@ -66,6 +69,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         .map(|l| b.add_text_field(&format!("desc_{l}"), text_options(&analyzer_name(l), true)));
     let names = b.add_text_field("names", text_options(GENERIC, false));
     let other_text = b.add_text_field("other_text", text_options(GENERIC, false));
+    let cjk_chars = b.add_text_field("cjk_chars", text_options(CJK_CHARS, false));
     let facets = Facet::SEARCHABLE.map(|f| b.add_text_field(&facet_field_name(f), STRING | FAST));
     let fields = Fields {
         id,
@@ -75,6 +79,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         descriptions,
         names,
         other_text,
+        cjk_chars,
         facets,
     };
     (b.build(), fields)
@@ -141,6 +146,12 @@ impl Fields {
             match lang_index(lang) {
                 Some(i) => d.add_text(self.descriptions[i], text),
                 None => d.add_text(self.other_text, text),
+            }
+        }
+        let has_cjk = |t: &str| t.chars().any(crate::analyzers::is_cjk);
+        for (_, text) in doc.titles.iter().chain(&doc.descriptions) {
+            if has_cjk(text) {
+                d.add_text(self.cjk_chars, text);
             }
         }
         if !doc.organisation.is_empty() {

@@ -78,6 +78,20 @@ fn chinese_segmentation() {
     assert!(sorted_ids(&index, &text("城市")).is_empty());
 }
 
+/// Issue 10, item 2: a single Chinese character finds the entries that contain it, and
+/// so does a run of characters that the segmenter cut differently; characters that are
+/// not next to each other do not make a phrase.
+#[test]
+fn chinese_single_characters_and_runs() {
+    let index = fixture();
+    assert_eq!(sorted_ids(&index, &text("数")), vec![4]);
+    assert_eq!(sorted_ids(&index, &text("村")), vec![4]);
+    assert_eq!(sorted_ids(&index, &text("字包")), vec![4]);
+    assert_eq!(sorted_ids(&index, &text("\"农村地区\"")), vec![4]);
+    assert!(sorted_ids(&index, &text("城")).is_empty());
+    assert!(sorted_ids(&index, &text("数村")).is_empty());
+}
+
 #[test]
 fn arabic_words_and_stems() {
     let index = fixture();

@@ -835,3 +835,46 @@ async fn the_secretariat_accredits_categories_by_e_mail_domain() {
     let page = app.get("/fr/forum/2019/manage/edition").await;
     assert!(page.body.contains("admin.ch\ngov.ke"), "{}", page.body);
 }
+
+/// Item 3: the anonymous export is served per version of the published entries: a
+/// re-user polling with the ETag gets 304 until an entry is published, then the new
+/// body, streamed (chunked, no length known in advance), with every entry once.
+#[tokio::test]
+async fn the_export_is_streamed_and_revalidates_per_version_of_the_entries() {
+    use crate::stocktaking::{as_secretariat, publish, submit};
+    let mut app = TestApp::new().await;
+    let first_id = submit(&mut app, "Rural libraries", "Books online.").await;
+    as_secretariat(&mut app).await;
+    publish(&mut app, first_id).await;
+    let mut anon = app.twin();
+    let uri = "/api/v1/stocktaking/export/jsonl";
+    let first = anon.get(uri).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(first.headers.get("content-length").is_none(), "streamed");
+    assert_eq!(first.body.lines().count(), 1);
+    let etag = first.headers["etag"].to_str().unwrap().to_owned();
+    let again = anon.get_with(uri, &[("if-none-match", etag.as_str())]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(again.headers["etag"].to_str().unwrap(), etag);
+    // Another format, another query: another ETag.
+    let csv = anon.get("/api/v1/stocktaking/export/csv").await;
+    assert_ne!(csv.headers["etag"].to_str().unwrap(), etag);
+    // A new entry is published: the old ETag no longer matches.
+    let mut owner = app.twin();
+    let second_id = submit(&mut owner, "Clinics online", "Health online.").await;
+    publish(&mut app, second_id).await;
+    let changed = anon.get_with(uri, &[("if-none-match", etag.as_str())]).await;
+    assert_eq!(changed.status, StatusCode::OK);
+    assert_ne!(changed.headers["etag"].to_str().unwrap(), etag);
+    let ids: Vec<i64> = changed
+        .body
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert!(ids.contains(&first_id) && ids.contains(&second_id));
+    let json = anon.get("/api/v1/stocktaking/export/json").await;
+    let all: Vec<serde_json::Value> = serde_json::from_str(&json.body).expect("one JSON array");
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(|e| e["uid"].as_str().is_some_and(|u| u.len() == 32)));
+}
