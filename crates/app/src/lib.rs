@@ -72,6 +72,9 @@ pub struct AppConfig {
     /// Where uploaded images are kept (`serve` uses DATA_DIR/media; the
     /// default, for tests and tools, is a directory in the system's temp).
     pub media_dir: std::path::PathBuf,
+    /// The bytes an account may hold in uploads (images of entries and documents of
+    /// sessions together); the secretariat has no quota.
+    pub upload_quota_bytes: i64,
 }
 
 impl AppConfig {
@@ -85,6 +88,7 @@ impl AppConfig {
             forum_recheck: Duration::from_secs(1),
             search_recheck: Duration::from_secs(1),
             media_dir: std::env::temp_dir().join("wsis-media"),
+            upload_quota_bytes: 200 * 1024 * 1024,
         }
     }
 
@@ -92,6 +96,24 @@ impl AppConfig {
     pub fn secure(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// Refuses, inside the transaction that adds an upload of `adding` bytes, one that would
+/// take `who` past the quota (a field error on `file`). Counted under the account's lock.
+pub(crate) async fn within_upload_quota(
+    conn: &mut wsis_db::AnyConnection,
+    app: &App,
+    who: wsis_domain::access::Principal<'_>,
+    adding: i64,
+) -> ServiceResult<()> {
+    if who.is_secretariat() {
+        return Ok(());
+    }
+    let held = wsis_db::accounts::lock_uploaded_bytes(conn, who.id.get()).await?;
+    if held.saturating_add(adding) > app.config().upload_quota_bytes {
+        return Err(ServiceError::field("file", "upload-quota-exceeded"));
+    }
+    Ok(())
 }
 
 /// The platform's services and what they share: the database, the search index,

@@ -334,3 +334,24 @@ pub async fn token_is_valid(
     .await?;
     Ok(n > 0)
 }
+
+/// Takes the account's upload lock and returns the bytes it holds in uploads (images of
+/// entries and documents of sessions). Call it in the write transaction that adds an
+/// upload, before the insert: two uploads at once then never both fit the last of the
+/// quota.
+pub async fn lock_uploaded_bytes(conn: &mut AnyConnection, user: i64) -> Result<i64> {
+    crate::dialect::lock_parent(conn, crate::dialect::Parent::Account, user).await?;
+    let images: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) FROM entry_images WHERE uploaded_by = $1",
+    )
+    .bind(user)
+    .fetch_one(&mut *conn)
+    .await?;
+    let documents: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM forum_documents WHERE uploaded_by = $1",
+    )
+    .bind(user)
+    .fetch_one(conn)
+    .await?;
+    Ok(images + documents)
+}

@@ -85,6 +85,8 @@ pub enum Parent {
     Edition,
     /// `forum_sessions`: its documents.
     Session,
+    /// `users`: the bytes the account uploaded (its quota).
+    Account,
 }
 
 /// Serialises the writers that count a parent's children and then add one
@@ -107,6 +109,7 @@ pub async fn lock_parent(
     let table = match parent {
         Parent::Edition => "forum_editions",
         Parent::Session => "forum_sessions",
+        Parent::Account => "users",
     };
     let lock = match backend_of(conn) {
         Backend::Postgres => " FOR NO KEY UPDATE",

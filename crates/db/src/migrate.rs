@@ -58,6 +58,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "entry_uid",
         include_str!("../../../migrations/0011_entry_uid.sql"),
     ),
+    (
+        12,
+        "upload_quota",
+        include_str!("../../../migrations/0012_upload_quota.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

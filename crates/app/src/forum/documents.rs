@@ -98,6 +98,7 @@ pub async fn add(
         .collect();
     let file_name = safe_file_name(up.file_name, kind);
     let mut tx = app.db().begin().await?;
+    crate::within_upload_quota(&mut tx, app, who, up.bytes.len() as i64).await?;
     let added = fdb::add_document(
         &mut tx,
         &fdb::NewDocument {

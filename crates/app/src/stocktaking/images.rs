@@ -42,8 +42,11 @@ pub const MAX_IMAGE_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_REQUEST_BYTES: usize = 10 * 1024 * 1024;
 /// Most pixels on a side of an uploaded image.
 pub const MAX_INPUT_SIDE: u32 = 8_000;
-/// Most pixels of an uploaded image (40 megapixels).
-pub const MAX_INPUT_PIXELS: u64 = 40_000_000;
+/// Most pixels of an uploaded image (25 megapixels: a 24-megapixel camera's 6000 × 4000
+/// passes). Checked from the header, before any pixel is decoded: decoding takes 3 to 4
+/// bytes a pixel, so this bounds one decode to about 100 MB, and [`IMAGE_SLOTS`] bound
+/// how many run at once.
+pub const MAX_INPUT_PIXELS: u64 = 25_000_000;
 /// Images decoded and resized at once, across all requests of a node.
 pub const IMAGE_SLOTS: usize = 2;
 /// Most memory a decoder may take.
@@ -314,6 +317,7 @@ async fn insert(
     new: &NewImage<'_>,
 ) -> ServiceResult<Option<ImageId>> {
     let mut tx = app.db().begin().await?;
+    crate::within_upload_quota(&mut tx, app, super::entries::principal(user), new.bytes).await?;
     let row = match imgs::insert(&mut tx, new).await {
         Ok(row) => row,
         Err(wsis_db::DbError::Conflict(_)) => None,
@@ -455,6 +459,51 @@ mod tests {
         assert_eq!((p.width, p.height), (200, 100));
         assert_eq!((p.thumb_width, p.thumb_height), (200, 100));
         assert_eq!(p.content_type, "image/png");
+    }
+
+    /// A PNG that claims `w` × `h` pixels: its header, and the start of its data.
+    fn png_header(w: u32, h: u32) -> Vec<u8> {
+        fn crc32(bytes: &[u8]) -> u32 {
+            let mut crc = 0xFFFF_FFFFu32;
+            for &b in bytes {
+                crc ^= u32::from(b);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 {
+                        (crc >> 1) ^ 0xEDB8_8320
+                    } else {
+                        crc >> 1
+                    };
+                }
+            }
+            !crc
+        }
+        let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut ihdr = b"IHDR".to_vec();
+        ihdr.extend(w.to_be_bytes());
+        ihdr.extend(h.to_be_bytes());
+        ihdr.extend([8, 2, 0, 0, 0]);
+        out.extend(13u32.to_be_bytes());
+        out.extend(&ihdr);
+        out.extend(crc32(&ihdr).to_be_bytes());
+        out.extend(1_000u32.to_be_bytes());
+        out.extend(b"IDAT\x78\x9c");
+        out
+    }
+
+    /// Issue 10, item 5: 8000 × 5000 (40 megapixels, a 162 KB file that took 290 MB to
+    /// decode) is refused from its header, before any pixel is decoded; 6000 × 4000 is
+    /// within the limit.
+    #[test]
+    fn too_many_pixels_are_refused_before_decoding() {
+        assert_eq!(
+            process(&png_header(8000, 5000)).unwrap_err(),
+            "image-too-many-pixels"
+        );
+        // Within the limit the decoder goes on, and finds the data truncated.
+        assert_eq!(
+            process(&png_header(6000, 4000)).unwrap_err(),
+            "image-not-image"
+        );
     }
 
     #[test]

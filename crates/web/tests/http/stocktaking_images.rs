@@ -698,3 +698,54 @@ async fn images_added_to_a_published_entry_wait_for_review() {
     );
     let _ = std::fs::remove_dir_all(&media);
 }
+
+/// Issue 10, item 5: every account has a quota for what it uploads (images and session
+/// documents together): past it an upload is refused with a message on the file field
+/// and nothing is kept; removing a file makes room again; the secretariat has none.
+#[tokio::test]
+async fn uploads_count_against_the_accounts_quota() {
+    // The bytes one image takes once stored (full size and thumbnail), measured first.
+    let (mut probe, probe_media) = app_with_media().await;
+    let id = submit(&mut probe, "Probe", "Probe entry.").await;
+    let r = upload_as(&mut probe, id, "A", "a.png", "image/png", &png(400, 300)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let stored = images_of(&probe, id).await[0].bytes;
+    let _ = std::fs::remove_dir_all(&probe_media);
+
+    let dir = media_dir();
+    let d = dir.clone();
+    let quota = stored + stored / 2;
+    let mut app = TestApp::with_config(move |c| {
+        c.app.media_dir = d;
+        c.app.upload_quota_bytes = quota;
+    })
+    .await;
+    let id = submit(&mut app, "Libraries", "Public libraries online.").await;
+    let r = upload_as(&mut app, id, "First", "a.png", "image/png", &png(400, 300)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let files = files_in(&dir).len();
+    let r = upload_as(&mut app, id, "Second", "b.png", "image/png", &png(400, 300)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("used its upload quota"), "{}", r.body);
+    assert_eq!(images_of(&app, id).await.len(), 1);
+    assert_eq!(files_in(&dir).len(), files, "the refused files are not kept");
+    // Removing the first makes room.
+    let first = images_of(&app, id).await[0].id;
+    let r = app
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/images/{first}/remove"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = upload_as(&mut app, id, "Second", "b.png", "image/png", &png(400, 300)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The secretariat's uploads are not counted against a quota.
+    as_secretariat(&mut app).await;
+    for n in 0..2 {
+        let r = upload_as(&mut app, id, &format!("Map {n}"), "m.png", "image/png", &png(400, 300))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
