@@ -89,11 +89,12 @@ enum Command {
     /// Published stocktaking entries as open data (CSV, JSON or JSON Lines), filtered like the
     /// search: `export --format jsonl --sdg 4 --country KE -o FILE` (standard output without -o).
     Export(Box<export::ExportArgs>),
-    /// Import stocktaking entries from CSV or JSON (the export formats); any problem imports nothing.
+    /// Import stocktaking entries from CSV, JSON or JSON Lines (the export formats); any problem
+    /// imports nothing, and entries already imported (by their `uid`) are matched, not added again.
     Import {
         #[command(flatten)]
         config: ConfigArgs,
-        /// The file to import (.csv or .json)
+        /// The file to import (.csv, .json or .jsonl)
         file: PathBuf,
         /// E-mail of the account that will own the entries
         #[arg(long)]
