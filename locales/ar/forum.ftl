@@ -482,3 +482,8 @@ forum-schedule-checking = جارٍ التحقق من هذه الفترة…
 forum-schedule-slot-free = لا يوجد تعارض في هذه الفترة.
 # Between the items of a list (speakers, languages, features).
 list-separator = { "، " }
+forum-speaker-name-heading = كيف يذكرك جدول الأعمال
+forum-speaker-name-hint = اسمك ومنظمتك ملك لك: المقترحات التي تذكرك لا تغيّرهما. ويظهر التغيير في جدول الأعمال حين تنشره الأمانة في المرة القادمة.
+forum-speaker-own-name = اسمك
+forum-speaker-own-organisation = منظمتك
+forum-speaker-name-saved = حُفظ: سيذكرك جدول الأعمال هكذا ابتداءً من نشره التالي.

@@ -462,3 +462,8 @@ forum-schedule-checking = Checking this slot…
 forum-schedule-slot-free = No conflict at this slot.
 # Between the items of a list (speakers, languages, features).
 list-separator = { ", " }
+forum-speaker-name-heading = How the agenda names you
+forum-speaker-name-hint = Your name and organisation are yours: proposals that name you do not change them. The agenda shows the change once the secretariat next publishes it.
+forum-speaker-own-name = Your name
+forum-speaker-own-organisation = Your organisation
+forum-speaker-name-saved = Saved: the agenda will name you so from its next publication.

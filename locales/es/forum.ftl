@@ -462,3 +462,8 @@ forum-schedule-checking = Comprobando esta franja…
 forum-schedule-slot-free = No hay conflictos en esta franja.
 # Between the items of a list (speakers, languages, features).
 list-separator = { ", " }
+forum-speaker-name-heading = Cómo le nombra el programa
+forum-speaker-name-hint = Su nombre y su organización le pertenecen: las propuestas que le mencionan no los modifican. El programa mostrará el cambio en cuanto la secretaría lo publique de nuevo.
+forum-speaker-own-name = Su nombre
+forum-speaker-own-organisation = Su organización
+forum-speaker-name-saved = Guardado: el programa le nombrará así a partir de su próxima publicación.

@@ -462,3 +462,8 @@ forum-schedule-checking = Vérification de ce créneau…
 forum-schedule-slot-free = Aucun conflit sur ce créneau.
 # Between the items of a list (speakers, languages, features).
 list-separator = { ", " }
+forum-speaker-name-heading = Comment le programme vous nomme
+forum-speaker-name-hint = Votre nom et votre organisation vous appartiennent : les propositions qui vous citent ne les modifient pas. Le programme affiche la modification dès sa prochaine publication par le secrétariat.
+forum-speaker-own-name = Votre nom
+forum-speaker-own-organisation = Votre organisation
+forum-speaker-name-saved = Enregistré : le programme vous nommera ainsi dès sa prochaine publication.

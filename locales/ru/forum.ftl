@@ -472,3 +472,8 @@ forum-schedule-checking = Проверка этого времени…
 forum-schedule-slot-free = В это время конфликтов нет.
 # Between the items of a list (speakers, languages, features).
 list-separator = { ", " }
+forum-speaker-name-heading = Как вас называет программа
+forum-speaker-name-hint = Ваше имя и организация принадлежат вам: предложения, в которых вы упомянуты, их не меняют. Программа покажет изменение после следующей публикации секретариатом.
+forum-speaker-own-name = Ваше имя
+forum-speaker-own-organisation = Ваша организация
+forum-speaker-name-saved = Сохранено: программа будет называть вас так начиная со следующей публикации.

@@ -457,3 +457,8 @@ forum-schedule-checking = 正在检查此时段…
 forum-schedule-slot-free = 此时段没有冲突。
 # Between the items of a list (speakers, languages, features).
 list-separator = { "、" }
+forum-speaker-name-heading = 议程中您的署名
+forum-speaker-name-hint = 您的姓名和所属组织由您本人决定：提及您的提案不会更改它们。秘书处下次发布议程时将显示此更改。
+forum-speaker-own-name = 您的姓名
+forum-speaker-own-organisation = 您所属的组织
+forum-speaker-name-saved = 已保存：自下次发布起，议程将按此显示您的署名。

@@ -249,6 +249,9 @@ pub(super) async fn invite_speakers(
 #[derive(Debug, Clone)]
 pub struct SpeakerLink {
     pub speaker: i64,
+    /// How the agenda names them.
+    pub name: String,
+    pub organisation: String,
     pub edition: Edition,
     /// Whether they confirmed (a session of theirs).
     pub confirmed: bool,
@@ -257,7 +260,7 @@ pub struct SpeakerLink {
 }
 
 async fn link_of(conn: &mut AnyConnection, token: &str) -> ServiceResult<Option<SpeakerLink>> {
-    let Some((edition_id, speaker, _, confirmed)) =
+    let Some((edition_id, speaker, name, organisation, confirmed)) =
         fdb::speaker_of_token(&mut *conn, &token_hash(token.trim())).await?
     else {
         return Ok(None);
@@ -268,6 +271,8 @@ async fn link_of(conn: &mut AnyConnection, token: &str) -> ServiceResult<Option<
     let windows = fdb::availability_of(&mut *conn, speaker).await?;
     Ok(Some(SpeakerLink {
         speaker,
+        name,
+        organisation,
         edition,
         confirmed,
         windows,
@@ -307,4 +312,52 @@ pub async fn set_availability(
     let stored = fdb::availability_of(&mut tx, link.speaker).await?;
     tx.commit().await?;
     Ok(stored)
+}
+
+/// A confirmed speaker corrects, from their link, how the agenda names them: their name
+/// and organisation are theirs (no proposal changes them once they confirmed). An unknown
+/// token is not found; a link not confirmed yet is refused.
+pub async fn rename_speaker(
+    app: &App,
+    token: &str,
+    name: &str,
+    organisation: &str,
+) -> ServiceResult<SpeakerLink> {
+    let mut errors = FieldErrors::new();
+    let name = errors.check(
+        "name",
+        wsis_domain::validation::checked_text(
+            name,
+            200,
+            false,
+            "speaker-name-required",
+            "speaker-name-required",
+        ),
+    );
+    let organisation = errors.check(
+        "organisation",
+        wsis_domain::validation::checked_text(
+            organisation,
+            200,
+            false,
+            "organisation-required",
+            "organisation-too-long",
+        ),
+    );
+    let (Some(name), Some(organisation)) = (name, organisation) else {
+        return Err(ServiceError::Fields(errors));
+    };
+    let mut tx = app.db().begin().await?;
+    let link = link_of(&mut tx, token)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !link.confirmed {
+        return Err(ServiceError::Forbidden);
+    }
+    fdb::rename_speaker(&mut tx, link.speaker, &name, &organisation).await?;
+    let link = link_of(&mut tx, token)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    tx.commit().await?;
+    Ok(link)
 }

@@ -469,25 +469,40 @@ pub async fn add_availability(
     Ok(())
 }
 
-/// The speaker a confirmation link's token belongs to: (edition, speaker,
-/// name, whether any of their sessions is confirmed); `None` for an unknown
-/// token.
+/// The speaker a confirmation link's token belongs to: (edition, speaker, name,
+/// organisation, whether this link's session is confirmed); `None` for an unknown token.
 pub async fn speaker_of_token(
     conn: &mut AnyConnection,
     token_hash: &str,
-) -> Result<Option<(i64, i64, String, bool)>> {
+) -> Result<Option<(i64, i64, String, String, bool)>> {
     if token_hash.is_empty() {
         return Ok(None);
     }
-    let row: Option<(i64, i64, String, Option<i64>)> = sqlx::query_as(
-        "SELECT sp.edition_id, sp.id, sp.name, ss.confirmed_at
+    let row: Option<(i64, i64, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT sp.edition_id, sp.id, sp.name, sp.organisation, ss.confirmed_at
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
          WHERE ss.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(|(e, s, n, c)| (e, s, n, c.is_some())))
+    Ok(row.map(|(e, s, n, o, c)| (e, s, n, o, c.is_some())))
+}
+
+/// A speaker's own correction of how the agenda names them.
+pub async fn rename_speaker(
+    conn: &mut AnyConnection,
+    speaker: i64,
+    name: &str,
+    organisation: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE forum_speakers SET name = $1, organisation = $2 WHERE id = $3")
+        .bind(name)
+        .bind(organisation)
+        .bind(speaker)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// A speaker's availability windows (UTC), earliest first.

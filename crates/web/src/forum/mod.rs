@@ -444,6 +444,7 @@ pub fn page_routes() -> Router<AppState> {
             "/{lang}/forum/speakers/availability",
             post(proposals::availability),
         )
+        .route("/{lang}/forum/speakers/name", post(proposals::rename))
         .route(
             "/{lang}/forum/proposals/{id}/documents",
             get(documents::page).post(documents::upload).layer(

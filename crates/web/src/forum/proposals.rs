@@ -15,7 +15,7 @@ mod speakers;
 pub use form::{edit_form, propose, propose_form, save};
 pub use list::mine;
 pub use review::{merge, review, review_queue};
-pub use speakers::{availability, confirm, confirm_form};
+pub use speakers::{availability, confirm, confirm_form, rename};
 
 use crate::I18N;
 use wsis_app::forum::proposals::{SessionRow, SessionSpeaker, SessionType};

@@ -707,6 +707,61 @@ async fn speakers_keep_their_names_and_closed_calls_refuse_edits() {
     ];
     assert_eq!(names(&a).await, expected);
 
+    // The speaker herself corrects her name from her link; a bad name is refused with
+    // its message, and nobody else's link renames her.
+    let page = a.get(&link.replace("http://wsis.test", "")).await;
+    assert!(page.body.contains("name=\"organisation\""), "{}", page.body);
+    let r = a
+        .post_form(
+            "/en/forum/speakers/name",
+            &[
+                ("csrf", &csrf),
+                ("token", &token),
+                ("name", " "),
+                ("organisation", "X"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("Give the name of each speaker."),
+        "{}",
+        r.body
+    );
+    let r = a
+        .post_form(
+            "/en/forum/speakers/name",
+            &[
+                ("csrf", &csrf),
+                ("token", &token),
+                ("name", "Ana María Ruiz"),
+                ("organisation", "UNESCO"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = a
+        .post_form(
+            "/en/forum/speakers/name",
+            &[
+                ("csrf", &csrf),
+                ("token", "forged"),
+                ("name", "X"),
+                ("organisation", "Y"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let expected = vec![
+        (
+            "ana@speakers.test".to_owned(),
+            "Ana María Ruiz".to_owned(),
+            "UNESCO".to_owned(),
+        ),
+        expected[1].clone(),
+    ];
+    assert_eq!(names(&a).await, expected);
+
     // Renaming a confirmed speaker in one's own proposal changes nothing either.
     let mut c = a.db.conn().await.unwrap();
     let own = fdb::sessions(&mut c, ed.id, Some(SessionStatus::Proposed))
@@ -853,7 +908,9 @@ async fn the_export_is_streamed_and_revalidates_per_version_of_the_entries() {
     assert!(first.headers.get("content-length").is_none(), "streamed");
     assert_eq!(first.body.lines().count(), 1);
     let etag = first.headers["etag"].to_str().unwrap().to_owned();
-    let again = anon.get_with(uri, &[("if-none-match", etag.as_str())]).await;
+    let again = anon
+        .get_with(uri, &[("if-none-match", etag.as_str())])
+        .await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
     assert_eq!(again.headers["etag"].to_str().unwrap(), etag);
     // Another format, another query: another ETag.
@@ -863,18 +920,27 @@ async fn the_export_is_streamed_and_revalidates_per_version_of_the_entries() {
     let mut owner = app.twin();
     let second_id = submit(&mut owner, "Clinics online", "Health online.").await;
     publish(&mut app, second_id).await;
-    let changed = anon.get_with(uri, &[("if-none-match", etag.as_str())]).await;
+    let changed = anon
+        .get_with(uri, &[("if-none-match", etag.as_str())])
+        .await;
     assert_eq!(changed.status, StatusCode::OK);
     assert_ne!(changed.headers["etag"].to_str().unwrap(), etag);
     let ids: Vec<i64> = changed
         .body
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_i64().unwrap())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        })
         .collect();
     assert_eq!(ids.len(), 2);
     assert!(ids.contains(&first_id) && ids.contains(&second_id));
     let json = anon.get("/api/v1/stocktaking/export/json").await;
     let all: Vec<serde_json::Value> = serde_json::from_str(&json.body).expect("one JSON array");
     assert_eq!(all.len(), 2);
-    assert!(all.iter().all(|e| e["uid"].as_str().is_some_and(|u| u.len() == 32)));
+    assert!(
+        all.iter()
+            .all(|e| e["uid"].as_str().is_some_and(|u| u.len() == 32))
+    );
 }

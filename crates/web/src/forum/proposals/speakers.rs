@@ -27,6 +27,33 @@ struct ConfirmPage {
     token: String,
     message: Option<String>,
     availability: Option<AvailabilityForm>,
+    /// Once confirmed: how the agenda names them, theirs to correct.
+    name: Option<NameForm>,
+}
+
+/// A confirmed speaker's name and organisation as the agenda shows them.
+pub struct NameForm {
+    pub name: String,
+    pub organisation: String,
+    /// (field, message) of what was refused.
+    pub errors: Vec<(String, String)>,
+}
+
+impl NameForm {
+    fn of(link: &SpeakerLink) -> NameForm {
+        NameForm {
+            name: link.name.clone(),
+            organisation: link.organisation.clone(),
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn err(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
 }
 
 /// A speaker's availability: a choice per forum day.
@@ -111,15 +138,15 @@ pub async fn confirm_form(
 ) -> AppResult<Response> {
     let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
     let token: String = q.token.chars().take(128).collect();
-    let availability = service::speaker_link(&state.app, &token)
+    let link = service::speaker_link(&state.app, &token)
         .await?
-        .filter(|l| l.confirmed)
-        .map(|l| form_of(ctx.lang, &l));
+        .filter(|l| l.confirmed);
     render(&ConfirmPage {
         page,
         token,
         message: None,
-        availability,
+        availability: link.as_ref().map(|l| form_of(ctx.lang, l)),
+        name: link.as_ref().map(NameForm::of),
     })
 }
 
@@ -143,6 +170,7 @@ pub async fn availability(
                 token: String::new(),
                 page,
                 availability: None,
+                name: None,
             },
             StatusCode::NOT_FOUND,
         );
@@ -184,6 +212,7 @@ pub async fn availability(
                 token,
                 page,
                 availability: Some(form),
+                name: Some(NameForm::of(&link)),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         );
@@ -199,6 +228,7 @@ pub async fn availability(
         token,
         page,
         availability: Some(form),
+        name: Some(NameForm::of(&link)),
     })
 }
 
@@ -225,8 +255,64 @@ pub async fn confirm(
             message: Some(I18N.tr(ctx.lang, key)),
             token: input.token.chars().take(128).collect(),
             page,
-            availability: found.map(|l| form_of(ctx.lang, &l)),
+            availability: found.as_ref().map(|l| form_of(ctx.lang, l)),
+            name: found.as_ref().map(NameForm::of),
         },
         status,
     )
+}
+
+#[derive(serde::Deserialize)]
+pub struct NameInput {
+    #[serde(default)]
+    pub token: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub organisation: String,
+}
+
+/// A confirmed speaker corrects how the agenda names them (their name is theirs: no
+/// proposal changes it once they confirmed).
+pub async fn rename(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CsrfForm(input): CsrfForm<NameInput>,
+) -> AppResult<Response> {
+    let token: String = input.token.chars().take(128).collect();
+    let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
+    match service::rename_speaker(&state.app, &token, &input.name, &input.organisation).await {
+        Ok(link) => render(&ConfirmPage {
+            message: Some(I18N.tr(ctx.lang, "forum-speaker-name-saved")),
+            availability: Some(form_of(ctx.lang, &link)),
+            name: Some(NameForm::of(&link)),
+            token,
+            page,
+        }),
+        Err(wsis_app::ServiceError::Fields(errors)) => {
+            let link = service::speaker_link(&state.app, &token)
+                .await?
+                .ok_or(crate::error::AppError::NotFound)?;
+            let errors = errors
+                .0
+                .iter()
+                .map(|e| (e.field.to_owned(), I18N.tr(ctx.lang, e.key)))
+                .collect();
+            render_with_status(
+                &ConfirmPage {
+                    message: None,
+                    availability: Some(form_of(ctx.lang, &link)),
+                    name: Some(NameForm {
+                        name: input.name,
+                        organisation: input.organisation,
+                        errors,
+                    }),
+                    token,
+                    page,
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
 }
