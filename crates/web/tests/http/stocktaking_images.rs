@@ -728,7 +728,11 @@ async fn uploads_count_against_the_accounts_quota() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     assert!(r.body.contains("used its upload quota"), "{}", r.body);
     assert_eq!(images_of(&app, id).await.len(), 1);
-    assert_eq!(files_in(&dir).len(), files, "the refused files are not kept");
+    assert_eq!(
+        files_in(&dir).len(),
+        files,
+        "the refused files are not kept"
+    );
     // Removing the first makes room.
     let first = images_of(&app, id).await[0].id;
     let r = app
@@ -743,8 +747,15 @@ async fn uploads_count_against_the_accounts_quota() {
     // The secretariat's uploads are not counted against a quota.
     as_secretariat(&mut app).await;
     for n in 0..2 {
-        let r = upload_as(&mut app, id, &format!("Map {n}"), "m.png", "image/png", &png(400, 300))
-            .await;
+        let r = upload_as(
+            &mut app,
+            id,
+            &format!("Map {n}"),
+            "m.png",
+            "image/png",
+            &png(400, 300),
+        )
+        .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
     let _ = std::fs::remove_dir_all(&dir);
