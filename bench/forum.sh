@@ -7,12 +7,14 @@
 # same compressed bytes.
 #
 #     bash bench/forum.sh            # uses target/release/wsis
+#     REPEAT=5 DURATION=8s bash bench/forum.sh   # medians of 5 alternating runs per row
 #
 # Needs wrk and nginx (Debian packages; installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${WSIS_BIN:-target/release/wsis}
 DURATION=${DURATION:-15s}
+REPEAT=${REPEAT:-1}
 CONNS=${CONNS:-256}
 for tool in wrk nginx; do
   command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx; }
@@ -67,12 +69,19 @@ echo "| resource | bytes | wsis req/s | wsis p99 | nginx req/s | nginx p99 | rat
 echo "|---|---|---|---|---|---|---|"
 # A returning visitor sends their CSRF cookie; a first visit gets a new token each time.
 COOKIE=$(curl -sf -D - -o /dev/null "http://127.0.0.1:$PORT$DAY" | tr -d '\r' | awk -F'[ ;]' 'tolower($1) == "set-cookie:" && $2 ~ /^wsis_csrf=/ {print $2}')
-row() { # label url [wrk args]
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.1f\n", v}'; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+row() { # label url [wrk args]: REPEAT runs of each server, alternating; medians
   local label=$1 u=$2; shift 2
-  W_OUT=$(run "http://127.0.0.1:$PORT$u" "$@"); N_OUT=$(run "http://127.0.0.1:$NGINX_PORT$u" "$@")
-  W=$(rps "$W_OUT"); N=$(rps "$N_OUT")
+  local ws="" ns="" wp="" np=""
+  for _ in $(seq 1 "$REPEAT"); do
+    W_OUT=$(run "http://127.0.0.1:$PORT$u" "$@"); N_OUT=$(run "http://127.0.0.1:$NGINX_PORT$u" "$@")
+    ws+="$(rps "$W_OUT")"$'\n'; ns+="$(rps "$N_OUT")"$'\n'
+    wp+="$(pct "$W_OUT" 99% | to_ms)"$'\n'; np+="$(pct "$N_OUT" 99% | to_ms)"$'\n'
+  done
+  W=$(printf '%s' "$ws" | median); N=$(printf '%s' "$ns" | median)
   R=$(awk -v w="$W" -v n="$N" 'BEGIN { printf "%.2f", w / n }')
-  echo "| $label | $(curl -sf "http://127.0.0.1:$PORT$u" | wc -c) | $W | $(pct "$W_OUT" 99%) | $N | $(pct "$N_OUT" 99%) | $R |"
+  echo "| $label | $(curl -sf "http://127.0.0.1:$PORT$u" | wc -c) | $W | $(printf '%s' "$wp" | median)ms | $N | $(printf '%s' "$np" | median)ms | $R |"
 }
 row "day page, returning visitor" $DAY -H "Cookie: $COOKIE"
 row "day page, first visit (new token each time)" $DAY

@@ -12,6 +12,7 @@ peak resident memory (VmHWM) is the case's own.
 
     cargo build --release --bin wsis
     ENTRIES=20680 python3 bench/hardening.py        # WSIS_BIN=target/release/wsis
+    CASES=upload python3 bench/hardening.py          # only some: filters, export, upload
 """
 import concurrent.futures as cf
 import http.cookiejar
@@ -30,6 +31,7 @@ import zlib
 
 BIN = os.environ.get("WSIS_BIN", "target/release/wsis")
 ENTRIES = int(os.environ.get("ENTRIES", "20680"))
+CASES = os.environ.get("CASES", "filters,export,upload").split(",")
 PORT = int(os.environ.get("PORT", "18490"))
 BASE = f"http://127.0.0.1:{PORT}"
 
@@ -200,12 +202,15 @@ def main():
     print(f"wsis {BIN}, {ENTRIES} generated entries, {os.cpu_count()} cores")
     print("| case | answers | wall | RSS before | peak RSS | search p50 idle | search p50 during |")
     print("|---|---|---|---|---|---|---|")
-    run_case("4 × search page with 3,000 filters", data, filters_case)
-    run_case("8 × full JSON export", data, export_case)
-    big = png(8000, 5000)
-    run_case(f"4 × upload 8000×5000 PNG ({len(big) // 1024} KB)", data, upload_case([big] * 4))
-    ok = png(6000, 4000)
-    run_case(f"4 × upload 6000×4000 PNG ({len(ok) // 1024} KB)", data, upload_case([ok] * 4))
+    if "filters" in CASES:
+        run_case("4 × search page with 3,000 filters", data, filters_case)
+    if "export" in CASES:
+        run_case("8 × full JSON export", data, export_case)
+    if "upload" in CASES:
+        big = png(8000, 5000)
+        run_case(f"4 × upload 8000×5000 PNG ({len(big) // 1024} KB)", data, upload_case([big] * 4))
+        ok = png(6000, 4000)
+        run_case(f"4 × upload 6000×4000 PNG ({len(ok) // 1024} KB)", data, upload_case([ok] * 4))
 
 
 if __name__ == "__main__":
