@@ -53,7 +53,7 @@ pub async fn review(
         .map(str::parse)
         .collect::<Result<_, _>>()
         .map_err(|_| AppError::BadRequest("invalid_form"))?;
-    wsis_app::stocktaking::moderate(
+    let decided = wsis_app::stocktaking::moderate(
         &state.app,
         &user,
         wsis_domain::EntryId::new(id),
@@ -62,7 +62,25 @@ pub async fn review(
         &input.comment,
         &seen,
     )
-    .await?;
+    .await;
+    // A refused decision shows the entry again, the form saying why, the comment kept.
+    let refusal = |key, status| super::view::ReviewRefusal {
+        key,
+        comment: &input.comment,
+        status,
+    };
+    match decided {
+        Ok(()) => {}
+        Err(ServiceError::Conflict(key @ "moderation-comment-required")) => {
+            let r = refusal(key, StatusCode::UNPROCESSABLE_ENTITY);
+            return super::view::refused_review(&ctx, &state, id, r).await;
+        }
+        Err(ServiceError::Stale(key)) => {
+            let r = refusal(key, StatusCode::CONFLICT);
+            return super::view::refused_review(&ctx, &state, id, r).await;
+        }
+        Err(e) => return Err(e.into()),
+    }
     Ok(Redirect::to(&format!(
         "/{}/stocktaking/moderation?notice=moderation-done",
         ctx.lang.code()
@@ -94,6 +112,8 @@ struct QueuePage {
     prev: Option<String>,
     next: Option<String>,
     problems: Vec<String>,
+    /// The confirmation of the decision just taken.
+    notice: Option<String>,
 }
 
 const QUEUE_PAGE: i64 = 50;
@@ -121,6 +141,7 @@ async fn queue_page(
         "submitted".to_owned()
     };
     let status = EntryStatus::parse(&status_raw).ok();
+    let notice = (get("notice") == "moderation-done").then(|| I18N.tr(ctx.lang, "moderation-done"));
     let call = get("call");
     let q = get("q");
     let n: i64 = get("page").parse().unwrap_or(1).max(1);
@@ -192,6 +213,7 @@ async fn queue_page(
         prev,
         next,
         problems,
+        notice,
         page,
     };
     render_with_status(

@@ -72,6 +72,9 @@ pub struct TranslateView {
 pub struct ReviewView {
     pub action: String,
     pub version: i64,
+    /// Why the last decision was refused, and the comment as typed.
+    pub error: Option<String>,
+    pub comment: String,
     /// The waiting images shown on this page, comma-separated: publishing approves
     /// these and no other.
     pub images: String,
@@ -143,7 +146,26 @@ pub async fn entry_page(
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
 ) -> AppResult<Response> {
-    show_entry(&ctx, &state, id, Vec::new(), None).await
+    show_entry(&ctx, &state, id, Vec::new(), None, None).await
+}
+
+/// A review decision the service refused: the message key, the comment as typed, and the
+/// answer's status (422 for a comment that is missing, 409 for an entry that changed).
+pub struct ReviewRefusal<'a> {
+    pub key: &'static str,
+    pub comment: &'a str,
+    pub status: axum::http::StatusCode,
+}
+
+/// The entry page again, its review form showing why the decision was refused and
+/// keeping the comment typed.
+pub(super) async fn refused_review(
+    ctx: &Ctx,
+    state: &AppState,
+    id: i64,
+    refusal: ReviewRefusal<'_>,
+) -> AppResult<Response> {
+    show_entry(ctx, state, id, Vec::new(), None, Some(refusal)).await
 }
 
 /// The entry page; `problems` are the translation form's errors, if any.
@@ -153,6 +175,7 @@ async fn show_entry(
     id: i64,
     problems: Vec<String>,
     typed: Option<&TranslationInput>,
+    refusal: Option<ReviewRefusal<'_>>,
 ) -> AppResult<Response> {
     // The public sees the published version; the owner and the secretariat the working
     // copy, its history and the images waiting for review.
@@ -224,6 +247,11 @@ async fn show_entry(
     let review = (is_sec && entry.status == EntryStatus::Submitted).then(|| ReviewView {
         action: page.href(&format!("/stocktaking/entries/{id}/review")),
         version: entry.version,
+        error: refusal.as_ref().map(|r| page.t(r.key)),
+        comment: refusal
+            .as_ref()
+            .map(|r| r.comment.to_owned())
+            .unwrap_or_default(),
         images: view
             .images
             .iter()
@@ -288,6 +316,7 @@ async fn show_entry(
         None
     };
     let failed = !problems.is_empty();
+    let refused_status = refusal.as_ref().map(|r| r.status);
     let problems_heading = page.tn("form-errors-heading", "count", problems.len() as i64);
     render(&EntryPage {
         text_lang: text_lang.code(),
@@ -312,7 +341,9 @@ async fn show_entry(
         page,
     })
     .map(|mut r| {
-        if failed {
+        if let Some(status) = refused_status {
+            *r.status_mut() = status;
+        } else if failed {
             *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
         }
         r
@@ -353,7 +384,7 @@ pub async fn add_translation(
                 .iter()
                 .map(|e| crate::I18N.tr(ctx.lang, e.key))
                 .collect();
-            return show_entry(&ctx, &state, id, problems, Some(&input)).await;
+            return show_entry(&ctx, &state, id, problems, Some(&input), None).await;
         }
     };
     wsis_app::stocktaking::add_translation(

@@ -204,3 +204,46 @@ async fn the_queue_filters_by_status_text_and_call_and_returns_in_bulk() {
     assert_ne!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(status(&owner, kiosks).await, EntryStatus::Returned);
 }
+
+/// Issue 11, item 15: returning an entry without a comment shows the entry again with
+/// the review form saying what is missing (not a bare 409 page), in the page's language,
+/// keeping what was typed; a decision taken is confirmed on the queue.
+#[tokio::test]
+async fn a_refused_decision_shows_the_form_again_and_a_decision_taken_is_confirmed() {
+    let mut app = TestApp::new().await;
+    let id = submit(&mut app, "Rural libraries", "Books online.").await;
+    as_secretariat(&mut app).await;
+    let v = version_of(&app, id).await;
+    let r = app
+        .post_form(
+            &format!("/fr/stocktaking/entries/{id}/review"),
+            &[("action", "return"), ("version", &v), ("comment", "   ")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Rural libraries"), "the entry page again");
+    assert!(r.body.contains("aria-invalid=\"true\""), "{}", r.body);
+    assert!(r.body.contains("id=\"f-comment-error\""));
+    assert!(r.body.contains("lang=\"fr\""));
+    assert_eq!(status(&app, id).await, EntryStatus::Submitted);
+    let r = app
+        .post_form(
+            &format!("/en/stocktaking/entries/{id}/review"),
+            &[
+                ("action", "return"),
+                ("version", &v),
+                ("comment", "Add the partners."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let queue = app.get(r.location()).await;
+    assert!(
+        queue
+            .body
+            .contains("The decision has been recorded and the submitter informed."),
+        "{}",
+        queue.body
+    );
+    assert_eq!(status(&app, id).await, EntryStatus::Returned);
+}
