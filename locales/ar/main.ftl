@@ -259,6 +259,7 @@ search-filters-too-many = عدد المرشحات كبير جدًا: 40 مرشح
 search-query-too-long = نص البحث طويل جدًا: 200 حرف على الأكثر.
 search-page-invalid = يجب أن يكون رقم الصفحة عددًا صحيحًا من 1 إلى 10000.
 search-limit-invalid = يجب أن يكون عدد النتائج في الصفحة عددًا صحيحًا من 1 إلى 100.
+search-sort-invalid = رتّب حسب الصلة أو حسب الأحدث.
 activity-type-project = مشروع
 activity-type-programme = برنامج
 activity-type-training = تدريب

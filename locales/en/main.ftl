@@ -247,6 +247,7 @@ search-filters-too-many = Too many filters: at most 40 in all, and 20 values of 
 search-query-too-long = The search text is too long: at most 200 characters.
 search-page-invalid = The page must be a whole number from 1 to 10,000.
 search-limit-invalid = The number of results per page must be a whole number from 1 to 100.
+search-sort-invalid = Sort by relevance or by newest.
 activity-type-project = Project
 activity-type-programme = Programme
 activity-type-training = Training

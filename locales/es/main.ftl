@@ -247,6 +247,7 @@ search-filters-too-many = Demasiados filtros: 40 como máximo en total y 20 valo
 search-query-too-long = El texto de búsqueda es demasiado largo: 200 caracteres como máximo.
 search-page-invalid = La página debe ser un número entero entre 1 y 10 000.
 search-limit-invalid = El número de resultados por página debe ser un número entero entre 1 y 100.
+search-sort-invalid = Ordene por pertinencia o por fecha, las más recientes primero.
 activity-type-project = Proyecto
 activity-type-programme = Programa
 activity-type-training = Formación

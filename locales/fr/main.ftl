@@ -247,6 +247,7 @@ search-filters-too-many = Trop de filtres : 40 au plus en tout, et 20 valeurs po
 search-query-too-long = Le texte recherché est trop long : 200 caractères au plus.
 search-page-invalid = La page doit être un nombre entier de 1 à 10 000.
 search-limit-invalid = Le nombre de résultats par page doit être un nombre entier de 1 à 100.
+search-sort-invalid = Triez par pertinence ou par date, les plus récentes d’abord.
 activity-type-project = Projet
 activity-type-programme = Programme
 activity-type-training = Formation

@@ -253,6 +253,7 @@ search-filters-too-many = Слишком много фильтров: не бо�
 search-query-too-long = Текст поиска слишком длинный: не более 200 символов.
 search-page-invalid = Номер страницы должен быть целым числом от 1 до 10 000.
 search-limit-invalid = Число результатов на странице должно быть целым числом от 1 до 100.
+search-sort-invalid = Сортируйте по релевантности или по дате, сначала новые.
 activity-type-project = Проект
 activity-type-programme = Программа
 activity-type-training = Обучение

@@ -244,6 +244,7 @@ search-filters-too-many = 筛选条件过多：总数最多 40 个，同一分�
 search-query-too-long = 搜索文本过长：最多 200 个字符。
 search-page-invalid = 页码必须是 1 到 10000 之间的整数。
 search-limit-invalid = 每页结果数必须是 1 到 100 之间的整数。
+search-sort-invalid = 请按相关性或按最新排序。
 activity-type-project = 项目
 activity-type-programme = 方案
 activity-type-training = 培训

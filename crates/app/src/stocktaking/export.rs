@@ -37,7 +37,9 @@ impl SearchParams {
     /// names an unknown facet (`search-facet-unknown`), is malformed or too long
     /// (`search-filter-invalid`), or when there are more than [`MAX_FILTERS`] of them
     /// or [`MAX_VALUES_PER_FACET`] for one facet (`search-filters-too-many`). A
-    /// repeated filter counts once. The work is bounded by the query string's length.
+    /// repeated filter counts once. On `page`, when it is not a whole number from 1 to
+    /// 10,000 (`search-page-invalid`); on `limit`, from 1 to 100 (`search-limit-invalid`).
+    /// The work is bounded by the query string's length.
     pub fn parse(query: Option<&str>) -> Result<SearchParams, FieldErrors> {
         let pairs: Vec<(String, String)> = query
             .and_then(|q| serde_urlencoded::from_str(q).ok())
@@ -46,6 +48,9 @@ impl SearchParams {
             page: 1,
             ..Default::default()
         };
+        // The last page a search goes to, and the most hits a page has.
+        const MAX_PAGE: usize = 10_000;
+        const MAX_LIMIT: usize = 100;
         let mut errors = FieldErrors::new();
         let mut seen = std::collections::HashSet::new();
         let mut per_facet = std::collections::HashMap::<Facet, usize>::new();
@@ -87,16 +92,20 @@ impl SearchParams {
                     }
                     p.filters.push((facet, val.to_owned()));
                 }
-                "sort" => {
-                    p.sort = if v == "newest" {
-                        Sort::Newest
-                    } else {
-                        Sort::Relevance
-                    }
-                }
-                "page" => p.page = v.parse().unwrap_or(1).clamp(1, 10_000),
+                "sort" => match v.as_str() {
+                    "newest" => p.sort = Sort::Newest,
+                    "relevance" => p.sort = Sort::Relevance,
+                    _ => errors.add("sort", "search-sort-invalid"),
+                },
+                "page" => match v.parse() {
+                    Ok(n) if (1..=MAX_PAGE).contains(&n) => p.page = n,
+                    _ => errors.add("page", "search-page-invalid"),
+                },
                 "lang" => p.lang = Some(v),
-                "limit" => p.limit = v.parse().ok(),
+                "limit" => match v.parse() {
+                    Ok(n) if (1..=MAX_LIMIT).contains(&n) => p.limit = Some(n),
+                    _ => errors.add("limit", "search-limit-invalid"),
+                },
                 _ => {}
             }
         }

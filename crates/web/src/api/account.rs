@@ -62,7 +62,8 @@ impl FromRequestParts<AppState> for ApiUser {
 
 /// The signed-in account.
 #[utoipa::path(get, path = "/api/v1/me", tag = "account",
-    responses((status = 200, body = AccountDto), (status = 401, body = ErrorBody)))]
+    responses((status = 200, description = "The signed-in account", body = AccountDto),
+        (status = 401, description = "Not signed in (`unauthenticated`)", body = ErrorBody)))]
 pub async fn me(ApiUser(user): ApiUser) -> Json<AccountDto> {
     Json(AccountDto::from(&user))
 }
@@ -72,8 +73,12 @@ pub async fn me(ApiUser(user): ApiUser) -> Json<AccountDto> {
 #[utoipa::path(patch, path = "/api/v1/me", tag = "account",
     request_body(content = ProfileBody, content_type = "application/json"),
     params(("X-CSRF-Token" = String, Header, description = "The value of the wsis_csrf cookie")),
-    responses((status = 200, body = AccountDto), (status = 400, body = ErrorBody),
-        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The account as updated", body = AccountDto),
+        (status = 400, description = "Malformed JSON (`invalid_json`), JSON of the wrong shape (`invalid_body`) or no JSON content type (`unsupported_media_type`)", body = ErrorBody),
+        (status = 401, description = "Not signed in (`unauthenticated`)", body = ErrorBody),
+        (status = 403, description = "No or a wrong X-CSRF-Token (`csrf_failed`)", body = ErrorBody),
+        (status = 413, description = "The body is too large (`payload_too_large`)", body = ErrorBody),
+        (status = 422, description = "Invalid fields (`validation_failed`, with field-level keys and messages)", body = ErrorBody)))]
 pub async fn update_me(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,

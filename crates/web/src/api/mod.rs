@@ -21,17 +21,33 @@ use wsis_domain::Language;
 
 pub use errors::{ApiJson, ErrorBody, FieldErrorBody, json_errors};
 
-/// `?lang=`: one of the six language codes; English if absent.
+/// The six language codes, as `?lang=` takes them (the API's enum of them).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum LangCode {
+    Ar,
+    Zh,
+    En,
+    Fr,
+    Ru,
+    Es,
+}
+
+/// `?lang=`: one of the six language codes; English if absent (an empty value is refused
+/// like any other outside the six, as the document's enum says).
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LangQuery {
-    /// ar, zh, en, fr, ru or es
+    /// The language of the names: ar, zh, en, fr, ru or es (default en); any other value is a
+    /// 422 `validation_failed` with the field error `language-invalid`.
+    #[param(value_type = Option<LangCode>, inline)]
     pub lang: Option<String>,
 }
 
 impl LangQuery {
     pub fn language(&self) -> Result<Language, crate::error::AppError> {
         match self.lang.as_deref() {
-            None | Some("") => Ok(Language::En),
+            None => Ok(Language::En),
             Some(code) => Language::ALL
                 .into_iter()
                 .find(|l| l.code() == code)
@@ -146,7 +162,8 @@ pub struct Health {
 
 /// Liveness and readiness: 200 when the database answers, 503 otherwise.
 #[utoipa::path(get, path = "/healthz", tag = "health",
-    responses((status = 200, body = Health), (status = 503, body = Health)))]
+    responses((status = 200, description = "The server and its database answer", body = Health),
+        (status = 503, description = "The database does not answer", body = Health)))]
 pub async fn healthz(State(state): State<AppState>) -> Response {
     let database = wsis_app::reference::database_engine(&state.app).to_owned();
     match state.app.ping().await {

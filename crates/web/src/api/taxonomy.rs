@@ -32,7 +32,10 @@ pub struct ActionLineDto {
 
 /// The 11 Action Lines with the 8 sub-lines of C7 and their facilitators.
 #[utoipa::path(get, path = "/api/v1/taxonomy/action-lines", tag = "taxonomy", params(LangQuery),
-    responses((status = 200, body = Vec<ActionLineDto>), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The Action Lines, in the language asked for", body = Vec<ActionLineDto>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed query string (`bad_request`)", body = ErrorBody),
+        (status = 422, description = "`lang` is not one of the six codes (`validation_failed`, field error `language-invalid`)", body = ErrorBody)))]
 pub async fn action_lines(
     State(state): State<AppState>,
     Query(q): Query<LangQuery>,
@@ -87,7 +90,10 @@ pub struct GoalDto {
 
 /// The 17 SDGs with their 169 targets.
 #[utoipa::path(get, path = "/api/v1/taxonomy/sdgs", tag = "taxonomy", params(LangQuery),
-    responses((status = 200, body = Vec<GoalDto>), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The SDGs, in the language asked for", body = Vec<GoalDto>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed query string (`bad_request`)", body = ErrorBody),
+        (status = 422, description = "`lang` is not one of the six codes (`validation_failed`, field error `language-invalid`)", body = ErrorBody)))]
 pub async fn sdgs(Query(q): Query<LangQuery>) -> AppResult<Json<Vec<GoalDto>>> {
     let lang = q.language()?;
     Ok(Json(
@@ -143,7 +149,10 @@ fn region_ref(code: Option<&str>, lang: Language) -> Option<RegionRefDto> {
 /// Countries and areas (ISO 3166-1) with their UN M49 and ITU regions,
 /// sorted by name in the requested language.
 #[utoipa::path(get, path = "/api/v1/taxonomy/countries", tag = "taxonomy", params(LangQuery),
-    responses((status = 200, body = Vec<CountryDto>), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The countries and areas, in the language asked for", body = Vec<CountryDto>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed query string (`bad_request`)", body = ErrorBody),
+        (status = 422, description = "`lang` is not one of the six codes (`validation_failed`, field error `language-invalid`)", body = ErrorBody)))]
 pub async fn countries(Query(q): Query<LangQuery>) -> AppResult<Json<Vec<CountryDto>>> {
     let lang = q.language()?;
     let mut out: Vec<CountryDto> = countries::countries()
@@ -174,7 +183,10 @@ pub struct RegionDto {
 
 /// UN M49 regions and the six ITU regions.
 #[utoipa::path(get, path = "/api/v1/taxonomy/regions", tag = "taxonomy", params(LangQuery),
-    responses((status = 200, body = Vec<RegionDto>), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The regions, in the language asked for", body = Vec<RegionDto>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed query string (`bad_request`)", body = ErrorBody),
+        (status = 422, description = "`lang` is not one of the six codes (`validation_failed`, field error `language-invalid`)", body = ErrorBody)))]
 pub async fn regions(Query(q): Query<LangQuery>) -> AppResult<Json<Vec<RegionDto>>> {
     let lang = q.language()?;
     Ok(Json(
@@ -199,7 +211,10 @@ pub struct StakeholderTypeDto {
 
 /// Stakeholder types.
 #[utoipa::path(get, path = "/api/v1/taxonomy/stakeholder-types", tag = "taxonomy", params(LangQuery),
-    responses((status = 200, body = Vec<StakeholderTypeDto>), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The stakeholder types, in the language asked for", body = Vec<StakeholderTypeDto>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed query string (`bad_request`)", body = ErrorBody),
+        (status = 422, description = "`lang` is not one of the six codes (`validation_failed`, field error `language-invalid`)", body = ErrorBody)))]
 pub async fn stakeholder_types(
     Query(q): Query<LangQuery>,
 ) -> AppResult<Json<Vec<StakeholderTypeDto>>> {
@@ -225,7 +240,8 @@ pub struct LanguageDto {
 
 /// The six UN languages.
 #[utoipa::path(get, path = "/api/v1/taxonomy/languages", tag = "taxonomy",
-    responses((status = 200, body = Vec<LanguageDto>)))]
+    responses((status = 200, description = "The six languages", body = Vec<LanguageDto>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current")))]
 pub async fn languages() -> Json<Vec<LanguageDto>> {
     Json(
         Language::ALL

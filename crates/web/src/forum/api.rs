@@ -7,12 +7,15 @@
 use super::Published;
 use super::exports::{self, ExportCtx};
 use crate::I18N;
+use crate::api::{ErrorBody, LangCode};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use wsis_domain::Language;
 use wsis_domain::forum::schedule::Session;
 
@@ -21,6 +24,21 @@ enum Scope {
     All,
     Room(String),
     Day(String),
+}
+
+/// The files of a schedule, as the path names them.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+pub enum ScheduleFile {
+    #[serde(rename = "schedule.json")]
+    Json,
+    #[serde(rename = "schedule.xml")]
+    Xml,
+    #[serde(rename = "schedule.ics")]
+    Ics,
+    #[serde(rename = "schedule.xcal")]
+    Xcal,
+    #[serde(rename = "schedule.csv")]
+    Csv,
 }
 
 fn format_of(file: &str) -> AppResult<(&'static str, &'static str)> {
@@ -42,20 +60,25 @@ fn params(raw: Option<&str>) -> AppResult<(Language, Option<Vec<i64>>)> {
     let mut sessions = None;
     for (k, v) in pairs {
         match k.as_str() {
+            // One of the six codes exactly, as the other routes of the API take it.
             "lang" => {
-                lang = Language::from_tag(&v).ok_or_else(|| {
-                    let mut f = wsis_domain::FieldErrors::new();
-                    f.add("lang", "language-invalid");
-                    AppError::Validation(f)
-                })?
+                lang = Language::ALL
+                    .into_iter()
+                    .find(|l| l.code() == v)
+                    .ok_or_else(|| {
+                        let mut f = wsis_domain::FieldErrors::new();
+                        f.add("lang", "language-invalid");
+                        AppError::Validation(f)
+                    })?
             }
+            // Session numbers, comma-separated: what the OpenAPI document's pattern says.
             "sessions" => {
-                let list: Result<Vec<i64>, _> = v
-                    .split(',')
-                    .filter(|x| !x.trim().is_empty())
-                    .map(|x| x.trim().parse::<i64>())
-                    .collect();
-                let mut list = list.map_err(|_| {
+                let list: Option<Vec<i64>> = if v.is_empty() {
+                    Some(Vec::new())
+                } else {
+                    v.split(',').map(session_number).collect()
+                };
+                let mut list = list.ok_or_else(|| {
                     let mut f = wsis_domain::FieldErrors::new();
                     f.add("sessions", "sessions-invalid");
                     AppError::Validation(f)
@@ -69,6 +92,13 @@ fn params(raw: Option<&str>) -> AppResult<(Language, Option<Vec<i64>>)> {
         }
     }
     Ok((lang, sessions))
+}
+
+/// A session number: 1 to 18 ASCII digits.
+fn session_number(x: &str) -> Option<i64> {
+    (!x.is_empty() && x.len() <= 18 && x.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| x.parse().ok())
+        .flatten()
 }
 
 async fn serve(
@@ -102,10 +132,11 @@ async fn serve(
             .collect::<Vec<i64>>()
     });
     let key = export_key(kind, lang, &scope, only.as_deref());
-    let tz = TimeZone::get(&p.schedule.edition.time_zone).unwrap_or(TimeZone::UTC);
     let (st, pp) = (state.clone(), p.clone());
     let cached = p
         .export(&key, content_type, move || {
+            // The zone is looked up only when the export is built (once per version).
+            let tz = TimeZone::get(&pp.schedule.edition.time_zone).unwrap_or(TimeZone::UTC);
             build(&st, &pp, &tz, lang, &scope, only.as_deref(), kind)
         })
         .await?;
@@ -199,11 +230,14 @@ fn build(
 
 #[utoipa::path(get, path = "/api/v1/forums/{year}/{file}", tag = "forum",
     params(("year" = i64, Path, description = "Forum edition"),
-        ("file" = String, Path, description = "schedule.json (C3VOC), schedule.xml (frab), schedule.ics, schedule.xcal or schedule.csv"),
-        ("sessions" = Option<String>, Query, description = "Only these session numbers, comma-separated (a personal feed)"),
-        ("lang" = Option<String>, Query, description = "Language of type names and links (default en)")),
-    responses((status = 200, description = "The published schedule"), (status = 304, description = "Not modified (If-None-Match)"),
-        (status = 404, body = crate::api::ErrorBody)))]
+        ("file" = inline(ScheduleFile), Path, description = "schedule.json (C3VOC), schedule.xml (frab), schedule.ics, schedule.xcal or schedule.csv"),
+        ("sessions" = Option<String>, Query, pattern = "^([0-9]{1,18}(,[0-9]{1,18})*)?$", description = "Only these session numbers, comma-separated (a personal feed); numbers of no session are left out"),
+        ("lang" = inline(Option<LangCode>), Query, description = "Language of type names and links: ar, zh, en, fr, ru or es (default en)")),
+    responses((status = 200, description = "The published schedule"),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed path, e.g. a year above 2^63 − 1 (`bad_request`)", body = ErrorBody),
+        (status = 404, description = "No such file, or no published schedule of this edition (`not_found`)", body = ErrorBody),
+        (status = 422, description = "`lang` is not one of the six codes (`language-invalid`) or `sessions` is not a list of numbers (`sessions-invalid`): `validation_failed`", body = ErrorBody)))]
 pub async fn schedule(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -215,9 +249,14 @@ pub async fn schedule(
 
 #[utoipa::path(get, path = "/api/v1/forums/{year}/rooms/{room}/{file}", tag = "forum",
     params(("year" = i64, Path, description = "Forum edition"), ("room" = String, Path, description = "Room code"),
-        ("file" = String, Path, description = "As for the whole schedule")),
-    responses((status = 200, description = "The room's sessions"), (status = 304, description = "Not modified"),
-        (status = 404, body = crate::api::ErrorBody)))]
+        ("file" = inline(ScheduleFile), Path, description = "As for the whole schedule"),
+        ("sessions" = Option<String>, Query, pattern = "^([0-9]{1,18}(,[0-9]{1,18})*)?$", description = "As for the whole schedule"),
+        ("lang" = inline(Option<LangCode>), Query, description = "As for the whole schedule")),
+    responses((status = 200, description = "The room's sessions"),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed path, e.g. a year above 2^63 − 1 (`bad_request`)", body = ErrorBody),
+        (status = 404, description = "No such file, room or published schedule (`not_found`)", body = ErrorBody),
+        (status = 422, description = "An invalid `lang` or `sessions`, as for the whole schedule (`validation_failed`)", body = ErrorBody)))]
 pub async fn room_schedule(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -236,10 +275,15 @@ pub async fn room_schedule(
 }
 
 #[utoipa::path(get, path = "/api/v1/forums/{year}/days/{date}/{file}", tag = "forum",
-    params(("year" = i64, Path, description = "Forum edition"), ("date" = String, Path, description = "Local date, YYYY-MM-DD"),
-        ("file" = String, Path, description = "As for the whole schedule")),
-    responses((status = 200, description = "The day's sessions"), (status = 304, description = "Not modified"),
-        (status = 404, body = crate::api::ErrorBody)))]
+    params(("year" = i64, Path, description = "Forum edition"), ("date" = String, Path, format = Date, description = "Local date, YYYY-MM-DD"),
+        ("file" = inline(ScheduleFile), Path, description = "As for the whole schedule"),
+        ("sessions" = Option<String>, Query, pattern = "^([0-9]{1,18}(,[0-9]{1,18})*)?$", description = "As for the whole schedule"),
+        ("lang" = inline(Option<LangCode>), Query, description = "As for the whole schedule")),
+    responses((status = 200, description = "The day's sessions"),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "A malformed path, e.g. a year above 2^63 − 1 (`bad_request`)", body = ErrorBody),
+        (status = 404, description = "No such file or published schedule, or not a date (`not_found`)", body = ErrorBody),
+        (status = 422, description = "An invalid `lang` or `sessions`, as for the whole schedule (`validation_failed`)", body = ErrorBody)))]
 pub async fn day_schedule(
     State(state): State<AppState>,
     headers: HeaderMap,

@@ -2,7 +2,7 @@
 //! (CSV, JSON, JSON Lines) filtered like the search.
 
 use super::SearchParams;
-use crate::api::ErrorBody;
+use crate::api::{ErrorBody, LangCode};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::Json;
@@ -46,9 +46,22 @@ pub struct SearchResponse {
     pub facets: Vec<FacetDto>,
 }
 
-/// The language of a search's snippets and messages (`lang`, English by default).
+/// The language of a search's snippets and messages (`lang`, English by default). As
+/// everywhere in the API, `lang` is one of the six codes when it is given: an empty value
+/// is refused like any other outside the set.
 pub fn lang_of(p: &SearchParams) -> AppResult<Language> {
+    if p.lang.as_deref() == Some("") {
+        return Err(wsis_app::ServiceError::field("lang", "language-invalid").into());
+    }
     Ok(wsis_app::stocktaking::export::lang_of(p)?)
+}
+
+/// The orders of the search, as `?sort=` takes them.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SortCode {
+    Relevance,
+    Newest,
 }
 
 /// Full-text search over published entries with facet filters
@@ -56,14 +69,16 @@ pub fn lang_of(p: &SearchParams) -> AppResult<Language> {
 /// live facet counts.
 #[utoipa::path(get, path = "/api/v1/stocktaking/entries", tag = "stocktaking",
     params(
-        ("q" = Option<String>, Query, description = "Free text in any of the six languages, at most 200 characters: entries with all the words match; OR between two words or phrases matches either; \"a phrase\" in double quotes; -word or -\"a phrase\" excludes. Other characters (field names, wildcards, ranges) are plain text."),
-        ("f" = Option<Vec<String>>, Query, description = "Filter facet:value, e.g. action_line:C7, c7_subline:C7.4, sdg:4, country:KE"),
-        ("sort" = Option<String>, Query, description = "relevance (default) or newest"),
-        ("page" = Option<usize>, Query, description = "1-based page"),
-        ("limit" = Option<usize>, Query, description = "Hits per page, 1–100 (default 20)"),
-        ("lang" = Option<String>, Query, description = "Language for snippets and messages"),
+        ("q" = Option<String>, Query, max_length = 200, description = "Free text in any of the six languages, at most 200 characters: entries with all the words match; OR between two words or phrases matches either; \"a phrase\" in double quotes; -word or -\"a phrase\" excludes. Other characters (field names, wildcards, ranges) are plain text."),
+        ("f" = Option<Vec<String>>, Query, pattern = "^(action_line|c7_subline|sdg|target|country|region|stakeholder_type|activity_type|status|year|call|language):[^\\u0000-\\u001f\\u007f-\\u009f]{1,40}$", description = "Filter facet:value, e.g. action_line:C7, c7_subline:C7.4, sdg:4, country:KE; repeatable (AND across facets, OR within one). The facets: action_line, c7_subline, sdg, target, country, region, stakeholder_type, activity_type, status, year, call, language; a value has 1 to 40 characters and no control character. At most 40 distinct filters, 20 values of one facet (`search-filters-too-many`)."),
+        ("sort" = inline(Option<SortCode>), Query, description = "relevance (default) or newest; any other value is refused (`search-sort-invalid`)"),
+        ("page" = Option<u16>, Query, minimum = 1, maximum = 10000, description = "1-based page, 1–10000 (default 1)"),
+        ("limit" = Option<u8>, Query, minimum = 1, maximum = 100, description = "Hits per page, 1–100 (default 20)"),
+        ("lang" = inline(Option<LangCode>), Query, description = "Language of the snippets and messages: ar, zh, en, fr, ru or es (default en)"),
     ),
-    responses((status = 200, body = SearchResponse), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The page of hits and the facet counts", body = SearchResponse),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 422, description = "Invalid parameters (`validation_failed`): field errors on `q` (`search-query-too-long`), `f` (`search-filter-invalid`, `search-facet-unknown`, `search-filters-too-many`), `page` (`search-page-invalid`), `limit` (`search-limit-invalid`), `sort` (`search-sort-invalid`) or `lang` (`language-invalid`)", body = ErrorBody)))]
 pub async fn search(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
@@ -118,7 +133,10 @@ pub struct EntryDto {
 /// One published entry.
 #[utoipa::path(get, path = "/api/v1/stocktaking/entries/{id}", tag = "stocktaking",
     params(("id" = i64, Path, description = "Entry id")),
-    responses((status = 200, body = EntryDto), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The entry", body = EntryDto),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 400, description = "The id is not a 64-bit signed integer, e.g. above 2^63 − 1 (`bad_request`)", body = ErrorBody),
+        (status = 404, description = "No published entry has this id (`not_found`)", body = ErrorBody)))]
 pub async fn entry(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -126,6 +144,15 @@ pub async fn entry(
     let p =
         wsis_app::stocktaking::export::published(&state.app, wsis_domain::EntryId::new(id)).await?;
     Ok(Json(to_dto(p)))
+}
+
+/// The formats of the export, as its path names them.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormatName {
+    Csv,
+    Json,
+    Jsonl,
 }
 
 pub use wsis_app::stocktaking::export::{CSV_COLUMNS, ExportFormat, export_entries, to_csv};
@@ -145,13 +172,16 @@ fn to_dto(p: wsis_app::stocktaking::PublishedEntry) -> EntryDto {
 /// many entries match), with an ETag per version of the published entries: a client that
 /// sends it back gets a 304 until an entry changes.
 #[utoipa::path(get, path = "/api/v1/stocktaking/export/{format}", tag = "stocktaking",
-    params(("format" = String, Path, description = "csv, json or jsonl"),
-        ("q" = Option<String>, Query, description = "As for the search"),
-        ("f" = Option<Vec<String>>, Query, description = "As for the search")),
-    responses((status = 200, description = "The entries"),
+    params(("format" = inline(ExportFormatName), Path, description = "csv, json or jsonl"),
+        ("q" = Option<String>, Query, max_length = 200, description = "As for the search"),
+        ("f" = Option<Vec<String>>, Query, pattern = "^(action_line|c7_subline|sdg|target|country|region|stakeholder_type|activity_type|status|year|call|language):[^\\u0000-\\u001f\\u007f-\\u009f]{1,40}$", description = "As for the search"),
+        ("lang" = inline(Option<LangCode>), Query, description = "The language the search text is read in, as for the search")),
+    responses((status = 200, description = "The entries: CSV (text/csv), a JSON array (application/json) or one JSON object a line (application/jsonl)"),
         (status = 304, description = "Not modified: the entries are those of the ETag sent"),
-        (status = 404, body = ErrorBody),
-        (status = 429, description = "Too many exports at once: retry later", body = ErrorBody)))]
+        (status = 400, description = "A malformed path (`bad_request`)", body = ErrorBody),
+        (status = 404, description = "No such format (`not_found`)", body = ErrorBody),
+        (status = 422, description = "Invalid parameters, as for the search (`validation_failed`)", body = ErrorBody),
+        (status = 429, description = "Too many exports at once: retry later (`rate_limited`)", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     Path(format): Path<String>,
@@ -160,6 +190,7 @@ pub async fn export(
 ) -> AppResult<Response> {
     let format = ExportFormat::parse(&format).ok_or(AppError::NotFound)?;
     let params = SearchParams::parse(raw.as_deref()).map_err(AppError::Validation)?;
+    lang_of(&params)?;
     wsis_app::stocktaking::search::follow_if_due(&state.app).await;
     let etag = wsis_app::stocktaking::export::export_etag(
         &state.app,
@@ -179,10 +210,13 @@ pub async fn export(
         return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
     }
     let rx = wsis_app::stocktaking::export::export_stream(&state.app, &params, format).await?;
-    let body =
-        axum::body::Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
+    // Fused: a body may be polled again after its end (the compression layer does), and
+    // an `Unfold` polled after it returned `None` panics.
+    let body = axum::body::Body::from_stream(futures_util::StreamExt::fuse(
+        futures_util::stream::unfold(rx, |mut rx| async move {
             rx.recv().await.map(|piece| (piece, rx))
-        }));
+        }),
+    ));
     let name = format!(
         "attachment; filename=\"wsis-stocktaking.{}\"",
         format.extension()

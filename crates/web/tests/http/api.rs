@@ -227,3 +227,252 @@ async fn the_openapi_document_describes_every_route_and_matches_the_snapshot() {
         "the API changed: review it and run with UPDATE_SNAPSHOTS=1"
     );
 }
+
+/// What the OpenAPI 3.1 schema requires of every response, and what a client (or a
+/// fuzzer) needs to send only values the server takes: item 24 of issue 10.
+#[tokio::test]
+async fn the_openapi_document_describes_every_response_and_each_fixed_set() {
+    let mut app = TestApp::new().await;
+    let doc = app.get("/api/v1/openapi.json").await.json();
+    let six = serde_json::json!(["ar", "zh", "en", "fr", "ru", "es"]);
+    let mut operations = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            operations += 1;
+            let at = format!("{method} {path}");
+            let responses = op["responses"].as_object().unwrap();
+            assert!(!responses.is_empty(), "{at}: no response");
+            for (status, response) in responses {
+                let response = match response["$ref"].as_str() {
+                    Some(r) => {
+                        &doc["components"]["responses"]
+                            [r.trim_start_matches("#/components/responses/")]
+                    }
+                    None => response,
+                };
+                assert!(
+                    response["description"].is_string(),
+                    "{at}: response {status} has no description"
+                );
+            }
+            let params = op["parameters"].as_array().cloned().unwrap_or_default();
+            let param = |name: &str| params.iter().find(|p| p["name"] == name);
+            for p in &params {
+                if p["in"] == "path" {
+                    assert_eq!(p["required"], true, "{at}: path parameter {}", p["name"]);
+                }
+            }
+            // A fixed set of values is an enum, inline where the parameter is.
+            if let Some(p) = param("lang") {
+                assert_eq!(p["schema"]["enum"], six, "{at}: lang");
+                assert!(responses.contains_key("422"), "{at}: 422 for a bad lang");
+            }
+            if let Some(p) = param("format") {
+                assert_eq!(
+                    p["schema"]["enum"],
+                    serde_json::json!(["csv", "json", "jsonl"]),
+                    "{at}"
+                );
+            }
+            if let Some(p) = param("file") {
+                assert_eq!(
+                    p["schema"]["enum"],
+                    serde_json::json!([
+                        "schedule.json",
+                        "schedule.xml",
+                        "schedule.ics",
+                        "schedule.xcal",
+                        "schedule.csv"
+                    ]),
+                    "{at}"
+                );
+            }
+            // Numbers have the bounds the server holds them to.
+            if let Some(p) = param("page") {
+                assert_eq!(p["schema"]["minimum"], 1, "{at}: page");
+                assert_eq!(p["schema"]["maximum"], 10_000, "{at}: page");
+            }
+            if let Some(p) = param("limit") {
+                assert_eq!(p["schema"]["minimum"], 1, "{at}: limit");
+                assert_eq!(p["schema"]["maximum"], 100, "{at}: limit");
+            }
+            // What every route that takes a path value can answer.
+            if params.iter().any(|p| p["in"] == "path") {
+                for status in ["400", "404"] {
+                    assert!(responses.contains_key(status), "{at}: {status}");
+                }
+            }
+            if path.starts_with("/api/v1/") && path != "/api/v1/me" {
+                assert!(responses.contains_key("304"), "{at}: 304 (ETags)");
+            }
+        }
+    }
+    assert_eq!(operations, 15, "every operation checked");
+    let export = &doc["paths"]["/api/v1/stocktaking/export/{format}"]["get"]["responses"];
+    assert!(export.get("429").is_some(), "the export documents 429");
+}
+
+#[tokio::test]
+async fn malformed_path_values_are_json_400s_in_the_language_asked_for() {
+    let mut app = TestApp::new().await;
+    for uri in [
+        "/api/v1/stocktaking/entries/9223372036854775808",
+        "/api/v1/stocktaking/entries/abc",
+        "/api/v1/forums/9223372036854775808/schedule.ics",
+        "/api/v1/forums/x/rooms/A/schedule.ics",
+        "/api/v1/forums/99999999999999999999/days/2019-04-09/schedule.ics",
+    ] {
+        let r = app.get(&format!("{uri}?lang=fr")).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(
+            r.headers["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/json"),
+            "{uri}"
+        );
+        let j = r.json();
+        assert_eq!(j["error"], "bad_request", "{uri}");
+        assert!(
+            j["message"].as_str().unwrap().contains("requête"),
+            "{uri}: {j}"
+        );
+    }
+    // The largest id is a number like any other: not found.
+    let r = app
+        .get("/api/v1/stocktaking/entries/9223372036854775807")
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.json()["error"], "not_found");
+}
+
+#[tokio::test]
+async fn out_of_range_search_parameters_are_localised_field_errors() {
+    let mut app = TestApp::new().await;
+    for (query, field, key) in [
+        ("page=-1", "page", "search-page-invalid"),
+        ("page=0", "page", "search-page-invalid"),
+        ("page=10001", "page", "search-page-invalid"),
+        ("page=true", "page", "search-page-invalid"),
+        ("page=", "page", "search-page-invalid"),
+        ("limit=0", "limit", "search-limit-invalid"),
+        ("limit=101", "limit", "search-limit-invalid"),
+        ("limit=1000", "limit", "search-limit-invalid"),
+        ("limit=-5", "limit", "search-limit-invalid"),
+        ("sort=oldest", "sort", "search-sort-invalid"),
+        ("sort=", "sort", "search-sort-invalid"),
+        ("lang=de", "lang", "language-invalid"),
+    ] {
+        for route in [
+            "/api/v1/stocktaking/entries",
+            "/api/v1/stocktaking/export/csv",
+        ] {
+            let uri = if field == "lang" {
+                format!("{route}?{query}")
+            } else {
+                format!("{route}?{query}&lang=es")
+            };
+            let r = app.get(&uri).await;
+            assert_eq!(
+                r.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{route}?{query}"
+            );
+            let j = r.json();
+            assert_eq!(j["error"], "validation_failed", "{query}");
+            assert_eq!(j["fields"][0]["field"], field, "{query}");
+            assert_eq!(j["fields"][0]["key"], key, "{query}");
+            let message = j["fields"][0]["message"].as_str().unwrap();
+            assert!(!message.is_empty() && message != key, "{query}: {message}");
+            if field == "sort" {
+                assert!(message.contains("pertinencia"), "in Spanish: {message}");
+            } else if field != "lang" {
+                assert!(message.contains("entero"), "in Spanish: {message}");
+            }
+        }
+    }
+    for query in [
+        "page=1&limit=1",
+        "page=10000&limit=100",
+        "page=2",
+        "sort=newest",
+        "sort=relevance",
+    ] {
+        let r = app
+            .get(&format!("/api/v1/stocktaking/entries?{query}"))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{query}: {}", r.body);
+    }
+}
+
+#[tokio::test]
+async fn forum_feeds_take_the_six_language_codes_and_lists_of_numbers_only() {
+    let mut app = TestApp::new().await;
+    for (query, field) in [
+        ("lang=de", "lang"),
+        ("lang=fr-CH", "lang"),
+        ("lang=", "lang"),
+        ("sessions=1,", "sessions"),
+        ("sessions=-1", "sessions"),
+        ("sessions=%201", "sessions"),
+        ("sessions=1,,2", "sessions"),
+        ("sessions=9999999999999999999", "sessions"),
+    ] {
+        let r = app
+            .get(&format!("/api/v1/forums/2019/schedule.ics?{query}"))
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        let j = r.json();
+        assert_eq!(j["error"], "validation_failed", "{query}");
+        assert_eq!(j["fields"][0]["field"], field, "{query}");
+    }
+    // Valid parameters reach the schedule (none is published here).
+    for query in ["lang=ar&sessions=1,3", "sessions=", "sessions=007"] {
+        let r = app
+            .get(&format!("/api/v1/forums/2019/schedule.ics?{query}"))
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{query}");
+        assert_eq!(r.json()["error"], "not_found");
+    }
+}
+
+#[tokio::test]
+async fn an_empty_language_is_refused_like_any_other_outside_the_six() {
+    let mut app = TestApp::new().await;
+    for uri in [
+        "/api/v1/taxonomy/sdgs?lang=",
+        "/api/v1/stocktaking/entries?lang=",
+        "/api/v1/stocktaking/export/json?lang=",
+    ] {
+        let r = app.get(uri).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{uri}");
+        assert_eq!(r.json()["fields"][0]["key"], "language-invalid", "{uri}");
+    }
+}
+
+/// Found by schemathesis: the streamed export, compressed, was polled once more after its
+/// end, and the stream panicked (the client got a broken chunked body).
+#[tokio::test]
+async fn the_streamed_export_survives_compression() {
+    use std::io::Read;
+    let mut app = TestApp::new().await;
+    for format in ["csv", "json", "jsonl"] {
+        let (headers, body) = app
+            .request_bytes(
+                &format!("/api/v1/stocktaking/export/{format}?f=action_line:C1"),
+                &[("accept-encoding", "gzip")],
+            )
+            .await;
+        assert_eq!(headers["content-encoding"], "gzip", "{format}");
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(&body[..])
+            .read_to_string(&mut text)
+            .unwrap();
+        if format == "json" {
+            assert_eq!(text.trim(), "[]");
+        }
+        if format == "csv" {
+            assert!(text.contains("uid"), "{text}");
+        }
+    }
+}

@@ -135,7 +135,7 @@ async fn an_entry_is_submitted_moderated_published_and_found() {
             ],
         )
         .await;
-    assert_eq!(no_comment.status, StatusCode::CONFLICT);
+    assert_eq!(no_comment.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(no_comment.body.contains("Give a comment"));
     let v = version_of(&app, id).await;
     let r = app
