@@ -95,14 +95,23 @@ def timed_searches(stop_at):
     return times
 
 
-def run_case(name, data, work):
+def reset_peak(pid):
+    """Starts VmHWM again from the current resident size (Linux: clear_refs 5)."""
+    with open(f"/proc/{pid}/clear_refs", "w") as f:
+        f.write("5")
+
+
+def run_case(name, data, work, prepare=lambda: None):
     p = serve(data)
-    base_rss = status(p.pid, "VmRSS")
-    # A baseline search latency on the idle server.
+    # A baseline search latency on the idle server, and what the case needs first (the
+    # sign-ins of the uploads: argon2id takes its memory per sign-in), outside the peak.
     idle = timed_searches(time.monotonic() + 2)
+    ready = prepare()
+    reset_peak(p.pid)
+    base_rss = status(p.pid, "VmRSS")
     with cf.ThreadPoolExecutor(max_workers=16) as pool:
         t0 = time.monotonic()
-        jobs = work(pool)
+        jobs = work(pool, ready) if ready is not None else work(pool)
         searches = pool.submit(timed_searches, time.monotonic() + 2)
         results = [j.result() for j in jobs]
         wall = time.monotonic() - t0
@@ -159,10 +168,15 @@ def signed_in(email, password):
     return opener
 
 
+def sign_ins(n):
+    def prepare():
+        return [signed_in("secretariat@wsis.example", "demo-secretariat-password") for _ in range(n)]
+    return prepare
+
+
 def upload_case(files):
-    def work(pool):
-        def one(data):
-            opener = signed_in("secretariat@wsis.example", "demo-secretariat-password")
+    def work(pool, openers):
+        def one(data, opener):
             page = opener.open(f"{BASE}/en/stocktaking/entries/1/images").read().decode()
             token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
             boundary = "----wsisbench"
@@ -185,7 +199,7 @@ def upload_case(files):
             except urllib.error.HTTPError as e:
                 code = e.code
             return code, len(data), time.monotonic() - t0
-        return [pool.submit(one, f) for f in files]
+        return [pool.submit(one, f, o) for f, o in zip(files, openers)]
     return work
 
 
@@ -200,7 +214,7 @@ def main():
         stdout=subprocess.DEVNULL,
     )
     print(f"wsis {BIN}, {ENTRIES} generated entries, {os.cpu_count()} cores")
-    print("| case | answers | wall | RSS before | peak RSS | search p50 idle | search p50 during |")
+    print("| case | answers | wall | RSS before | peak RSS during | search p50 idle | search p50 during |")
     print("|---|---|---|---|---|---|---|")
     if "filters" in CASES:
         run_case("4 × search page with 3,000 filters", data, filters_case)
@@ -208,9 +222,9 @@ def main():
         run_case("8 × full JSON export", data, export_case)
     if "upload" in CASES:
         big = png(8000, 5000)
-        run_case(f"4 × upload 8000×5000 PNG ({len(big) // 1024} KB)", data, upload_case([big] * 4))
+        run_case(f"4 × upload 8000×5000 PNG ({len(big) // 1024} KB)", data, upload_case([big] * 4), sign_ins(4))
         ok = png(6000, 4000)
-        run_case(f"4 × upload 6000×4000 PNG ({len(ok) // 1024} KB)", data, upload_case([ok] * 4))
+        run_case(f"4 × upload 6000×4000 PNG ({len(ok) // 1024} KB)", data, upload_case([ok] * 4), sign_ins(4))
 
 
 if __name__ == "__main__":
