@@ -54,8 +54,9 @@ async function signIn(page, email, password) {
 }
 
 test('the camera reads a badge and checks its holder in', async () => {
-  // A participant registers for the 2020 edition as a member-state delegate
-  // (accredited at once) and reads their badge code on the registration page.
+  // A participant registers for the 2020 edition as a member-state delegate (the
+  // demo accredits its accounts' domain for member states, so at once) and reads
+  // their badge code on the registration page.
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'participant@wsis.example', 'demo-participant-password');

@@ -213,6 +213,7 @@ pub async fn seed(app: &App, proposer: i64, admin: i64) -> ServiceResult<bool> {
         Err(e) if e.is_conflict() => return Ok(false),
         Err(e) => return Err(e.into()),
     };
+    accredit(&mut tx, ed.id).await?;
     for (title, start, end) in [
         (
             by_lang(&[
@@ -532,6 +533,22 @@ async fn seed_next(app: &App) -> ServiceResult<()> {
         Some("2020-02-10"),
     )
     .await?;
+    accredit(&mut tx, id).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// The demo's accreditation: e-mail domains whose accounts the accredited categories
+/// approve at once. The demo accounts' own domain is one of them, so that the demo
+/// participant registering as a member-state delegate is accredited at once.
+async fn accredit(conn: &mut wsis_db::AnyConnection, edition: i64) -> ServiceResult<()> {
+    let domains = [
+        ("member-state", "mfa.gov.example"),
+        ("member-state", "wsis.example"),
+        ("un-agency", "un.org"),
+        ("itu-member", "itu.int"),
+    ]
+    .map(|(c, d)| (c.to_owned(), d.to_owned()));
+    wsis_db::registrations::set_accredited_domains(conn, edition, &domains).await?;
     Ok(())
 }
