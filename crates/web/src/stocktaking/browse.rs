@@ -178,7 +178,10 @@ pub async fn search_page(
     let next = (params.page * per_page < results.total)
         .then(|| params.href(&base, &params.filters, params.page + 1));
     let total_label = page.tn("stocktaking-results", "count", results.total as i64);
-    let can_submit = ctx.user.is_some();
+    // Only those who may submit see the links (others would end in 403).
+    let can_submit = ctx.user.as_ref().is_some_and(|u| {
+        wsis_domain::account::has_role(&u.roles, wsis_domain::account::Role::Stakeholder)
+    });
     render(&SearchPage {
         q: params.q.clone(),
         newest: params.sort == wsis_search::Sort::Newest,

@@ -247,3 +247,32 @@ async fn a_refused_decision_shows_the_form_again_and_a_decision_taken_is_confirm
     );
     assert_eq!(status(&app, id).await, EntryStatus::Returned);
 }
+
+/// Issue 11, item 15: the links to submit an activity and to one's entries are shown to
+/// those who may follow them; a participant without the stakeholder role sees neither
+/// (they ended in 403).
+#[tokio::test]
+async fn only_accounts_that_may_submit_see_the_submit_links() {
+    let mut app = TestApp::new().await;
+    app.sign_in_as("visitor@example.org", &[Role::Participant])
+        .await;
+    let page = app.get("/en/stocktaking").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("/en/stocktaking/new"), "{}", page.body);
+    assert!(!page.body.contains("/en/stocktaking/mine"));
+    assert_eq!(
+        app.get("/en/stocktaking/new").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut stakeholder = app.twin();
+    stakeholder
+        .sign_in_as("ngo@example.org", &[Role::Stakeholder])
+        .await;
+    let page = stakeholder.get("/en/stocktaking").await;
+    assert!(page.body.contains("/en/stocktaking/new"));
+    assert!(page.body.contains("/en/stocktaking/mine"));
+    assert_eq!(
+        stakeholder.get("/en/stocktaking/new").await.status,
+        StatusCode::OK
+    );
+}
