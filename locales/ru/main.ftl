@@ -301,6 +301,7 @@ entry-rationale = Почему (краткое обоснование)
 entry-targets = Задачи, например 4.4, 4.a
 entry-save-draft = Сохранить
 entry-submit = Сохранить и отправить на рассмотрение
+entry-submit-as-is = Отправить на рассмотрение
 entry-pending-edit = более новая версия ожидает рассмотрения; пользователи пока видят опубликованную версию
 entry-published-on = Опубликована
 entry-history = История

@@ -152,6 +152,29 @@ pub async fn create(
     Ok(EntryId::new(id))
 }
 
+/// Sends a draft (or a returned entry) for review as it is, from its page: the owner
+/// only, from the version they saw ([`ServiceError::Stale`] otherwise).
+pub async fn submit(
+    app: &App,
+    owner: &User,
+    id: EntryId,
+    expected_version: i64,
+) -> ServiceResult<()> {
+    let mut tx = app.db().begin().await?;
+    let entry = read(&mut tx, id).await?;
+    if actor_for(owner, &entry)? != Actor::Owner {
+        return Err(ServiceError::Forbidden);
+    }
+    if entry.version != expected_version {
+        return Err(ServiceError::Stale("entry-stale"));
+    }
+    submit_in(&mut tx, owner.id, entry.id).await?;
+    notify::submitted(&mut tx, app, owner, entry.id, &entry.current.title).await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok(())
+}
+
 /// Saves an edit by the owner (a new revision), optionally submitting it. An edit of a
 /// published entry goes back to review; the published version stays public until the
 /// secretariat publishes the new one.

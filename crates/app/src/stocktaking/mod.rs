@@ -16,7 +16,7 @@ pub mod success;
 mod notify;
 
 pub use entries::{
-    Entry, actor_for, add_translation, create, edit, entry_for, moderate, publish_in,
+    Entry, actor_for, add_translation, create, edit, entry_for, moderate, publish_in, submit,
 };
 pub use wsis_db::stocktaking::{
     EntryEvent, EntrySummary, PublishedEntry, RevisionDetail, RevisionInfo,

@@ -439,3 +439,25 @@ pub async fn save(
         Err(e) => Err(e.into()),
     }
 }
+
+#[derive(Debug, serde::Deserialize)]
+pub struct SubmitInput {
+    pub version: i64,
+}
+
+/// Sends a saved draft (or a returned entry) for review as it is, from its page.
+pub async fn submit(
+    WithRole(ctx, user, ..): WithRole<Stakeholder>,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(input): CsrfForm<SubmitInput>,
+) -> AppResult<Response> {
+    wsis_app::stocktaking::submit(
+        &state.app,
+        &user,
+        wsis_domain::EntryId::new(id),
+        input.version,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/{}/stocktaking/entries/{id}", ctx.lang.code())).into_response())
+}

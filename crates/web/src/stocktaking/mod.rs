@@ -48,6 +48,10 @@ pub fn page_routes() -> Router<AppState> {
             get(form::edit_form).post(form::save),
         )
         .route(
+            "/{lang}/stocktaking/entries/{id}/submit",
+            post(form::submit),
+        )
+        .route(
             "/{lang}/stocktaking/entries/{id}/images",
             get(images::page)
                 .post(images::upload)

@@ -43,6 +43,8 @@ struct EntryPage {
     /// Shown to the owner and the secretariat.
     status_note: Option<String>,
     edit_href: Option<String>,
+    submit_action: Option<String>,
+    version: i64,
     review: Option<ReviewView>,
     history: Vec<EventView>,
     /// Every saved version: (number, who, when, link to its changes), newest first.
@@ -244,6 +246,10 @@ async fn show_entry(
     });
     let edit_href = (is_owner && entry.status != EntryStatus::Rejected)
         .then(|| page.href(&format!("/stocktaking/entries/{id}/edit")));
+    // A saved draft, or an entry returned for changes, is sent for review from its page.
+    let submit_action = (is_owner
+        && matches!(entry.status, EntryStatus::Draft | EntryStatus::Returned))
+    .then(|| page.href(&format!("/stocktaking/entries/{id}/submit")));
     let review = (is_sec && entry.status == EntryStatus::Submitted).then(|| ReviewView {
         action: page.href(&format!("/stocktaking/entries/{id}/review")),
         version: entry.version,
@@ -328,6 +334,8 @@ async fn show_entry(
         website: data.website.clone(),
         status_note,
         edit_href,
+        submit_action,
+        version: entry.version,
         review,
         history,
         revisions,

@@ -276,3 +276,57 @@ async fn only_accounts_that_may_submit_see_the_submit_links() {
         StatusCode::OK
     );
 }
+
+/// Issue 11, item 15: a saved draft is sent for review from its page (there was no
+/// button); only by its owner, from the version they saw.
+#[tokio::test]
+async fn a_saved_draft_is_submitted_from_its_page() {
+    let mut app = TestApp::new().await;
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let mut form = entry_form("Draft libraries", "Books online.");
+    form.retain(|(k, _)| *k != "action");
+    let r = app.post_form("/en/stocktaking/new", &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(status(&app, id).await, EntryStatus::Draft);
+    let uri = format!("/en/stocktaking/entries/{id}/submit");
+    let page = app.get(&format!("/en/stocktaking/entries/{id}")).await;
+    assert!(
+        page.body.contains(&format!("action=\"{uri}\"")),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Submit for review"));
+    let v = version_of(&app, id).await;
+    // Someone else may not; a stale version is refused; then it goes.
+    let mut other = app.twin();
+    other
+        .sign_in_as("other@example.org", &[Role::Stakeholder])
+        .await;
+    assert_eq!(
+        other.post_form(&uri, &[("version", &v)]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.post_form(&uri, &[("version", "999")]).await.status,
+        StatusCode::CONFLICT
+    );
+    let r = app.post_form(&uri, &[("version", &v)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(status(&app, id).await, EntryStatus::Submitted);
+    assert!(
+        app.mails()
+            .await
+            .iter()
+            .any(|m| m.to.contains("owner@example.org") && m.body.contains("Draft libraries"))
+    );
+    let page = app.get(&format!("/en/stocktaking/entries/{id}")).await;
+    assert!(!page.body.contains(&format!("action=\"{uri}\"")));
+    // Submitted already: not again.
+    let v = version_of(&app, id).await;
+    assert_eq!(
+        app.post_form(&uri, &[("version", &v)]).await.status,
+        StatusCode::CONFLICT
+    );
+}
