@@ -307,6 +307,7 @@ entry-rationale = السبب (مبرر موجز)
 entry-targets = الغايات، مثل 4.4، 4.a
 entry-save-draft = حفظ
 entry-submit = حفظ وتقديم للاستعراض
+entry-returned-comment = أعادت الأمانة هذا الإدخال مع هذه الملاحظات
 entry-submit-as-is = إرسال للمراجعة
 entry-pending-edit = توجد نسخة أحدث في انتظار الاستعراض؛ ولا يزال الجمهور يرى النسخة المنشورة
 entry-published-on = نُشر في

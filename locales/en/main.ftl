@@ -295,6 +295,7 @@ entry-rationale = Why (short rationale)
 entry-targets = Targets, e.g. 4.4, 4.a
 entry-save-draft = Save
 entry-submit = Save and submit for review
+entry-returned-comment = The secretariat returned this entry with these comments
 entry-submit-as-is = Submit for review
 entry-pending-edit = a newer version awaits review; the public still sees the published one
 entry-published-on = Published on

@@ -295,6 +295,7 @@ entry-rationale = Por qué (breve justificación)
 entry-targets = Metas, por ejemplo, 4.4, 4.a
 entry-save-draft = Guardar
 entry-submit = Guardar y enviar para revisión
+entry-returned-comment = La secretaría devolvió esta ficha con estos comentarios
 entry-submit-as-is = Enviar para revisión
 entry-pending-edit = hay una versión más reciente pendiente de revisión; el público sigue viendo la publicada
 entry-published-on = Publicada el

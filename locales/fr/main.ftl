@@ -295,6 +295,7 @@ entry-rationale = Pourquoi (brève justification)
 entry-targets = Cibles, par exemple 4.4, 4.a
 entry-save-draft = Enregistrer
 entry-submit = Enregistrer et soumettre pour examen
+entry-returned-comment = Le secrétariat a renvoyé cette fiche avec ces commentaires
 entry-submit-as-is = Soumettre pour examen
 entry-pending-edit = une version plus récente est en attente d'examen ; le public voit toujours la version publiée
 entry-published-on = Publiée le

@@ -292,6 +292,7 @@ entry-rationale = 理由（简要说明）
 entry-targets = 具体目标，例如 4.4、4.a
 entry-save-draft = 保存
 entry-submit = 保存并提交审核
+entry-returned-comment = 秘书处退回了此条目，意见如下
 entry-submit-as-is = 提交审核
 entry-pending-edit = 有一个较新的版本正在等待审核；公众看到的仍是已发布的版本
 entry-published-on = 发布于

@@ -64,6 +64,8 @@ struct EntryForm {
     can_submit: bool,
     /// When editing: the page of the entry's images.
     images_href: Option<String>,
+    /// When editing an entry returned for changes: the secretariat's comment.
+    returned_comment: Option<String>,
 }
 
 impl EntryForm {
@@ -108,6 +110,7 @@ const FIELDS: &[&str] = &[
     "languages",
 ];
 
+#[allow(clippy::too_many_arguments)]
 fn form_page(
     ctx: &Ctx,
     action: String,
@@ -116,6 +119,7 @@ fn form_page(
     errors: &FieldErrors,
     can_submit: bool,
     title_key: &str,
+    returned_comment: Option<String>,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
     let page = Page::new(ctx, title_key, "stocktaking");
@@ -260,6 +264,7 @@ fn form_page(
         version,
         input,
         can_submit,
+        returned_comment,
         page,
     };
     render_with_status(
@@ -346,6 +351,7 @@ pub async fn new_form(WithRole(ctx, user, ..): WithRole<Stakeholder>) -> AppResu
         &FieldErrors::new(),
         true,
         "stocktaking-new-title",
+        None,
     )
 }
 
@@ -365,6 +371,7 @@ pub async fn create(
             &errors,
             true,
             "stocktaking-new-title",
+            None,
         );
     };
     let id = wsis_app::stocktaking::create(&state.app, &user, &data, submit).await?;
@@ -382,6 +389,22 @@ pub async fn edit_form(
         return Err(AppError::Forbidden);
     }
     let can_submit = matches!(entry.status, EntryStatus::Draft | EntryStatus::Returned);
+    // Returned for changes: the secretariat's comment stays in view while editing.
+    let returned_comment = if entry.status == EntryStatus::Returned {
+        wsis_app::stocktaking::reads::entry_page(
+            &state.app,
+            Some(&user),
+            wsis_domain::EntryId::new(id),
+        )
+        .await?
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.action == "return")
+        .and_then(|e| e.comment.clone())
+    } else {
+        None
+    };
     form_page(
         &ctx,
         format!("/stocktaking/entries/{id}/edit"),
@@ -390,6 +413,7 @@ pub async fn edit_form(
         &FieldErrors::new(),
         can_submit,
         "stocktaking-edit-title",
+        returned_comment,
     )
 }
 
@@ -412,6 +436,7 @@ pub async fn save(
             &errors,
             true,
             "stocktaking-edit-title",
+            None,
         );
     };
     let id = wsis_domain::EntryId::new(id);
@@ -430,6 +455,7 @@ pub async fn save(
                 &errors,
                 true,
                 "stocktaking-edit-title",
+                None,
             )
             .map(|mut r| {
                 *r.status_mut() = StatusCode::CONFLICT;

@@ -246,6 +246,22 @@ async fn a_refused_decision_shows_the_form_again_and_a_decision_taken_is_confirm
         queue.body
     );
     assert_eq!(status(&app, id).await, EntryStatus::Returned);
+    // The owner edits it with the secretariat's comment in view.
+    let mut owner = app.twin();
+    owner
+        .sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let edit = owner
+        .get(&format!("/en/stocktaking/entries/{id}/edit"))
+        .await;
+    assert_eq!(edit.status, StatusCode::OK);
+    assert!(
+        edit.body
+            .contains("The secretariat returned this entry with these comments"),
+        "{}",
+        edit.body
+    );
+    assert!(edit.body.contains("Add the partners."));
 }
 
 /// Issue 11, item 15: the links to submit an activity and to one's entries are shown to
