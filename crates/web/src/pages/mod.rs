@@ -33,6 +33,10 @@ pub struct Page {
     pub csrf: String,
     /// The current path after the language prefix, for the language switcher.
     pub rest: String,
+    /// The current query (`?q=…&f=…`), kept by the language switcher so that a search
+    /// or a filtered agenda stays as it is in the other language; a one-time `notice`
+    /// is left out.
+    pub query: String,
     pub user_name: Option<String>,
     pub can_admin: bool,
     pub can_secretariat: bool,
@@ -64,6 +68,19 @@ const NOTICES: &[&str] = &[
     "admin-facilitator-removed",
 ];
 
+/// The query of `rest` for the language switcher: every parameter but `notice`.
+fn switcher_query(rest: &str) -> String {
+    let Some((_, query)) = rest.split_once('?') else {
+        return String::new();
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let kept: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| k != "notice").collect();
+    if kept.is_empty() {
+        return String::new();
+    }
+    format!("?{}", serde_urlencoded::to_string(kept).unwrap_or_default())
+}
+
 impl Page {
     pub fn new(ctx: &Ctx, title_key: &str, nav_current: &'static str) -> Page {
         let roles = ctx.user.as_ref().map(|u| u.roles.as_slice()).unwrap_or(&[]);
@@ -79,6 +96,7 @@ impl Page {
             title: I18N.tr(ctx.lang, title_key),
             csrf: ctx.csrf.clone(),
             rest: ctx.rest.split('?').next().unwrap_or("").to_owned(),
+            query: switcher_query(&ctx.rest),
             user_name: ctx.user.as_ref().map(|u| u.profile.name.clone()),
             can_admin: has_role(roles, Role::Administrator),
             can_secretariat: has_role(roles, Role::Secretariat),
@@ -119,7 +137,7 @@ impl Page {
             .map(|l| LangLink {
                 code: l.code(),
                 name: l.native_name(),
-                href: format!("/{}{}", l.code(), self.rest),
+                href: format!("/{}{}{}", l.code(), self.rest, self.query),
                 current: l == self.lang,
             })
             .collect()

@@ -216,3 +216,19 @@ async fn the_home_page_formats_numbers_for_the_locale() {
         "{en}"
     );
 }
+
+/// Issue 11, item 15: the language switcher keeps the search and its filters (it dropped
+/// them), but not a one-time notice.
+#[tokio::test]
+async fn the_language_switcher_keeps_the_search_and_its_filters() {
+    let mut app = TestApp::new().await;
+    let page = app
+        .get("/fr/stocktaking?q=eau&f=sdg:6&sort=newest&notice=account-saved")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    for lang in ["ar", "zh", "en", "ru", "es"] {
+        let want = format!("href=\"/{lang}/stocktaking?q=eau&#38;f=sdg%3A6&#38;sort=newest\"");
+        assert!(page.body.contains(&want), "{want}");
+    }
+    assert!(!page.body.contains("notice=account-saved\" lang="));
+}
