@@ -47,6 +47,8 @@ struct SearchPage {
     prev: Option<String>,
     next: Option<String>,
     can_submit: bool,
+    /// The open data export of what is shown: the same text, filters and order.
+    export_href: String,
 }
 
 /// Facets shown on the page, in order, and how many values each lists.
@@ -183,6 +185,7 @@ pub async fn search_page(
         wsis_domain::account::has_role(&u.roles, wsis_domain::account::Role::Stakeholder)
     });
     render(&SearchPage {
+        export_href: params.href("/api/v1/stocktaking/export/csv", &params.filters, 1),
         q: params.q.clone(),
         newest: params.sort == wsis_search::Sort::Newest,
         total_label,

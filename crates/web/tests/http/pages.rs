@@ -232,3 +232,27 @@ async fn the_language_switcher_keeps_the_search_and_its_filters() {
     }
     assert!(!page.body.contains("notice=account-saved\" lang="));
 }
+
+/// Issue 11, item 15: "Open data (CSV)" on filtered results exports what is shown (it
+/// exported everything).
+#[tokio::test]
+async fn the_open_data_link_exports_what_the_search_shows() {
+    let mut app = TestApp::new().await;
+    let page = app
+        .get("/en/stocktaking?q=eau&f=sdg:6&sort=newest&page=2")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains(
+            "href=\"/api/v1/stocktaking/export/csv?q=eau&#38;f=sdg%3A6&#38;sort=newest\""
+        ),
+        "{}",
+        page.body
+    );
+    let plain = app.get("/en/stocktaking").await;
+    assert!(
+        plain
+            .body
+            .contains("href=\"/api/v1/stocktaking/export/csv\"")
+    );
+}
