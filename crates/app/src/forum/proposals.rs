@@ -355,9 +355,10 @@ pub async fn rename_speaker(
         return Err(ServiceError::Forbidden);
     }
     fdb::rename_speaker(&mut tx, link.speaker, &name, &organisation).await?;
-    let link = link_of(&mut tx, token)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
     tx.commit().await?;
-    Ok(link)
+    Ok(SpeakerLink {
+        name,
+        organisation,
+        ..link
+    })
 }

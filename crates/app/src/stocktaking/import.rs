@@ -35,7 +35,8 @@ pub struct ImportReport {
 /// What happens to one row.
 enum Plan {
     Create,
-    Update(i64),
+    /// The matched entry, as read: its content changed.
+    Update(Box<wsis_db::stocktaking::Entry>),
     Unchanged,
 }
 
@@ -53,7 +54,7 @@ async fn plan_row(conn: &mut AnyConnection, row: &ImportRow) -> ServiceResult<Pl
     Ok(if same {
         Plan::Unchanged
     } else {
-        Plan::Update(id)
+        Plan::Update(Box::new(entry))
     })
 }
 
@@ -90,8 +91,8 @@ pub async fn import_entries(
         let data = &row.data;
         match plan_row(&mut tx, row).await? {
             Plan::Unchanged => report.unchanged += 1,
-            Plan::Update(id) => {
-                let entry = read(&mut tx, EntryId::new(id)).await?;
+            Plan::Update(entry) => {
+                let id = entry.id;
                 st::save_revision(
                     &mut tx,
                     &entry,
