@@ -7,7 +7,7 @@
 //! LOCKED`, SQLite with its write lock), and a job whose worker died is taken
 //! again when its lease runs out.
 //!
-//! Scheduled work (daily purges now; reminders with the outcomes) is enqueued by
+//! Scheduled work (the daily purge, the outcome reminders) is enqueued by
 //! every worker for the current slot under a unique key, so it runs once across a
 //! cluster however many workers there are.
 
@@ -72,6 +72,15 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
                 "daily purge"
             );
             Ok(())
+        }
+        crate::forum::outcomes::REMINDER_JOB => {
+            let edition: i64 = serde_json::from_str::<serde_json::Value>(&job.payload)
+                .ok()
+                .and_then(|v| v.get("edition").and_then(serde_json::Value::as_i64))
+                .ok_or_else(|| ServiceError::internal("reminder payload"))?;
+            crate::forum::outcomes::run_reminders(app, edition)
+                .await
+                .map(|_| ())
         }
         other => Err(ServiceError::internal(format!("unknown job kind {other}"))),
     }
@@ -148,7 +157,41 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
         },
     )
     .await?;
-    Ok(usize::from(id.is_some()))
+    let mut queued = usize::from(id.is_some());
+    // The outcome deadlines a week and a day away: their organisers are reminded
+    // once (the key names the edition, the deadline and how far it is).
+    for days in wsis_domain::forum::outcomes::REMINDER_DAYS {
+        let Some(due) = jiff::Timestamp::from_second(t + days * 86_400)
+            .ok()
+            .map(|ts| {
+                ts.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                    .date()
+                    .to_string()
+            })
+        else {
+            continue;
+        };
+        for edition in wsis_db::forum::editions_due_on(&mut conn, &due).await? {
+            let key = format!(
+                "{}:{edition}:{due}:{days}",
+                crate::forum::outcomes::REMINDER_JOB
+            );
+            let payload = serde_json::json!({ "edition": edition }).to_string();
+            let id = q::enqueue(
+                &mut conn,
+                &NewJob {
+                    kind: crate::forum::outcomes::REMINDER_JOB,
+                    payload: &payload,
+                    run_at: t,
+                    max_attempts: 5,
+                    unique_key: Some(&key),
+                },
+            )
+            .await?;
+            queued += usize::from(id.is_some());
+        }
+    }
+    Ok(queued)
 }
 
 /// A worker: runs jobs as they fall due until `shutdown` resolves. Wakes at once

@@ -63,6 +63,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "upload_quota",
         include_str!("../../../migrations/0012_upload_quota.sql"),
     ),
+    (
+        13,
+        "outcomes",
+        include_str!("../../../migrations/0013_outcomes.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -122,7 +122,19 @@ pub fn format_date(lang: Language, unix_secs: i64, tz: &TimeZone) -> String {
     let Some(z) = zoned(unix_secs, tz) else {
         return String::new();
     };
-    let (y, m, d) = (z.year(), z.month() as usize, z.day());
+    long_date(lang, z.year(), z.month() as usize, z.day())
+}
+
+/// A calendar date `YYYY-MM-DD` (a deadline, a forum day) in the language's long
+/// form, as [`format_date`]; anything else is returned as it is.
+pub fn format_local_date(lang: Language, ymd: &str) -> String {
+    match jiff::civil::Date::strptime("%Y-%m-%d", ymd) {
+        Ok(d) => long_date(lang, d.year(), d.month() as usize, d.day()),
+        Err(_) => ymd.to_owned(),
+    }
+}
+
+fn long_date(lang: Language, y: i16, m: usize, d: i8) -> String {
     let month = MONTHS[index(lang)][m - 1];
     match lang {
         Language::Zh => format!("{y}年{month}月{d}日"),

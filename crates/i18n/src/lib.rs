@@ -5,7 +5,7 @@
 mod format;
 mod negotiate;
 
-pub use format::{format_date, format_datetime, format_number, format_time};
+pub use format::{format_date, format_datetime, format_local_date, format_number, format_time};
 pub use negotiate::negotiate;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -13,39 +13,51 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use wsis_domain::Language;
 
-/// The FTL source of each language (`main.ftl` then `forum.ftl`), embedded
+/// The FTL source of each language (`main.ftl`, `forum.ftl`, `outcomes.ftl`), embedded
 /// at build time.
 pub fn source(lang: Language) -> &'static str {
     match lang {
         Language::Ar => concat!(
             include_str!("../../../locales/ar/main.ftl"),
             "\n",
-            include_str!("../../../locales/ar/forum.ftl")
+            include_str!("../../../locales/ar/forum.ftl"),
+            "\n",
+            include_str!("../../../locales/ar/outcomes.ftl")
         ),
         Language::Zh => concat!(
             include_str!("../../../locales/zh/main.ftl"),
             "\n",
-            include_str!("../../../locales/zh/forum.ftl")
+            include_str!("../../../locales/zh/forum.ftl"),
+            "\n",
+            include_str!("../../../locales/zh/outcomes.ftl")
         ),
         Language::En => concat!(
             include_str!("../../../locales/en/main.ftl"),
             "\n",
-            include_str!("../../../locales/en/forum.ftl")
+            include_str!("../../../locales/en/forum.ftl"),
+            "\n",
+            include_str!("../../../locales/en/outcomes.ftl")
         ),
         Language::Fr => concat!(
             include_str!("../../../locales/fr/main.ftl"),
             "\n",
-            include_str!("../../../locales/fr/forum.ftl")
+            include_str!("../../../locales/fr/forum.ftl"),
+            "\n",
+            include_str!("../../../locales/fr/outcomes.ftl")
         ),
         Language::Ru => concat!(
             include_str!("../../../locales/ru/main.ftl"),
             "\n",
-            include_str!("../../../locales/ru/forum.ftl")
+            include_str!("../../../locales/ru/forum.ftl"),
+            "\n",
+            include_str!("../../../locales/ru/outcomes.ftl")
         ),
         Language::Es => concat!(
             include_str!("../../../locales/es/main.ftl"),
             "\n",
-            include_str!("../../../locales/es/forum.ftl")
+            include_str!("../../../locales/es/forum.ftl"),
+            "\n",
+            include_str!("../../../locales/es/outcomes.ftl")
         ),
     }
 }
@@ -267,6 +279,9 @@ mod tests {
                     "created",
                     "updated",
                     "unchanged",
+                    "version",
+                    "due",
+                    "dated",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

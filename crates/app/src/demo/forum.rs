@@ -495,6 +495,9 @@ pub async fn seed(app: &App, proposer: i64, admin: i64) -> ServiceResult<bool> {
         1,
     )
     .await?;
+    let mut tx = app.db().begin().await?;
+    super::outcomes::seed(&mut tx, &ed, proposer, admin).await?;
+    tx.commit().await?;
     super::participants::seed_registrations(app, &ed).await?;
     seed_next(app).await?;
     Ok(true)

@@ -3,6 +3,7 @@
 //! workflow steps as users' (the domain's transitions, the one publish path).
 
 mod forum;
+mod outcomes;
 mod participants;
 pub mod sample;
 

@@ -2,7 +2,7 @@
 //! public agenda page, export and API answer is built from. A node serves
 //! its copy for `AppConfig::forum_recheck` before asking the database
 //! whether another node published a newer version (or a session document
-//! was added or removed), so that every node of a cluster serves the same
+//! was added or removed, or an outcome approved or returned), so that every node of a cluster serves the same
 //! version. Services that change what is published forget the year on this
 //! node at once. The web tier keeps its rendered bodies per snapshot.
 
@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 use wsis_db::forum as fdb;
+use wsis_domain::forum::outcomes::{OutcomeData, OutcomeStatus};
 use wsis_domain::forum::schedule::{Document, Schedule};
 
 pub use wsis_db::forum::Edition;
@@ -23,8 +24,12 @@ pub struct Snapshot {
     pub schedule: Arc<Schedule>,
     /// Session type code → names by language (for types the secretariat added).
     pub custom_types: HashMap<String, BTreeMap<String, String>>,
+    /// The approved outcome of each session that has one, by session id.
+    pub outcomes: HashMap<i64, Arc<OutcomeData>>,
     /// The session documents' (count, highest id) when this was built.
     docs_stamp: (i64, i64),
+    /// The approved outcomes' stamp ([`fdb::approved_stamp`]) when this was built.
+    outcomes_stamp: (i64, i64, i64),
     /// When this node last asked the database whether a newer version exists.
     checked: Mutex<Instant>,
 }
@@ -95,9 +100,11 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         return Ok(None);
     }
     let docs_stamp = fdb::documents_stamp(&mut conn, ed.id).await?;
+    let outcomes_stamp = fdb::approved_stamp(&mut conn, ed.id).await?;
     if let Some(p) = app.snapshots().get(ed.year)
         && p.schedule.version == latest
         && p.docs_stamp == docs_stamp
+        && p.outcomes_stamp == outcomes_stamp
     {
         if let Ok(mut t) = p.checked.lock() {
             *t = Instant::now();
@@ -123,6 +130,13 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
                 .collect();
         }
     }
+    // Approved outcomes, like documents, join the published sessions when they change.
+    let outcomes = fdb::outcomes_of_edition(&mut conn, ed.id)
+        .await?
+        .into_iter()
+        .filter(|o| o.status == OutcomeStatus::Approved)
+        .map(|o| (o.session_id, Arc::new(o.data)))
+        .collect();
     let custom_types = fdb::session_types(&mut conn)
         .await?
         .into_iter()
@@ -134,7 +148,9 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         year: ed.year,
         schedule: Arc::new(schedule),
         custom_types,
+        outcomes,
         docs_stamp,
+        outcomes_stamp,
         checked: Mutex::new(Instant::now()),
     });
     if let Ok(mut m) = app.snapshots().map.write() {

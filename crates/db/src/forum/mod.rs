@@ -4,12 +4,14 @@
 
 mod documents;
 mod editions;
+mod outcomes;
 mod published;
 mod rooms;
 mod sessions;
 
 pub use documents::*;
 pub use editions::*;
+pub use outcomes::*;
 pub use published::*;
 pub use rooms::*;
 pub use sessions::*;

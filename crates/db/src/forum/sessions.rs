@@ -234,6 +234,22 @@ pub async fn session(conn: &mut AnyConnection, id: i64) -> Result<Option<Session
     row.map(SessionDbRow::into_row).transpose()
 }
 
+/// The session of an edition by its public number.
+pub async fn session_by_number(
+    conn: &mut AnyConnection,
+    edition: i64,
+    number: i64,
+) -> Result<Option<SessionRow>> {
+    let row: Option<SessionDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {SESSION_COLS} FROM forum_sessions WHERE edition_id = $1 AND number = $2"
+    )))
+    .bind(edition)
+    .bind(number)
+    .fetch_optional(conn)
+    .await?;
+    row.map(SessionDbRow::into_row).transpose()
+}
+
 /// Sessions of an edition, optionally only those in one status, newest
 /// change first.
 pub async fn sessions(

@@ -318,6 +318,94 @@ pub fn parse_url(raw: &str) -> Result<Option<String>, &'static str> {
     Ok(Some(s.to_owned()))
 }
 
+/// The Action Line links of a form (`(code, rationale)` per chosen line) into
+/// `errors["action_lines"]`: known codes (C7 only through a sub-line), each once,
+/// rationales of at most 500 clean characters (required when `rationale_required`);
+/// at least one line.
+pub fn action_line_links(
+    raw: &[(String, String)],
+    rationale_required: bool,
+    errors: &mut FieldErrors,
+) -> Vec<ActionLineLink> {
+    let mut lines = Vec::new();
+    for (code, rationale) in raw {
+        let code = code.trim();
+        if code == "C7" {
+            errors.add("action_lines", "action-line-c7-needs-subline");
+            continue;
+        }
+        let Some(cat) = action_lines::category(code) else {
+            errors.add("action_lines", "action-line-invalid");
+            continue;
+        };
+        check_rationale("action_lines", rationale, rationale_required, errors);
+        if !lines.iter().any(|l: &ActionLineLink| l.code == cat.code) {
+            lines.push(ActionLineLink {
+                code: cat.code.to_owned(),
+                rationale: rationale.trim().to_owned(),
+            });
+        }
+    }
+    if lines.is_empty() && errors.for_field("action_lines").is_none() {
+        errors.add("action_lines", "action-lines-required");
+    }
+    lines
+}
+
+/// The SDG links of a form (`(goal, targets separated by commas or spaces,
+/// rationale)` per chosen goal) into `errors["sdgs"]`: known goals, each once, with
+/// targets of that goal, rationales as for [`action_line_links`]; at least one goal.
+pub fn sdg_links(
+    raw: &[(String, String, String)],
+    rationale_required: bool,
+    errors: &mut FieldErrors,
+) -> Vec<SdgLink> {
+    let mut sdgs = Vec::new();
+    for (goal, targets, rationale) in raw {
+        let Some(g) = goal.trim().parse::<u8>().ok().and_then(sdg::goal) else {
+            errors.add("sdgs", "sdg-invalid");
+            continue;
+        };
+        let mut ts = Vec::new();
+        for t in targets
+            .split([',', ' ', ';'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            match sdg::target(t) {
+                Some(found) if t.starts_with(&format!("{}.", g.number)) => {
+                    if !ts.contains(&found.code) {
+                        ts.push(found.code.clone());
+                    }
+                }
+                _ => errors.add("sdgs", "sdg-target-invalid"),
+            }
+        }
+        check_rationale("sdgs", rationale, rationale_required, errors);
+        if !sdgs.iter().any(|s: &SdgLink| s.goal == g.number) {
+            sdgs.push(SdgLink {
+                goal: g.number,
+                targets: ts,
+                rationale: rationale.trim().to_owned(),
+            });
+        }
+    }
+    if sdgs.is_empty() && errors.for_field("sdgs").is_none() {
+        errors.add("sdgs", "sdgs-required");
+    }
+    sdgs
+}
+
+fn check_rationale(field: &'static str, r: &str, required: bool, errors: &mut FieldErrors) {
+    if r.chars().count() > RATIONALE_MAX {
+        errors.add(field, "rationale-too-long");
+    } else if !text_is_clean(r, true) {
+        errors.add(field, "text-invalid-characters");
+    } else if required && r.trim().is_empty() {
+        errors.add(field, "rationale-required");
+    }
+}
+
 impl EntryInput {
     /// Parses every field; `None` with `errors` filled when anything is wrong.
     pub fn parse(&self, errors: &mut FieldErrors) -> Option<EntryData> {
@@ -399,69 +487,8 @@ impl EntryInput {
             }
             _ => {}
         }
-        let mut lines = Vec::new();
-        for (code, rationale) in &self.action_lines {
-            let code = code.trim();
-            if code == "C7" {
-                errors.add("action_lines", "action-line-c7-needs-subline");
-                continue;
-            }
-            let Some(cat) = action_lines::category(code) else {
-                errors.add("action_lines", "action-line-invalid");
-                continue;
-            };
-            if rationale.chars().count() > RATIONALE_MAX {
-                errors.add("action_lines", "rationale-too-long");
-            } else if !text_is_clean(rationale, true) {
-                errors.add("action_lines", "text-invalid-characters");
-            }
-            if !lines.iter().any(|l: &ActionLineLink| l.code == cat.code) {
-                lines.push(ActionLineLink {
-                    code: cat.code.to_owned(),
-                    rationale: rationale.trim().to_owned(),
-                });
-            }
-        }
-        if lines.is_empty() && errors.for_field("action_lines").is_none() {
-            errors.add("action_lines", "action-lines-required");
-        }
-        let mut sdgs = Vec::new();
-        for (goal, targets, rationale) in &self.sdgs {
-            let Some(g) = goal.trim().parse::<u8>().ok().and_then(sdg::goal) else {
-                errors.add("sdgs", "sdg-invalid");
-                continue;
-            };
-            let mut ts = Vec::new();
-            for t in targets
-                .split([',', ' ', ';'])
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-            {
-                match sdg::target(t) {
-                    Some(found) if t.starts_with(&format!("{}.", g.number)) => {
-                        if !ts.contains(&found.code) {
-                            ts.push(found.code.clone());
-                        }
-                    }
-                    _ => errors.add("sdgs", "sdg-target-invalid"),
-                }
-            }
-            if rationale.chars().count() > RATIONALE_MAX {
-                errors.add("sdgs", "rationale-too-long");
-            } else if !text_is_clean(rationale, true) {
-                errors.add("sdgs", "text-invalid-characters");
-            }
-            if !sdgs.iter().any(|s: &SdgLink| s.goal == g.number) {
-                sdgs.push(SdgLink {
-                    goal: g.number,
-                    targets: ts,
-                    rationale: rationale.trim().to_owned(),
-                });
-            }
-        }
-        if sdgs.is_empty() && errors.for_field("sdgs").is_none() {
-            errors.add("sdgs", "sdgs-required");
-        }
+        let lines = action_line_links(&self.action_lines, false, errors);
+        let sdgs = sdg_links(&self.sdgs, false, errors);
         let start_date = errors.check("start_date", parse_date(&self.start_date));
         let end_date = errors.check("end_date", parse_date(&self.end_date));
         if let (Some(Some(s)), Some(Some(e))) = (&start_date, &end_date)

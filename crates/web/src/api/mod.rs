@@ -83,12 +83,14 @@ impl LangQuery {
         crate::forum::api::schedule,
         crate::forum::api::room_schedule,
         crate::forum::api::day_schedule,
+        crate::forum::outcomes::api_list,
+        crate::forum::outcomes::api_one,
     ),
     tags(
         (name = "taxonomy", description = "Reference data of the WSIS process"),
         (name = "account", description = "The signed-in account"),
         (name = "stocktaking", description = "Published stocktaking entries: search and open data"),
-        (name = "forum", description = "The WSIS Forum agenda: exports and calendar feeds"),
+        (name = "forum", description = "The WSIS Forum agenda (exports and calendar feeds) and its session outcomes"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
@@ -123,6 +125,14 @@ pub fn router(state: AppState) -> Router {
             get(crate::stocktaking::api::export),
         )
         .route("/forums/{year}/{file}", get(crate::forum::api::schedule))
+        .route(
+            "/forums/{year}/outcomes",
+            get(crate::forum::outcomes::api_list),
+        )
+        .route(
+            "/forums/{year}/outcomes/{number}",
+            get(crate::forum::outcomes::api_one),
+        )
         .route(
             "/forums/{year}/rooms/{room}/{file}",
             get(crate::forum::api::room_schedule),

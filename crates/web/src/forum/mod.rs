@@ -14,6 +14,7 @@ pub(crate) use agenda::FORUM_JS;
 pub mod api;
 pub mod exports;
 mod manage;
+pub(crate) mod outcomes;
 mod proposals;
 mod registration;
 mod schedule_editor;
@@ -287,6 +288,11 @@ impl Published {
         page
     }
 
+    /// The approved outcome of a session (by id), if it has one.
+    pub fn outcome(&self, session_id: i64) -> Option<&wsis_domain::forum::outcomes::OutcomeData> {
+        self.snapshot.outcomes.get(&session_id).map(|o| o.as_ref())
+    }
+
     /// The name of a session type in a language.
     pub fn type_name(&self, code: &str, lang: Language) -> String {
         type_name(&self.snapshot.custom_types, code, lang)
@@ -304,6 +310,23 @@ pub fn type_name(
     custom
         .get(code)
         .and_then(|n| n.get(lang.code()).or_else(|| n.get("en")))
+        .cloned()
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// The name of a session type in a language, from the types as stored.
+pub fn session_type_name(
+    types: &[wsis_app::forum::proposals::SessionType],
+    code: &str,
+    lang: Language,
+) -> String {
+    if wsis_domain::forum::is_builtin_type(code) {
+        return I18N.tr(lang, &format!("session-type-{code}"));
+    }
+    types
+        .iter()
+        .find(|t| t.code == code)
+        .and_then(|t| t.names.get(lang.code()).or_else(|| t.names.get("en")))
         .cloned()
         .unwrap_or_else(|| code.to_owned())
 }
@@ -554,6 +577,35 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/manage/partners/{id}/remove",
             post(manage::partner_remove),
+        )
+        .route("/{lang}/forum/{year}/outcomes", get(outcomes::list))
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}",
+            get(outcomes::show),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/edit",
+            get(outcomes::edit_form).post(outcomes::save),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/review",
+            post(outcomes::decide),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/revisions",
+            get(outcomes::revisions),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/outcomes",
+            get(outcomes::manage),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/outcomes/deadline",
+            post(outcomes::set_deadline),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/outcomes/remind",
+            post(outcomes::remind),
         )
         .route(
             "/{lang}/forum/{year}/manage/pages",

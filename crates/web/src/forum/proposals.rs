@@ -60,6 +60,8 @@ pub struct ProposalView {
     pub speakers: Vec<(String, String, bool)>,
     pub edit_href: Option<String>,
     pub session_href: Option<String>,
+    /// The form of the session's outcome (its organisers, once the agenda is out).
+    pub outcome_href: Option<String>,
     pub version: i64,
 }
 
@@ -100,6 +102,7 @@ pub(super) fn view(
         edit_href: (owner_view && s.status.editable_by_proposer())
             .then(|| format!("/{}/forum/proposals/{}/edit", lang.code(), s.id)),
         session_href: None,
+        outcome_href: None,
         version: s.version,
     }
 }

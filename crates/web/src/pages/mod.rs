@@ -66,6 +66,12 @@ const NOTICES: &[&str] = &[
     "account-password-changed",
     "admin-facilitator-added",
     "admin-facilitator-removed",
+    "outcome-saved",
+    "outcome-submitted",
+    "outcome-approved",
+    "outcome-returned",
+    "outcome-deadline-saved",
+    "outcome-reminders-sent",
 ];
 
 /// The query of `rest` for the language switcher: every parameter but `notice`.

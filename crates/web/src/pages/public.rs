@@ -81,8 +81,40 @@ fn section(ctx: &Ctx, title: &str, text: &str, nav: &'static str) -> AppResult<R
     render(&SectionPage { page, text })
 }
 
-pub async fn outcomes(ctx: Ctx) -> AppResult<Response> {
-    section(&ctx, "outcomes-title", "home-outcomes-text", "outcomes")
+#[derive(Template)]
+#[template(path = "outcomes_home.html")]
+struct OutcomesHome {
+    page: Page,
+    text: String,
+    /// (edition name, link to its outcomes, how many are approved)
+    editions: Vec<(String, String, String)>,
+}
+
+/// The outcomes of every edition, newest first.
+pub async fn outcomes(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let page = Page::new(&ctx, "outcomes-title", "outcomes");
+    let editions = wsis_app::forum::outcomes::counts(&state.app)
+        .await?
+        .into_iter()
+        .map(|(year, n)| {
+            let y = year.to_string();
+            (
+                I18N.tr_args(
+                    lang,
+                    "forum-edition-name",
+                    &[("year", Arg::from(y.as_str()))],
+                ),
+                page.href(&format!("/forum/{year}/outcomes")),
+                I18N.tr_args(lang, "outcomes-count", &[("count", Arg::Num(n))]),
+            )
+        })
+        .collect();
+    render(&OutcomesHome {
+        text: I18N.tr(lang, "home-outcomes-text"),
+        page,
+        editions,
+    })
 }
 pub async fn prizes(ctx: Ctx) -> AppResult<Response> {
     section(&ctx, "prizes-title", "home-prizes-text", "prizes")

@@ -150,55 +150,7 @@ fn form_page(
         &[("count", Arg::Num(summary.len() as i64))],
     );
     let one = |v: &str| vec![v.to_owned()];
-    let chosen_lines: Vec<&str> = input.action_lines.iter().map(|(c, _)| c.as_str()).collect();
-    let mut lines = Vec::new();
-    for a in action_lines::ACTION_LINES.iter() {
-        if a.code == "C7" {
-            for s in action_lines::sublines("C7") {
-                lines.push(LineRow {
-                    code: s.code.to_owned(),
-                    label: format!("{} {} – {}", s.code, a.name.get(lang), s.name.get(lang)),
-                    checked: chosen_lines.contains(&s.code),
-                    rationale: input
-                        .action_lines
-                        .iter()
-                        .find(|(c, _)| c == s.code)
-                        .map(|(_, r)| r.clone())
-                        .unwrap_or_default(),
-                    sub: true,
-                });
-            }
-        } else {
-            lines.push(LineRow {
-                code: a.code.to_owned(),
-                label: format!("{} {}", a.code, a.name.get(lang)),
-                checked: chosen_lines.contains(&a.code),
-                rationale: input
-                    .action_lines
-                    .iter()
-                    .find(|(c, _)| c == a.code)
-                    .map(|(_, r)| r.clone())
-                    .unwrap_or_default(),
-                sub: false,
-            });
-        }
-    }
-    let sdgs = sdg::goals()
-        .iter()
-        .map(|g| {
-            let chosen = input
-                .sdgs
-                .iter()
-                .find(|(n, _, _)| n.trim() == g.number.to_string());
-            SdgRow {
-                goal: g.number.to_string(),
-                label: format!("{}. {}", g.number, g.short.get(lang)),
-                checked: chosen.is_some(),
-                targets: chosen.map(|c| c.1.clone()).unwrap_or_default(),
-                rationale: chosen.map(|c| c.2.clone()).unwrap_or_default(),
-            }
-        })
-        .collect();
+    let (lines, sdgs) = link_rows(lang, &input.action_lines, &input.sdgs);
     let regions = countries::m49_regions()
         .iter()
         .filter(|r| r.kind != "world")
@@ -277,6 +229,96 @@ fn form_page(
     )
 }
 
+/// The rows of the Action Line and SDG fieldsets (`link_fields.html`): every line
+/// (C7 as its sub-lines) and goal, with what the form holds for each.
+pub fn link_rows(
+    lang: Language,
+    chosen_lines: &[(String, String)],
+    chosen_sdgs: &[(String, String, String)],
+) -> (Vec<LineRow>, Vec<SdgRow>) {
+    let row = |code: &'static str, label: String, sub: bool| {
+        let chosen = chosen_lines.iter().find(|(c, _)| c == code);
+        LineRow {
+            code: code.to_owned(),
+            label,
+            checked: chosen.is_some(),
+            rationale: chosen.map(|(_, r)| r.clone()).unwrap_or_default(),
+            sub,
+        }
+    };
+    let mut lines = Vec::new();
+    for a in action_lines::ACTION_LINES.iter() {
+        if a.code == "C7" {
+            for s in action_lines::sublines("C7") {
+                lines.push(row(
+                    s.code,
+                    format!("{} {} – {}", s.code, a.name.get(lang), s.name.get(lang)),
+                    true,
+                ));
+            }
+        } else {
+            lines.push(row(
+                a.code,
+                format!("{} {}", a.code, a.name.get(lang)),
+                false,
+            ));
+        }
+    }
+    let sdgs = sdg::goals()
+        .iter()
+        .map(|g| {
+            let chosen = chosen_sdgs
+                .iter()
+                .find(|(n, _, _)| n.trim() == g.number.to_string());
+            SdgRow {
+                goal: g.number.to_string(),
+                label: format!("{}. {}", g.number, g.short.get(lang)),
+                checked: chosen.is_some(),
+                targets: chosen.map(|c| c.1.clone()).unwrap_or_default(),
+                rationale: chosen.map(|c| c.2.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    (lines, sdgs)
+}
+
+/// The Action Line and SDG links posted by `link_fields.html`: checked codes
+/// (`al`, `sdg`) with their rationale and targets.
+pub fn links_from_pairs(
+    pairs: &[(String, String)],
+) -> (Vec<(String, String)>, Vec<(String, String, String)>) {
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(kk, _)| kk == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let all = |k: &str| -> Vec<String> {
+        pairs
+            .iter()
+            .filter(|(kk, _)| kk == k)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let lines = all("al")
+        .into_iter()
+        .map(|c| {
+            let r = get(&format!("al_rationale_{c}"));
+            (c, r)
+        })
+        .collect();
+    let sdgs = all("sdg")
+        .into_iter()
+        .map(|g| {
+            let t = get(&format!("sdg_targets_{g}"));
+            let r = get(&format!("sdg_rationale_{g}"));
+            (g, t, r)
+        })
+        .collect();
+    (lines, sdgs)
+}
+
 /// Reads the entry fields from posted pairs (repeated keys for lists).
 pub fn input_from_pairs(pairs: &[(String, String)]) -> (EntryInput, Option<i64>, bool) {
     let get = |k: &str| {
@@ -293,6 +335,7 @@ pub fn input_from_pairs(pairs: &[(String, String)]) -> (EntryInput, Option<i64>,
             .map(|(_, v)| v.clone())
             .collect::<Vec<_>>()
     };
+    let (action_lines, sdgs) = links_from_pairs(pairs);
     let input = EntryInput {
         title: get("title"),
         description: get("description"),
@@ -303,21 +346,8 @@ pub fn input_from_pairs(pairs: &[(String, String)]) -> (EntryInput, Option<i64>,
         coverage: get("coverage"),
         countries: all("countries"),
         regions: all("regions"),
-        action_lines: all("al")
-            .into_iter()
-            .map(|c| {
-                let r = get(&format!("al_rationale_{c}"));
-                (c, r)
-            })
-            .collect(),
-        sdgs: all("sdg")
-            .into_iter()
-            .map(|g| {
-                let t = get(&format!("sdg_targets_{g}"));
-                let r = get(&format!("sdg_rationale_{g}"));
-                (g, t, r)
-            })
-            .collect(),
+        action_lines,
+        sdgs,
         start_date: get("start_date"),
         end_date: get("end_date"),
         status: get("status"),

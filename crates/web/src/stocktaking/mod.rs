@@ -4,7 +4,7 @@
 
 pub mod api;
 mod browse;
-mod form;
+pub(crate) mod form;
 pub mod images;
 mod import_page;
 pub mod markdown;

@@ -25,6 +25,8 @@ struct SessionPage {
     remote_url: Option<String>,
     documents: Vec<(String, String)>,
     ics: String,
+    /// The approved outcome, and the address of its page.
+    outcome: Option<(crate::forum::outcomes::OutcomeView, String)>,
     toggle: String,
     back: String,
 }
@@ -125,6 +127,12 @@ pub async fn session(
                 })
                 .collect(),
             ics: format!("/api/v1/forums/{year}/schedule.ics?sessions={}", s.number),
+            outcome: a.p.outcome(s.id).map(|o| {
+                (
+                    crate::forum::outcomes::outcome_view(lang, o),
+                    format!("{}/outcomes/{}", a.base, s.number),
+                )
+            }),
             toggle: format!("{}/my-agenda", a.base),
             back: format!(
                 "{}/agenda{}",

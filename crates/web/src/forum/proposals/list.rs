@@ -35,10 +35,28 @@ pub async fn mine(
     State(state): State<AppState>,
 ) -> AppResult<Response> {
     let mine = service::mine(&state.app, principal(&user)).await?;
+    // Outcomes are written once an edition's agenda is published.
+    let mut published = Vec::new();
+    for e in &mine.editions {
+        if crate::forum::published_by_year(&state, e.year)
+            .await?
+            .is_some()
+        {
+            published.push(e.year);
+        }
+    }
     let proposals = mine
         .proposals
         .iter()
-        .map(|(s, year, speakers)| view(ctx.lang, *year, s, &mine.types, speakers, true))
+        .map(|(s, year, speakers)| {
+            let mut v = view(ctx.lang, *year, s, &mine.types, speakers, true);
+            if v.status_code == "accepted" && published.contains(year) {
+                v.outcome_href = s
+                    .number
+                    .map(|n| format!("/{}/forum/{year}/outcomes/{n}/edit", ctx.lang.code()));
+            }
+            v
+        })
         .collect();
     let mut page = Page::new(&ctx, "forum-proposals-title", "forum");
     page.notice = notice(&ctx);

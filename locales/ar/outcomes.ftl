@@ -1,0 +1,108 @@
+## نتائج الجلسات (issue 12)
+
+outcome-title = النتائج
+outcome-of = نتائج الجلسة { $number }: { $title }
+outcomes-sessions-title = نتائج الجلسات
+outcomes-of = نتائج جلسات منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+outcomes-count = { $count ->
+    [zero] لم تُعتمد نتائج أي جلسة بعد.
+    [one] اعتُمدت نتائج جلسة واحدة.
+    [two] اعتُمدت نتائج جلستين.
+    [few] اعتُمدت نتائج { $count } جلسات.
+    [many] اعتُمدت نتائج { $count } جلسة.
+   *[other] اعتُمدت نتائج { $count } جلسة.
+}
+outcomes-none = لم تُعتمد نتائج أي جلسة بعد.
+outcomes-back = جميع نتائج الجلسات
+outcome-session-page = صفحة الجلسة
+outcome-page-link = النتائج في صفحتها الخاصة
+outcomes-manage-link = إدارة النتائج
+outcome-links = خطوط العمل وأهداف التنمية المستدامة التي خدمتها الجلسة
+outcome-written-in = لغة النص:
+outcome-form-title = نتائج الجلسة
+outcome-form-of = نتائج الجلسة { $number }: { $title }
+outcome-form-intro = اعرضوا ما حققته الجلسة. اكتبوا بأي من اللغات الست وحدِّدوها أدناه؛ وتراجع الأمانة النص قبل نشره في صفحة الجلسة وفي الوثيقة الختامية.
+outcome-section-report = التقرير
+outcome-field-language = لغة النص
+outcome-language-hint = اللغة التي تكتبون بها التقرير.
+outcome-field-summary = الملخص
+outcome-field-achievements = أهم الإنجازات
+outcome-field-challenges = التحديات
+outcome-field-trends = الاتجاهات الناشئة
+outcome-field-recommendations = التوصيات والالتزامات
+outcome-links-hint = اختاروا خطوط العمل (وبالنسبة إلى C7 خطوطه الفرعية) وأهداف التنمية المستدامة التي خدمتها الجلسة، مع تعليل موجز لكل منها؛ ويمكنكم ذكر الغايات بالنسبة إلى الأهداف.
+outcome-section-participation = المشاركة
+outcome-field-participants-onsite = المشاركون في الموقع
+outcome-field-participants-remote = المشاركون عبر الإنترنت
+outcome-save = حفظ
+outcome-submit = الإرسال إلى الأمانة
+outcome-status-missing = لم تبدأ
+outcome-status-draft = مسودة
+outcome-status-submitted = أُرسلت للمراجعة
+outcome-status-returned = أُعيدت لإدخال تغييرات
+outcome-status-approved = معتمدة
+outcome-returned-comment = تطلب الأمانة إدخال تغييرات
+outcome-deadline = الموعد النهائي
+outcome-deadline-is = يقدّم المنظمون نتائجهم في موعد أقصاه
+outcome-deadline-none = لم يُحدَّد موعد نهائي
+outcome-deadline-passed-short = انقضى
+outcome-deadline-field = موعد نهائي جديد
+outcome-deadline-hint = آخر يوم يمكن للمنظمين التقديم فيه (بتاريخ مكان الانعقاد). يُذكَّرون قبله بأسبوع وبيوم. اتركوه فارغاً لعدم تحديد موعد.
+outcome-deadline-save = حفظ الموعد النهائي
+outcome-revisions-link = الصيغ السابقة
+outcome-revisions-title = صيغ النتائج
+outcome-revisions-of = صيغ نتائج الجلسة { $number }: { $title }
+outcome-revision-number = الصيغة { $version }
+outcome-revision-content = مضمونها
+outcome-back-to-form = العودة إلى النتائج
+outcome-decide = القرار
+outcome-comment = تعليق للمنظمين
+outcome-comment-hint = إلزامي عند إعادة النتائج؛ ويُرسَل إلى المنظمين بالبريد الإلكتروني.
+outcome-approve = الاعتماد والنشر
+outcome-return = الإعادة لإدخال تغييرات
+outcome-decide-nothing = لا يوجد ما يُبتّ فيه: لم يرسل المنظمون هذه النتائج بعد.
+outcomes-manage-title = نتائج الجلسات
+outcomes-manage-nav = النتائج: المتابعة
+outcomes-manage-of = نتائج جلسات عام { $year }: المتابعة
+outcomes-public-link = النتائج المنشورة
+outcomes-sessions = الجلسات المقبولة
+outcomes-sessions-none = لا توجد جلسات في هذه القائمة.
+outcomes-filter = عرض النتائج
+outcomes-col-session = الجلسة
+outcomes-col-organiser = المنظم
+outcomes-col-status = النتائج
+outcomes-col-updated = آخر تغيير
+outcome-remind-col = تذكير
+outcome-remind-submit = تذكير المنظمين المحدَّدين بالبريد الإلكتروني
+outcome-saved = حُفظت النتائج.
+outcome-submitted = أُرسلت النتائج إلى الأمانة.
+outcome-approved = اعتُمدت النتائج ونُشرت.
+outcome-returned = أُعيدت النتائج إلى منظميها.
+outcome-deadline-saved = حُفظ الموعد النهائي.
+outcome-reminders-sent = يجري إرسال رسائل التذكير.
+
+## الأخطاء
+outcome-summary-required = اكتبوا ملخصاً للجلسة.
+outcome-section-too-long = هذا النص طويل جداً (4000 حرف على الأكثر).
+rationale-required = قدّموا تعليلاً موجزاً لكل خط عمل ولكل هدف من أهداف التنمية المستدامة تختارونه.
+participants-invalid = أدخلوا عدداً صحيحاً من 0 إلى 100000، أو اتركوا الحقل فارغاً.
+outcome-status-invalid = حالة نتائج غير معروفة.
+outcome-action-invalid = إجراء غير معروف.
+outcome-approved-locked = اعتُمدت هذه النتائج: لا يمكن تغييرها الآن إلا للأمانة.
+outcome-deadline-passed = انقضى الموعد النهائي لتقديم النتائج. راسلوا الأمانة إن كنتم لا تزالون بحاجة إلى تقديمها.
+outcome-decision-invalid = اختاروا اعتماد النتائج أو إعادتها.
+outcome-decision-not-allowed = لا يمكن اتخاذ هذا القرار بشأن النتائج في حالتها الراهنة.
+outcome-comment-required = اشرحوا في تعليق ما ينبغي للمنظمين تغييره.
+outcome-not-open = يُفتح باب تقديم النتائج بعد نشر جدول أعمال الدورة.
+outcome-stale = حفظ شخص آخر هذه النتائج أثناء تحريركم لها. نصكم محفوظ أدناه: قارنوه بالصيغة الأخيرة قبل الحفظ مجدداً.
+outcome-remind-none = حدِّدوا جلسة واحدة على الأقل ينبغي تذكير منظميها.
+
+## البريد
+mail-outcome-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: نتائج الجلسة { $number }
+mail-outcome-approved = اعتُمدت نتائج جلستكم "{ $title }" (الجلسة { $number }) ونُشرت.
+mail-outcome-returned = أعادت الأمانة إليكم نتائج جلستكم "{ $title }" (الجلسة { $number }) لإدخال تغييرات. تعليقها:
+mail-outcome-reminder-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: تذكير بنتائج الجلسة { $number }
+mail-outcome-reminder = { $dated ->
+    [yes] يُرجى تقديم نتائج جلستكم "{ $title }" (الجلسة { $number }) في موعد أقصاه { $due }.
+   *[no] يُرجى تقديم نتائج جلستكم "{ $title }" (الجلسة { $number }).
+}

@@ -1,0 +1,104 @@
+## Session outcomes (issue 12)
+
+outcome-title = Outcome
+outcome-of = Outcome of session { $number }: { $title }
+outcomes-sessions-title = Session outcomes
+outcomes-of = Session outcomes of the WSIS Forum { $year }
+outcomes-count = { $count ->
+    [one] One session outcome has been approved.
+   *[other] { $count } session outcomes have been approved.
+}
+outcomes-none = No session outcome has been approved yet.
+outcomes-back = All session outcomes
+outcome-session-page = The session's page
+outcome-page-link = The outcome on its own page
+outcomes-manage-link = Manage the outcomes
+outcome-links = Action Lines and SDGs advanced
+outcome-written-in = Written in:
+outcome-form-title = Session outcome
+outcome-form-of = Outcome of session { $number }: { $title }
+outcome-form-intro = Report what the session achieved. Write in any of the six languages and say which below; the secretariat reviews it before it is published on the session's page and in the Outcome Document.
+outcome-section-report = The report
+outcome-field-language = Language of the text
+outcome-language-hint = The language you write the report in.
+outcome-field-summary = Summary
+outcome-field-achievements = Key achievements
+outcome-field-challenges = Challenges
+outcome-field-trends = Emerging trends
+outcome-field-recommendations = Recommendations and commitments
+outcome-links-hint = Choose the Action Lines (for C7, its sub-lines) and the SDGs the session advanced, each with a short reason; for SDGs you may name targets.
+outcome-section-participation = Participation
+outcome-field-participants-onsite = Participants on site
+outcome-field-participants-remote = Participants online
+outcome-save = Save
+outcome-submit = Send to the secretariat
+outcome-status-missing = Not started
+outcome-status-draft = Draft
+outcome-status-submitted = Sent for review
+outcome-status-returned = Returned for changes
+outcome-status-approved = Approved
+outcome-returned-comment = The secretariat asks for changes
+outcome-deadline = Deadline
+outcome-deadline-is = Organisers submit their outcomes by
+outcome-deadline-none = No deadline set
+outcome-deadline-passed-short = passed
+outcome-deadline-field = New deadline
+outcome-deadline-hint = The last day organisers may submit (the venue's date). They are reminded a week and a day before. Leave empty for none.
+outcome-deadline-save = Save the deadline
+outcome-revisions-link = Revisions
+outcome-revisions-title = Revisions of the outcome
+outcome-revisions-of = Revisions of the outcome of session { $number }: { $title }
+outcome-revision-number = Revision { $version }
+outcome-revision-content = What it said
+outcome-back-to-form = Back to the outcome
+outcome-decide = Decision
+outcome-comment = Comment for the organisers
+outcome-comment-hint = Required to return the outcome; e-mailed to the organisers.
+outcome-approve = Approve and publish
+outcome-return = Return for changes
+outcome-decide-nothing = There is nothing to decide: the organisers have not sent this outcome yet.
+outcomes-manage-title = Session outcomes
+outcomes-manage-nav = Outcomes: follow-up
+outcomes-manage-of = Session outcomes of { $year }: follow-up
+outcomes-public-link = The published outcomes
+outcomes-sessions = Accepted sessions
+outcomes-sessions-none = No session in this list.
+outcomes-filter = Show outcomes
+outcomes-col-session = Session
+outcomes-col-organiser = Organiser
+outcomes-col-status = Outcome
+outcomes-col-updated = Last change
+outcome-remind-col = Remind
+outcome-remind-submit = Remind the chosen organisers by e-mail
+outcome-saved = The outcome has been saved.
+outcome-submitted = The outcome has been sent to the secretariat.
+outcome-approved = The outcome has been approved and published.
+outcome-returned = The outcome has been returned to its organisers.
+outcome-deadline-saved = The deadline has been saved.
+outcome-reminders-sent = The reminders are on their way.
+
+## Errors
+outcome-summary-required = Write a summary of the session.
+outcome-section-too-long = This text is too long (at most 4,000 characters).
+rationale-required = Give a short reason for each Action Line and SDG you choose.
+participants-invalid = Give a whole number from 0 to 100,000, or leave it empty.
+outcome-status-invalid = Unknown outcome status.
+outcome-action-invalid = Unknown action.
+outcome-approved-locked = This outcome has been approved: only the secretariat can change it now.
+outcome-deadline-passed = The deadline for outcomes has passed. Write to the secretariat if you still need to report.
+outcome-decision-invalid = Choose to approve or to return the outcome.
+outcome-decision-not-allowed = This decision is not possible for the outcome as it stands.
+outcome-comment-required = Explain in a comment what the organisers should change.
+outcome-not-open = Outcomes open once the edition's agenda is published.
+outcome-stale = Someone else saved this outcome while you were editing it. Your text is kept below: compare it with the latest version before saving again.
+outcome-remind-none = Choose at least one session whose organisers should be reminded.
+
+## Mail
+mail-outcome-subject = WSIS Forum { $year }: the outcome of session { $number }
+mail-outcome-approved = The outcome of your session “{ $title }” (session { $number }) has been approved and is now published.
+mail-outcome-returned = The secretariat has returned the outcome of your session “{ $title }” (session { $number }) for changes. Their comment:
+mail-outcome-reminder-subject = WSIS Forum { $year }: reminder, the outcome of session { $number }
+mail-outcome-reminder = { $dated ->
+    [yes] Please submit the outcome of your session “{ $title }” (session { $number }) by { $due }.
+   *[no] Please submit the outcome of your session “{ $title }” (session { $number }).
+}

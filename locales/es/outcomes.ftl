@@ -1,0 +1,104 @@
+## Resultados de las sesiones (issue 12)
+
+outcome-title = Resultados
+outcome-of = Resultados de la sesión { $number }: { $title }
+outcomes-sessions-title = Resultados de las sesiones
+outcomes-of = Resultados de las sesiones del Foro de la CMSI { $year }
+outcomes-count = { $count ->
+    [one] Se ha aprobado { $count } resultado de sesión.
+   *[other] Se han aprobado { $count } resultados de sesión.
+}
+outcomes-none = Todavía no se ha aprobado ningún resultado de sesión.
+outcomes-back = Todos los resultados de las sesiones
+outcome-session-page = La página de la sesión
+outcome-page-link = Los resultados en su propia página
+outcomes-manage-link = Gestionar los resultados
+outcome-links = Líneas de acción y ODS impulsados
+outcome-written-in = Redactado en:
+outcome-form-title = Resultados de la sesión
+outcome-form-of = Resultados de la sesión { $number }: { $title }
+outcome-form-intro = Informe de lo que logró la sesión. Escriba en cualquiera de los seis idiomas e indique cuál más abajo; la secretaría lo revisa antes de publicarlo en la página de la sesión y en el Documento final.
+outcome-section-report = El informe
+outcome-field-language = Idioma del texto
+outcome-language-hint = El idioma en que redacta el informe.
+outcome-field-summary = Resumen
+outcome-field-achievements = Logros principales
+outcome-field-challenges = Dificultades
+outcome-field-trends = Tendencias emergentes
+outcome-field-recommendations = Recomendaciones y compromisos
+outcome-links-hint = Elija las líneas de acción (para C7, sus sublíneas) y los ODS que impulsó la sesión, cada uno con una breve justificación; para los ODS puede indicar metas.
+outcome-section-participation = Participación
+outcome-field-participants-onsite = Participantes presenciales
+outcome-field-participants-remote = Participantes en línea
+outcome-save = Guardar
+outcome-submit = Enviar a la secretaría
+outcome-status-missing = Sin empezar
+outcome-status-draft = Borrador
+outcome-status-submitted = Enviado para revisión
+outcome-status-returned = Devuelto para cambios
+outcome-status-approved = Aprobado
+outcome-returned-comment = La secretaría pide cambios
+outcome-deadline = Fecha límite
+outcome-deadline-is = Los organizadores presentan sus resultados a más tardar el
+outcome-deadline-none = Sin fecha límite
+outcome-deadline-passed-short = vencida
+outcome-deadline-field = Nueva fecha límite
+outcome-deadline-hint = El último día en que los organizadores pueden presentar (fecha de la sede). Se les recuerda una semana y un día antes. Déjelo vacío para no fijar ninguna.
+outcome-deadline-save = Guardar la fecha límite
+outcome-revisions-link = Versiones
+outcome-revisions-title = Versiones de los resultados
+outcome-revisions-of = Versiones de los resultados de la sesión { $number }: { $title }
+outcome-revision-number = Versión { $version }
+outcome-revision-content = Su contenido
+outcome-back-to-form = Volver a los resultados
+outcome-decide = Decisión
+outcome-comment = Comentario para los organizadores
+outcome-comment-hint = Obligatorio para devolver los resultados; se envía por correo a los organizadores.
+outcome-approve = Aprobar y publicar
+outcome-return = Devolver para cambios
+outcome-decide-nothing = No hay nada que decidir: los organizadores aún no han enviado estos resultados.
+outcomes-manage-title = Resultados de las sesiones
+outcomes-manage-nav = Resultados: seguimiento
+outcomes-manage-of = Resultados de las sesiones de { $year }: seguimiento
+outcomes-public-link = Los resultados publicados
+outcomes-sessions = Sesiones aceptadas
+outcomes-sessions-none = No hay ninguna sesión en esta lista.
+outcomes-filter = Mostrar resultados
+outcomes-col-session = Sesión
+outcomes-col-organiser = Organizador
+outcomes-col-status = Resultados
+outcomes-col-updated = Último cambio
+outcome-remind-col = Recordar
+outcome-remind-submit = Enviar un recordatorio por correo a los organizadores marcados
+outcome-saved = Los resultados se han guardado.
+outcome-submitted = Los resultados se han enviado a la secretaría.
+outcome-approved = Los resultados se han aprobado y publicado.
+outcome-returned = Los resultados se han devuelto a sus organizadores.
+outcome-deadline-saved = La fecha límite se ha guardado.
+outcome-reminders-sent = Los recordatorios están en camino.
+
+## Errores
+outcome-summary-required = Escriba un resumen de la sesión.
+outcome-section-too-long = Este texto es demasiado largo (4000 caracteres como máximo).
+rationale-required = Dé una breve justificación para cada línea de acción y cada ODS que elija.
+participants-invalid = Indique un número entero de 0 a 100 000, o déjelo vacío.
+outcome-status-invalid = Estado de resultados desconocido.
+outcome-action-invalid = Acción desconocida.
+outcome-approved-locked = Estos resultados ya se aprobaron: solo la secretaría puede modificarlos.
+outcome-deadline-passed = La fecha límite de los resultados ha vencido. Escriba a la secretaría si todavía necesita informar.
+outcome-decision-invalid = Elija aprobar o devolver los resultados.
+outcome-decision-not-allowed = Esta decisión no es posible para los resultados en su estado actual.
+outcome-comment-required = Explique en un comentario qué deben cambiar los organizadores.
+outcome-not-open = Los resultados se abren cuando se publica el programa de la edición.
+outcome-stale = Otra persona guardó estos resultados mientras usted los editaba. Su texto se conserva abajo: compárelo con la última versión antes de volver a guardar.
+outcome-remind-none = Marque al menos una sesión cuyos organizadores deban recibir un recordatorio.
+
+## Correo
+mail-outcome-subject = Foro de la CMSI { $year }: los resultados de la sesión { $number }
+mail-outcome-approved = Los resultados de su sesión «{ $title }» (sesión { $number }) se han aprobado y ya están publicados.
+mail-outcome-returned = La secretaría le devuelve los resultados de su sesión «{ $title }» (sesión { $number }) para que los modifique. Su comentario:
+mail-outcome-reminder-subject = Foro de la CMSI { $year }: recordatorio, los resultados de la sesión { $number }
+mail-outcome-reminder = { $dated ->
+    [yes] Le rogamos que presente los resultados de su sesión «{ $title }» (sesión { $number }) a más tardar el { $due }.
+   *[no] Le rogamos que presente los resultados de su sesión «{ $title }» (sesión { $number }).
+}
