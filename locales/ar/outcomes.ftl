@@ -106,3 +106,80 @@ mail-outcome-reminder = { $dated ->
     [yes] يُرجى تقديم نتائج جلستكم "{ $title }" (الجلسة { $number }) في موعد أقصاه { $due }.
    *[no] يُرجى تقديم نتائج جلستكم "{ $title }" (الجلسة { $number }).
 }
+
+## مصفوفة القمة العالمية وأهداف التنمية المستدامة
+matrix-title = مصفوفة القمة العالمية لمجتمع المعلومات وأهداف التنمية المستدامة
+matrix-intro = كيف يدعم كل خط من خطوط عمل القمة العالمية أهداف التنمية المستدامة: الروابط التي يسجلها ميسّروه مع تعليلها، وعدد جلسات المنتدى ونتائج الجلسات وأنشطة الحصر التي تقوم عليها كل رابطة.
+matrix-year = السنة
+matrix-all-years = كل السنوات
+matrix-show = عرض
+matrix-links-count = { $count ->
+    [zero] لم يسجّل الميسّرون أي رابطة
+    [one] رابطة واحدة سجّلها الميسّرون
+    [two] رابطتان سجّلهما الميسّرون
+    [few] { $count } روابط سجّلها الميسّرون
+    [many] { $count } رابطة سجّلها الميسّرون
+   *[other] { $count } رابطة سجّلها الميسّرون
+}
+matrix-json = بيانات مفتوحة (JSON)
+matrix-csv = بيانات مفتوحة (CSV)
+matrix-edit-link = تحرير روابط خطوط عملكم
+matrix-facilitators-title = من يتولى كل خط عمل
+matrix-legend = تعدّ كل خانة الجلسات المنشورة ونتائج الجلسات المعتمدة وأنشطة الحصر المرتبطة بالاثنين معاً؛ وكلما كانت الخانة أدكن كان العدد أكبر. وتدل النقطة على رابطة سجّلها الميسّرون. اختاروا خانة لعرض تعليلها ومكوناتها.
+matrix-caption = خطوط العمل (الصفوف) وأهداف التنمية المستدامة (الأعمدة)
+matrix-linked = رابطة سجّلها الميسّرون
+matrix-back = العودة إلى المصفوفة
+matrix-cell-title = { $line } والهدف { $goal }
+matrix-link = رابطة الميسّرين
+matrix-targets = الغايات
+matrix-no-link = لم يسجّل الميسّرون هذه الرابطة.
+matrix-updated = آخر تغيير: { $name }، { $date }.
+matrix-history = سجل الروابط
+matrix-session = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }، الجلسة { $number }
+matrix-sessions = { $count ->
+    [zero] لا توجد جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسة
+   *[other] { $count } جلسة
+}
+matrix-outcomes = { $count ->
+    [zero] لا توجد نتائج جلسات
+    [one] نتائج جلسة واحدة
+    [two] نتائج جلستين
+    [few] نتائج { $count } جلسات
+    [many] نتائج { $count } جلسة
+   *[other] نتائج { $count } جلسة
+}
+matrix-entries = أنشطة الحصر
+matrix-entries-count = { $count ->
+    [zero] لا يوجد نشاط منشور
+    [one] نشاط منشور واحد
+    [two] نشاطان منشوران
+    [few] { $count } أنشطة منشورة
+    [many] { $count } نشاطاً منشوراً
+   *[other] { $count } نشاط منشور
+}
+matrix-history-of = سجل روابط { $line }
+matrix-history-none = لم يُسجَّل أي تغيير بعد.
+matrix-col-when = التاريخ
+matrix-col-who = من
+matrix-col-goal = الهدف
+matrix-col-rationale = التعليل
+matrix-removed = حُذفت الرابطة
+matrix-edit-of = روابط { $line } بأهداف التنمية المستدامة
+matrix-edit-intro = لكل هدف يدعمه خط العمل، قدّموا التعليل، والغايات إن شئتم. أفرغوا الحقلين لحذف رابطة. ويُحفظ كل تغيير في السجل.
+matrix-save = حفظ الروابط
+matrix-facilitators-intro = تتولى حسابات الميسّرين روابط المصفوفة لخطوط العمل المسندة إليها هنا (ومن أُسند إليه C7 يتولى كل خطوطه الفرعية).
+matrix-facilitators-none = لم يُسند أي خط عمل إلى أي حساب بعد.
+matrix-facilitator-add = إسناد خط عمل إلى ميسّر
+matrix-facilitator-remove = سحب { $line } من { $name }
+matrix-saved = حُفظت الروابط.
+matrix-facilitator-added = أصبح الميسّر يتولى خط العمل هذا.
+matrix-facilitator-removed = لم يعد الميسّر يتولى خط العمل هذا.
+matrix-rationale-required = قدّموا تعليل هذه الرابطة (أو أفرغوا الغايات لحذفها).
+matrix-rationale-too-long = التعليل طويل جداً (1500 حرف على الأكثر).
+matrix-stale = غيّر شخص آخر هذه الروابط أثناء تحريركم لها. نصكم محفوظ أدناه: راجعوا السجل ثم احفظوا مجدداً.
+matrix-facilitator-unknown = لا يوجد حساب ميسّر بهذا العنوان (امنحوا الحساب دور الميسّر أولاً).
+matrix-year-invalid = أدخلوا السنة بالأرقام.

@@ -102,3 +102,65 @@ mail-outcome-reminder = { $dated ->
     [yes] Please submit the outcome of your session “{ $title }” (session { $number }) by { $due }.
    *[no] Please submit the outcome of your session “{ $title }” (session { $number }).
 }
+
+## The WSIS–SDG Matrix
+matrix-title = WSIS–SDG Matrix
+matrix-intro = How each WSIS Action Line supports the Sustainable Development Goals: the links its facilitators record, with their rationale, and how many forum sessions, session outcomes and stocktaking activities make each link.
+matrix-year = Year
+matrix-all-years = All years
+matrix-show = Show
+matrix-links-count = { $count ->
+    [one] One link recorded by the facilitators
+   *[other] { $count } links recorded by the facilitators
+}
+matrix-json = Open data (JSON)
+matrix-csv = Open data (CSV)
+matrix-edit-link = Edit the links of your Action Lines
+matrix-facilitators-title = Who keeps which Action Line
+matrix-legend = Each cell counts the published sessions, approved session outcomes and stocktaking activities linked to both; the darker, the more. A dot marks a link recorded by the facilitators. Choose a cell for its rationale and what makes it.
+matrix-caption = Action Lines (rows) and Sustainable Development Goals (columns)
+matrix-linked = linked by the facilitators
+matrix-back = Back to the matrix
+matrix-cell-title = { $line } and SDG { $goal }
+matrix-link = The facilitators' link
+matrix-targets = Targets
+matrix-no-link = The facilitators have not recorded this link.
+matrix-updated = Last changed by { $name } on { $date }.
+matrix-history = History of the links
+matrix-session = WSIS Forum { $year }, session { $number }
+matrix-sessions = { $count ->
+    [one] One session
+   *[other] { $count } sessions
+}
+matrix-outcomes = { $count ->
+    [one] One session outcome
+   *[other] { $count } session outcomes
+}
+matrix-entries = Stocktaking activities
+matrix-entries-count = { $count ->
+    [0] No published activity
+    [one] One published activity
+   *[other] { $count } published activities
+}
+matrix-history-of = History of the links of { $line }
+matrix-history-none = No change has been recorded yet.
+matrix-col-when = When
+matrix-col-who = Who
+matrix-col-goal = Goal
+matrix-col-rationale = Rationale
+matrix-removed = Link removed
+matrix-edit-of = Links of { $line } to the SDGs
+matrix-edit-intro = For each goal the Action Line supports, give the rationale and, if you wish, the targets. Empty both to remove a link. Every change is kept in the history.
+matrix-save = Save the links
+matrix-facilitators-intro = Facilitator accounts keep the matrix links of the Action Lines given to them here (an account given C7 keeps all its sub-lines).
+matrix-facilitators-none = No account keeps an Action Line yet.
+matrix-facilitator-add = Give an Action Line to a facilitator
+matrix-facilitator-remove = Take { $line } back from { $name }
+matrix-saved = The links have been saved.
+matrix-facilitator-added = The facilitator now keeps this Action Line.
+matrix-facilitator-removed = The facilitator no longer keeps this Action Line.
+matrix-rationale-required = Give the rationale of this link (or empty the targets to remove it).
+matrix-rationale-too-long = The rationale is too long (at most 1,500 characters).
+matrix-stale = Someone changed these links while you were editing them. Your text is kept below: check the history, then save again.
+matrix-facilitator-unknown = No facilitator account has this address (give the account the facilitator role first).
+matrix-year-invalid = Give a year as a number.

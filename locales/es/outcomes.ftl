@@ -102,3 +102,65 @@ mail-outcome-reminder = { $dated ->
     [yes] Le rogamos que presente los resultados de su sesión «{ $title }» (sesión { $number }) a más tardar el { $due }.
    *[no] Le rogamos que presente los resultados de su sesión «{ $title }» (sesión { $number }).
 }
+
+## La matriz CMSI–ODS
+matrix-title = Matriz CMSI–ODS
+matrix-intro = Cómo cada línea de acción de la CMSI contribuye a los Objetivos de Desarrollo Sostenible: los vínculos que registran sus facilitadores, con su justificación, y cuántas sesiones del Foro, resultados de sesión y actividades del inventario sustentan cada vínculo.
+matrix-year = Año
+matrix-all-years = Todos los años
+matrix-show = Mostrar
+matrix-links-count = { $count ->
+    [one] { $count } vínculo registrado por los facilitadores
+   *[other] { $count } vínculos registrados por los facilitadores
+}
+matrix-json = Datos abiertos (JSON)
+matrix-csv = Datos abiertos (CSV)
+matrix-edit-link = Editar los vínculos de sus líneas de acción
+matrix-facilitators-title = Quién mantiene cada línea de acción
+matrix-legend = Cada celda cuenta las sesiones publicadas, los resultados de sesión aprobados y las actividades del inventario vinculados a ambos; cuanto más oscura, más numerosos. Un punto señala un vínculo registrado por los facilitadores. Elija una celda para ver su justificación y lo que la compone.
+matrix-caption = Líneas de acción (filas) y Objetivos de Desarrollo Sostenible (columnas)
+matrix-linked = vínculo registrado por los facilitadores
+matrix-back = Volver a la matriz
+matrix-cell-title = { $line } y ODS { $goal }
+matrix-link = El vínculo de los facilitadores
+matrix-targets = Metas
+matrix-no-link = Los facilitadores no han registrado este vínculo.
+matrix-updated = Última modificación de { $name } el { $date }.
+matrix-history = Historial de los vínculos
+matrix-session = Foro de la CMSI { $year }, sesión { $number }
+matrix-sessions = { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
+matrix-outcomes = { $count ->
+    [one] { $count } resultado de sesión
+   *[other] { $count } resultados de sesión
+}
+matrix-entries = Actividades del inventario
+matrix-entries-count = { $count ->
+    [0] Ninguna actividad publicada
+    [one] { $count } actividad publicada
+   *[other] { $count } actividades publicadas
+}
+matrix-history-of = Historial de los vínculos de { $line }
+matrix-history-none = Todavía no se ha registrado ningún cambio.
+matrix-col-when = Fecha
+matrix-col-who = Autor
+matrix-col-goal = Objetivo
+matrix-col-rationale = Justificación
+matrix-removed = Vínculo eliminado
+matrix-edit-of = Vínculos de { $line } con los ODS
+matrix-edit-intro = Para cada objetivo al que contribuye la línea de acción, indique la justificación y, si lo desea, las metas. Vacíe ambos campos para eliminar un vínculo. Cada cambio se conserva en el historial.
+matrix-save = Guardar los vínculos
+matrix-facilitators-intro = Las cuentas de facilitador mantienen los vínculos de la matriz de las líneas de acción que se les asignan aquí (una cuenta con C7 mantiene todas sus sublíneas).
+matrix-facilitators-none = Ninguna cuenta mantiene todavía una línea de acción.
+matrix-facilitator-add = Asignar una línea de acción a un facilitador
+matrix-facilitator-remove = Retirar { $line } a { $name }
+matrix-saved = Los vínculos se han guardado.
+matrix-facilitator-added = El facilitador mantiene ahora esta línea de acción.
+matrix-facilitator-removed = El facilitador ya no mantiene esta línea de acción.
+matrix-rationale-required = Indique la justificación de este vínculo (o vacíe las metas para eliminarlo).
+matrix-rationale-too-long = La justificación es demasiado larga (1500 caracteres como máximo).
+matrix-stale = Otra persona modificó estos vínculos mientras usted los editaba. Su texto se conserva abajo: consulte el historial y vuelva a guardar.
+matrix-facilitator-unknown = Ninguna cuenta de facilitador tiene esta dirección (asigne primero a la cuenta la función de facilitador).
+matrix-year-invalid = Indique el año en cifras.

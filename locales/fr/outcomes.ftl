@@ -102,3 +102,65 @@ mail-outcome-reminder = { $dated ->
     [yes] Merci de soumettre les résultats de votre session « { $title } » (session { $number }) au plus tard le { $due }.
    *[no] Merci de soumettre les résultats de votre session « { $title } » (session { $number }).
 }
+
+## La matrice SMSI–ODD
+matrix-title = Matrice SMSI–ODD
+matrix-intro = Comment chaque grande orientation du SMSI sert les objectifs de développement durable : les liens que consignent ses facilitateurs, avec leur justification, et le nombre de sessions du Forum, de résultats de session et d’activités de l’inventaire qui font chaque lien.
+matrix-year = Année
+matrix-all-years = Toutes les années
+matrix-show = Afficher
+matrix-links-count = { $count ->
+    [one] { $count } lien consigné par les facilitateurs
+   *[other] { $count } liens consignés par les facilitateurs
+}
+matrix-json = Données ouvertes (JSON)
+matrix-csv = Données ouvertes (CSV)
+matrix-edit-link = Modifier les liens de vos grandes orientations
+matrix-facilitators-title = Qui tient quelle grande orientation
+matrix-legend = Chaque case compte les sessions publiées, les résultats de session approuvés et les activités de l’inventaire liés aux deux ; plus la case est foncée, plus ils sont nombreux. Un point signale un lien consigné par les facilitateurs. Choisissez une case pour voir sa justification et ce qui la compose.
+matrix-caption = Grandes orientations (lignes) et objectifs de développement durable (colonnes)
+matrix-linked = lien consigné par les facilitateurs
+matrix-back = Retour à la matrice
+matrix-cell-title = { $line } et ODD { $goal }
+matrix-link = Le lien des facilitateurs
+matrix-targets = Cibles
+matrix-no-link = Les facilitateurs n’ont pas consigné ce lien.
+matrix-updated = Dernière modification par { $name } le { $date }.
+matrix-history = Historique des liens
+matrix-session = Forum du SMSI { $year }, session { $number }
+matrix-sessions = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+matrix-outcomes = { $count ->
+    [one] { $count } résultat de session
+   *[other] { $count } résultats de session
+}
+matrix-entries = Activités de l’inventaire
+matrix-entries-count = { $count ->
+    [0] Aucune activité publiée
+    [one] { $count } activité publiée
+   *[other] { $count } activités publiées
+}
+matrix-history-of = Historique des liens de { $line }
+matrix-history-none = Aucune modification n’a encore été consignée.
+matrix-col-when = Date
+matrix-col-who = Auteur
+matrix-col-goal = Objectif
+matrix-col-rationale = Justification
+matrix-removed = Lien supprimé
+matrix-edit-of = Liens de { $line } avec les ODD
+matrix-edit-intro = Pour chaque objectif que sert la grande orientation, donnez la justification et, si vous le souhaitez, les cibles. Videz les deux pour supprimer un lien. Chaque modification est conservée dans l’historique.
+matrix-save = Enregistrer les liens
+matrix-facilitators-intro = Les comptes de facilitateur tiennent les liens de la matrice des grandes orientations qui leur sont confiées ici (un compte à qui C7 est confiée tient toutes ses sous-orientations).
+matrix-facilitators-none = Aucun compte ne tient encore de grande orientation.
+matrix-facilitator-add = Confier une grande orientation à un facilitateur
+matrix-facilitator-remove = Retirer { $line } à { $name }
+matrix-saved = Les liens ont été enregistrés.
+matrix-facilitator-added = Le facilitateur tient désormais cette grande orientation.
+matrix-facilitator-removed = Le facilitateur ne tient plus cette grande orientation.
+matrix-rationale-required = Donnez la justification de ce lien (ou videz les cibles pour le supprimer).
+matrix-rationale-too-long = La justification est trop longue (1 500 caractères au plus).
+matrix-stale = Quelqu’un a modifié ces liens pendant votre saisie. Votre texte est conservé ci-dessous : consultez l’historique, puis enregistrez à nouveau.
+matrix-facilitator-unknown = Aucun compte de facilitateur n’a cette adresse (donnez d’abord le rôle de facilitateur au compte).
+matrix-year-invalid = Indiquez une année en chiffres.

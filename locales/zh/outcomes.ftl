@@ -99,3 +99,55 @@ mail-outcome-reminder = { $dated ->
     [yes] 请于{ $due }前提交您的会议“{ $title }”（第{ $number }场）的成果。
    *[no] 请提交您的会议“{ $title }”（第{ $number }场）的成果。
 }
+
+## 信息社会世界峰会—可持续发展目标矩阵
+matrix-title = 信息社会世界峰会—可持续发展目标矩阵
+matrix-intro = 信息社会世界峰会各行动方面如何支持可持续发展目标：其推动方记录的关联及理由，以及支撑每项关联的论坛会议、会议成果和盘点活动数量。
+matrix-year = 年份
+matrix-all-years = 所有年份
+matrix-show = 显示
+matrix-links-count = 推动方已记录{ $count }项关联
+matrix-json = 开放数据（JSON）
+matrix-csv = 开放数据（CSV）
+matrix-edit-link = 编辑您负责的行动方面的关联
+matrix-facilitators-title = 各行动方面的负责人
+matrix-legend = 每个单元格统计与两者均相关的已发布会议、已核准的会议成果和盘点活动；颜色越深，数量越多。圆点表示推动方记录的关联。选择单元格可查看其理由和构成。
+matrix-caption = 行动方面（行）与可持续发展目标（列）
+matrix-linked = 推动方记录的关联
+matrix-back = 返回矩阵
+matrix-cell-title = { $line }与可持续发展目标{ $goal }
+matrix-link = 推动方记录的关联
+matrix-targets = 具体目标
+matrix-no-link = 推动方尚未记录此关联。
+matrix-updated = 最后修改：{ $name }，{ $date }。
+matrix-history = 关联修改记录
+matrix-session = { $year }年信息社会世界峰会论坛第{ $number }场会议
+matrix-sessions = { $count }场会议
+matrix-outcomes = { $count }场会议的成果
+matrix-entries = 盘点活动
+matrix-entries-count = { $count ->
+    [0] 没有已发布的活动
+   *[other] { $count }项已发布的活动
+}
+matrix-history-of = { $line }的关联修改记录
+matrix-history-none = 尚无修改记录。
+matrix-col-when = 时间
+matrix-col-who = 修改人
+matrix-col-goal = 目标
+matrix-col-rationale = 理由
+matrix-removed = 已删除关联
+matrix-edit-of = { $line }与可持续发展目标的关联
+matrix-edit-intro = 请为该行动方面支持的每个目标填写理由，并可选填具体目标。清空两项即删除关联。每次修改都会保存在修改记录中。
+matrix-save = 保存关联
+matrix-facilitators-intro = 推动方账户负责在此分配给它们的行动方面的矩阵关联（分配到C7的账户负责其全部分支）。
+matrix-facilitators-none = 尚未为任何账户分配行动方面。
+matrix-facilitator-add = 为推动方分配行动方面
+matrix-facilitator-remove = 取消{ $name }对{ $line }的负责
+matrix-saved = 关联已保存。
+matrix-facilitator-added = 该推动方现负责此行动方面。
+matrix-facilitator-removed = 该推动方不再负责此行动方面。
+matrix-rationale-required = 请填写此关联的理由（或清空具体目标以删除关联）。
+matrix-rationale-too-long = 理由过长（最多1500个字符）。
+matrix-stale = 在您编辑期间，其他人修改了这些关联。您的文本保留在下方：请查看修改记录后再保存。
+matrix-facilitator-unknown = 没有使用此地址的推动方账户（请先为该账户授予推动方角色）。
+matrix-year-invalid = 请以数字填写年份。

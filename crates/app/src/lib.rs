@@ -15,6 +15,7 @@ pub mod error;
 pub mod forum;
 pub mod jobs;
 pub mod mail;
+pub mod matrix;
 pub mod reference;
 pub mod stocktaking;
 
@@ -138,6 +139,8 @@ pub struct Inner {
     wake: tokio::sync::Notify,
     /// The forum's published schedules on this node.
     forum: forum::snapshots::Snapshots,
+    /// The WSIS–SDG Matrix's counts on this node.
+    matrix: matrix::MatrixCache,
 }
 
 impl App {
@@ -160,6 +163,7 @@ impl App {
             config,
             wake: tokio::sync::Notify::new(),
             forum: Default::default(),
+            matrix: Default::default(),
         }))
     }
 
@@ -185,6 +189,10 @@ impl App {
     /// The forum's published schedules on this node.
     pub fn snapshots(&self) -> &forum::snapshots::Snapshots {
         &self.0.forum
+    }
+
+    pub fn matrix_cache(&self) -> &matrix::MatrixCache {
+        &self.0.matrix
     }
 
     /// Tells this node's worker that jobs were queued (call after the commit).

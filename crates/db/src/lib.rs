@@ -11,6 +11,7 @@ pub mod dialect;
 pub mod entry_images;
 pub mod forum;
 pub mod jobs;
+pub mod matrix;
 pub mod migrate;
 pub mod rate_limit;
 pub mod reference;

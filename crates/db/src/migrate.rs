@@ -68,6 +68,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outcomes",
         include_str!("../../../migrations/0013_outcomes.sql"),
     ),
+    (
+        14,
+        "matrix",
+        include_str!("../../../migrations/0014_matrix.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

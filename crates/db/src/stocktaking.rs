@@ -632,6 +632,29 @@ pub async fn facet_pair_counts(
     .await?)
 }
 
+/// [`facet_pair_counts`] of the entries that also have `facet` = `value` (e.g. those
+/// of one call).
+pub async fn facet_pair_counts_where(
+    conn: &mut AnyConnection,
+    a: &str,
+    b: &str,
+    facet: &str,
+    value: &str,
+) -> Result<Vec<(String, String, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT x.value, y.value, COUNT(*) FROM entry_facets x
+         JOIN entry_facets y ON y.entry_id = x.entry_id AND y.facet = $2
+         JOIN entry_facets z ON z.entry_id = x.entry_id AND z.facet = $3 AND z.value = $4
+         WHERE x.facet = $1 GROUP BY x.value, y.value",
+    )
+    .bind(a)
+    .bind(b)
+    .bind(facet)
+    .bind(value)
+    .fetch_all(conn)
+    .await?)
+}
+
 /// Makes the working revision the published one at once (a secretariat
 /// change to an already published entry, e.g. a translation it added).
 pub async fn republish(conn: &mut AnyConnection, entry_id: i64) -> Result<()> {

@@ -8,6 +8,7 @@ pub mod account;
 pub mod forum;
 pub mod ids;
 pub mod language;
+pub mod matrix;
 pub mod stocktaking;
 pub mod taxonomy;
 pub mod validation;

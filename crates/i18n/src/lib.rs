@@ -282,6 +282,7 @@ mod tests {
                     "version",
                     "due",
                     "dated",
+                    "goal",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

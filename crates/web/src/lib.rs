@@ -10,6 +10,7 @@ pub mod error;
 pub mod forms;
 pub mod forum;
 pub mod mail;
+pub mod matrix;
 pub mod pages;
 pub mod security;
 pub mod state;

@@ -3,6 +3,7 @@
 //! workflow steps as users' (the domain's transitions, the one publish path).
 
 mod forum;
+mod matrix;
 mod outcomes;
 mod participants;
 pub mod sample;
@@ -154,8 +155,18 @@ pub async fn seed_forum(app: &App) -> ServiceResult<bool> {
     let secretariat =
         accounts::find_user_by_email(&mut conn, &demo_email("secretariat@wsis.example")?).await?;
     let secretariat = id(secretariat, "secretariat")?;
+    let facilitator =
+        accounts::find_user_by_email(&mut conn, &demo_email("facilitator@wsis.example")?).await?;
+    let facilitator = id(facilitator, "facilitator")?;
     drop(conn);
-    forum::seed(app, organiser, secretariat).await
+    let seeded = forum::seed(app, organiser, secretariat).await?;
+    // The matrix, unless it has links already.
+    let mut tx = app.db().begin().await?;
+    if wsis_db::matrix::stamp(&mut tx).await?.0 == 0 {
+        matrix::seed(&mut tx, facilitator, secretariat).await?;
+    }
+    tx.commit().await?;
+    Ok(seeded)
 }
 
 /// Seeds `count` generated stocktaking entries (and the 2019 call) unless

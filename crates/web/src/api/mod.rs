@@ -85,12 +85,15 @@ impl LangQuery {
         crate::forum::api::day_schedule,
         crate::forum::outcomes::api_list,
         crate::forum::outcomes::api_one,
+        crate::matrix::api_json,
+        crate::matrix::api_csv,
     ),
     tags(
         (name = "taxonomy", description = "Reference data of the WSIS process"),
         (name = "account", description = "The signed-in account"),
         (name = "stocktaking", description = "Published stocktaking entries: search and open data"),
         (name = "forum", description = "The WSIS Forum agenda (exports and calendar feeds) and its session outcomes"),
+        (name = "matrix", description = "The WSIS–SDG Matrix: Action Line × SDG links with their rationale, and what makes them"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
@@ -141,6 +144,8 @@ pub fn router(state: AppState) -> Router {
             "/forums/{year}/days/{date}/{file}",
             get(crate::forum::api::day_schedule),
         )
+        .route("/matrix", get(crate::matrix::api_json))
+        .route("/matrix.csv", get(crate::matrix::api_csv))
         .layer(middleware::from_fn(cache::revalidated))
         .layer(cache::public_cors());
     Router::new()

@@ -72,6 +72,9 @@ const NOTICES: &[&str] = &[
     "outcome-returned",
     "outcome-deadline-saved",
     "outcome-reminders-sent",
+    "matrix-saved",
+    "matrix-facilitator-added",
+    "matrix-facilitator-removed",
 ];
 
 /// The query of `rest` for the language switcher: every parameter but `notice`.
@@ -331,6 +334,7 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(crate::stocktaking::page_routes())
         .merge(crate::forum::page_routes())
+        .merge(crate::matrix::page_routes())
         .fallback(errors::not_found)
         // Inside the error middleware, so that a panic becomes a localised 500 page.
         .layer(CatchPanicLayer::custom(crate::security::panic_response))

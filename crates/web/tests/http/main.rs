@@ -10,6 +10,7 @@ mod forum_documents;
 mod forum_manage;
 mod hardening;
 mod layering;
+mod matrix;
 mod outcomes;
 mod pages;
 mod roles;
