@@ -29,7 +29,21 @@ SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/sdg"
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "sdg.json")
 
 
+# Short names corrected against the UN's own: French spelling (7, 8) and quotation
+# marks (2); Spanish in sentence case, as Spanish writes titles.
+SHORT_FIXES = {
+    ("fr", "2-short"): "Faim «\u00a0zéro\u00a0»",
+    ("fr", "7-short"): "Énergie propre et d’un coût abordable",
+    ("fr", "8-short"): "Travail décent et croissance économique",
+}
+
+
 def clean(lang, key, text):
+    if (lang, key) in SHORT_FIXES:
+        return SHORT_FIXES[(lang, key)]
+    if lang == "es" and key.endswith("-short"):
+        text = str(text)
+        text = text[:1] + text[1:].lower()
     t = unicodedata.normalize("NFC", str(text))
     if lang == "ar":
         t = t.replace("\u0640", "")

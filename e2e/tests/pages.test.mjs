@@ -110,3 +110,39 @@ test('the language switcher keeps the visitor on the same page', async () => {
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   await context.close();
 });
+
+// On a 390 px phone in Arabic nothing widens the page: a wide table scrolls in its
+// own box (hidden text in its cells included), so the page opens at its start with
+// the header and title in view.
+test('pages fit a phone in Arabic: nothing wider than the screen', async () => {
+  const PHONE = [
+    { pages: ['', '/stocktaking', '/stocktaking/statistics', '/stocktaking/by/action-lines', '/action-lines', '/matrix', '/matrix/C4/4', '/matrix/C4/history', '/forum/2019/agenda', '/forum/2019/agenda/grid', '/forum/2019/outcomes', '/forum/2019/outcomes/1', '/forum/2019/participation'] },
+    { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/stocktaking/moderation', '/stocktaking/calls', '/forum/2019/manage/outcomes', '/forum/2019/manage/registrations', '/forum/2019/manage/proposals', '/forum/2019/outcomes/7/edit', '/matrix/facilitators'] },
+    { email: 'admin@wsis.example', password: 'demo-admin-password', pages: ['/admin/users', '/admin/facilitators'] },
+    { email: 'stakeholder@wsis.example', password: 'demo-stakeholder-password', pages: ['/stocktaking/mine', '/stocktaking/new', '/forum/proposals'] },
+  ];
+  const problems = [];
+  for (const who of PHONE) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    if (who.email) {
+      await page.goto(`${server.base}/en/account/login`);
+      await page.fill('#f-email', who.email);
+      await page.fill('#f-password', who.password);
+      await page.click('form[action$="/account/login"] button[type=submit]');
+      await page.waitForURL(/\/en\/account$/);
+    }
+    for (const p of who.pages) {
+      await page.goto(`${server.base}/ar${p}`);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      if (scroll > client) problems.push(`/ar${p}: ${scroll} px wide on a ${client} px screen`);
+      const h1 = await page.$eval('h1', (el) => { const r = el.getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth + 1; });
+      if (!h1) problems.push(`/ar${p}: the title is cut`);
+    }
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});

@@ -183,3 +183,4 @@ matrix-rationale-too-long = التعليل طويل جداً (1500 حرف على
 matrix-stale = غيّر شخص آخر هذه الروابط أثناء تحريركم لها. نصكم محفوظ أدناه: راجعوا السجل ثم احفظوا مجدداً.
 matrix-facilitator-unknown = لا يوجد حساب ميسّر بهذا العنوان (امنحوا الحساب دور الميسّر أولاً).
 matrix-year-invalid = أدخلوا السنة بالأرقام.
+stats-heat-cell = { $line } × الهدف { $goal }: { $count }

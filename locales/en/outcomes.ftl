@@ -164,3 +164,4 @@ matrix-rationale-too-long = The rationale is too long (at most 1,500 characters)
 matrix-stale = Someone changed these links while you were editing them. Your text is kept below: check the history, then save again.
 matrix-facilitator-unknown = No facilitator account has this address (give the account the facilitator role first).
 matrix-year-invalid = Give a year as a number.
+stats-heat-cell = { $line } × SDG { $goal }: { $count }

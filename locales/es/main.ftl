@@ -464,23 +464,23 @@ image-pending = No pública hasta su revisión
 images-review-note = Las imágenes que añada se publican cuando la secretaría las haya revisado; añadir una a una entrada publicada la devuelve a revisión, y su versión publicada sigue visible mientras tanto.
 entry-event-images = imágenes añadidas, enviadas a revisión
 
-## Selección de Success Stories
-success-stories-title = Success Stories
-success-stories-year = Success Stories { $year }
-success-stories-intro = Las fichas publicadas seleccionadas para las Success Stories de una convocatoria, en el orden de la publicación. Añada fichas desde su página.
+## Selección de Casos de éxito
+success-stories-title = Casos de éxito
+success-stories-year = Casos de éxito { $year }
+success-stories-intro = Las fichas publicadas seleccionadas para los Casos de éxito de una convocatoria, en el orden de la publicación. Añada fichas desde su página.
 success-stories-none = Todavía no hay fichas seleccionadas para este año.
 success-stories-show = Mostrar
-success-stories-add = Añadir a las Success Stories
+success-stories-add = Añadir a los Casos de éxito
 success-stories-remove = Quitar
 success-stories-up = Subir
 success-stories-down = Bajar
-success-stories-selected-in = Seleccionada para las Success Stories { $year }.
-success-stories-remove-from = Quitar de las Success Stories { $year }
+success-stories-selected-in = Seleccionada para los Casos de éxito { $year }.
+success-stories-remove-from = Quitar de los Casos de éxito { $year }
 success-stories-added-by = seleccionada por { $name } el { $date }
-success-stories-download = Descargar las Success Stories (PDF)
-success-stories-see = La selección de Success Stories
-success-stories-empty = No hay ninguna ficha publicada seleccionada para las Success Stories de este año.
-success-stories-not-published = Solo las fichas publicadas pueden seleccionarse para las Success Stories.
+success-stories-download = Descargar los Casos de éxito (PDF)
+success-stories-see = La selección de Casos de éxito
+success-stories-empty = No hay ninguna ficha publicada seleccionada para los Casos de éxito de este año.
+success-stories-not-published = Solo las fichas publicadas pueden seleccionarse para los Casos de éxito.
 revision-title = Versión { $number }
 revision-saved-by = Guardada por { $name } el { $date }
 revision-first = Primera versión

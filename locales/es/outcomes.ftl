@@ -164,3 +164,4 @@ matrix-rationale-too-long = La justificación es demasiado larga (1500 caractere
 matrix-stale = Otra persona modificó estos vínculos mientras usted los editaba. Su texto se conserva abajo: consulte el historial y vuelva a guardar.
 matrix-facilitator-unknown = Ninguna cuenta de facilitador tiene esta dirección (asigne primero a la cuenta la función de facilitador).
 matrix-year-invalid = Indique el año en cifras.
+stats-heat-cell = { $line } × ODS { $goal }: { $count }

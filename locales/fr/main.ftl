@@ -436,7 +436,7 @@ entry-translated-by = Traduit par
 ## Publications
 reports-title = Publications
 reports-stocktaking = Le rapport sur l'inventaire d'un appel
-reports-success-stories = Histoires de réussite
+reports-success-stories = Exemples de réussite
 reports-language = Langue de la publication
 reports-format = Format
 reports-generate = Générer
@@ -464,23 +464,23 @@ image-pending = Non publique avant vérification
 images-review-note = Les images que vous ajoutez sont publiques une fois vérifiées par le secrétariat ; en ajouter une à une fiche publiée la renvoie en vérification, et sa version publiée reste visible entre-temps.
 entry-event-images = images ajoutées, envoyées pour vérification
 
-## Sélection des Success Stories
-success-stories-title = Success Stories
-success-stories-year = Success Stories { $year }
-success-stories-intro = Les fiches publiées retenues pour les Success Stories d’un appel, dans l’ordre de la publication. Ajoutez des fiches depuis leur page.
+## Sélection des Exemples de réussite
+success-stories-title = Exemples de réussite
+success-stories-year = Exemples de réussite { $year }
+success-stories-intro = Les fiches publiées retenues pour les Exemples de réussite d’un appel, dans l’ordre de la publication. Ajoutez des fiches depuis leur page.
 success-stories-none = Aucune fiche n’est encore retenue pour cette année.
 success-stories-show = Afficher
-success-stories-add = Ajouter aux Success Stories
+success-stories-add = Ajouter aux Exemples de réussite
 success-stories-remove = Retirer
 success-stories-up = Monter
 success-stories-down = Descendre
-success-stories-selected-in = Retenue pour les Success Stories { $year }.
-success-stories-remove-from = Retirer des Success Stories { $year }
+success-stories-selected-in = Retenue pour les Exemples de réussite { $year }.
+success-stories-remove-from = Retirer des Exemples de réussite { $year }
 success-stories-added-by = retenue par { $name } le { $date }
-success-stories-download = Télécharger les Success Stories (PDF)
-success-stories-see = La sélection des Success Stories
-success-stories-empty = Aucune fiche publiée n’est retenue pour les Success Stories de cette année.
-success-stories-not-published = Seules les fiches publiées peuvent être retenues pour les Success Stories.
+success-stories-download = Télécharger les Exemples de réussite (PDF)
+success-stories-see = La sélection des Exemples de réussite
+success-stories-empty = Aucune fiche publiée n’est retenue pour les Exemples de réussite de cette année.
+success-stories-not-published = Seules les fiches publiées peuvent être retenues pour les Exemples de réussite.
 revision-title = Version { $number }
 revision-saved-by = Enregistrée par { $name } le { $date }
 revision-first = Première version

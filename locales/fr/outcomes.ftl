@@ -164,3 +164,4 @@ matrix-rationale-too-long = La justification est trop longue (1 500 caractère
 matrix-stale = Quelqu’un a modifié ces liens pendant votre saisie. Votre texte est conservé ci-dessous : consultez l’historique, puis enregistrez à nouveau.
 matrix-facilitator-unknown = Aucun compte de facilitateur n’a cette adresse (donnez d’abord le rôle de facilitateur au compte).
 matrix-year-invalid = Indiquez une année en chiffres.
+stats-heat-cell = { $line } × ODD { $goal } : { $count }

@@ -151,3 +151,4 @@ matrix-rationale-too-long = 理由过长（最多1500个字符）。
 matrix-stale = 在您编辑期间，其他人修改了这些关联。您的文本保留在下方：请查看修改记录后再保存。
 matrix-facilitator-unknown = 没有使用此地址的推动方账户（请先为该账户授予推动方角色）。
 matrix-year-invalid = 请以数字填写年份。
+stats-heat-cell = { $line } × 可持续发展目标{ $goal }：{ $count }

@@ -19,6 +19,8 @@ pub struct Home {
     pub intro: Option<SitePage>,
     pub phases: Vec<Phase>,
     pub partners: Vec<Partner>,
+    /// The slugs of the edition's site pages (written in some language).
+    pub slugs: Vec<String>,
 }
 
 /// The home page's content of an edition.
@@ -28,6 +30,7 @@ pub async fn home(app: &App, ed: &Edition, lang: Language) -> ServiceResult<Home
         intro: fdb::page(&mut conn, ed.id, "home", lang.code()).await?,
         phases: fdb::phases(&mut conn, ed.id).await?,
         partners: fdb::partners(&mut conn, ed.id).await?,
+        slugs: fdb::page_slugs(&mut conn, ed.id).await?,
     })
 }
 

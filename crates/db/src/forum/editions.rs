@@ -246,6 +246,16 @@ pub async fn page(
     .await?)
 }
 
+/// The slugs of an edition's site pages (in any language).
+pub async fn page_slugs(conn: &mut AnyConnection, edition: i64) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT DISTINCT slug FROM forum_pages WHERE edition_id = $1 ORDER BY slug",
+    )
+    .bind(edition)
+    .fetch_all(conn)
+    .await?)
+}
+
 /// Every page of an edition in every language (for the editor).
 pub async fn pages(conn: &mut AnyConnection, edition: i64) -> Result<Vec<SitePage>> {
     Ok(sqlx::query_as(

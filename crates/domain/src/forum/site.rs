@@ -364,6 +364,35 @@ impl PhaseInput {
     }
 }
 
+/// Which consultation phases are under way on `today` (dates `YYYY-MM-DD`), given
+/// each phase's (start, end) in order: a phase with an end runs through it; one
+/// without runs until the next phase starts, the last until the forum's last day
+/// (`forum_ends`). So at most the phases that truly overlap are "now", and none
+/// once the forum is over.
+pub fn current_phases(phases: &[(&str, Option<&str>)], forum_ends: &str, today: &str) -> Vec<bool> {
+    phases
+        .iter()
+        .enumerate()
+        .map(|(i, (start, end))| {
+            if today < *start {
+                return false;
+            }
+            match end {
+                Some(e) => today <= *e,
+                None => match phases[i + 1..]
+                    .iter()
+                    .map(|(s, _)| *s)
+                    .filter(|s| s > start)
+                    .min()
+                {
+                    Some(next) => today < next,
+                    None => today <= forum_ends,
+                },
+            }
+        })
+        .collect()
+}
+
 /// The partner form.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
@@ -674,5 +703,28 @@ mod tests {
         let d = t.parse(&[], &mut e).unwrap();
         assert_eq!(d.track, Track::Forum);
         assert_eq!(d.names["en"], "Workshop");
+    }
+
+    #[test]
+    fn only_the_phase_under_way_is_now() {
+        let phases = [
+            ("2018-07-02", None),
+            ("2018-11-19", None),
+            ("2019-01-15", Some("2019-02-10")),
+            ("2019-03-08", None),
+        ];
+        let at = |d| current_phases(&phases, "2019-04-12", d);
+        assert_eq!(at("2018-06-30"), [false, false, false, false]);
+        assert_eq!(at("2018-08-01"), [true, false, false, false]);
+        assert_eq!(at("2018-12-01"), [false, true, false, false]);
+        assert_eq!(at("2019-01-20"), [false, false, true, false]);
+        assert_eq!(
+            at("2019-02-20"),
+            [false, false, false, false],
+            "between phases"
+        );
+        assert_eq!(at("2019-03-10"), [false, false, false, true]);
+        assert_eq!(at("2019-04-12"), [false, false, false, true]);
+        assert_eq!(at("2026-12-06"), [false, false, false, false], "all past");
     }
 }

@@ -351,6 +351,8 @@ pub fn router(state: AppState) -> Router {
         .route("/static/schedule-editor.js", get(schedule_js))
         .route("/static/vendor/jsQR.js", get(jsqr_js))
         .route("/static/icon.svg", get(icon))
+        // Browsers and feed readers ask for /favicon.ico whatever the page says.
+        .route("/favicon.ico", get(icon))
         .merge(pages)
         .with_state(state)
 }

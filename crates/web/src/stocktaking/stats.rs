@@ -237,7 +237,15 @@ pub async fn statistics(ctx: Ctx, State(state): State<AppState>) -> AppResult<Re
                 y: 28 + r as u32 * 22,
                 // From white to the brand blue; the numbers are in the table.
                 shade: format!("hsl(205, 100%, {}%)", 97 - level * 65 / 100),
-                title: format!("{} × SDG {g}: {}", c.code, format_number(lang, n)),
+                title: wsis_i18n::I18N.tr_args(
+                    lang,
+                    "stats-heat-cell",
+                    &[
+                        ("line", wsis_i18n::Arg::from(c.code)),
+                        ("goal", wsis_i18n::Arg::Num(i64::from(g))),
+                        ("count", wsis_i18n::Arg::Num(n)),
+                    ],
+                ),
             });
             row.push(format_number(lang, n));
         }

@@ -57,6 +57,8 @@ struct EditionPage {
     propose: bool,
     sessions: String,
     exports: Vec<(String, String)>,
+    has_about: bool,
+    has_news: bool,
 }
 
 fn date_of(s: &str) -> i64 {
@@ -84,10 +86,17 @@ pub async fn edition_home(
     );
     let intro = home.intro;
     let today = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
+    let spans: Vec<(&str, Option<&str>)> = home
+        .phases
+        .iter()
+        .map(|ph| (ph.starts_on.as_str(), ph.ends_on.as_deref()))
+        .collect();
+    let current = wsis_domain::forum::site::current_phases(&spans, &ed.ends_on, &today);
     let phases = home
         .phases
-        .into_iter()
-        .map(|ph| {
+        .iter()
+        .zip(current)
+        .map(|(ph, current)| {
             let title = ph
                 .title
                 .get(lang.code())
@@ -109,8 +118,6 @@ pub async fn edition_home(
                 ),
                 _ => start,
             };
-            let current =
-                ph.starts_on <= today && ph.ends_on.as_deref().is_none_or(|e| today.as_str() <= e);
             PhaseView {
                 title,
                 when,
@@ -169,6 +176,8 @@ pub async fn edition_home(
         dates,
         venue: ed.venue.clone(),
         intro_html: intro.map(|p| to_safe_html(&p.body)).unwrap_or_default(),
+        has_about: home.slugs.iter().any(|s| s == "about"),
+        has_news: home.slugs.iter().any(|s| s == "news"),
         phases,
         tiers,
         base,
