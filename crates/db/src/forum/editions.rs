@@ -227,7 +227,8 @@ pub async fn save_page(
     Ok(())
 }
 
-/// A site page in a language, else in English.
+/// A site page in a language, else in English, else in the first language it is
+/// written in (the page says which).
 pub async fn page(
     conn: &mut AnyConnection,
     edition: i64,
@@ -236,8 +237,8 @@ pub async fn page(
 ) -> Result<Option<SitePage>> {
     Ok(sqlx::query_as(
         "SELECT slug, lang, title, body, updated_at FROM forum_pages
-         WHERE edition_id = $1 AND slug = $2 AND lang IN ($3, 'en')
-         ORDER BY CASE WHEN lang = $3 THEN 0 ELSE 1 END LIMIT 1",
+         WHERE edition_id = $1 AND slug = $2
+         ORDER BY CASE WHEN lang = $3 THEN 0 WHEN lang = 'en' THEN 1 ELSE 2 END, lang LIMIT 1",
     )
     .bind(edition)
     .bind(slug)

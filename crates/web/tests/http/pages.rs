@@ -256,3 +256,69 @@ async fn the_open_data_link_exports_what_the_search_shows() {
             .contains("href=\"/api/v1/stocktaking/export/csv\"")
     );
 }
+
+#[tokio::test]
+async fn the_icon_answers_at_favicon_ico_and_pages_name_it() {
+    let mut app = TestApp::new().await;
+    let r = app.get("/favicon.ico").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers["content-type"], "image/svg+xml");
+    let home = app.get("/en").await;
+    assert!(
+        home.body
+            .contains("<link rel=\"icon\" href=\"/static/icon.svg\"")
+    );
+}
+
+#[tokio::test]
+async fn sdg_names_read_as_the_un_writes_them_in_french_and_spanish() {
+    let mut app = TestApp::new().await;
+    let fr = app.get("/fr/sdgs").await.body;
+    assert!(
+        fr.contains("Travail décent et croissance économique"),
+        "{fr}"
+    );
+    assert!(fr.contains("Énergie propre et d’un coût abordable"));
+    assert!(!fr.contains("Travaux décent") && !fr.contains("Energies propres"));
+    let es = app.get("/es/sdgs").await.body;
+    assert!(es.contains("Fin de la pobreza") && es.contains("Acción por el clima"));
+    assert!(!es.contains("Fin de la Pobreza"));
+}
+
+#[tokio::test]
+async fn an_edition_links_only_the_site_pages_it_has() {
+    let mut app = TestApp::new().await;
+    crate::forum::forum(&app).await;
+    let page = app.get("/en/forum/2019").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains("/forum/2019/pages/about"),
+        "no about page written"
+    );
+    assert!(!page.body.contains("/forum/2019/pages/news"));
+    app.sign_in_as("sec@example.org", &[Role::Secretariat])
+        .await;
+    let r = app
+        .post_form(
+            "/en/forum/2019/manage/pages/about/fr",
+            &[("title", "À propos"), ("body", "Le Forum.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = app.get("/en/forum/2019").await;
+    assert!(
+        page.body.contains("/forum/2019/pages/about"),
+        "written in one language"
+    );
+    let about = app.get("/en/forum/2019/pages/about").await;
+    assert_eq!(
+        about.status,
+        StatusCode::OK,
+        "the link leads to the page, in French"
+    );
+    assert!(about.body.contains("lang=\"fr\"") && about.body.contains("Le Forum."));
+    assert_eq!(
+        app.get("/en/forum/2019/pages/news").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
