@@ -12,13 +12,14 @@ const PUBLIC = ['', '/stocktaking', '/forum', '/outcomes', '/prizes', '/action-l
   '/forum/2019', '/forum/2019/pages/about', '/forum/2019/agenda', '/forum/2019/agenda?day=2019-04-10&type=thematic-workshop&tz=Asia%2FTokyo',
   '/forum/2019/agenda/grid', '/forum/2019/sessions/1', '/forum/2019/rooms/CICG-1', '/forum/2019/changes',
   '/forum/2019/my-agenda', '/forum/2020', '/forum/2020/agenda', '/forum/speakers/confirm?token=nope', '/forum/2019/participation',
-  '/forum/2019/outcomes/1', '/matrix', '/matrix?year=2019', '/matrix/C4/4', '/matrix/C7.3/history'];
+  '/forum/2019/outcomes/1', '/matrix', '/matrix?year=2019', '/matrix/C4/4', '/matrix/C7.3/history',
+  '/forum/2019/action-lines', '/forum/2019/action-lines/C7.4'];
 // Long pages: audited in English and Arabic only, to keep the suite short.
 const LONG = ['/forum/2019/agenda/all', '/forum/2019/speakers', '/forum/2019/outcomes'];
 const SIGNED_IN = [
   { email: 'admin@wsis.example', password: 'demo-admin-password', pages: ['/account', '/admin/users', '/admin/users/1', '/admin/facilitators'] },
   { email: 'secretariat@wsis.example', password: 'demo-secretariat-password', pages: ['/forum/2019/manage/proposals?status=accepted', '/forum/2019/manage/schedule?day=2019-04-08', '/forum/2019/manage/registrations', '/forum/2019/check-in', '/forum/2020/manage/proposals', '/forum/manage/editions', '/forum/manage/types', '/forum/2019/manage/edition', '/forum/2019/manage/rooms', '/forum/2019/manage/rooms/1', '/forum/2019/manage/phases', '/forum/2019/manage/partners', '/forum/2019/manage/pages', '/forum/2019/manage/pages/about/ar', '/forum/proposals/1/documents', '/stocktaking/moderation', '/stocktaking/entries/1/revisions/1', '/stocktaking/success-stories/2019', '/stocktaking/calls', '/stocktaking/import', '/stocktaking/reports', '/forum/2019/manage/outcomes', '/forum/2019/manage/outcomes?status=returned', '/forum/2019/outcomes/7/edit', '/forum/2019/outcomes/1/revisions', '/matrix/facilitators'] },
-  { email: 'facilitator@wsis.example', password: 'demo-facilitator-password', pages: ['/matrix/edit', '/matrix/C7.3/edit', '/matrix/C8/4'] },
+  { email: 'facilitator@wsis.example', password: 'demo-facilitator-password', pages: ['/matrix/edit', '/matrix/C7.3/edit', '/matrix/C8/4', '/forum/2019/action-lines/C8/edit'] },
   { email: 'organiser@wsis.example', password: 'demo-organiser-password', pages: ['/forum/proposals', '/forum/2019/outcomes/9/edit', '/forum/2019/outcomes/19/edit'] },
   { email: 'stakeholder@wsis.example', password: 'demo-stakeholder-password', pages: ['/stocktaking/new', '/stocktaking/mine', '/forum/2020/propose', '/forum/proposals', '/forum/2019/register', '/forum/2020/register'] },
 ];

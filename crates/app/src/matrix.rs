@@ -341,3 +341,74 @@ pub async fn set_facilitator(
     tx.commit().await?;
     Ok(())
 }
+
+// --------------------------------------------- Action Line facilitation meetings
+
+pub use wsis_db::matrix::MeetingRow;
+pub use wsis_domain::matrix::{MeetingInput, MeetingRecord};
+
+/// The facilitation meeting records of an edition's year, by line (public).
+pub async fn meetings(app: &App, year: i64) -> ServiceResult<Vec<MeetingRow>> {
+    let mut conn = app.db().conn().await?;
+    let ed = fdb::edition(&mut conn, year)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    Ok(mdb::meetings(&mut conn, ed.id, None).await?)
+}
+
+/// `line`'s meeting record at the edition of `year`, if recorded (public); an
+/// unknown line or year is `NotFound`.
+pub async fn meeting(app: &App, year: i64, line: &str) -> ServiceResult<Option<MeetingRow>> {
+    if !is_row(line) {
+        return Err(ServiceError::NotFound);
+    }
+    let mut conn = app.db().conn().await?;
+    let ed = fdb::edition(&mut conn, year)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    Ok(mdb::meetings(&mut conn, ed.id, Some(line))
+        .await?
+        .into_iter()
+        .next())
+}
+
+/// `line`'s meeting record for its facilitators (or the secretariat) to edit.
+pub async fn meeting_for_edit(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    line: &str,
+) -> ServiceResult<Option<MeetingRow>> {
+    may_edit(app, &who, line).await?;
+    meeting(app, year, line).await
+}
+
+/// Saves `line`'s meeting record at the edition of `year` from the form of
+/// `version` (0 when there was none). Only the line's facilitators and the
+/// secretariat; a record saved meanwhile makes the form stale.
+pub async fn save_meeting(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    line: &str,
+    version: i64,
+    input: &MeetingInput,
+) -> ServiceResult<()> {
+    may_edit(app, &who, line).await?;
+    let mut errors = FieldErrors::new();
+    let record = input
+        .parse(&mut errors)
+        .ok_or(ServiceError::Fields(errors))?;
+    let mut tx = app.db().begin().await?;
+    let ed = fdb::edition(&mut tx, year)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    mdb::save_meeting(&mut tx, ed.id, line, version, &record, who.id.get())
+        .await
+        .map_err(|e| match e {
+            wsis_db::DbError::Stale => ServiceError::Stale("meeting-stale"),
+            e => e.into(),
+        })?;
+    tx.commit().await?;
+    Ok(())
+}

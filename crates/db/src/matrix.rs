@@ -211,3 +211,107 @@ pub async fn set_facilitated(
         .await?;
     Ok(())
 }
+
+// ------------------------------------------------ facilitation meetings
+
+/// An Action Line's facilitation meeting record at an edition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingRow {
+    pub action_line: String,
+    pub record: wsis_domain::matrix::MeetingRecord,
+    pub version: i64,
+    pub updated_at: i64,
+    pub updated_by: String,
+}
+
+type MeetingDbRow = (String, String, String, String, String, i64, i64, String);
+
+fn meeting_row(r: MeetingDbRow) -> MeetingRow {
+    let (action_line, lang, priorities, opportunities, challenges, version, updated_at, updated_by) =
+        r;
+    MeetingRow {
+        action_line,
+        record: wsis_domain::matrix::MeetingRecord {
+            language: wsis_domain::Language::from_tag(&lang).unwrap_or(wsis_domain::Language::En),
+            priorities,
+            opportunities,
+            challenges,
+        },
+        version,
+        updated_at,
+        updated_by,
+    }
+}
+
+const MEETING_COLS: &str = "m.action_line, m.lang, m.priorities, m.opportunities, m.challenges, m.version, m.updated_at, u.name";
+
+/// The meeting records of an edition (or only `line`'s), by line.
+pub async fn meetings(
+    conn: &mut AnyConnection,
+    edition: i64,
+    line: Option<&str>,
+) -> Result<Vec<MeetingRow>> {
+    let rows: Vec<MeetingDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {MEETING_COLS} FROM facilitation_meetings m JOIN users u ON u.id = m.updated_by
+          WHERE m.edition_id = $1 AND ($2 = '' OR m.action_line = $2) ORDER BY m.action_line"
+    )))
+    .bind(edition)
+    .bind(line.unwrap_or(""))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(meeting_row).collect())
+}
+
+/// Writes `line`'s meeting record at `edition` from the form of `expected_version`
+/// (0: there was none); a record changed (or created) meanwhile is
+/// [`crate::DbError::Stale`]. Returns the new version.
+pub async fn save_meeting(
+    conn: &mut AnyConnection,
+    edition: i64,
+    line: &str,
+    expected_version: i64,
+    r: &wsis_domain::matrix::MeetingRecord,
+    author: i64,
+) -> Result<i64> {
+    let t = now();
+    let n = if expected_version == 0 {
+        sqlx::query(
+            "INSERT INTO facilitation_meetings (edition_id, action_line, lang, priorities,
+                opportunities, challenges, version, updated_at, updated_by)
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) ON CONFLICT (edition_id, action_line) DO NOTHING",
+        )
+        .bind(edition)
+        .bind(line)
+        .bind(r.language.code())
+        .bind(&r.priorities)
+        .bind(&r.opportunities)
+        .bind(&r.challenges)
+        .bind(t)
+        .bind(author)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    } else {
+        sqlx::query(
+            "UPDATE facilitation_meetings SET lang = $1, priorities = $2, opportunities = $3,
+                challenges = $4, version = version + 1, updated_at = $5, updated_by = $6
+             WHERE edition_id = $7 AND action_line = $8 AND version = $9",
+        )
+        .bind(r.language.code())
+        .bind(&r.priorities)
+        .bind(&r.opportunities)
+        .bind(&r.challenges)
+        .bind(t)
+        .bind(author)
+        .bind(edition)
+        .bind(line)
+        .bind(expected_version)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    };
+    if n == 0 {
+        return Err(crate::DbError::Stale);
+    }
+    Ok(expected_version + 1)
+}

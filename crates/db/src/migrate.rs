@@ -73,6 +73,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "matrix",
         include_str!("../../../migrations/0014_matrix.sql"),
     ),
+    (
+        15,
+        "facilitation",
+        include_str!("../../../migrations/0015_facilitation.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

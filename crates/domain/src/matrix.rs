@@ -181,3 +181,94 @@ mod tests {
         assert_eq!(errors.for_field("goal-18"), Some("sdg-invalid"));
     }
 }
+
+/// What an Action Line's facilitators record of their meeting at a forum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingRecord {
+    pub language: crate::Language,
+    pub priorities: String,
+    pub opportunities: String,
+    pub challenges: String,
+}
+
+/// A meeting record as typed in the form.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct MeetingInput {
+    pub language: String,
+    pub priorities: String,
+    pub opportunities: String,
+    pub challenges: String,
+}
+
+/// The longest text of one part of a meeting record, in characters.
+pub const MEETING_TEXT_MAX: usize = 6_000;
+
+impl MeetingInput {
+    /// Parses every field: the key priorities are required, the opportunities and
+    /// challenges optional. `None` with `errors` filled when anything is wrong.
+    pub fn parse(&self, errors: &mut FieldErrors) -> Option<MeetingRecord> {
+        let language = errors.check(
+            "language",
+            crate::Language::from_tag(self.language.trim()).ok_or("language-invalid"),
+        );
+        let text = |raw: &str, required: bool| {
+            if !required && raw.trim().is_empty() {
+                return Ok(String::new());
+            }
+            checked_text(
+                raw,
+                MEETING_TEXT_MAX,
+                true,
+                "meeting-priorities-required",
+                "meeting-text-too-long",
+            )
+        };
+        let priorities = errors.check("priorities", text(&self.priorities, true));
+        let opportunities = errors.check("opportunities", text(&self.opportunities, false));
+        let challenges = errors.check("challenges", text(&self.challenges, false));
+        Some(MeetingRecord {
+            language: language?,
+            priorities: priorities?,
+            opportunities: opportunities?,
+            challenges: challenges?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod meeting_tests {
+    use super::*;
+
+    #[test]
+    fn a_meeting_record_needs_its_priorities_in_one_of_six_languages() {
+        let ok = MeetingInput {
+            language: "ar".into(),
+            priorities: " التوصيلية للجميع ".into(),
+            opportunities: String::new(),
+            challenges: "التمويل".into(),
+        };
+        let mut errors = FieldErrors::new();
+        let r = ok.parse(&mut errors).expect("valid");
+        assert_eq!(r.language, crate::Language::Ar);
+        assert_eq!(r.priorities, "التوصيلية للجميع");
+        assert_eq!(r.opportunities, "");
+        let bad = MeetingInput {
+            language: "de".into(),
+            priorities: "  ".into(),
+            opportunities: "x".repeat(MEETING_TEXT_MAX + 1),
+            challenges: "\u{202E}".into(),
+        };
+        let mut errors = FieldErrors::new();
+        assert_eq!(bad.parse(&mut errors), None);
+        let got: Vec<(&str, &str)> = errors.0.iter().map(|e| (e.field, e.key)).collect();
+        assert_eq!(
+            got,
+            [
+                ("language", "language-invalid"),
+                ("priorities", "meeting-priorities-required"),
+                ("opportunities", "meeting-text-too-long"),
+                ("challenges", "text-invalid-characters"),
+            ]
+        );
+    }
+}

@@ -535,8 +535,8 @@ pub async fn save(
 #[template(path = "matrix/facilitators.html")]
 struct FacilitatorsPage {
     page: Page,
-    /// (line, name, e-mail, line code, remove label)
-    rows: Vec<(String, String, String, String, String)>,
+    /// (line, name, e-mail, line code)
+    rows: Vec<(String, String, String, String)>,
     lines: Vec<(String, String, bool)>,
     email: String,
     error: Option<(String, String)>,
@@ -569,17 +569,7 @@ async fn facilitators_page(
         &FacilitatorsPage {
             rows: accounts
                 .into_iter()
-                .map(|(_, name, mail, line)| {
-                    let remove = I18N.tr_args(
-                        lang,
-                        "matrix-facilitator-remove",
-                        &[
-                            ("name", Arg::from(name.as_str())),
-                            ("line", Arg::from(line.as_str())),
-                        ],
-                    );
-                    (line_name(&line, lang), name, mail, line, remove)
-                })
+                .map(|(_, name, mail, line)| (line_name(&line, lang), name, mail, line))
                 .collect(),
             lines: codes
                 .into_iter()
@@ -836,4 +826,314 @@ pub fn page_routes() -> axum::Router<AppState> {
         .route("/{lang}/matrix/{line}/history", get(history))
         .route("/{lang}/matrix/{line}/edit", get(edit_form).post(save))
         .route("/{lang}/matrix/{line}/{goal}", get(cell))
+        .route("/{lang}/forum/{year}/action-lines", get(meetings))
+        .route("/{lang}/forum/{year}/action-lines/{line}", get(meeting))
+        .route(
+            "/{lang}/forum/{year}/action-lines/{line}/edit",
+            get(meeting_edit).post(meeting_save),
+        )
+}
+
+// --------------------------------------------- Action Line facilitation meetings
+
+struct MeetingView {
+    lang: &'static str,
+    dir: &'static str,
+    language_name: &'static str,
+    /// (heading, sanitised HTML) of each part written.
+    parts: Vec<(String, String)>,
+    updated: String,
+}
+
+fn meeting_view(lang: Language, m: &service::MeetingRow) -> MeetingView {
+    let r = &m.record;
+    let utc = jiff::tz::TimeZone::UTC;
+    MeetingView {
+        lang: r.language.code(),
+        dir: r.language.dir(),
+        language_name: r.language.native_name(),
+        parts: [
+            ("meeting-priorities", &r.priorities),
+            ("meeting-opportunities", &r.opportunities),
+            ("meeting-challenges", &r.challenges),
+        ]
+        .into_iter()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(k, t)| {
+            (
+                I18N.tr(lang, k),
+                crate::stocktaking::markdown::to_safe_html(t),
+            )
+        })
+        .collect(),
+        updated: I18N.tr_args(
+            lang,
+            "matrix-updated",
+            &[
+                ("name", Arg::from(m.updated_by.as_str())),
+                (
+                    "date",
+                    Arg::from(format_date(lang, m.updated_at, &utc).as_str()),
+                ),
+            ],
+        ),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "matrix/meetings.html")]
+struct MeetingsPage {
+    page: Page,
+    back: String,
+    /// (line name, its page, whether recorded)
+    lines: Vec<(String, String, bool)>,
+}
+
+pub async fn meetings(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let rows = service::meetings(&state.app, year).await?;
+    let lang = ctx.lang;
+    let mut page = Page::new(&ctx, "meetings-title", "forum");
+    page.title = I18N.tr_args(
+        lang,
+        "meetings-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
+    render(&MeetingsPage {
+        back: page.href(&format!("/forum/{year}")),
+        lines: rows_with(|code| {
+            (
+                line_name(code, lang),
+                page.href(&format!("/forum/{year}/action-lines/{code}")),
+                rows.iter().any(|m| m.action_line == code),
+            )
+        }),
+        page,
+    })
+}
+
+fn rows_with<T>(f: impl Fn(&'static str) -> T) -> Vec<T> {
+    rows().map(|c| f(c.code)).collect()
+}
+
+#[derive(Template)]
+#[template(path = "matrix/meeting.html")]
+struct MeetingPage {
+    page: Page,
+    back: String,
+    meeting: Option<MeetingView>,
+    edit_href: Option<String>,
+    matrix_href: String,
+}
+
+pub async fn meeting(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, year, line)): Path<(String, i64, String)>,
+) -> AppResult<Response> {
+    let m = service::meeting(&state.app, year, &line).await?;
+    let lang = ctx.lang;
+    let mut page = Page::new(&ctx, "meetings-title", "forum");
+    page.title = I18N.tr_args(
+        lang,
+        "meeting-of",
+        &[
+            ("line", Arg::from(line_name(&line, lang).as_str())),
+            ("year", Arg::from(year.to_string().as_str())),
+        ],
+    );
+    let can_edit = match &ctx.user {
+        Some(u) => service::editable_lines(&state.app, principal(u))
+            .await?
+            .contains(&line.as_str()),
+        None => false,
+    };
+    render(&MeetingPage {
+        back: page.href(&format!("/forum/{year}/action-lines")),
+        meeting: m.as_ref().map(|m| meeting_view(lang, m)),
+        edit_href: can_edit.then(|| page.href(&format!("/forum/{year}/action-lines/{line}/edit"))),
+        matrix_href: page.href(&format!("/matrix/{line}/history")),
+        page,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "matrix/meeting_form.html")]
+struct MeetingForm {
+    page: Page,
+    action: String,
+    version: i64,
+    input: MeetingInput,
+    languages: Vec<(String, String, bool)>,
+    summary: Vec<SummaryItem>,
+    summary_heading: String,
+    errors: Vec<(String, String)>,
+}
+
+impl MeetingForm {
+    pub fn err(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+use wsis_app::matrix::MeetingInput;
+
+fn meeting_form(
+    ctx: &Ctx,
+    year: i64,
+    line: &str,
+    version: i64,
+    input: MeetingInput,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let mut page = Page::new(ctx, "meetings-title", "forum");
+    page.title = I18N.tr_args(
+        lang,
+        "meeting-of",
+        &[
+            ("line", Arg::from(line_name(line, lang).as_str())),
+            ("year", Arg::from(year.to_string().as_str())),
+        ],
+    );
+    let mut summary = Vec::new();
+    let mut msgs = Vec::new();
+    for e in &errors.0 {
+        let m = I18N.tr(lang, e.key);
+        let known = ["language", "priorities", "opportunities", "challenges"].contains(&e.field);
+        summary.push(SummaryItem {
+            href: if known {
+                format!("#f-{}", e.field)
+            } else {
+                "#meeting-form".into()
+            },
+            message: m.clone(),
+        });
+        msgs.push((e.field.to_owned(), m));
+    }
+    let chosen = if input.language.is_empty() {
+        lang.code().to_owned()
+    } else {
+        input.language.clone()
+    };
+    render_with_status(
+        &MeetingForm {
+            action: page.href(&format!("/forum/{year}/action-lines/{line}/edit")),
+            version,
+            languages: Language::ALL
+                .iter()
+                .map(|l| {
+                    (
+                        l.code().to_owned(),
+                        l.native_name().to_owned(),
+                        l.code() == chosen,
+                    )
+                })
+                .collect(),
+            summary_heading: I18N.tr_args(
+                lang,
+                "form-errors-heading",
+                &[("count", Arg::Num(summary.len() as i64))],
+            ),
+            summary,
+            errors: msgs,
+            input,
+            page,
+        },
+        status,
+    )
+}
+
+pub async fn meeting_edit(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, year, line)): Path<(String, i64, String)>,
+) -> AppResult<Response> {
+    let m = service::meeting_for_edit(&state.app, principal(&user), year, &line).await?;
+    let (version, input) = match m {
+        Some(m) => (
+            m.version,
+            MeetingInput {
+                language: m.record.language.code().to_owned(),
+                priorities: m.record.priorities,
+                opportunities: m.record.opportunities,
+                challenges: m.record.challenges,
+            },
+        ),
+        None => (0, MeetingInput::default()),
+    };
+    meeting_form(
+        &ctx,
+        year,
+        &line,
+        version,
+        input,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub struct MeetingPost {
+    pub version: i64,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub priorities: String,
+    #[serde(default)]
+    pub opportunities: String,
+    #[serde(default)]
+    pub challenges: String,
+}
+
+pub async fn meeting_save(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, year, line)): Path<(String, i64, String)>,
+    CsrfForm(p): CsrfForm<MeetingPost>,
+) -> AppResult<Response> {
+    let input = MeetingInput {
+        language: p.language,
+        priorities: p.priorities,
+        opportunities: p.opportunities,
+        challenges: p.challenges,
+    };
+    match service::save_meeting(&state.app, principal(&user), year, &line, p.version, &input).await
+    {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/{}/forum/{year}/action-lines/{line}?notice=meeting-saved",
+            ctx.lang.code()
+        ))
+        .into_response()),
+        Err(ServiceError::Fields(errors)) => meeting_form(
+            &ctx,
+            year,
+            &line,
+            p.version,
+            input,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ServiceError::Stale(k)) => {
+            let mut errors = FieldErrors::new();
+            errors.add("form", k);
+            meeting_form(
+                &ctx,
+                year,
+                &line,
+                p.version,
+                input,
+                &errors,
+                StatusCode::CONFLICT,
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
 }

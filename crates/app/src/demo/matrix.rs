@@ -198,3 +198,56 @@ pub(super) async fn seed(
     }
     Ok(())
 }
+
+/// (line, language, priorities, opportunities, challenges)
+const MEETINGS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "C4",
+        "en",
+        "Digital skills for every age group; teacher training at scale.",
+        "Open educational resources; public–private partnerships.",
+        "Measuring skills; reaching rural learners.",
+    ),
+    (
+        "C7.3",
+        "fr",
+        "Une éducation en ligne inclusive et de qualité.",
+        "Les ressources éducatives libres.",
+        "La connectivité des écoles rurales.",
+    ),
+    (
+        "C7.4",
+        "zh",
+        "全民数字健康。",
+        "远程医疗和移动健康。",
+        "数据保护与互操作性。",
+    ),
+    (
+        "C8",
+        "ar",
+        "المحتوى المحلي بجميع اللغات.",
+        "رقمنة التراث الثقافي.",
+        "التمويل المستدام.",
+    ),
+];
+
+/// Seeds the facilitation meeting records of the demo edition.
+pub(super) async fn seed_meetings(
+    conn: &mut AnyConnection,
+    edition: i64,
+    facilitator: i64,
+) -> ServiceResult<()> {
+    for (line, lang, priorities, opportunities, challenges) in MEETINGS {
+        let mut errors = FieldErrors::new();
+        let record = wsis_domain::matrix::MeetingInput {
+            language: (*lang).to_owned(),
+            priorities: (*priorities).to_owned(),
+            opportunities: (*opportunities).to_owned(),
+            challenges: (*challenges).to_owned(),
+        }
+        .parse(&mut errors)
+        .ok_or_else(|| ServiceError::internal(format!("demo meeting {line}: {errors:?}")))?;
+        mdb::save_meeting(conn, edition, line, 0, &record, facilitator).await?;
+    }
+    Ok(())
+}

@@ -164,6 +164,9 @@ pub async fn seed_forum(app: &App) -> ServiceResult<bool> {
     let mut tx = app.db().begin().await?;
     if wsis_db::matrix::stamp(&mut tx).await?.0 == 0 {
         matrix::seed(&mut tx, facilitator, secretariat).await?;
+        if let Some(ed) = wsis_db::forum::edition(&mut tx, forum::DEMO_YEAR).await? {
+            matrix::seed_meetings(&mut tx, ed.id, facilitator).await?;
+        }
     }
     tx.commit().await?;
     Ok(seeded)

@@ -75,6 +75,7 @@ const NOTICES: &[&str] = &[
     "matrix-saved",
     "matrix-facilitator-added",
     "matrix-facilitator-removed",
+    "meeting-saved",
 ];
 
 /// The query of `rest` for the language switcher: every parameter but `notice`.

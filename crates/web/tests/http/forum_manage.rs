@@ -432,9 +432,13 @@ async fn website_pages_are_written_in_each_language_and_sanitised() {
     assert!(public.body.contains("<strong>tôt</strong>"));
     assert!(!public.body.contains("<script>alert(1)"));
     assert!(!public.body.contains("onerror"));
-    // Another language falls back to English, which is not written yet.
+    // Another language falls back to English, and, as English is not written yet, to
+    // the language it is written in, marked as such (the edition links the page).
+    let es = app.get("/es/forum/2019/pages/practical").await;
+    assert_eq!(es.status, StatusCode::OK);
+    assert!(es.body.contains("<div class=\"prose\" lang=\"fr\">"));
     assert_eq!(
-        app.get("/es/forum/2019/pages/practical").await.status,
+        app.get("/es/forum/2019/pages/nothing-here").await.status,
         StatusCode::NOT_FOUND
     );
     // The editor shows what is stored; unknown languages are not pages.

@@ -347,3 +347,132 @@ async fn matrix_routes_refuse_and_allow_as_their_roles_say() {
         StatusCode::SEE_OTHER
     );
 }
+
+#[tokio::test]
+async fn facilitators_record_their_lines_meeting_and_the_public_reads_it() {
+    let mut sec = TestApp::new().await;
+    forum(&sec).await;
+    sec.sign_in_as("sec@example.org", &[Role::Secretariat])
+        .await;
+    let mut fac = sec.twin();
+    fac.sign_in_as("fac@example.org", &[Role::Facilitator])
+        .await;
+    let r = post(
+        &mut sec,
+        "/en/matrix/facilitators",
+        &[
+            ("email", "fac@example.org".into()),
+            ("action_line", "C7".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut public = sec.twin();
+    let list = plain(&public.get("/en/forum/2019/action-lines").await.body);
+    assert!(
+        list.contains("C7.4 ICT applications") && list.contains("not recorded yet"),
+        "{list}"
+    );
+    assert!(
+        plain(&public.get("/en/forum/2019/action-lines/C7.4").await.body)
+            .contains("The facilitators have not recorded this meeting yet.")
+    );
+
+    // Not their line; an unknown line; an unknown year.
+    let edit = "/en/forum/2019/action-lines/C7.4/edit";
+    assert_eq!(
+        fac.get("/en/forum/2019/action-lines/C5/edit").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = post(
+        &mut fac,
+        "/en/forum/2019/action-lines/C5/edit",
+        &[
+            ("version", "0".into()),
+            ("language", "en".into()),
+            ("priorities", "Mine".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        public.get("/en/forum/2019/action-lines/C7").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        public.get("/en/forum/1999/action-lines").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Bad input, then a record in Arabic; a stale second form is refused.
+    assert_eq!(fac.get(edit).await.status, StatusCode::OK);
+    let r = post(
+        &mut fac,
+        edit,
+        &[
+            ("version", "0".into()),
+            ("language", "ar".into()),
+            ("priorities", " ".into()),
+            ("challenges", "التمويل".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(plain(&r.body).contains("Write the meeting"));
+    assert!(r.body.contains("التمويل"), "kept");
+    let r = post(
+        &mut fac,
+        edit,
+        &[
+            ("version", "0".into()),
+            ("language", "ar".into()),
+            ("priorities", "الصحة الرقمية للجميع".into()),
+            ("opportunities", "".into()),
+            ("challenges", "التمويل المستدام".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = post(
+        &mut sec,
+        edit,
+        &[
+            ("version", "0".into()),
+            ("language", "en".into()),
+            ("priorities", "Older view".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("Someone saved this record") && r.body.contains("Older view"));
+    for lang in Language::ALL {
+        let code = lang.code();
+        let p = public
+            .get(&format!("/{code}/forum/2019/action-lines/C7.4"))
+            .await;
+        assert_eq!(p.status, StatusCode::OK, "{code}");
+        assert!(p.body.contains("<div lang=\"ar\" dir=\"rtl\">"), "{code}");
+        assert!(p.body.contains("الصحة الرقمية للجميع"));
+    }
+    let p = plain(&public.get("/en/forum/2019/action-lines/C7.4").await.body);
+    assert!(
+        p.contains("Key priorities") && p.contains("Challenges") && !p.contains("Opportunities")
+    );
+    // The secretariat corrects it from the current version.
+    let r = post(
+        &mut sec,
+        edit,
+        &[
+            ("version", "1".into()),
+            ("language", "ar".into()),
+            ("priorities", "الصحة الرقمية".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let list = plain(&public.get("/en/forum/2019/action-lines").await.body);
+    assert!(
+        !list.contains("C7.4 ICT applications – E-health (not recorded yet)"),
+        "{list}"
+    );
+}
