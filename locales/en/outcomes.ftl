@@ -183,3 +183,9 @@ meeting-saved = The meeting record has been saved.
 meeting-stale = Someone saved this record while you were editing it. Your text is kept below: compare it with the saved record before saving again.
 meeting-priorities-required = Write the meeting's key priorities.
 meeting-text-too-long = This text is too long (at most 6,000 characters).
+
+## Photos of outcomes
+outcome-photos = Photos
+outcome-photos-of = Photos of the outcome of session { $number }: { $title }
+outcome-photos-intro = Up to five photos of the session (JPEG, PNG or WebP, at most 8 MB each), each with a text that says what it shows for people who cannot see it. They are published with the outcome.
+outcome-photo-limit = This outcome has its five photos: remove one to add another.

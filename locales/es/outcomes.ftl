@@ -183,3 +183,9 @@ meeting-saved = El registro de la reunión se ha guardado.
 meeting-stale = Otra persona guardó este registro mientras usted lo editaba. Su texto se conserva abajo: compárelo con el registro guardado antes de volver a guardar.
 meeting-priorities-required = Escriba las prioridades clave de la reunión.
 meeting-text-too-long = Este texto es demasiado largo (6000 caracteres como máximo).
+
+## Photos of outcomes
+outcome-photos = Fotos
+outcome-photos-of = Fotos de los resultados de la sesión { $number }: { $title }
+outcome-photos-intro = Hasta cinco fotos de la sesión (JPEG, PNG o WebP, 8 MB como máximo cada una), cada una con un texto que diga lo que muestra, para quien no pueda verla. Se publican con los resultados.
+outcome-photo-limit = Estos resultados ya tienen sus cinco fotos: quite una para añadir otra.

@@ -183,3 +183,9 @@ meeting-saved = Le compte rendu de la réunion a été enregistré.
 meeting-stale = Quelqu’un a enregistré ce compte rendu pendant votre saisie. Votre texte est conservé ci-dessous : comparez-le avec la version enregistrée avant d’enregistrer à nouveau.
 meeting-priorities-required = Indiquez les priorités essentielles de la réunion.
 meeting-text-too-long = Ce texte est trop long (6 000 caractères au plus).
+
+## Photos of outcomes
+outcome-photos = Photos
+outcome-photos-of = Photos des résultats de la session { $number } : { $title }
+outcome-photos-intro = Jusqu’à cinq photos de la session (JPEG, PNG ou WebP, 8 Mo au plus chacune), chacune avec un texte qui dit ce qu’elle montre, pour qui ne peut pas la voir. Elles sont publiées avec les résultats.
+outcome-photo-limit = Ces résultats ont déjà leurs cinq photos : retirez-en une pour en ajouter une autre.

@@ -170,3 +170,9 @@ meeting-saved = 会议记录已保存。
 meeting-stale = 在您编辑期间，其他人保存了此记录。您的文本保留在下方：请与已保存的记录核对后再保存。
 meeting-priorities-required = 请填写会议的主要优先事项。
 meeting-text-too-long = 文本过长（最多6000个字符）。
+
+## Photos of outcomes
+outcome-photos = 照片
+outcome-photos-of = 第{ $number }场会议成果的照片：{ $title }
+outcome-photos-intro = 最多可上传五张会议照片（JPEG、PNG或WebP格式，每张不超过8 MB），每张附一段文字，为无法看到照片的人说明其内容。照片将与成果一同发布。
+outcome-photo-limit = 该成果已有五张照片：请先删除一张再添加。

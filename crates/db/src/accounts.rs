@@ -336,7 +336,7 @@ pub async fn token_is_valid(
 }
 
 /// Takes the account's upload lock and returns the bytes it holds in uploads (images of
-/// entries and documents of sessions). Call it in the write transaction that adds an
+/// entries, documents of sessions and photos of outcomes). Call it in the write transaction that adds an
 /// upload, before the insert: two uploads at once then never both fit the last of the
 /// quota.
 pub async fn lock_uploaded_bytes(conn: &mut AnyConnection, user: i64) -> Result<i64> {
@@ -351,7 +351,13 @@ pub async fn lock_uploaded_bytes(conn: &mut AnyConnection, user: i64) -> Result<
         "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM forum_documents WHERE uploaded_by = $1",
     )
     .bind(user)
+    .fetch_one(&mut *conn)
+    .await?;
+    let photos: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) FROM forum_outcome_photos WHERE uploaded_by = $1",
+    )
+    .bind(user)
     .fetch_one(conn)
     .await?;
-    Ok(images + documents)
+    Ok(images + documents + photos)
 }

@@ -78,6 +78,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "facilitation",
         include_str!("../../../migrations/0015_facilitation.sql"),
     ),
+    (
+        16,
+        "outcome_photos",
+        include_str!("../../../migrations/0016_outcome_photos.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

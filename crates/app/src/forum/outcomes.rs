@@ -462,23 +462,228 @@ pub async fn approved(
     Ok((ed, out))
 }
 
-/// The approved outcome of session `number` of `year` (public), or `NotFound`.
+/// The approved outcome of session `number` of `year` with its photos (public), or
+/// `NotFound`.
 pub async fn approved_one(
     app: &App,
     year: i64,
     number: i64,
-) -> ServiceResult<(Edition, SessionRow, OutcomeRow)> {
+) -> ServiceResult<(
+    Edition,
+    SessionRow,
+    OutcomeRow,
+    Vec<wsis_db::forum::OutcomePhoto>,
+)> {
     let mut conn = app.db().conn().await?;
     let (ed, s) = session_of(&mut conn, year, number).await?;
     let o = fdb::outcome(&mut conn, s.id)
         .await?
         .filter(|o| o.status == OutcomeStatus::Approved)
         .ok_or(ServiceError::NotFound)?;
-    Ok((ed, s, o))
+    let photos = fdb::outcome_photos(&mut conn, s.id).await?;
+    Ok((ed, s, o, photos))
 }
 
 /// Every edition's year with how many approved outcomes it has, newest first.
 pub async fn counts(app: &App) -> ServiceResult<Vec<(i64, i64)>> {
     let mut conn = app.db().conn().await?;
     Ok(fdb::approved_counts(&mut conn).await?)
+}
+
+// ------------------------------------------------------------------ photos
+
+pub use wsis_db::forum::OutcomePhoto;
+
+/// The most photos an outcome has.
+pub const MAX_PHOTOS: i64 = 5;
+
+/// Whether `who` may change the photos of this outcome now: as they may change its
+/// text (organisers until the deadline and not once approved; the secretariat always).
+async fn photos_editable(
+    conn: &mut AnyConnection,
+    who: &Principal<'_>,
+    year: i64,
+    number: i64,
+) -> ServiceResult<SessionRow> {
+    let (ed, s) = session_of(conn, year, number).await?;
+    let editor = editor_of(who, &s)?;
+    let current = fdb::outcome(conn, s.id).await?;
+    let deadline = fdb::outcome_deadline(conn, ed.id).await?;
+    let late = past_deadline(deadline.as_deref(), &today_at(&ed.time_zone));
+    after_save(editor, current.map(|o| o.status), SaveAction::Save, late)
+        .map_err(ServiceError::Conflict)?;
+    Ok(s)
+}
+
+/// The photos of an outcome with the session (for its organisers and the secretariat).
+pub async fn photos(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+) -> ServiceResult<(SessionRow, Vec<OutcomePhoto>)> {
+    let mut conn = app.db().conn().await?;
+    let (_, s) = session_of(&mut conn, year, number).await?;
+    editor_of(&who, &s)?;
+    let photos = fdb::outcome_photos(&mut conn, s.id).await?;
+    Ok((s, photos))
+}
+
+/// Adds a photo with its alternative text to the outcome of session `number`: checked,
+/// resized and stripped like the images of entries, within the uploader's quota, at
+/// most [`MAX_PHOTOS`]. Problems with the file or the text are field errors (`file`,
+/// `alt`); nothing is then kept.
+pub async fn add_photo(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+    alt: &str,
+    bytes: Option<Vec<u8>>,
+) -> ServiceResult<i64> {
+    use crate::stocktaking::images as img;
+    let s = photos_editable(&mut *app.db().conn().await?, &who, year, number).await?;
+    let alt = alt.trim().to_owned();
+    let mut errors = FieldErrors::new();
+    if alt.is_empty()
+        || alt.chars().count() > img::MAX_ALT_CHARS
+        || !wsis_domain::validation::text_is_clean(&alt, false)
+    {
+        errors.add("alt", "image-alt-required");
+    }
+    let bytes = bytes.filter(|b| !b.is_empty());
+    let processed = match bytes {
+        None => {
+            errors.add("file", "image-required");
+            None
+        }
+        Some(b) => {
+            let _slot = app
+                .0
+                .image_slots
+                .acquire()
+                .await
+                .map_err(|e| ServiceError::caused("image slots", e))?;
+            match tokio::task::spawn_blocking(move || img::process(&b))
+                .await
+                .map_err(|e| ServiceError::internal(format!("image task: {e}")))?
+            {
+                Ok(p) => Some(p),
+                Err(key) => {
+                    errors.add("file", key);
+                    None
+                }
+            }
+        }
+    };
+    let (Some(p), true) = (processed, errors.is_empty()) else {
+        return Err(ServiceError::Fields(errors));
+    };
+    let key = img::new_key()?;
+    let media = &app.config().media_dir;
+    img::write_files(media, &key, &p)
+        .await
+        .map_err(|e| ServiceError::caused("media directory", e))?;
+    let new = fdb::NewPhoto {
+        session_id: s.id,
+        file_key: &key,
+        content_type: p.content_type,
+        width: p.width.into(),
+        height: p.height.into(),
+        thumb_width: p.thumb_width.into(),
+        thumb_height: p.thumb_height.into(),
+        bytes: (p.full.len() + p.thumb.len()) as i64,
+        alt: &alt,
+        uploaded_by: who.id.get(),
+    };
+    let saved = async {
+        let mut tx = app.db().begin().await?;
+        crate::within_upload_quota(&mut tx, app, who, new.bytes).await?;
+        let id = fdb::insert_photo(&mut tx, &new, MAX_PHOTOS).await?;
+        tx.commit().await?;
+        Ok::<_, ServiceError>(id)
+    }
+    .await;
+    match saved {
+        Ok(Some(id)) => {
+            app.snapshots().invalidate(year);
+            Ok(id)
+        }
+        Ok(None) => {
+            img::remove_files(media, &key, p.ext).await;
+            Err(ServiceError::field("file", "outcome-photo-limit"))
+        }
+        Err(e) => {
+            img::remove_files(media, &key, p.ext).await;
+            Err(e)
+        }
+    }
+}
+
+/// Removes a photo of the outcome of session `number`.
+pub async fn remove_photo(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+    photo: i64,
+) -> ServiceResult<()> {
+    let mut tx = app.db().begin().await?;
+    let s = photos_editable(&mut tx, &who, year, number).await?;
+    let removed = fdb::delete_photo(&mut tx, s.id, photo)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    tx.commit().await?;
+    crate::stocktaking::images::remove_files(
+        &app.config().media_dir,
+        &removed.file_key,
+        crate::stocktaking::images::ext_of(&removed.content_type),
+    )
+    .await;
+    app.snapshots().invalidate(year);
+    Ok(())
+}
+
+/// A photo file asked for by its name (`KEY.EXT` or `KEY-thumb.EXT`), with whether
+/// anyone may see it (its outcome is approved) and who else may (the session's
+/// proposer; the secretariat).
+pub struct PhotoFile {
+    pub path: std::path::PathBuf,
+    pub content_type: String,
+    pub public: bool,
+    proposer: AccountId,
+}
+
+impl PhotoFile {
+    pub fn visible_to(&self, who: Option<Principal<'_>>) -> bool {
+        self.public || who.is_some_and(|w| w.organises_or_secretariat(&[self.proposer]))
+    }
+}
+
+pub async fn photo_file(app: &App, file: &str) -> ServiceResult<PhotoFile> {
+    use crate::stocktaking::images as img;
+    let (stem, ext) = file.rsplit_once('.').ok_or(ServiceError::NotFound)?;
+    let key = stem.strip_suffix("-thumb").unwrap_or(stem);
+    if key.len() != 32 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ServiceError::NotFound);
+    }
+    let mut conn = app.db().conn().await?;
+    let photo = fdb::photo_by_key(&mut conn, key)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if ext != img::ext_of(&photo.content_type) {
+        return Err(ServiceError::NotFound);
+    }
+    let s = fdb::session(&mut conn, photo.session_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let public = fdb::outcome(&mut conn, s.id)
+        .await?
+        .is_some_and(|o| o.status == OutcomeStatus::Approved);
+    Ok(PhotoFile {
+        path: img::dir_of(&app.config().media_dir, key).join(file),
+        content_type: photo.content_type,
+        public,
+        proposer: AccountId::new(s.proposer_id),
+    })
 }

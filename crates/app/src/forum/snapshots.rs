@@ -24,12 +24,13 @@ pub struct Snapshot {
     pub schedule: Arc<Schedule>,
     /// Session type code → names by language (for types the secretariat added).
     pub custom_types: HashMap<String, BTreeMap<String, String>>,
-    /// The approved outcome of each session that has one, by session id.
-    pub outcomes: HashMap<i64, Arc<OutcomeData>>,
+    /// The approved outcome of each session that has one, with its photos, by session id.
+    pub outcomes: HashMap<i64, Arc<ApprovedOutcome>>,
     /// The session documents' (count, highest id) when this was built.
     docs_stamp: (i64, i64),
-    /// The approved outcomes' stamp ([`fdb::approved_stamp`]) when this was built.
-    outcomes_stamp: (i64, i64, i64),
+    /// The approved outcomes' stamps ([`fdb::approved_stamp`], and of their photos) when
+    /// this was built.
+    outcomes_stamp: ((i64, i64, i64), (i64, i64)),
     /// When this node last asked the database whether a newer version exists.
     checked: Mutex<Instant>,
 }
@@ -41,6 +42,13 @@ impl Snapshot {
             .map(|t| t.elapsed() < recheck)
             .unwrap_or(false)
     }
+}
+
+/// An approved outcome as the published pages show it.
+#[derive(Debug)]
+pub struct ApprovedOutcome {
+    pub data: OutcomeData,
+    pub photos: Vec<wsis_db::forum::OutcomePhoto>,
 }
 
 /// The snapshots of this node, per edition year.
@@ -100,7 +108,10 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         return Ok(None);
     }
     let docs_stamp = fdb::documents_stamp(&mut conn, ed.id).await?;
-    let outcomes_stamp = fdb::approved_stamp(&mut conn, ed.id).await?;
+    let outcomes_stamp = (
+        fdb::approved_stamp(&mut conn, ed.id).await?,
+        fdb::approved_photos_stamp(&mut conn, ed.id).await?,
+    );
     if let Some(p) = app.snapshots().get(ed.year)
         && p.schedule.version == latest
         && p.docs_stamp == docs_stamp
@@ -131,11 +142,25 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         }
     }
     // Approved outcomes, like documents, join the published sessions when they change.
+    let photos = fdb::photos_of_edition(&mut conn, ed.id).await?;
     let outcomes = fdb::outcomes_of_edition(&mut conn, ed.id)
         .await?
         .into_iter()
         .filter(|o| o.status == OutcomeStatus::Approved)
-        .map(|o| (o.session_id, Arc::new(o.data)))
+        .map(|o| {
+            let photos = photos
+                .iter()
+                .filter(|p| p.session_id == o.session_id)
+                .cloned()
+                .collect();
+            (
+                o.session_id,
+                Arc::new(ApprovedOutcome {
+                    data: o.data,
+                    photos,
+                }),
+            )
+        })
         .collect();
     let custom_types = fdb::session_types(&mut conn)
         .await?

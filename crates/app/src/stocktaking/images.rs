@@ -155,7 +155,7 @@ pub fn process(bytes: &[u8]) -> Result<Processed, &'static str> {
 }
 
 /// The directory of an image's files under the media directory.
-fn dir_of(media: &FsPath, key: &str) -> PathBuf {
+pub(crate) fn dir_of(media: &FsPath, key: &str) -> PathBuf {
     media.join("stocktaking").join(&key[..2])
 }
 
@@ -165,7 +165,7 @@ fn file_names(key: &str, ext: &str) -> [String; 2] {
 
 /// Writes both files under temporary names, then renames them into place;
 /// on any failure nothing of them is left.
-async fn write_files(media: &FsPath, key: &str, p: &Processed) -> std::io::Result<()> {
+pub(crate) async fn write_files(media: &FsPath, key: &str, p: &Processed) -> std::io::Result<()> {
     let dir = dir_of(media, key);
     let names = file_names(key, p.ext);
     let result = async {
@@ -223,7 +223,7 @@ pub async fn images_of(app: &App, id: EntryId) -> ServiceResult<Vec<EntryImage>>
 }
 
 /// A random file key (32 hex digits).
-fn new_key() -> ServiceResult<String> {
+pub(crate) fn new_key() -> ServiceResult<String> {
     let mut buf = [0u8; 16];
     getrandom::fill(&mut buf)
         .map_err(|e| ServiceError::internal(format!("no random source: {e}")))?;

@@ -329,3 +329,142 @@ pub async fn approved_counts(conn: &mut AnyConnection) -> Result<Vec<(i64, i64)>
     .fetch_all(conn)
     .await?)
 }
+
+// ------------------------------------------------------------------ photos
+
+/// A photo of a session's outcome.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OutcomePhoto {
+    pub id: i64,
+    pub session_id: i64,
+    pub file_key: String,
+    pub content_type: String,
+    pub width: i64,
+    pub height: i64,
+    pub thumb_width: i64,
+    pub thumb_height: i64,
+    pub bytes: i64,
+    pub alt: String,
+}
+
+const PHOTO_COLS: &str =
+    "id, session_id, file_key, content_type, width, height, thumb_width, thumb_height, bytes, alt";
+
+/// The photos of a session's outcome, in the order they were added.
+pub async fn outcome_photos(conn: &mut AnyConnection, session: i64) -> Result<Vec<OutcomePhoto>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {PHOTO_COLS} FROM forum_outcome_photos WHERE session_id = $1 ORDER BY id"
+    )))
+    .bind(session)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Every photo of an edition's outcomes.
+pub async fn photos_of_edition(
+    conn: &mut AnyConnection,
+    edition: i64,
+) -> Result<Vec<OutcomePhoto>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {PHOTO_COLS} FROM forum_outcome_photos
+          WHERE session_id IN (SELECT id FROM forum_sessions WHERE edition_id = $1) ORDER BY id"
+    )))
+    .bind(edition)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// The photo with this file key.
+pub async fn photo_by_key(conn: &mut AnyConnection, key: &str) -> Result<Option<OutcomePhoto>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {PHOTO_COLS} FROM forum_outcome_photos WHERE file_key = $1"
+    )))
+    .bind(key)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// A new photo's row.
+pub struct NewPhoto<'a> {
+    pub session_id: i64,
+    pub file_key: &'a str,
+    pub content_type: &'a str,
+    pub width: i64,
+    pub height: i64,
+    pub thumb_width: i64,
+    pub thumb_height: i64,
+    pub bytes: i64,
+    pub alt: &'a str,
+    pub uploaded_by: i64,
+}
+
+/// Adds a photo unless the outcome has `max` already (counted under the session's
+/// lock, so that two uploads at once never pass the limit). `None` when full.
+pub async fn insert_photo(
+    conn: &mut AnyConnection,
+    p: &NewPhoto<'_>,
+    max: i64,
+) -> Result<Option<i64>> {
+    crate::dialect::lock_parent(conn, crate::dialect::Parent::Session, p.session_id).await?;
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM forum_outcome_photos WHERE session_id = $1")
+            .bind(p.session_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if n >= max {
+        return Ok(None);
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO forum_outcome_photos (session_id, file_key, content_type, width, height,
+            thumb_width, thumb_height, bytes, alt, uploaded_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(p.session_id)
+    .bind(p.file_key)
+    .bind(p.content_type)
+    .bind(p.width)
+    .bind(p.height)
+    .bind(p.thumb_width)
+    .bind(p.thumb_height)
+    .bind(p.bytes)
+    .bind(p.alt)
+    .bind(p.uploaded_by)
+    .bind(now())
+    .fetch_one(conn)
+    .await?;
+    Ok(Some(id))
+}
+
+/// Removes a photo of a session's outcome; returns it (for its files).
+pub async fn delete_photo(
+    conn: &mut AnyConnection,
+    session: i64,
+    id: i64,
+) -> Result<Option<OutcomePhoto>> {
+    let photo: Option<OutcomePhoto> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {PHOTO_COLS} FROM forum_outcome_photos WHERE session_id = $1 AND id = $2"
+    )))
+    .bind(session)
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if photo.is_some() {
+        sqlx::query("DELETE FROM forum_outcome_photos WHERE id = $1")
+            .bind(id)
+            .execute(conn)
+            .await?;
+    }
+    Ok(photo)
+}
+
+/// The photos of an edition's approved outcomes now: (how many, the highest id).
+pub async fn approved_photos_stamp(conn: &mut AnyConnection, edition: i64) -> Result<(i64, i64)> {
+    Ok(sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(MAX(p.id), 0) FROM forum_outcome_photos p
+           JOIN forum_outcomes o ON o.session_id = p.session_id
+          WHERE o.edition_id = $1 AND o.status = 'approved'",
+    )
+    .bind(edition)
+    .fetch_one(conn)
+    .await?)
+}

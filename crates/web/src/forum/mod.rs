@@ -289,7 +289,7 @@ impl Published {
     }
 
     /// The approved outcome of a session (by id), if it has one.
-    pub fn outcome(&self, session_id: i64) -> Option<&wsis_domain::forum::outcomes::OutcomeData> {
+    pub fn outcome(&self, session_id: i64) -> Option<&wsis_app::forum::snapshots::ApprovedOutcome> {
         self.snapshot.outcomes.get(&session_id).map(|o| o.as_ref())
     }
 
@@ -594,6 +594,18 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/outcomes/{number}/revisions",
             get(outcomes::revisions),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/photos",
+            get(outcomes::photos).post(outcomes::photo_upload).layer(
+                axum::extract::DefaultBodyLimit::max(
+                    wsis_app::stocktaking::images::MAX_REQUEST_BYTES,
+                ),
+            ),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/photos/{photo}/remove",
+            post(outcomes::photo_remove),
         )
         .route(
             "/{lang}/forum/{year}/manage/outcomes",

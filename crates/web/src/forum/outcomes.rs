@@ -52,6 +52,8 @@ struct FormPage {
     /// The secretariat's view: it may decide (approve, return) from the form.
     review: Option<ReviewBox>,
     revisions_href: Option<String>,
+    /// The outcome's photos, while they may be changed.
+    photos_href: Option<String>,
     can_submit: bool,
 }
 
@@ -216,6 +218,10 @@ fn form_page(
             .outcome
             .as_ref()
             .map(|_| page.href(&format!("{base}/revisions"))),
+        photos_href: (f.editor == Editor::Secretariat
+            || !f.late && !matches!(current, Some(OutcomeStatus::Approved))
+            || matches!(current, Some(OutcomeStatus::Returned)))
+        .then(|| page.href(&format!("{base}/photos"))),
         can_submit: f.editor == Editor::Organiser
             && !matches!(current, Some(OutcomeStatus::Approved))
             || f.editor == Editor::Secretariat && f.outcome.is_none(),
@@ -416,7 +422,7 @@ pub async fn revisions(
             author: r.author.clone(),
             status: I18N.tr(lang, &format!("outcome-status-{}", r.status.code())),
             comment: r.comment.clone(),
-            outcome: outcome_view(lang, &r.data),
+            outcome: outcome_view(lang, &r.data, &[]),
         })
         .collect();
     render(&RevisionsPage {
@@ -655,9 +661,41 @@ pub struct OutcomeView {
     pub goals: Vec<(String, String, String)>,
     pub onsite: Option<String>,
     pub remote: Option<String>,
+    pub photos: Vec<PhotoView>,
 }
 
-pub fn outcome_view(lang: Language, d: &OutcomeData) -> OutcomeView {
+/// A photo as the pages show it.
+pub struct PhotoView {
+    pub id: i64,
+    pub full: String,
+    pub thumb: String,
+    pub thumb_width: i64,
+    pub thumb_height: i64,
+    pub alt: String,
+}
+
+fn photo_views(photos: &[wsis_app::forum::outcomes::OutcomePhoto]) -> Vec<PhotoView> {
+    photos
+        .iter()
+        .map(|p| {
+            let ext = wsis_app::stocktaking::images::ext_of(&p.content_type);
+            PhotoView {
+                id: p.id,
+                full: format!("/media/outcomes/{}.{ext}", p.file_key),
+                thumb: format!("/media/outcomes/{}-thumb.{ext}", p.file_key),
+                thumb_width: p.thumb_width,
+                thumb_height: p.thumb_height,
+                alt: p.alt.clone(),
+            }
+        })
+        .collect()
+}
+
+pub fn outcome_view(
+    lang: Language,
+    d: &OutcomeData,
+    photos: &[wsis_app::forum::outcomes::OutcomePhoto],
+) -> OutcomeView {
     let label_key = |f: &str| {
         SECTIONS
             .iter()
@@ -703,6 +741,7 @@ pub fn outcome_view(lang: Language, d: &OutcomeData) -> OutcomeView {
         remote: d
             .participants_remote
             .map(|n| wsis_i18n::format_number(lang, i64::from(n))),
+        photos: photo_views(photos),
     }
 }
 
@@ -721,7 +760,7 @@ pub async fn show(
     State(state): State<AppState>,
     Path((_, year, number)): Path<(String, i64, i64)>,
 ) -> AppResult<Response> {
-    let (_, s, o) = service::approved_one(&state.app, year, number).await?;
+    let (_, s, o, photos) = service::approved_one(&state.app, year, number).await?;
     let mut page = Page::new(&ctx, "outcome-title", "forum");
     page.title = I18N.tr_args(
         ctx.lang,
@@ -735,7 +774,7 @@ pub async fn show(
         session_title: s.data.title.clone(),
         session_href: page.href(&format!("/forum/{year}/sessions/{number}")),
         list_href: page.href(&format!("/forum/{year}/outcomes")),
-        outcome: outcome_view(ctx.lang, &o.data),
+        outcome: outcome_view(ctx.lang, &o.data, &photos),
         page,
     })
 }
@@ -951,6 +990,187 @@ pub async fn api_one(
     State(state): State<AppState>,
     Path((year, number)): Path<(i64, i64)>,
 ) -> AppResult<axum::Json<ApiOutcome>> {
-    let (_, s, o) = service::approved_one(&state.app, year, number).await?;
+    let (_, s, o, _) = service::approved_one(&state.app, year, number).await?;
     Ok(axum::Json(api_outcome(&state, year, &s, &o)))
+}
+
+// ------------------------------------------------------------------ photos
+
+#[derive(Template)]
+#[template(path = "forum/outcome_photos.html")]
+struct PhotosPage {
+    page: Page,
+    back: String,
+    action: String,
+    photos: Vec<(PhotoView, String)>,
+    can_add: bool,
+    fields: Vec<crate::forms::Field>,
+    summary: Vec<SummaryItem>,
+    summary_heading: String,
+}
+
+async fn photos_page(
+    ctx: &Ctx,
+    state: &AppState,
+    user: &wsis_app::forum::proposals::User,
+    year: i64,
+    number: i64,
+    alt: &str,
+    errors: &FieldErrors,
+) -> AppResult<Response> {
+    use crate::forms::{Field, apply_errors};
+    let lang = ctx.lang;
+    let (s, photos) = service::photos(&state.app, principal(user), year, number).await?;
+    let mut page = Page::new(ctx, "outcome-photos", "forum");
+    page.title = I18N.tr_args(
+        lang,
+        "outcome-photos-of",
+        &[
+            ("number", Arg::Num(number)),
+            ("title", Arg::from(s.data.title.as_str())),
+        ],
+    );
+    let mut fields = vec![
+        Field::new(lang, "file", "image-file", "file").required(),
+        Field::new(lang, "alt", "image-alt", "text")
+            .required()
+            .value(alt)
+            .hint(lang, "image-alt-hint"),
+    ];
+    let summary = apply_errors(lang, &mut fields, errors);
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let base = format!("/forum/{year}/outcomes/{number}");
+    render_with_status(
+        &PhotosPage {
+            back: page.href(&format!("{base}/edit")),
+            action: page.href(&format!("{base}/photos")),
+            can_add: (photos.len() as i64) < service::MAX_PHOTOS,
+            photos: photo_views(&photos)
+                .into_iter()
+                .map(|p| {
+                    let remove = page.href(&format!("{base}/photos/{}/remove", p.id));
+                    (p, remove)
+                })
+                .collect(),
+            summary_heading: page.tn("form-errors-heading", "count", summary.len() as i64),
+            summary,
+            fields,
+            page,
+        },
+        status,
+    )
+}
+
+pub async fn photos(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, year, number)): Path<(String, i64, i64)>,
+) -> AppResult<Response> {
+    photos_page(&ctx, &state, &user, year, number, "", &FieldErrors::new()).await
+}
+
+/// Receives one photo with its alternative text (a plain multipart form).
+pub async fn photo_upload(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, year, number)): Path<(String, i64, i64)>,
+    mut multipart: axum::extract::Multipart,
+) -> AppResult<Response> {
+    let (mut csrf, mut alt, mut file) = (String::new(), String::new(), None);
+    let bad = |_| AppError::BadRequest("invalid_form");
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        match field.name().unwrap_or("") {
+            "csrf" => csrf = field.text().await.map_err(bad)?,
+            "alt" => alt = field.text().await.map_err(bad)?,
+            "file" => {
+                file = Some(field.bytes().await.map_err(|e| {
+                    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                        AppError::PayloadTooLarge
+                    } else {
+                        AppError::BadRequest("invalid_form")
+                    }
+                })?)
+            }
+            _ => {}
+        }
+    }
+    if ctx.csrf.is_empty() || !crate::auth::same_token(&csrf, &ctx.csrf) {
+        return Err(AppError::Csrf);
+    }
+    let bytes = file.map(|b| b.to_vec());
+    match service::add_photo(&state.app, principal(&user), year, number, &alt, bytes).await {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/{}/forum/{year}/outcomes/{number}/photos",
+            ctx.lang.code()
+        ))
+        .into_response()),
+        Err(ServiceError::Fields(errors)) => {
+            photos_page(&ctx, &state, &user, year, number, alt.trim(), &errors).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn photo_remove(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, year, number, photo)): Path<(String, i64, i64, i64)>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    service::remove_photo(&state.app, principal(&user), year, number, photo).await?;
+    Ok(Redirect::to(&format!(
+        "/{}/forum/{year}/outcomes/{number}/photos",
+        ctx.lang.code()
+    ))
+    .into_response())
+}
+
+/// `/media/outcomes/{file}`: a photo to everyone once its outcome is approved, before
+/// that only to the session's organiser and the secretariat (others get 404).
+pub async fn photo_file(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let inner = async {
+        let f = service::photo_file(&state.app, &file).await?;
+        if !f.public {
+            let viewer = crate::ctx::session_user(&state, &headers)
+                .await?
+                .map(|(u, _)| u);
+            if !f.visible_to(viewer.as_ref().map(principal)) {
+                return Err(AppError::NotFound);
+            }
+        }
+        let bytes = tokio::fs::read(&f.path)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        let cache = if f.public {
+            "public, max-age=31536000, immutable"
+        } else {
+            "private, max-age=3600"
+        };
+        Ok::<_, AppError>(
+            (
+                [
+                    (axum::http::header::CONTENT_TYPE, f.content_type.clone()),
+                    (axum::http::header::CACHE_CONTROL, cache.to_owned()),
+                    (
+                        axum::http::header::X_CONTENT_TYPE_OPTIONS,
+                        "nosniff".to_owned(),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response(),
+        )
+    };
+    match inner.await {
+        Ok(r) => r,
+        Err(e) => e.status().into_response(),
+    }
 }

@@ -195,6 +195,10 @@ pub async fn remove(
 pub fn media_router(state: AppState) -> Router {
     Router::new()
         .route("/media/stocktaking/{file}", get(serve))
+        .route(
+            "/media/outcomes/{file}",
+            get(crate::forum::outcomes::photo_file),
+        )
         .with_state(state)
 }
 

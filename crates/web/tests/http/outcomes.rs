@@ -720,3 +720,174 @@ async fn the_secretariat_sees_who_has_not_submitted_and_organisers_are_reminded(
             .contains(&wsis_i18n::format_local_date(Language::En, &due))
     );
 }
+
+async fn upload_photo(
+    app: &mut TestApp,
+    n: i64,
+    alt: &str,
+    name: &str,
+    content_type: &str,
+    file: &[u8],
+) -> crate::common::TestResponse {
+    use crate::stocktaking_images::{BOUNDARY, multipart};
+    let csrf = app.csrf().await;
+    let ct = format!("multipart/form-data; boundary={BOUNDARY}");
+    app.request(
+        axum::http::Method::POST,
+        &format!("/en/forum/2019/outcomes/{n}/photos"),
+        &[("content-type", ct.as_str())],
+        axum::body::Body::from(multipart(&csrf, alt, name, content_type, file)),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn outcome_photos_are_checked_limited_and_public_once_approved() {
+    use crate::stocktaking_images::png;
+    let mut org = TestApp::new().await;
+    let (ed, admin) = forum(&org).await;
+    let organiser = org
+        .sign_in_as("organiser@example.org", &[Role::Organiser])
+        .await;
+    let n = organised_session(&org, &ed, admin, organiser).await;
+    let edit = format!("/en/forum/2019/outcomes/{n}/edit");
+    assert_eq!(
+        post(&mut org, &edit, &outcome_form(0, "submit"))
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let photos = format!("/en/forum/2019/outcomes/{n}/photos");
+    assert!(
+        org.get(&edit)
+            .await
+            .body
+            .contains(&format!("href=\"{photos}\""))
+    );
+    assert_eq!(org.get(&photos).await.status, StatusCode::OK);
+
+    // Not an image, or no alternative text: refused, nothing kept.
+    let r = upload_photo(
+        &mut org,
+        n,
+        "A panel",
+        "x.png",
+        "image/png",
+        b"<svg onload=alert(1)>",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = upload_photo(&mut org, n, " ", "p.png", "image/png", &png(64, 48)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("aria-invalid=\"true\""));
+    // Five, then no sixth.
+    for i in 0..5 {
+        let r = upload_photo(
+            &mut org,
+            n,
+            &format!("Panel {i} on stage"),
+            "p.png",
+            "image/png",
+            &png(64, 48),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let r = upload_photo(&mut org, n, "One more", "p.png", "image/png", &png(64, 48)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        plain(&r.body).contains("This outcome has its five photos"),
+        "the page says it is full"
+    );
+    let page = org.get(&photos).await;
+    assert_eq!(page.body.matches("<img ").count(), 5);
+    assert!(plain(&page.body).contains("This outcome has its five photos"));
+    let src = page
+        .body
+        .split("src=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_owned();
+    assert!(
+        src.starts_with("/media/outcomes/") && src.contains("-thumb."),
+        "{src}"
+    );
+
+    // Before approval: the organiser sees the files, nobody else.
+    assert_eq!(org.get(&src).await.status, StatusCode::OK);
+    let mut public = org.twin();
+    assert_eq!(public.get(&src).await.status, StatusCode::NOT_FOUND);
+    let mut stranger = org.twin();
+    stranger
+        .sign_in_as("stranger@example.org", &[Role::Organiser])
+        .await;
+    assert_eq!(stranger.get(&src).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(stranger.get(&photos).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        public
+            .get("/media/outcomes/..%2F..%2Fetc%2Fpasswd")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Approved: public, on the outcome's page and the session's; no longer the organiser's to change.
+    let mut sec = org.twin();
+    sec.sign_in_as("sec@example.org", &[Role::Secretariat])
+        .await;
+    let r = post(
+        &mut sec,
+        &format!("/en/forum/2019/outcomes/{n}/review"),
+        &[("decision", "approve".into()), ("version", "1".into())],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let file = public.get(&src).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert!(file.headers["content-type"].to_str().unwrap().starts_with("image/"));
+    let out = public.get(&format!("/en/forum/2019/outcomes/{n}")).await;
+    assert!(out.body.contains("alt=\"Panel 0 on stage\""));
+    assert!(
+        public
+            .get(&format!("/en/forum/2019/sessions/{n}"))
+            .await
+            .body
+            .contains("alt=\"Panel 4 on stage\"")
+    );
+    let first_id: i64 = page
+        .body
+        .split("/photos/")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    let remove = format!("/en/forum/2019/outcomes/{n}/photos/{first_id}/remove");
+    assert_eq!(
+        org.post_form(&remove, &[]).await.status,
+        StatusCode::CONFLICT
+    );
+    assert!(
+        !org.get(&edit)
+            .await
+            .body
+            .contains(&format!("href=\"{photos}\""))
+    );
+    assert_eq!(
+        sec.post_form(&remove, &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(
+        !public
+            .get(&format!("/en/forum/2019/sessions/{n}"))
+            .await
+            .body
+            .contains("alt=\"Panel 0 on stage\""),
+        "the session page follows the removal"
+    );
+    assert_eq!(
+        public.get(&src).await.status,
+        StatusCode::NOT_FOUND,
+        "its files are gone"
+    );
+}

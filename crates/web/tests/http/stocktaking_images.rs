@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use tower::ServiceExt;
 use wsis_domain::account::Role;
 
-const BOUNDARY: &str = "----wsis-test-boundary-7d93";
+pub(crate) const BOUNDARY: &str = "----wsis-test-boundary-7d93";
 
 fn media_dir() -> PathBuf {
     static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -44,7 +44,7 @@ fn picture(w: u32, h: u32) -> DynamicImage {
     }))
 }
 
-fn png(w: u32, h: u32) -> Vec<u8> {
+pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
     let mut out = Vec::new();
     picture(w, h)
         .write_to(&mut Cursor::new(&mut out), ImageFormat::Png)
@@ -83,7 +83,13 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
-fn multipart(csrf: &str, alt: &str, name: &str, content_type: &str, file: &[u8]) -> Vec<u8> {
+pub(crate) fn multipart(
+    csrf: &str,
+    alt: &str,
+    name: &str,
+    content_type: &str,
+    file: &[u8],
+) -> Vec<u8> {
     let mut b = Vec::new();
     for (k, v) in [("csrf", csrf), ("alt", alt)] {
         b.extend_from_slice(

@@ -129,7 +129,7 @@ pub async fn session(
             ics: format!("/api/v1/forums/{year}/schedule.ics?sessions={}", s.number),
             outcome: a.p.outcome(s.id).map(|o| {
                 (
-                    crate::forum::outcomes::outcome_view(lang, o),
+                    crate::forum::outcomes::outcome_view(lang, &o.data, &o.photos),
                     format!("{}/outcomes/{}", a.base, s.number),
                 )
             }),
