@@ -53,6 +53,17 @@ pub fn read_cell(value: &str) -> &str {
     value.strip_prefix('\'').unwrap_or(value)
 }
 
+/// A whole CSV document (BOM, header, rows), every cell through [`cell`].
+pub fn to_csv(header: &[&str], rows: &[Vec<String>]) -> Result<String, String> {
+    let mut w = writer();
+    write_row(&mut w, header).map_err(|e| e.to_string())?;
+    for r in rows {
+        write_row(&mut w, r).map_err(|e| e.to_string())?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,15 +97,4 @@ mod tests {
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
         assert_eq!(text, "\u{feff}\"a\",\"'=b\"\r\n\"شبكة\",\"c\nd\"\r\n");
     }
-}
-
-/// A whole CSV document (BOM, header, rows), every cell through [`cell`].
-pub fn to_csv(header: &[&str], rows: &[Vec<String>]) -> Result<String, String> {
-    let mut w = writer();
-    write_row(&mut w, header).map_err(|e| e.to_string())?;
-    for r in rows {
-        write_row(&mut w, r).map_err(|e| e.to_string())?;
-    }
-    let bytes = w.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
 }

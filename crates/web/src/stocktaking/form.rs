@@ -282,11 +282,14 @@ pub fn link_rows(
     (lines, sdgs)
 }
 
+/// An Action Line as a form posts it: (code, rationale).
+pub type LinePair = (String, String);
+/// An SDG as a form posts it: (goal, targets, rationale).
+pub type GoalTriple = (String, String, String);
+
 /// The Action Line and SDG links posted by `link_fields.html`: checked codes
 /// (`al`, `sdg`) with their rationale and targets.
-pub fn links_from_pairs(
-    pairs: &[(String, String)],
-) -> (Vec<(String, String)>, Vec<(String, String, String)>) {
+pub fn links_from_pairs(pairs: &[(String, String)]) -> (Vec<LinePair>, Vec<GoalTriple>) {
     let get = |k: &str| {
         pairs
             .iter()

@@ -845,7 +845,12 @@ async fn outcome_photos_are_checked_limited_and_public_once_approved() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let file = public.get(&src).await;
     assert_eq!(file.status, StatusCode::OK);
-    assert!(file.headers["content-type"].to_str().unwrap().starts_with("image/"));
+    assert!(
+        file.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("image/")
+    );
     let out = public.get(&format!("/en/forum/2019/outcomes/{n}")).await;
     assert!(out.body.contains("alt=\"Panel 0 on stage\""));
     assert!(
