@@ -13,7 +13,7 @@ use crate::pages::{Page, render, render_with_status};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use wsis_app::ServiceError;
 use wsis_app::matrix::{self as service, Cell, Matrix};
@@ -72,6 +72,48 @@ fn shade(total: i64, max: i64) -> u8 {
     }
 }
 
+// ------------------------------------------------------------- the cache
+
+/// The matrix's pages for anonymous visitors and its open data, rendered and
+/// compressed once per version of the matrix (the services' `Arc<Matrix>`) and key
+/// (kind, language, year): a request costs the lookup and a copy of the bytes. The
+/// keys are bounded (six languages × the editions and "all years" × three kinds).
+#[derive(Default)]
+pub struct MatrixPages {
+    map: std::sync::Mutex<
+        std::collections::HashMap<String, (std::sync::Arc<Matrix>, std::sync::Arc<CachedPage>)>,
+    >,
+}
+
+use crate::forum::CachedPage;
+
+impl MatrixPages {
+    /// The kept answer of `key` if it was built from `m`, else `build`s it (off the
+    /// async threads: compressing is blocking work) and keeps it.
+    async fn get(
+        &self,
+        key: String,
+        m: &std::sync::Arc<Matrix>,
+        build: impl FnOnce() -> AppResult<CachedPage> + Send + 'static,
+    ) -> AppResult<std::sync::Arc<CachedPage>> {
+        if let Ok(map) = self.map.lock()
+            && let Some((built_from, page)) = map.get(&key)
+            && std::sync::Arc::ptr_eq(built_from, m)
+        {
+            return Ok(page.clone());
+        }
+        let page = std::sync::Arc::new(
+            tokio::task::spawn_blocking(build)
+                .await
+                .map_err(|e| AppError::Internal(format!("matrix page: {e}")))??,
+        );
+        if let Ok(mut map) = self.map.lock() {
+            map.insert(key, (m.clone(), page.clone()));
+        }
+        Ok(page)
+    }
+}
+
 // ------------------------------------------------------------- the matrix
 
 struct MatrixCell {
@@ -106,12 +148,41 @@ struct MatrixPage {
 pub async fn index(
     ctx: Ctx,
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     Query(q): Query<YearQuery>,
 ) -> AppResult<Response> {
     let year = year_of(&q).map_err(|_| AppError::NotFound)?;
     let m = service::matrix(&state.app, year).await?;
+    if ctx.user.is_some() {
+        return index_page(&ctx, &state, &m, year).await;
+    }
+    // Anonymous visitors: the same bytes for all, its links from the canonical address
+    // (not whatever else this visitor's query held).
+    let anonymous = Ctx {
+        csrf: String::new(),
+        rest: format!("/matrix{}", year_query(year)),
+        ..ctx.clone()
+    };
+    let res = index_page(&anonymous, &state, &m, year).await?;
+    let key = format!("page:{}:{year:?}", ctx.lang.code());
+    let bytes = axum::body::to_bytes(res.into_body(), 4 * 1024 * 1024)
+        .await
+        .map_err(|e| AppError::Internal(format!("matrix page body: {e}")))?;
+    let page = state
+        .matrix_pages
+        .get(key, &m, move || Ok(CachedPage::new(bytes)))
+        .await?;
+    Ok(page.response(&headers))
+}
+
+async fn index_page(
+    ctx: &Ctx,
+    state: &AppState,
+    m: &Matrix,
+    year: Option<i64>,
+) -> AppResult<Response> {
     let lang = ctx.lang;
-    let page = Page::new(&ctx, "matrix-title", "outcomes");
+    let page = Page::new(ctx, "matrix-title", "outcomes");
     let max = m.cells.values().map(Cell::total).max().unwrap_or(0);
     let linked_word = page.t("matrix-linked");
     let rows = rows()
@@ -145,7 +216,7 @@ pub async fn index(
         None => false,
     };
     render(&MatrixPage {
-        years: years_choice(&page, &m, year),
+        years: years_choice(&page, m, year),
         goals: (1..=17u8)
             .map(|g| (g.to_string(), goal_name(g, lang)))
             .collect(),
@@ -724,14 +795,28 @@ fn api_year(q: &YearQuery) -> AppResult<Option<i64>> {
         (status = 422, description = "`year` is not a number (`validation_failed`, field error `matrix-year-invalid`)", body = crate::api::ErrorBody)))]
 pub async fn api_json(
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     Query(q): Query<YearQuery>,
-) -> AppResult<axum::Json<ApiMatrix>> {
+) -> AppResult<Response> {
     let year = api_year(&q)?;
     let m = service::matrix(&state.app, year).await?;
-    Ok(axum::Json(ApiMatrix {
-        year,
-        cells: api_cells(&m),
-    }))
+    let built = m.clone();
+    let page = state
+        .matrix_pages
+        .get(format!("json:{year:?}"), &m, move || {
+            let body = serde_json::to_vec(&ApiMatrix {
+                year,
+                cells: api_cells(&built),
+            })
+            .map_err(|e| AppError::Internal(format!("matrix json: {e}")))?;
+            Ok(CachedPage::of(
+                body.into(),
+                "application/json",
+                "public, no-cache",
+            ))
+        })
+        .await?;
+    Ok(page.response(&headers))
 }
 
 #[utoipa::path(get, path = "/api/v1/matrix.csv", tag = "matrix",
@@ -743,40 +828,52 @@ pub async fn api_json(
         (status = 422, description = "`year` is not a number (`validation_failed`)", body = crate::api::ErrorBody)))]
 pub async fn api_csv(
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     Query(q): Query<YearQuery>,
 ) -> AppResult<Response> {
     let year = api_year(&q)?;
     let m = service::matrix(&state.app, year).await?;
-    let rows: Vec<Vec<String>> = api_cells(&m)
-        .into_iter()
-        .map(|c| {
-            vec![
-                c.action_line,
-                c.goal.to_string(),
-                c.linked.to_string(),
-                c.targets.join(" "),
-                c.rationale,
-                c.sessions.join(" "),
-                c.outcomes.join(" "),
-                c.entries.to_string(),
-            ]
+    let built = m.clone();
+    let page = state
+        .matrix_pages
+        .get(format!("csv:{year:?}"), &m, move || {
+            let rows: Vec<Vec<String>> = api_cells(&built)
+                .into_iter()
+                .map(|c| {
+                    vec![
+                        c.action_line,
+                        c.goal.to_string(),
+                        c.linked.to_string(),
+                        c.targets.join(" "),
+                        c.rationale,
+                        c.sessions.join(" "),
+                        c.outcomes.join(" "),
+                        c.entries.to_string(),
+                    ]
+                })
+                .collect();
+            let body = wsis_app::csv_out::to_csv(
+                &[
+                    "action_line",
+                    "goal",
+                    "linked",
+                    "targets",
+                    "rationale",
+                    "sessions",
+                    "outcomes",
+                    "entries",
+                ],
+                &rows,
+            )
+            .map_err(|e| AppError::Internal(format!("matrix csv: {e}")))?;
+            Ok(CachedPage::of(
+                body.into(),
+                "text/csv; charset=utf-8",
+                "public, no-cache",
+            ))
         })
-        .collect();
-    let body = wsis_app::csv_out::to_csv(
-        &[
-            "action_line",
-            "goal",
-            "linked",
-            "targets",
-            "rationale",
-            "sessions",
-            "outcomes",
-            "entries",
-        ],
-        &rows,
-    )
-    .map_err(|e| AppError::Internal(format!("matrix csv: {e}")))?;
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response())
+        .await?;
+    Ok(page.response(&headers))
 }
 
 // ------------------------------------------------------- the lines one keeps

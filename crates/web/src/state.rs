@@ -50,6 +50,8 @@ pub struct Inner {
     pub config: WebConfig,
     /// The forum's rendered agenda pages and exports, per published snapshot.
     pub forum: crate::forum::ForumCache,
+    /// The WSIS–SDG Matrix's anonymous pages and open data, per version of the matrix.
+    pub matrix_pages: crate::matrix::MatrixPages,
 }
 
 impl AppState {
@@ -61,6 +63,7 @@ impl AppState {
         };
         AppState(Arc::new(Inner {
             forum: crate::forum::ForumCache::new(app.clone()),
+            matrix_pages: Default::default(),
             app,
             config,
         }))

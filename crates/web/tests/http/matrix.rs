@@ -170,6 +170,20 @@ async fn facilitators_keep_their_lines_and_the_public_reads_the_matrix() {
     }
     let m = public.get("/en/matrix").await;
     assert!(plain(&m.body).contains("3 links recorded by the facilitators"));
+    // Anonymous visitors get one page, built once: a stray parameter changes nothing
+    // in it, and a browser revalidating gets a 304.
+    let odd = public.get("/en/matrix?x=%22evil").await;
+    assert_eq!(odd.body, m.body);
+    assert!(!odd.body.contains("evil"));
+    let etag = m.headers["etag"].to_str().unwrap().to_owned();
+    let again = public
+        .get_with("/en/matrix", &[("if-none-match", etag.as_str())])
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    let gz = public
+        .get_with("/api/v1/matrix", &[("accept-encoding", "gzip, br")])
+        .await;
+    assert_eq!(gz.headers["content-encoding"], "br");
     // The test edition's sessions are tagged C4 and C7.3 with SDGs 4 and 17: three
     // published sessions make C4 × 4.
     let cell = public.get("/en/matrix/C4/4").await;
