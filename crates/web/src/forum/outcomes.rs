@@ -44,7 +44,6 @@ struct FormPage {
     session_href: String,
     status: Option<String>,
     deadline: Option<String>,
-    late: bool,
     returned_comment: Option<String>,
     text_languages: Vec<(String, String, bool)>,
     lines: Vec<LineRow>,
@@ -203,8 +202,18 @@ fn form_page(
         session_title: f.session.data.title.clone(),
         session_href: page.href(&format!("/forum/{year}/sessions/{number}")),
         status: current.map(|s| t(&format!("outcome-status-{}", s.code()))),
-        deadline: f.deadline.as_deref().map(|d| format_local_date(lang, d)),
-        late: f.late,
+        deadline: f.deadline.as_deref().map(|d| {
+            let date = format_local_date(lang, d);
+            if f.late {
+                I18N.tr_args(
+                    lang,
+                    "outcome-deadline-passed-on",
+                    &[("date", Arg::from(date.as_str()))],
+                )
+            } else {
+                date
+            }
+        }),
         returned_comment: f
             .outcome
             .as_ref()
