@@ -88,6 +88,13 @@ pub struct MatrixPages {
 use crate::forum::CachedPage;
 
 impl MatrixPages {
+    /// The kept answer of `key` if it was built from `m`.
+    fn kept(&self, key: &str, m: &std::sync::Arc<Matrix>) -> Option<std::sync::Arc<CachedPage>> {
+        let map = self.map.lock().ok()?;
+        let (built_from, page) = map.get(key)?;
+        std::sync::Arc::ptr_eq(built_from, m).then(|| page.clone())
+    }
+
     /// The kept answer of `key` if it was built from `m`, else `build`s it (off the
     /// async threads: compressing is blocking work) and keeps it.
     async fn get(
@@ -96,11 +103,8 @@ impl MatrixPages {
         m: &std::sync::Arc<Matrix>,
         build: impl FnOnce() -> AppResult<CachedPage> + Send + 'static,
     ) -> AppResult<std::sync::Arc<CachedPage>> {
-        if let Ok(map) = self.map.lock()
-            && let Some((built_from, page)) = map.get(&key)
-            && std::sync::Arc::ptr_eq(built_from, m)
-        {
-            return Ok(page.clone());
+        if let Some(page) = self.kept(&key, m) {
+            return Ok(page);
         }
         let page = std::sync::Arc::new(
             tokio::task::spawn_blocking(build)
@@ -163,8 +167,11 @@ pub async fn index(
         rest: format!("/matrix{}", year_query(year)),
         ..ctx.clone()
     };
-    let res = index_page(&anonymous, &state, &m, year).await?;
     let key = format!("page:{}:{year:?}", ctx.lang.code());
+    if let Some(page) = state.matrix_pages.kept(&key, &m) {
+        return Ok(page.response(&headers));
+    }
+    let res = index_page(&anonymous, &state, &m, year).await?;
     let bytes = axum::body::to_bytes(res.into_body(), 4 * 1024 * 1024)
         .await
         .map_err(|e| AppError::Internal(format!("matrix page body: {e}")))?;
