@@ -80,10 +80,11 @@ fn shade(total: i64, max: i64) -> u8 {
 /// keys are bounded (six languages × the editions and "all years" × three kinds).
 #[derive(Default)]
 pub struct MatrixPages {
-    map: std::sync::Mutex<
-        std::collections::HashMap<String, (std::sync::Arc<Matrix>, std::sync::Arc<CachedPage>)>,
-    >,
+    map: std::sync::Mutex<std::collections::HashMap<String, Kept>>,
 }
+
+/// An answer, with the matrix it was built from.
+type Kept = (std::sync::Arc<Matrix>, std::sync::Arc<CachedPage>);
 
 use crate::forum::CachedPage;
 
