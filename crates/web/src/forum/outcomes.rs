@@ -1087,29 +1087,9 @@ pub async fn photo_upload(
     SignedIn(ctx, user): SignedIn,
     State(state): State<AppState>,
     Path((_, year, number)): Path<(String, i64, i64)>,
-    mut multipart: axum::extract::Multipart,
+    multipart: axum::extract::Multipart,
 ) -> AppResult<Response> {
-    let (mut csrf, mut alt, mut file) = (String::new(), String::new(), None);
-    let bad = |_| AppError::BadRequest("invalid_form");
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
-        match field.name().unwrap_or("") {
-            "csrf" => csrf = field.text().await.map_err(bad)?,
-            "alt" => alt = field.text().await.map_err(bad)?,
-            "file" => {
-                file = Some(field.bytes().await.map_err(|e| {
-                    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                        AppError::PayloadTooLarge
-                    } else {
-                        AppError::BadRequest("invalid_form")
-                    }
-                })?)
-            }
-            _ => {}
-        }
-    }
-    if ctx.csrf.is_empty() || !crate::auth::same_token(&csrf, &ctx.csrf) {
-        return Err(AppError::Csrf);
-    }
+    let (alt, file) = crate::stocktaking::images::image_form(&ctx, multipart).await?;
     let bytes = file.map(|b| b.to_vec());
     match service::add_photo(&state.app, principal(&user), year, number, &alt, bytes).await {
         Ok(_) => Ok(Redirect::to(&format!(

@@ -134,13 +134,12 @@ pub async fn page(
     show(&ctx, &state, &entry, "", &FieldErrors::new()).await
 }
 
-/// Receives one image with its alternative text.
-pub async fn upload(
-    SignedIn(ctx, user): SignedIn,
-    State(state): State<AppState>,
-    Path((_, id)): Path<(String, i64)>,
+/// An image upload form's alternative text and file (a plain multipart form), once its
+/// CSRF token is checked: shared by the images of entries and the photos of outcomes.
+pub(crate) async fn image_form(
+    ctx: &Ctx,
     mut multipart: Multipart,
-) -> AppResult<Response> {
+) -> AppResult<(String, Option<axum::body::Bytes>)> {
     let (mut csrf, mut alt, mut file) = (String::new(), String::new(), None);
     let bad = |_| AppError::BadRequest("invalid_form");
     while let Some(field) = multipart.next_field().await.map_err(bad)? {
@@ -162,6 +161,17 @@ pub async fn upload(
     if ctx.csrf.is_empty() || !same_token(&csrf, &ctx.csrf) {
         return Err(AppError::Csrf);
     }
+    Ok((alt, file))
+}
+
+/// Receives one image with its alternative text.
+pub async fn upload(
+    SignedIn(ctx, user): SignedIn,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, i64)>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let (alt, file) = image_form(&ctx, multipart).await?;
     let (entry, _) = svc::entry_for(&state.app, &user, EntryId::new(id)).await?;
     let bytes = file.map(|b| b.to_vec());
     match svc::add(&state.app, &user, EntryId::new(id), &alt, bytes).await {
