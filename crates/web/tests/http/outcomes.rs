@@ -308,6 +308,14 @@ async fn an_outcome_goes_from_its_organiser_through_the_secretariat_to_the_publi
     );
     let home = plain(&public.get("/en/outcomes").await.body);
     assert!(home.contains("WSIS Forum 2019") && home.contains("One session outcome"));
+    assert!(
+        public
+            .get("/en/outcomes")
+            .await
+            .body
+            .contains("href=\"/en/matrix\""),
+        "the matrix is reached from the Outcomes section"
+    );
 
     // Approved: the organiser can no longer change it; the secretariat can.
     let r = post(&mut org, &edit, &outcome_form(5, "save")).await;
