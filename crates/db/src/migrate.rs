@@ -83,6 +83,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outcome_photos",
         include_str!("../../../migrations/0016_outcome_photos.sql"),
     ),
+    (
+        17,
+        "high_level_track",
+        include_str!("../../../migrations/0017_high_level_track.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

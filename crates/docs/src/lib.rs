@@ -13,9 +13,12 @@ mod html;
 mod model;
 pub mod strings;
 mod template;
+mod tree;
 mod world;
 
 pub use model::markdown_to_paragraphs;
+pub use template::lit;
+pub use tree::{Block, Document, esc};
 pub use world::{ARABIC_FAMILY, CJK_FAMILY, FONT_FILES, LATIN_FAMILY};
 
 use wsis_domain::Language;
@@ -81,6 +84,13 @@ pub fn success_stories_pdf(
 pub fn compile(source: &str) -> Result<Vec<u8>, DocsError> {
     let (doc, _warnings) = world::layout(source)?;
     world::pdf(&doc)
+}
+
+/// A document tree as PDF, with its page count.
+pub fn tree_pdf(doc: &Document) -> Result<(Vec<u8>, usize), DocsError> {
+    let (laid, _warnings) = world::layout(&doc.typst())?;
+    let pages = laid.pages().len();
+    Ok((world::pdf(&laid)?, pages))
 }
 
 /// Laid-out document → PDF.

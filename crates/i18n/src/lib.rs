@@ -283,6 +283,7 @@ mod tests {
                     "due",
                     "dated",
                     "goal",
+                    "stakeholder",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

@@ -3,6 +3,7 @@
 //! workflow steps as users' (the domain's transitions, the one publish path).
 
 mod forum;
+mod high_level;
 mod matrix;
 mod outcomes;
 mod participants;
@@ -290,6 +291,28 @@ pub async fn seed_entries(
 }
 
 /// A demo address (they are constants: one that does not parse is a bug here).
+/// The High-Level Track Facilitators of the demo: the demo accounts of four
+/// stakeholder groups, (stakeholder type code, account id), the international
+/// organisation's first (it writes the outcomes).
+async fn hlt_facilitators(app: &App) -> ServiceResult<Vec<(&'static str, i64)>> {
+    let mut conn = app.db().conn().await?;
+    let mut out = Vec::new();
+    for (email, t) in [
+        (
+            "facilitator@wsis.example",
+            StakeholderType::InternationalOrganization,
+        ),
+        ("participant@wsis.example", StakeholderType::Government),
+        ("stakeholder@wsis.example", StakeholderType::CivilSociety),
+        ("organiser@wsis.example", StakeholderType::Academia),
+    ] {
+        if let Some(u) = accounts::find_user_by_email(&mut conn, &demo_email(email)?).await? {
+            out.push((t.code(), u.id));
+        }
+    }
+    Ok(out)
+}
+
 fn demo_email(address: &str) -> ServiceResult<Email> {
     Email::parse(address)
         .map_err(|key| ServiceError::internal(format!("demo e-mail {address}: {key}")))

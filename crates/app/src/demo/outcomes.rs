@@ -9,7 +9,9 @@ use wsis_db::forum::{self as fdb, Edition};
 use wsis_domain::FieldErrors;
 use wsis_domain::Language;
 use wsis_domain::forum::SessionStatus;
-use wsis_domain::forum::outcomes::{Editor, OutcomeDecision, OutcomeInput, SaveAction, after_save};
+use wsis_domain::forum::outcomes::{
+    Editor, OutcomeDecision, OutcomeInput, OutcomeKind, SaveAction, after_save,
+};
 
 /// The organisers' deadline of the demo edition.
 pub const DEMO_DEADLINE: &str = "2019-05-10";
@@ -119,6 +121,7 @@ fn input_for(n: i64, action_lines: &[String], sdgs: &[u8]) -> OutcomeInput {
         } else {
             (10 + (n * 53) % 900).to_string()
         },
+        ..OutcomeInput::default()
     }
 }
 
@@ -129,7 +132,9 @@ pub(super) async fn seed(
     ed: &Edition,
     organiser: i64,
     secretariat: i64,
+    facilitators: &[(&str, i64)],
 ) -> ServiceResult<()> {
+    super::high_level::seed(conn, ed, facilitators, secretariat).await?;
     fdb::set_outcome_deadline(conn, ed.id, Some(DEMO_DEADLINE)).await?;
     let sessions = fdb::sessions(conn, ed.id, Some(SessionStatus::Accepted)).await?;
     for s in sessions {
@@ -140,9 +145,15 @@ pub(super) async fn seed(
         if n % 20 == 19 {
             continue;
         }
+        // A High-Level Policy Session's outcome is its facilitators'.
+        let kind = OutcomeKind::of(&s.data.type_code);
+        let (input, author) = match (kind, facilitators.first()) {
+            (OutcomeKind::HighLevel, Some((_, f))) => (super::high_level::input_for(n), *f),
+            _ => (input_for(n, &s.data.action_lines, &s.data.sdgs), organiser),
+        };
         let mut errors = FieldErrors::new();
-        let data = input_for(n, &s.data.action_lines, &s.data.sdgs)
-            .parse(&mut errors)
+        let data = input
+            .parse(kind, &mut errors)
             .ok_or_else(|| ServiceError::internal(format!("demo outcome {n}: {errors:?}")))?;
         let action = if plan == 9 {
             SaveAction::Save
@@ -151,7 +162,7 @@ pub(super) async fn seed(
         };
         let status =
             after_save(Editor::Organiser, None, action, false).map_err(ServiceError::internal)?;
-        let version = fdb::save_outcome(conn, s.id, ed.id, 0, status, &data, organiser).await?;
+        let version = fdb::save_outcome(conn, s.id, ed.id, 0, status, &data, author).await?;
         let (decision, comment) = match plan {
             0..=6 => (Some(OutcomeDecision::Approve), None),
             7 => (

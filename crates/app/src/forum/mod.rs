@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod documents;
+pub mod high_level;
 pub mod outcomes;
 pub mod proposals;
 pub mod registration;

@@ -13,7 +13,8 @@ use wsis_db::forum as fdb;
 use wsis_domain::access::Principal;
 use wsis_domain::forum::SessionStatus;
 use wsis_domain::forum::outcomes::{
-    Editor, OutcomeDecision, OutcomeStatus, SaveAction, after_save, decision_comment, past_deadline,
+    Editor, OutcomeDecision, OutcomeKind, OutcomeStatus, SaveAction, after_save, decision_comment,
+    past_deadline,
 };
 use wsis_domain::stocktaking::parse_date;
 use wsis_domain::{AccountId, FieldErrors};
@@ -54,16 +55,29 @@ async fn session_of(
     Ok((ed, s))
 }
 
-/// Who `who` is to a session's outcome: the secretariat, one of its organisers,
-/// or no one (`Forbidden`).
-fn editor_of(who: &Principal<'_>, s: &SessionRow) -> ServiceResult<Editor> {
+/// Who `who` is to a session's outcome: the secretariat, one of its organisers
+/// (the proposer; for a High-Level Policy Session also its High-Level Track
+/// Facilitators), or no one (`Forbidden`).
+pub(crate) async fn editor_of(
+    conn: &mut AnyConnection,
+    who: &Principal<'_>,
+    s: &SessionRow,
+) -> ServiceResult<Editor> {
     if who.is_secretariat() {
         Ok(Editor::Secretariat)
-    } else if who.organises_or_secretariat(&[AccountId::new(s.proposer_id)]) {
+    } else if who.organises_or_secretariat(&[AccountId::new(s.proposer_id)])
+        || (kind_of(s) == OutcomeKind::HighLevel
+            && fdb::is_hlt_facilitator(conn, s.id, who.id.get()).await?)
+    {
         Ok(Editor::Organiser)
     } else {
         Err(ServiceError::Forbidden)
     }
+}
+
+/// The kind of outcome a session reports.
+pub fn kind_of(s: &SessionRow) -> OutcomeKind {
+    OutcomeKind::of(&s.data.type_code)
 }
 
 /// What the outcome form shows.
@@ -88,7 +102,7 @@ pub async fn form(
 ) -> ServiceResult<OutcomeForm> {
     let mut conn = app.db().conn().await?;
     let (edition, session) = session_of(&mut conn, year, number).await?;
-    let editor = editor_of(&who, &session)?;
+    let editor = editor_of(&mut conn, &who, &session).await?;
     let outcome = fdb::outcome(&mut conn, session.id).await?;
     let deadline = fdb::outcome_deadline(&mut conn, edition.id).await?;
     let late = past_deadline(deadline.as_deref(), &today_at(&edition.time_zone));
@@ -122,11 +136,11 @@ pub async fn save(
     input: &OutcomeInput,
 ) -> ServiceResult<OutcomeStatus> {
     let action = SaveAction::parse(action).map_err(|k| ServiceError::field("action", k))?;
-    let mut errors = FieldErrors::new();
-    let data = input.parse(&mut errors);
     let mut tx = app.db().begin().await?;
     let (ed, s) = session_of(&mut tx, year, number).await?;
-    let editor = editor_of(&who, &s)?;
+    let editor = editor_of(&mut tx, &who, &s).await?;
+    let mut errors = FieldErrors::new();
+    let data = input.parse(kind_of(&s), &mut errors);
     let current = fdb::outcome(&mut tx, s.id).await?;
     let deadline = fdb::outcome_deadline(&mut tx, ed.id).await?;
     let late = past_deadline(deadline.as_deref(), &today_at(&ed.time_zone));
@@ -249,7 +263,7 @@ pub async fn revisions(
 ) -> ServiceResult<(SessionRow, Vec<OutcomeRevision>)> {
     let mut conn = app.db().conn().await?;
     let (_, s) = session_of(&mut conn, year, number).await?;
-    editor_of(&who, &s)?;
+    editor_of(&mut conn, &who, &s).await?;
     let revs = fdb::outcome_revisions(&mut conn, s.id).await?;
     Ok((s, revs))
 }
@@ -381,45 +395,72 @@ async fn remind_in(
         {
             continue;
         }
-        let Some(owner) = wsis_db::accounts::find_user(&mut *conn, s.proposer_id).await? else {
-            continue;
-        };
-        let lang = owner.profile.language;
-        let due = deadline
-            .as_deref()
-            .map(|d| wsis_i18n::format_local_date(lang, d))
-            .unwrap_or_default();
-        let year_s = ed.year.to_string();
-        let args = [
-            ("title", Arg::from(s.data.title.as_str())),
-            ("number", Arg::Num(number)),
-            ("year", Arg::from(year_s.as_str())),
-            ("due", Arg::from(due.as_str())),
-            (
-                "dated",
-                Arg::from(if deadline.is_some() { "yes" } else { "no" }),
-            ),
-        ];
-        let mail = Letter::to(lang, &owner.profile.name)
-            .say("mail-outcome-reminder", &args)
-            .text(&format!(
-                "{}/{}/forum/{}/outcomes/{number}/edit",
-                app.config().public_url,
-                lang.code(),
-                ed.year
-            ))
-            .sign(
-                &owner.email,
-                "mail-outcome-reminder-subject",
-                &[
-                    ("number", Arg::Num(number)),
-                    ("year", Arg::from(year_s.as_str())),
-                ],
-            );
-        queue(conn, &mail).await?;
-        n += 1;
+        // The proposer, and a High-Level Policy Session's facilitators.
+        let mut recipients = vec![s.proposer_id];
+        if kind_of(&s) == OutcomeKind::HighLevel {
+            for f in fdb::hlt_facilitators(conn, s.id).await? {
+                if !recipients.contains(&f.account_id) {
+                    recipients.push(f.account_id);
+                }
+            }
+        }
+        let mut told = false;
+        for id in recipients {
+            let Some(owner) = wsis_db::accounts::find_user(&mut *conn, id).await? else {
+                continue;
+            };
+            remind_one(conn, app, ed, &s, number, deadline.as_deref(), &owner).await?;
+            told = true;
+        }
+        if told {
+            n += 1;
+        }
     }
     Ok(n)
+}
+
+/// Queues one reminder of the outcome of session `number` to `owner`.
+async fn remind_one(
+    conn: &mut AnyConnection,
+    app: &App,
+    ed: &Edition,
+    s: &SessionRow,
+    number: i64,
+    deadline: Option<&str>,
+    owner: &wsis_db::accounts::User,
+) -> ServiceResult<()> {
+    let lang = owner.profile.language;
+    let due = deadline
+        .map(|d| wsis_i18n::format_local_date(lang, d))
+        .unwrap_or_default();
+    let year_s = ed.year.to_string();
+    let args = [
+        ("title", Arg::from(s.data.title.as_str())),
+        ("number", Arg::Num(number)),
+        ("year", Arg::from(year_s.as_str())),
+        ("due", Arg::from(due.as_str())),
+        (
+            "dated",
+            Arg::from(if deadline.is_some() { "yes" } else { "no" }),
+        ),
+    ];
+    let mail = Letter::to(lang, &owner.profile.name)
+        .say("mail-outcome-reminder", &args)
+        .text(&format!(
+            "{}/{}/forum/{}/outcomes/{number}/edit",
+            app.config().public_url,
+            lang.code(),
+            ed.year
+        ))
+        .sign(
+            &owner.email,
+            "mail-outcome-reminder-subject",
+            &[
+                ("number", Arg::Num(number)),
+                ("year", Arg::from(year_s.as_str())),
+            ],
+        );
+    queue(conn, &mail).await
 }
 
 /// The scheduled reminder job: reminds every organiser of the edition whose
@@ -506,7 +547,7 @@ async fn photos_editable(
     number: i64,
 ) -> ServiceResult<SessionRow> {
     let (ed, s) = session_of(conn, year, number).await?;
-    let editor = editor_of(who, &s)?;
+    let editor = editor_of(conn, who, &s).await?;
     let current = fdb::outcome(conn, s.id).await?;
     let deadline = fdb::outcome_deadline(conn, ed.id).await?;
     let late = past_deadline(deadline.as_deref(), &today_at(&ed.time_zone));
@@ -524,7 +565,7 @@ pub async fn photos(
 ) -> ServiceResult<(SessionRow, Vec<OutcomePhoto>)> {
     let mut conn = app.db().conn().await?;
     let (_, s) = session_of(&mut conn, year, number).await?;
-    editor_of(&who, &s)?;
+    editor_of(&mut conn, &who, &s).await?;
     let photos = fdb::outcome_photos(&mut conn, s.id).await?;
     Ok((s, photos))
 }

@@ -4,6 +4,7 @@
 
 mod documents;
 mod editions;
+mod high_level;
 mod outcomes;
 mod published;
 mod rooms;
@@ -11,6 +12,7 @@ mod sessions;
 
 pub use documents::*;
 pub use editions::*;
+pub use high_level::*;
 pub use outcomes::*;
 pub use published::*;
 pub use rooms::*;

@@ -11,6 +11,7 @@ use crate::validation::{FieldErrors, checked_text};
 use serde::{Deserialize, Serialize};
 
 pub mod documents;
+pub mod high_level;
 pub mod outcomes;
 pub mod registration;
 pub mod review;

@@ -169,6 +169,29 @@ pub fn decision_comment(
     .map(Some)
 }
 
+/// What an outcome reports on: an ordinary session, or a High-Level Policy Session
+/// of the High-Level Track, whose facilitators capture its vision, emerging trends,
+/// opportunities and challenges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutcomeKind {
+    Session,
+    HighLevel,
+}
+
+/// The session type whose outcomes are the High-Level Track's.
+pub const HIGH_LEVEL_POLICY_TYPE: &str = "high-level-policy";
+
+impl OutcomeKind {
+    /// The kind of outcome a session of type `type_code` reports.
+    pub fn of(type_code: &str) -> OutcomeKind {
+        if type_code == HIGH_LEVEL_POLICY_TYPE {
+            OutcomeKind::HighLevel
+        } else {
+            OutcomeKind::Session
+        }
+    }
+}
+
 /// A session's outcome, valid by construction of [`OutcomeInput::parse`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutcomeData {
@@ -180,6 +203,12 @@ pub struct OutcomeData {
     pub trends: String,
     /// Recommendations and commitments.
     pub recommendations: String,
+    /// The vision of a High-Level Policy Session (empty for other sessions).
+    #[serde(default)]
+    pub vision: String,
+    /// The opportunities a High-Level Policy Session saw (empty for others).
+    #[serde(default)]
+    pub opportunities: String,
     pub action_lines: Vec<ActionLineLink>,
     pub sdgs: Vec<SdgLink>,
     pub participants_onsite: Option<u32>,
@@ -187,18 +216,37 @@ pub struct OutcomeData {
 }
 
 impl OutcomeData {
-    /// The sections in reading order: (field name, text), empty ones left out.
+    /// The sections in reading order: (field name, text), empty ones left out. A
+    /// High-Level Track outcome reads vision, emerging trends, opportunities,
+    /// challenges.
     pub fn sections(&self) -> Vec<(&'static str, &str)> {
-        [
-            ("summary", self.summary.as_str()),
-            ("achievements", self.achievements.as_str()),
-            ("challenges", self.challenges.as_str()),
-            ("trends", self.trends.as_str()),
-            ("recommendations", self.recommendations.as_str()),
-        ]
-        .into_iter()
-        .filter(|(_, t)| !t.is_empty())
-        .collect()
+        let all = if self.vision.is_empty() {
+            [
+                ("summary", self.summary.as_str()),
+                ("achievements", self.achievements.as_str()),
+                ("challenges", self.challenges.as_str()),
+                ("trends", self.trends.as_str()),
+                ("recommendations", self.recommendations.as_str()),
+            ]
+        } else {
+            [
+                ("vision", self.vision.as_str()),
+                ("trends", self.trends.as_str()),
+                ("opportunities", self.opportunities.as_str()),
+                ("challenges", self.challenges.as_str()),
+                ("recommendations", self.recommendations.as_str()),
+            ]
+        };
+        all.into_iter().filter(|(_, t)| !t.is_empty()).collect()
+    }
+
+    /// The text of every section, for search and excerpts.
+    pub fn full_text(&self) -> String {
+        self.sections()
+            .iter()
+            .map(|(_, t)| *t)
+            .collect::<Vec<_>>()
+            .join("\n\n")
     }
 
     /// The form's fields holding this outcome (to edit it).
@@ -211,6 +259,8 @@ impl OutcomeData {
             challenges: self.challenges.clone(),
             trends: self.trends.clone(),
             recommendations: self.recommendations.clone(),
+            vision: self.vision.clone(),
+            opportunities: self.opportunities.clone(),
             action_lines: self
                 .action_lines
                 .iter()
@@ -243,6 +293,10 @@ pub struct OutcomeInput {
     pub challenges: String,
     pub trends: String,
     pub recommendations: String,
+    #[serde(default)]
+    pub vision: String,
+    #[serde(default)]
+    pub opportunities: String,
     /// (code, reason) per Action Line or C7 sub-line advanced.
     pub action_lines: Vec<(String, String)>,
     /// (goal, targets separated by commas or spaces, reason) per SDG advanced.
@@ -253,9 +307,12 @@ pub struct OutcomeInput {
 
 impl OutcomeInput {
     /// Parses every field; `None` with `errors` filled when anything is wrong.
-    /// The summary, at least one Action Line and one SDG, each with its reason,
-    /// are required; the other sections are optional.
-    pub fn parse(&self, errors: &mut FieldErrors) -> Option<OutcomeData> {
+    /// For a session, the summary, at least one Action Line and one SDG, each with
+    /// its reason, are required; the other sections are optional. For a High-Level
+    /// Policy Session the vision is required and the links optional; the sections
+    /// that are not its own are left empty.
+    pub fn parse(&self, kind: OutcomeKind, errors: &mut FieldErrors) -> Option<OutcomeData> {
+        let high = kind == OutcomeKind::HighLevel;
         let language = errors.check(
             "language",
             Language::from_tag(self.language.trim()).ok_or("language-invalid"),
@@ -272,14 +329,44 @@ impl OutcomeInput {
                 "outcome-section-too-long",
             )
         };
-        let summary = errors.check("summary", section(&self.summary, true));
-        let achievements = errors.check("achievements", section(&self.achievements, false));
+        // Only the kind's own sections are read.
+        fn own(raw: &str, mine: bool) -> &str {
+            if mine { raw } else { "" }
+        }
+        let summary = errors.check("summary", section(own(&self.summary, !high), !high));
+        let vision = errors.check(
+            "vision",
+            section(own(&self.vision, high), high).map_err(|k| {
+                if k == "outcome-summary-required" {
+                    "outcome-vision-required"
+                } else {
+                    k
+                }
+            }),
+        );
+        let achievements = errors.check(
+            "achievements",
+            section(own(&self.achievements, !high), false),
+        );
         let challenges = errors.check("challenges", section(&self.challenges, false));
         let trends = errors.check("trends", section(&self.trends, false));
+        let opportunities = errors.check(
+            "opportunities",
+            section(own(&self.opportunities, high), false),
+        );
         let recommendations =
             errors.check("recommendations", section(&self.recommendations, false));
-        let action_lines = action_line_links(&self.action_lines, true, errors);
-        let sdgs = sdg_links(&self.sdgs, true, errors);
+        // A High-Level outcome may name no link; those it names need their reason.
+        let action_lines = if high && self.action_lines.is_empty() {
+            Vec::new()
+        } else {
+            action_line_links(&self.action_lines, true, errors)
+        };
+        let sdgs = if high && self.sdgs.is_empty() {
+            Vec::new()
+        } else {
+            sdg_links(&self.sdgs, true, errors)
+        };
         let count = |raw: &str| -> Result<Option<u32>, &'static str> {
             match raw.trim() {
                 "" => Ok(None),
@@ -303,6 +390,8 @@ impl OutcomeInput {
             challenges: challenges?,
             trends: trends?,
             recommendations: recommendations?,
+            vision: vision?,
+            opportunities: opportunities?,
             action_lines,
             sdgs,
             participants_onsite: onsite?,
@@ -346,13 +435,57 @@ mod tests {
             )],
             participants_onsite: "80".into(),
             participants_remote: String::new(),
+            ..OutcomeInput::default()
         }
+    }
+
+    #[test]
+    fn a_high_level_outcome_reads_vision_trends_opportunities_challenges() {
+        let mut hl = input();
+        hl.vision = "Connectivit\u{e9} pour tous".into();
+        hl.opportunities = "Satellites".into();
+        hl.challenges = "Co\u{fb}ts".into();
+        hl.action_lines.clear();
+        hl.sdgs.clear();
+        let mut errors = FieldErrors::new();
+        let d = hl
+            .parse(OutcomeKind::HighLevel, &mut errors)
+            .expect("valid");
+        assert!(errors.is_empty(), "links are optional: {errors:?}");
+        assert_eq!(d.summary, "", "a session's sections are not kept");
+        assert_eq!(d.achievements, "");
+        let sections: Vec<&str> = d.sections().iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            sections,
+            ["vision", "opportunities", "challenges", "recommendations"]
+        );
+        let mut again = FieldErrors::new();
+        assert_eq!(
+            d.to_input().parse(OutcomeKind::HighLevel, &mut again),
+            Some(d)
+        );
+        // The vision is what it must have.
+        hl.vision = " ".into();
+        let mut errors = FieldErrors::new();
+        assert_eq!(hl.parse(OutcomeKind::HighLevel, &mut errors), None);
+        assert_eq!(errors.for_field("vision"), Some("outcome-vision-required"));
+        // An ordinary session ignores the High-Level sections.
+        let mut s = input();
+        s.vision = "ignored".into();
+        let d = s
+            .parse(OutcomeKind::Session, &mut FieldErrors::new())
+            .unwrap();
+        assert_eq!(d.vision, "");
+        assert_eq!(OutcomeKind::of("high-level-policy"), OutcomeKind::HighLevel);
+        assert_eq!(OutcomeKind::of("thematic-workshop"), OutcomeKind::Session);
     }
 
     #[test]
     fn a_valid_outcome_keeps_its_text_cleaned_and_its_links_once() {
         let mut errors = FieldErrors::new();
-        let d = input().parse(&mut errors).expect("valid");
+        let d = input()
+            .parse(OutcomeKind::Session, &mut errors)
+            .expect("valid");
         assert!(errors.is_empty());
         assert_eq!(d.language, Language::Fr);
         assert_eq!(d.summary, "La session a réuni 80 personnes.\nDeux panels.");
@@ -366,7 +499,10 @@ mod tests {
         assert_eq!(sections, ["summary", "achievements", "recommendations"]);
         // The form shows it back as it parses again.
         let mut again = FieldErrors::new();
-        assert_eq!(d.to_input().parse(&mut again), Some(d));
+        assert_eq!(
+            d.to_input().parse(OutcomeKind::Session, &mut again),
+            Some(d)
+        );
     }
 
     #[test]
@@ -380,7 +516,7 @@ mod tests {
         bad.participants_onsite = "-3".into();
         bad.participants_remote = "100001".into();
         let mut errors = FieldErrors::new();
-        assert_eq!(bad.parse(&mut errors), None);
+        assert_eq!(bad.parse(OutcomeKind::Session, &mut errors), None);
         let got: Vec<(&str, &str)> = errors.0.iter().map(|e| (e.field, e.key)).collect();
         assert_eq!(
             got,
@@ -399,7 +535,7 @@ mod tests {
         none.action_lines.clear();
         none.sdgs.clear();
         let mut errors = FieldErrors::new();
-        assert_eq!(none.parse(&mut errors), None);
+        assert_eq!(none.parse(OutcomeKind::Session, &mut errors), None);
         assert_eq!(
             errors.for_field("action_lines"),
             Some("action-lines-required")
@@ -408,7 +544,7 @@ mod tests {
         let mut unreasoned = input();
         unreasoned.action_lines = vec![("C4".into(), " ".into())];
         let mut errors = FieldErrors::new();
-        assert_eq!(unreasoned.parse(&mut errors), None);
+        assert_eq!(unreasoned.parse(OutcomeKind::Session, &mut errors), None);
         assert_eq!(errors.for_field("action_lines"), Some("rationale-required"));
     }
 

@@ -85,6 +85,7 @@ impl LangQuery {
         crate::forum::api::day_schedule,
         crate::forum::outcomes::api_list,
         crate::forum::outcomes::api_one,
+        crate::forum::high_level::api_track,
         crate::matrix::api_json,
         crate::matrix::api_csv,
     ),
@@ -135,6 +136,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/forums/{year}/outcomes/{number}",
             get(crate::forum::outcomes::api_one),
+        )
+        .route(
+            "/forums/{year}/high-level",
+            get(crate::forum::high_level::api_track),
         )
         .route(
             "/forums/{year}/rooms/{room}/{file}",

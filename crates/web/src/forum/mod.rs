@@ -13,6 +13,7 @@ pub(crate) mod documents;
 pub(crate) use agenda::FORUM_JS;
 pub mod api;
 pub mod exports;
+pub(crate) mod high_level;
 mod manage;
 pub(crate) mod outcomes;
 mod proposals;
@@ -606,6 +607,34 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/outcomes/{number}/photos/{photo}/remove",
             post(outcomes::photo_remove),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/high-level",
+            get(high_level::track),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/high-level/summary",
+            get(high_level::summary_page).post(high_level::summary_save),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/facilitators",
+            get(high_level::facilitators_page).post(high_level::facilitators_save),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/statements",
+            get(high_level::statements)
+                .post(high_level::statement_add)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    wsis_domain::forum::high_level::MAX_STATEMENT_PDF + 128 * 1024,
+                )),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/statements/{id}/remove",
+            post(high_level::statement_remove),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/{number}/statements/{id}/pdf",
+            get(high_level::statement_pdf),
         )
         .route(
             "/{lang}/forum/{year}/manage/outcomes",

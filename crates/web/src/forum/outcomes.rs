@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use wsis_app::ServiceError;
 use wsis_app::forum::outcomes as service;
 use wsis_domain::access::Principal;
-use wsis_domain::forum::outcomes::{Editor, OutcomeData, OutcomeInput, OutcomeStatus};
+use wsis_domain::forum::outcomes::{Editor, OutcomeData, OutcomeInput, OutcomeKind, OutcomeStatus};
 use wsis_domain::taxonomy::{action_lines, sdg};
 use wsis_domain::{AccountId, FieldErrors, Language};
 use wsis_i18n::{Arg, format_local_date};
@@ -54,6 +54,20 @@ struct FormPage {
     /// The outcome's photos, while they may be changed.
     photos_href: Option<String>,
     can_submit: bool,
+    /// A High-Level Policy Session: vision, trends, opportunities, challenges.
+    high_level: bool,
+    /// Its statements' page (High-Level Policy Sessions).
+    statements_href: Option<String>,
+    /// The sections of a High-Level Policy Session's outcome.
+    hl_fields: Vec<HlField>,
+}
+
+/// A text section of a High-Level Policy Session's outcome form.
+struct HlField {
+    name: &'static str,
+    label: &'static str,
+    required: bool,
+    value: String,
 }
 
 struct ReviewBox {
@@ -74,9 +88,11 @@ impl FormPage {
 const FIELDS: &[&str] = &[
     "language",
     "summary",
+    "vision",
     "achievements",
     "challenges",
     "trends",
+    "opportunities",
     "recommendations",
     "action_lines",
     "sdgs",
@@ -87,6 +103,8 @@ const FIELDS: &[&str] = &[
 /// The text sections of the form: (field, label key, hint key).
 pub const SECTIONS: &[(&str, &str)] = &[
     ("summary", "outcome-field-summary"),
+    ("vision", "outcome-field-vision"),
+    ("opportunities", "outcome-field-opportunities"),
     ("achievements", "outcome-field-achievements"),
     ("challenges", "outcome-field-challenges"),
     ("trends", "outcome-field-trends"),
@@ -109,6 +127,8 @@ fn input_from_pairs(pairs: &[(String, String)]) -> (OutcomeInput, Option<i64>, S
         challenges: get("challenges"),
         trends: get("trends"),
         recommendations: get("recommendations"),
+        vision: get("vision"),
+        opportunities: get("opportunities"),
         action_lines,
         sdgs,
         participants_onsite: get("participants_onsite"),
@@ -234,6 +254,39 @@ fn form_page(
         can_submit: f.editor == Editor::Organiser
             && !matches!(current, Some(OutcomeStatus::Approved))
             || f.editor == Editor::Secretariat && f.outcome.is_none(),
+        high_level: service::kind_of(&f.session) == OutcomeKind::HighLevel,
+        hl_fields: [
+            ("vision", "outcome-field-vision", true, &input.vision),
+            ("trends", "outcome-field-trends", false, &input.trends),
+            (
+                "opportunities",
+                "outcome-field-opportunities",
+                false,
+                &input.opportunities,
+            ),
+            (
+                "challenges",
+                "outcome-field-challenges",
+                false,
+                &input.challenges,
+            ),
+            (
+                "recommendations",
+                "outcome-field-recommendations",
+                false,
+                &input.recommendations,
+            ),
+        ]
+        .into_iter()
+        .map(|(name, label, required, value)| HlField {
+            name,
+            label,
+            required,
+            value: value.clone(),
+        })
+        .collect(),
+        statements_href: (service::kind_of(&f.session) == OutcomeKind::HighLevel)
+            .then(|| page.href(&format!("{base}/statements"))),
         input,
         page,
     };
@@ -795,6 +848,7 @@ struct ListPage {
     count: String,
     items: Vec<ListItem>,
     manage_href: Option<String>,
+    hlt_href: String,
 }
 
 struct ListItem {
@@ -848,7 +902,7 @@ pub async fn list(
                 href: page.href(&format!("/forum/{year}/outcomes/{number}")),
                 lang: o.data.language.code(),
                 dir: o.data.language.dir(),
-                summary: excerpt(&o.data.summary),
+                summary: excerpt(o.data.sections().first().map_or("", |(_, t)| *t)),
             }
         })
         .collect();
@@ -861,6 +915,7 @@ pub async fn list(
         manage_href: page
             .can_secretariat
             .then(|| page.href(&format!("/forum/{year}/manage/outcomes"))),
+        hlt_href: page.href(&format!("/forum/{year}/outcomes/high-level")),
         page,
         items,
     })
@@ -905,6 +960,10 @@ pub struct ApiOutcome {
     pub trends: String,
     /// Recommendations and commitments
     pub recommendations: String,
+    /// The vision of a High-Level Policy Session (empty for other sessions)
+    pub vision: String,
+    /// The opportunities a High-Level Policy Session saw (empty for other sessions)
+    pub opportunities: String,
     pub action_lines: Vec<ApiActionLineLink>,
     pub sdgs: Vec<ApiSdgLink>,
     pub participants_onsite: Option<u32>,
@@ -920,7 +979,7 @@ pub struct ApiOutcomes {
     pub outcomes: Vec<ApiOutcome>,
 }
 
-fn api_outcome(
+pub(crate) fn api_outcome(
     state: &AppState,
     year: i64,
     s: &wsis_app::forum::outcomes::SessionRow,
@@ -942,6 +1001,8 @@ fn api_outcome(
         challenges: d.challenges.clone(),
         trends: d.trends.clone(),
         recommendations: d.recommendations.clone(),
+        vision: d.vision.clone(),
+        opportunities: d.opportunities.clone(),
         action_lines: d
             .action_lines
             .iter()

@@ -76,6 +76,10 @@ const NOTICES: &[&str] = &[
     "matrix-facilitator-added",
     "matrix-facilitator-removed",
     "meeting-saved",
+    "hlt-summary-saved",
+    "hlt-facilitators-saved",
+    "hlt-statement-added",
+    "hlt-statement-removed",
 ];
 
 /// The query of `rest` for the language switcher: every parameter but `notice`.

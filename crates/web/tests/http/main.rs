@@ -9,6 +9,7 @@ mod forum;
 mod forum_documents;
 mod forum_manage;
 mod hardening;
+mod high_level;
 mod layering;
 mod matrix;
 mod outcomes;
