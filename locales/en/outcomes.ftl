@@ -250,3 +250,55 @@ summary-body-required = Write the executive summary.
 summary-too-long = The summary is too long (at most 30,000 characters).
 summary-stale = Someone else saved the summary while you were editing it. Your text is kept below: compare it with the latest version before saving again.
 facilitator-unknown = No account has this e-mail address: the facilitator signs up first.
+
+## Compiled outcome documents (issue 12, item 5)
+pub-summit = World Summit on the Information Society
+pub-contents = Contents
+pub-page-prefix = p.{"\u00A0"}
+pub-page-suffix = {""}
+pub-title-outcome = WSIS Forum { $year }: Outcome Document
+pub-title-hlt = WSIS Forum { $year }: High-Level Track Outcomes and Executive Brief
+pub-title-action-lines = WSIS Forum { $year }: Report on the WSIS Action Lines
+pub-title-matrix = The WSIS Forum { $year } and the SDG Matrix
+pub-theme = Theme: { $theme }
+pub-dates = { $venue }, { $start } – { $end }
+pub-introduction = Introduction
+pub-intro-outcome = This document compiles the outcomes of the sessions of the WSIS Forum { $year } as their organisers submitted them and the secretariat approved them: { $count ->
+    [one] one session,
+   *[other] { $count } sessions,
+} grouped by session type. Each outcome is published in the language it was written in; the indexes at the end list the sessions by WSIS Action Line and by Sustainable Development Goal.
+pub-participation = Participation
+pub-participants-total = Registered participants
+pub-participants-checked-in = Participants checked in on site
+pub-countries = Countries and areas
+pub-category = Category
+pub-count = Number
+pub-consultation = Open consultation process
+pub-consultation-intro = The agenda of the WSIS Forum { $year } was built with all stakeholders through an open consultation process, in the following phases.
+pub-consultation-none = No phase of the open consultation has been recorded.
+pub-phase = Phase
+pub-period = Dates
+pub-outcomes = Session outcomes
+pub-organisers = Organisers
+pub-index-al = Index by WSIS Action Line
+pub-index-sdg = Index by Sustainable Development Goal
+pub-goal = SDG { $goal }: { $name }
+pub-intro-hlt = The High-Level Policy Sessions of the WSIS Forum { $year }, each moderated by High-Level Track Facilitators from the stakeholder groups, with the vision, emerging trends, opportunities and challenges they captured and the statements of their high-level speakers.
+pub-statement-pdf-only = Statement published as PDF on the High-Level Track page.
+pub-intro-action-lines = For each WSIS Action Line: the priorities, opportunities and challenges recorded at its facilitation meeting during the WSIS Forum { $year }, then what the sessions whose approved outcome names it reported.
+pub-meeting = Facilitation meeting
+pub-al-sessions = What the sessions reported
+pub-al-sessions-none = No approved session outcome names this Action Line.
+pub-al-reason = How the session advanced it
+pub-intro-matrix = How each WSIS Action Line supports the Sustainable Development Goals at the WSIS Forum { $year }: the links its facilitators record, with their rationale, and how many of the edition's sessions, approved session outcomes and the year's published stocktaking activities make each link.
+pub-sdg-short = SDG
+pub-matrix-legend = Each cell counts the sessions, approved session outcomes and stocktaking activities linked to both the Action Line and the Goal; the darker, the more.
+pub-matrix-none = Nothing links this Action Line to a Goal yet.
+pub-col-sessions = Sessions
+pub-col-outcomes = Outcomes
+pub-documents = Outcome documents
+pub-documents-of = Outcome documents of the WSIS Forum { $year }
+pub-documents-intro = Compiled from the approved session outcomes, the High-Level Track, the facilitation meetings and the WSIS–SDG Matrix. Each document is set in the language you choose; every outcome stays in the language it was written in. A document is compiled when first asked for and kept until what it reads changes.
+pub-documents-link = Compiled outcome documents (PDF and web page)
+pub-document-pdf = PDF
+pub-document-html = Web page

@@ -250,3 +250,55 @@ summary-body-required = Redacte el resumen ejecutivo.
 summary-too-long = El resumen es demasiado largo (30 000 caracteres como máximo).
 summary-stale = Otra persona guardó el resumen mientras usted lo editaba. Su texto se conserva abajo: compárelo con la última versión antes de volver a guardar.
 facilitator-unknown = Ninguna cuenta tiene esta dirección de correo: el facilitador debe registrarse primero.
+
+## Documentos finales compilados (issue 12, punto 5)
+pub-summit = Cumbre Mundial sobre la Sociedad de la Información
+pub-contents = Índice
+pub-page-prefix = p.{"\u00A0"}
+pub-page-suffix = {""}
+pub-title-outcome = Foro de la CMSI { $year }: documento final
+pub-title-hlt = Foro de la CMSI { $year }: resultados de la serie de sesiones de alto nivel y resumen ejecutivo
+pub-title-action-lines = Foro de la CMSI { $year }: informe sobre las líneas de acción de la CMSI
+pub-title-matrix = El Foro de la CMSI { $year } y la matriz de los ODS
+pub-theme = Tema: { $theme }
+pub-dates = { $venue }, { $start } – { $end }
+pub-introduction = Introducción
+pub-intro-outcome = Este documento recoge los resultados de las sesiones del Foro de la CMSI { $year } tal como sus organizadores los presentaron y la secretaría los aprobó: { $count ->
+    [one] una sesión,
+   *[other] { $count } sesiones,
+} agrupadas por tipo de sesión. Cada resultado se publica en el idioma en que se redactó; los índices finales ordenan las sesiones por línea de acción de la CMSI y por Objetivo de Desarrollo Sostenible.
+pub-participation = Participación
+pub-participants-total = Participantes inscritos
+pub-participants-checked-in = Participantes acreditados en la sede
+pub-countries = Países y zonas
+pub-category = Categoría
+pub-count = Número
+pub-consultation = Proceso de consulta abierta
+pub-consultation-intro = El programa del Foro de la CMSI { $year } se elaboró con todas las partes interesadas mediante un proceso de consulta abierta, en las fases siguientes.
+pub-consultation-none = No se ha registrado ninguna fase de la consulta abierta.
+pub-phase = Fase
+pub-period = Fechas
+pub-outcomes = Resultados de las sesiones
+pub-organisers = Organizadores
+pub-index-al = Índice por línea de acción de la CMSI
+pub-index-sdg = Índice por Objetivo de Desarrollo Sostenible
+pub-goal = ODS { $goal }: { $name }
+pub-intro-hlt = Las sesiones de política de alto nivel del Foro de la CMSI { $year }, moderadas cada una por facilitadores de los grupos de partes interesadas, con la visión, las tendencias emergentes, las oportunidades y los retos que recogieron y las declaraciones de sus oradores de alto nivel.
+pub-statement-pdf-only = Declaración publicada en PDF en la página de la serie de sesiones de alto nivel.
+pub-intro-action-lines = Para cada línea de acción de la CMSI: las prioridades, oportunidades y retos recogidos en su reunión de facilitación durante el Foro de la CMSI { $year } y, a continuación, lo que informaron las sesiones cuyos resultados aprobados la mencionan.
+pub-meeting = Reunión de facilitación
+pub-al-sessions = Lo que informaron las sesiones
+pub-al-sessions-none = Ningún resultado de sesión aprobado menciona esta línea de acción.
+pub-al-reason = Aporte de la sesión
+pub-intro-matrix = Cómo cada línea de acción de la CMSI contribuye a los Objetivos de Desarrollo Sostenible en el Foro de la CMSI { $year }: los vínculos que registran sus facilitadores, con su justificación, y cuántas sesiones, resultados de sesiones aprobados y actividades del inventario publicadas en el año establecen cada vínculo.
+pub-sdg-short = ODS
+pub-matrix-legend = Cada celda cuenta las sesiones, los resultados de sesiones aprobados y las actividades del inventario vinculados a la vez a la línea de acción y al Objetivo; cuanto más oscura, más son.
+pub-matrix-none = Todavía nada vincula esta línea de acción con un Objetivo.
+pub-col-sessions = Sesiones
+pub-col-outcomes = Resultados
+pub-documents = Documentos finales
+pub-documents-of = Documentos finales del Foro de la CMSI { $year }
+pub-documents-intro = Compilados a partir de los resultados de sesiones aprobados, la serie de sesiones de alto nivel, las reuniones de facilitación y la matriz CMSI-ODS. Cada documento se compone en el idioma que elija; cada resultado se mantiene en el idioma en que se redactó. Un documento se compila la primera vez que se solicita y se conserva hasta que cambian sus datos.
+pub-documents-link = Documentos finales compilados (PDF y página web)
+pub-document-pdf = PDF
+pub-document-html = Página web

@@ -250,3 +250,55 @@ summary-body-required = Rédigez le résumé analytique.
 summary-too-long = Le résumé est trop long (30 000 caractères au plus).
 summary-stale = Quelqu'un d'autre a enregistré le résumé pendant que vous le modifiiez. Votre texte est conservé ci-dessous : comparez-le avec la dernière version avant d'enregistrer de nouveau.
 facilitator-unknown = Aucun compte n'a cette adresse électronique : le facilitateur doit d'abord s'inscrire.
+
+## Documents finals compilés (issue 12, point 5)
+pub-summit = Sommet mondial sur la société de l'information
+pub-contents = Table des matières
+pub-page-prefix = p.{"\u00A0"}
+pub-page-suffix = {""}
+pub-title-outcome = Forum du SMSI { $year } : document final
+pub-title-hlt = Forum du SMSI { $year } : résultats du segment de haut niveau et note de synthèse
+pub-title-action-lines = Forum du SMSI { $year } : rapport sur les grandes orientations du SMSI
+pub-title-matrix = Le Forum du SMSI { $year } et la matrice des ODD
+pub-theme = Thème : { $theme }
+pub-dates = { $venue }, { $start } – { $end }
+pub-introduction = Introduction
+pub-intro-outcome = Le présent document rassemble les résultats des sessions du Forum du SMSI { $year }, tels que leurs organisateurs les ont soumis et que le secrétariat les a approuvés : { $count ->
+    [one] une session,
+   *[other] { $count } sessions,
+} regroupées par type de session. Chaque résultat est publié dans la langue dans laquelle il a été rédigé ; les index en fin de document classent les sessions par grande orientation du SMSI et par objectif de développement durable.
+pub-participation = Participation
+pub-participants-total = Participants inscrits
+pub-participants-checked-in = Participants enregistrés sur place
+pub-countries = Pays et zones
+pub-category = Catégorie
+pub-count = Nombre
+pub-consultation = Processus de consultation ouverte
+pub-consultation-intro = Le programme du Forum du SMSI { $year } a été élaboré avec toutes les parties prenantes dans le cadre d'un processus de consultation ouverte, en plusieurs phases.
+pub-consultation-none = Aucune phase de la consultation ouverte n'a été enregistrée.
+pub-phase = Phase
+pub-period = Dates
+pub-outcomes = Résultats des sessions
+pub-organisers = Organisateurs
+pub-index-al = Index par grande orientation du SMSI
+pub-index-sdg = Index par objectif de développement durable
+pub-goal = ODD { $goal } : { $name }
+pub-intro-hlt = Les sessions d'orientation de haut niveau du Forum du SMSI { $year }, animées chacune par des facilitateurs issus des parties prenantes, avec la vision, les tendances nouvelles, les possibilités et les difficultés qu'ils ont dégagées et les déclarations de leurs intervenants de haut niveau.
+pub-statement-pdf-only = Déclaration publiée en PDF sur la page du segment de haut niveau.
+pub-intro-action-lines = Pour chaque grande orientation du SMSI : les priorités, possibilités et difficultés relevées lors de sa réunion de facilitation pendant le Forum du SMSI { $year }, puis ce qu'ont rapporté les sessions dont les résultats approuvés la mentionnent.
+pub-meeting = Réunion de facilitation
+pub-al-sessions = Ce qu'ont rapporté les sessions
+pub-al-sessions-none = Aucun résultat de session approuvé ne mentionne cette grande orientation.
+pub-al-reason = Contribution de la session
+pub-intro-matrix = Comment chaque grande orientation du SMSI contribue aux objectifs de développement durable au Forum du SMSI { $year } : les liens que ses facilitateurs ont établis, avec leur justification, et le nombre de sessions, de résultats de sessions approuvés et d'activités de l'inventaire publiées dans l'année qui font chaque lien.
+pub-sdg-short = ODD
+pub-matrix-legend = Chaque case compte les sessions, résultats de sessions approuvés et activités de l'inventaire liés à la fois à la grande orientation et à l'objectif ; plus la case est foncée, plus ils sont nombreux.
+pub-matrix-none = Rien ne relie encore cette grande orientation à un objectif.
+pub-col-sessions = Sessions
+pub-col-outcomes = Résultats
+pub-documents = Documents finals
+pub-documents-of = Documents finals du Forum du SMSI { $year }
+pub-documents-intro = Compilés à partir des résultats de sessions approuvés, du segment de haut niveau, des réunions de facilitation et de la matrice SMSI–ODD. Chaque document est composé dans la langue de votre choix ; chaque résultat reste dans la langue où il a été rédigé. Un document est compilé à la première demande et conservé jusqu'à ce que ses données changent.
+pub-documents-link = Documents finals compilés (PDF et page web)
+pub-document-pdf = PDF
+pub-document-html = Page web

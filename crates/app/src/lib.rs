@@ -141,6 +141,8 @@ pub struct Inner {
     forum: forum::snapshots::Snapshots,
     /// The WSIS–SDG Matrix's counts on this node.
     matrix: matrix::MatrixCache,
+    /// The compiled outcome documents on this node.
+    documents: forum::publications::DocCache,
 }
 
 impl App {
@@ -163,6 +165,7 @@ impl App {
             config,
             wake: tokio::sync::Notify::new(),
             forum: Default::default(),
+            documents: Default::default(),
             matrix: Default::default(),
         }))
     }

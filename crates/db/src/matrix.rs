@@ -315,3 +315,14 @@ pub async fn save_meeting(
     }
     Ok(expected_version + 1)
 }
+
+/// What the facilitation meeting records of an edition are now: (how many, the sum
+/// of their versions). Any save changes it.
+pub async fn meetings_stamp(conn: &mut AnyConnection, edition: i64) -> Result<(i64, i64)> {
+    Ok(sqlx::query_as(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM facilitation_meetings WHERE edition_id = $1",
+    )
+    .bind(edition)
+    .fetch_one(conn)
+    .await?)
+}

@@ -247,3 +247,13 @@ pub async fn counts(
     .fetch_all(conn)
     .await?)
 }
+
+/// How many participants of an edition have checked in.
+pub async fn checked_in_count(conn: &mut AnyConnection, edition: i64) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM forum_registrations WHERE edition_id = $1 AND checked_in_at IS NOT NULL",
+    )
+    .bind(edition)
+    .fetch_one(conn)
+    .await?)
+}

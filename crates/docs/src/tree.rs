@@ -44,12 +44,13 @@ pub enum Block {
         id: Option<String>,
     },
     /// Text in `lang` (Markdown-like: paragraphs, lists flattened to paragraphs),
-    /// set in that language's direction; `label`, in the document's language, is
-    /// set above it in bold.
+    /// set in that language's direction (`None`: a text of unknown language, whose
+    /// direction follows its own letters in HTML); `label`, in the document's
+    /// language, is set above it in bold.
     Text {
         label: Option<String>,
         text: String,
-        lang: Language,
+        lang: Option<Language>,
     },
     /// Label–value pairs in the document's language (values may be in any).
     Facts(Vec<(String, String)>),
@@ -144,7 +145,7 @@ const PREAMBLE: &str = r##"
 }
 #let content(lang, dir, label, paras) = block(width: 100%, spacing: 0.9em, {
   if label != none { block(spacing: 0.5em, strong(label)) }
-  set text(lang: lang, dir: dir)
+  set text(lang: lang, dir: dir) if lang != auto
   for p in paras { par(p) }
 })
 #let bars(caption, rows) = block(breakable: false, {
@@ -276,8 +277,8 @@ fn typst_block(s: &mut String, b: &Block) {
             let _ = writeln!(
                 s,
                 "#content({}, {}, {}, {})",
-                lit(lang.code()),
-                dir(*lang),
+                lang.map_or("auto".to_owned(), |l| lit(l.code())),
+                lang.map_or("auto", dir),
                 label.as_deref().map_or("none".to_owned(), lit),
                 arr(paras.iter().map(|p| lit(p)))
             );
@@ -426,7 +427,12 @@ fn html_block(s: &mut String, b: &Block) {
             if let Some(l) = label {
                 let _ = writeln!(s, "<p class=\"label\">{}</p>", esc(l));
             }
-            let _ = write!(s, "<div lang=\"{}\" dir=\"{}\">", lang.code(), dir(*lang));
+            match lang {
+                Some(l) => {
+                    let _ = write!(s, "<div lang=\"{}\" dir=\"{}\">", l.code(), dir(*l));
+                }
+                None => s.push_str("<div dir=\"auto\">"),
+            }
             for p in markdown_to_paragraphs(text) {
                 let _ = write!(s, "<p>{}</p>", esc(&p));
             }
@@ -577,7 +583,7 @@ mod tests {
                 Block::Text {
                     label: Some("Summary".into()),
                     text: "نص عربي.\n\nفقرة ثانية.".into(),
-                    lang: Language::Ar,
+                    lang: Some(Language::Ar),
                 },
                 Block::Heat {
                     caption: "Matrix".into(),

@@ -28,8 +28,35 @@ struct Cli {
     command: Command,
 }
 
+/// What the compiled outcome documents of a forum take.
+#[derive(clap::Args)]
+struct ForumDocArgs {
+    #[command(flatten)]
+    config: ConfigArgs,
+    /// The forum edition's year
+    #[arg(long)]
+    forum: i64,
+    /// The language of the document's headings and furniture (ar, zh, en, fr, ru or es)
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// pdf or html
+    #[arg(long, default_value = "pdf")]
+    format: String,
+    #[arg(short = 'o', long = "output")]
+    output: PathBuf,
+}
+
 #[derive(Subcommand)]
 enum ReportKind {
+    /// The Outcome Document of a forum: participation, the open consultation, the approved
+    /// session outcomes by session type, indexes by Action Line and SDG.
+    Outcome(ForumDocArgs),
+    /// The High-Level Track Outcomes and Executive Brief of a forum.
+    Hlt(ForumDocArgs),
+    /// The report on the WSIS Action Lines of a forum (facilitation meetings, sessions).
+    ActionLines(ForumDocArgs),
+    /// The WSIS Forum and SDG Matrix document.
+    Matrix(ForumDocArgs),
     /// The Stocktaking Report of a call.
     Stocktaking {
         #[command(flatten)]
@@ -81,7 +108,8 @@ enum Command {
     Reindex(ConfigArgs),
     /// Publications: `report stocktaking --call 2019 --lang en --format pdf -o FILE`,
     /// `report success-stories --call 2019 --lang fr -o FILE` (the stored selection;
-    /// `--entries 12,40` instead).
+    /// `--entries 12,40` instead); the forum's outcome documents:
+    /// `report outcome|hlt|action-lines|matrix --forum 2019 --lang fr --format pdf -o FILE`.
     Report {
         #[command(subcommand)]
         kind: ReportKind,
@@ -255,7 +283,52 @@ async fn report(kind: ReportKind) -> Result<()> {
         wsis_domain::Language::from_tag(l)
             .ok_or_else(|| anyhow::anyhow!("the language must be one of ar, zh, en, fr, ru, es"))
     };
+    let (doc, args) = match kind {
+        ReportKind::Outcome(a) => (wsis_app::forum::publications::DocKind::Outcome, a),
+        ReportKind::Hlt(a) => (wsis_app::forum::publications::DocKind::HighLevel, a),
+        ReportKind::ActionLines(a) => (wsis_app::forum::publications::DocKind::ActionLines, a),
+        ReportKind::Matrix(a) => (wsis_app::forum::publications::DocKind::Matrix, a),
+        other => return stocktaking_report(other, lang_of).await,
+    };
+    use wsis_app::forum::publications::{DocFormat, document};
+    let lang = lang_of(&args.lang)?;
+    let format = DocFormat::parse(&args.format)
+        .ok_or_else(|| anyhow::anyhow!("unknown format {:?}: use pdf or html", args.format))?;
+    let settings = Settings::load(args.config)?;
+    let db = settings.connect().await?;
+    let app = cli_app(&settings, db, in_ram_index()?)?;
+    let started = std::time::Instant::now();
+    let built = match document(&app, args.forum, doc, lang, format).await {
+        Err(wsis_app::ServiceError::NotFound) => {
+            anyhow::bail!("there is no forum {} with a published agenda", args.forum)
+        }
+        other => other?,
+    };
+    std::fs::write(&args.output, &built.bytes)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", args.output.display()))?;
+    let pages = if built.pages > 0 {
+        format!("{} pages, ", built.pages)
+    } else {
+        String::new()
+    };
+    println!(
+        "{pages}{} bytes, {:.2} s → {}",
+        built.bytes.len(),
+        started.elapsed().as_secs_f64(),
+        args.output.display()
+    );
+    Ok(())
+}
+
+async fn stocktaking_report(
+    kind: ReportKind,
+    lang_of: impl Fn(&str) -> Result<wsis_domain::Language>,
+) -> Result<()> {
     match kind {
+        ReportKind::Outcome(_)
+        | ReportKind::Hlt(_)
+        | ReportKind::ActionLines(_)
+        | ReportKind::Matrix(_) => unreachable!("the forum's documents are handled above"),
         ReportKind::Stocktaking {
             config,
             call,

@@ -5,6 +5,7 @@ pub mod documents;
 pub mod high_level;
 pub mod outcomes;
 pub mod proposals;
+pub mod publications;
 pub mod registration;
 pub mod review;
 pub mod schedule;

@@ -300,3 +300,18 @@ pub async fn hlt_stamp(conn: &mut AnyConnection, edition: i64) -> Result<(i64, i
     .fetch_one(conn)
     .await?)
 }
+
+/// What the participation figures of an edition are now: (approved registrations,
+/// check-ins, the latest decision or registration). Any registration, decision or
+/// check-in changes it.
+pub async fn publication_stamp(conn: &mut AnyConnection, edition: i64) -> Result<(i64, i64, i64)> {
+    Ok(sqlx::query_as(
+        "SELECT
+           (SELECT COUNT(*) FROM forum_registrations WHERE edition_id = $1 AND status = 'approved'),
+           (SELECT COUNT(*) FROM forum_registrations WHERE edition_id = $1 AND checked_in_at IS NOT NULL),
+           (SELECT COALESCE(MAX(COALESCE(decided_at, created_at)), 0) FROM forum_registrations WHERE edition_id = $1)",
+    )
+    .bind(edition)
+    .fetch_one(conn)
+    .await?)
+}

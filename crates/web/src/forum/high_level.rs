@@ -48,6 +48,7 @@ struct TrackPage {
     summary_href: Option<String>,
     sessions: Vec<SessionView>,
     outcomes_href: String,
+    documents_href: String,
 }
 
 struct SummaryView {
@@ -226,6 +227,7 @@ pub async fn track(
             .can_secretariat
             .then(|| page.href(&format!("/forum/{year}/outcomes/high-level/summary"))),
         outcomes_href: page.href(&format!("/forum/{year}/outcomes")),
+        documents_href: page.href(&format!("/forum/{year}/outcomes/documents")),
         sessions,
         page,
     })

@@ -17,6 +17,7 @@ pub(crate) mod high_level;
 mod manage;
 pub(crate) mod outcomes;
 mod proposals;
+pub(crate) mod publications;
 mod registration;
 mod schedule_editor;
 pub mod service;
@@ -611,6 +612,14 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/outcomes/high-level",
             get(high_level::track),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/documents",
+            get(publications::page),
+        )
+        .route(
+            "/{lang}/forum/{year}/outcomes/documents/{file}",
+            get(publications::file),
         )
         .route(
             "/{lang}/forum/{year}/outcomes/high-level/summary",

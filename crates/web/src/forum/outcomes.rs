@@ -849,6 +849,7 @@ struct ListPage {
     items: Vec<ListItem>,
     manage_href: Option<String>,
     hlt_href: String,
+    documents_href: String,
 }
 
 struct ListItem {
@@ -916,6 +917,7 @@ pub async fn list(
             .can_secretariat
             .then(|| page.href(&format!("/forum/{year}/manage/outcomes"))),
         hlt_href: page.href(&format!("/forum/{year}/outcomes/high-level")),
+        documents_href: page.href(&format!("/forum/{year}/outcomes/documents")),
         page,
         items,
     })

@@ -14,6 +14,7 @@ mod layering;
 mod matrix;
 mod outcomes;
 mod pages;
+mod publications;
 mod roles;
 mod smtp;
 mod stocktaking;
