@@ -157,7 +157,7 @@ fn count_users(dir: &Path) -> i64 {
 }
 
 #[test]
-fn demo_runs_twice_without_failing_or_duplicating_and_stops_on_sigterm() {
+fn demo_runs_twice_without_duplicating_stops_on_sigterm_and_its_forum_compiles_its_documents() {
     let dir = temp_dir("demo");
     let port = free_port();
     let first = start("demo", &dir, port);
@@ -175,6 +175,72 @@ fn demo_runs_twice_without_failing_or_duplicating_and_stops_on_sigterm() {
     let second = start("demo", &dir, port);
     assert!(sigterm(second).status.success());
     assert_eq!(count_users(&dir), users, "nothing duplicated");
+
+    // The demo forum's outcome documents, from the command line.
+    let d = dir.to_str().unwrap();
+    let html = dir.join("outcome.html");
+    let stdout = ok(&run(
+        &[
+            "report",
+            "outcome",
+            "--data-dir",
+            d,
+            "--forum",
+            "2019",
+            "--lang",
+            "ar",
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        None,
+    ));
+    assert!(stdout.contains("bytes"), "{stdout}");
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        text.contains("<div lang=\"fr\" dir=\"ltr\">"),
+        "outcomes in their language"
+    );
+    let pdf = dir.join("matrix.pdf");
+    let stdout = ok(&run(
+        &[
+            "report",
+            "matrix",
+            "--data-dir",
+            d,
+            "--forum",
+            "2019",
+            "--lang",
+            "zh",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        None,
+    ));
+    assert!(stdout.contains(" pages, "), "{stdout}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let none = run(
+        &[
+            "report",
+            "hlt",
+            "--data-dir",
+            d,
+            "--forum",
+            "1999",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(!none.status.success());
+    assert!(
+        String::from_utf8_lossy(&none.stderr)
+            .contains("there is no forum 1999 with a published agenda"),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
 }
 
 #[test]
