@@ -325,3 +325,24 @@ pub-documents-intro = مجمّعة من نتائج الجلسات المعتمد
 pub-documents-link = الوثائق الختامية المجمّعة (PDF وصفحة ويب)
 pub-document-pdf = PDF
 pub-document-html = صفحة ويب
+
+## البحث في نتائج الجلسات (issue 12، البند 6)
+outcome-search-title = البحث في نتائج الجلسات
+outcome-search-intro = ما أفادت به جلسات كل منتدى من منتديات القمة العالمية لمجتمع المعلومات، كما كتبها منظموها واعتمدتها الأمانة. ابحثوا بأي من اللغات الست وضيّقوا النتائج حسب خط العمل والهدف والدورة ونوع الجلسة واللغة.
+outcome-search-label = الكلمات المطلوبة
+outcome-search-any = الكل
+outcome-search-year = الدورة
+outcome-search-type = نوع الجلسة
+outcome-search-forum = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+outcome-search-count = { $count ->
+    [zero] لم يُعثر على أي نتيجة.
+    [one] عُثر على نتيجة واحدة.
+    [two] عُثر على نتيجتين.
+    [few] عُثر على { $count } نتائج.
+    [many] عُثر على { $count } نتيجة.
+   *[other] عُثر على { $count } نتيجة.
+}
+outcome-search-link = البحث في نتائج الجلسات
+outcome-search-page-invalid = يجب أن يكون رقم الصفحة عددًا صحيحًا من 1 إلى 100.
+outcome-search-value-invalid = هذه القيمة غير موجودة: اختاروا قيمة من القائمة.
+outcome-search-too-many-filters = عدد عوامل التصفية كبير جدًا: 20 كحد أقصى.

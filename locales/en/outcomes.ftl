@@ -302,3 +302,21 @@ pub-documents-intro = Compiled from the approved session outcomes, the High-Leve
 pub-documents-link = Compiled outcome documents (PDF and web page)
 pub-document-pdf = PDF
 pub-document-html = Web page
+
+## Search of the session outcomes (issue 12, item 6)
+outcome-search-title = Search the session outcomes
+outcome-search-intro = What the sessions of every WSIS Forum reported, as their organisers wrote it and the secretariat approved it. Search in any of the six languages and narrow down by Action Line, Goal, edition, session type and language.
+outcome-search-label = Words to find
+outcome-search-any = Any
+outcome-search-year = Edition
+outcome-search-type = Session type
+outcome-search-forum = WSIS Forum { $year }
+outcome-search-count = { $count ->
+    [0] No outcome found.
+    [one] One outcome found.
+   *[other] { $count } outcomes found.
+}
+outcome-search-link = Search the session outcomes
+outcome-search-page-invalid = The page must be a whole number from 1 to 100.
+outcome-search-value-invalid = This value does not exist: choose one from the list.
+outcome-search-too-many-filters = Too many filters: at most 20.

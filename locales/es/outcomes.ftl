@@ -302,3 +302,21 @@ pub-documents-intro = Compilados a partir de los resultados de sesiones aprobado
 pub-documents-link = Documentos finales compilados (PDF y página web)
 pub-document-pdf = PDF
 pub-document-html = Página web
+
+## Búsqueda en los resultados de las sesiones (issue 12, punto 6)
+outcome-search-title = Buscar en los resultados de las sesiones
+outcome-search-intro = Lo que informaron las sesiones de cada Foro de la CMSI, tal como lo redactaron sus organizadores y lo aprobó la secretaría. Busque en cualquiera de los seis idiomas y afine por línea de acción, Objetivo, edición, tipo de sesión e idioma.
+outcome-search-label = Palabras que buscar
+outcome-search-any = Cualquiera
+outcome-search-year = Edición
+outcome-search-type = Tipo de sesión
+outcome-search-forum = Foro de la CMSI { $year }
+outcome-search-count = { $count ->
+    [0] No se encontró ningún resultado.
+    [one] Se encontró un resultado.
+   *[other] Se encontraron { $count } resultados.
+}
+outcome-search-link = Buscar en los resultados de las sesiones
+outcome-search-page-invalid = La página debe ser un número entero del 1 al 100.
+outcome-search-value-invalid = Este valor no existe: elija uno de la lista.
+outcome-search-too-many-filters = Demasiados filtros: 20 como máximo.

@@ -302,3 +302,21 @@ pub-documents-intro = Compilés à partir des résultats de sessions approuvés,
 pub-documents-link = Documents finals compilés (PDF et page web)
 pub-document-pdf = PDF
 pub-document-html = Page web
+
+## Recherche dans les résultats des sessions (issue 12, point 6)
+outcome-search-title = Rechercher dans les résultats des sessions
+outcome-search-intro = Ce qu'ont rapporté les sessions de chaque Forum du SMSI, tel que leurs organisateurs l'ont rédigé et que le secrétariat l'a approuvé. Cherchez dans l'une des six langues et affinez par grande orientation, objectif, édition, type de session et langue.
+outcome-search-label = Mots à rechercher
+outcome-search-any = Tous
+outcome-search-year = Édition
+outcome-search-type = Type de session
+outcome-search-forum = Forum du SMSI { $year }
+outcome-search-count = { $count ->
+    [0] Aucun résultat trouvé.
+    [one] Un résultat trouvé.
+   *[other] { $count } résultats trouvés.
+}
+outcome-search-link = Rechercher dans les résultats des sessions
+outcome-search-page-invalid = La page doit être un nombre entier de 1 à 100.
+outcome-search-value-invalid = Cette valeur n'existe pas : choisissez-en une dans la liste.
+outcome-search-too-many-filters = Trop de filtres : 20 au plus.

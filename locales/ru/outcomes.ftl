@@ -311,3 +311,22 @@ pub-documents-intro = Составлены на основе утверждён�
 pub-documents-link = Сводные итоговые документы (PDF и веб-страница)
 pub-document-pdf = PDF
 pub-document-html = Веб-страница
+
+## Поиск по итогам сессий (issue 12, пункт 6)
+outcome-search-title = Поиск по итогам сессий
+outcome-search-intro = О чём сообщили сессии каждого Форума ВВУИО — в том виде, в каком итоги написали организаторы и утвердил секретариат. Ищите на любом из шести языков и уточняйте поиск по направлению деятельности, цели, году форума, типу сессии и языку.
+outcome-search-label = Слова для поиска
+outcome-search-any = Любой
+outcome-search-year = Форум
+outcome-search-type = Тип сессии
+outcome-search-forum = Форум ВВУИО { $year }
+outcome-search-count = { $count ->
+    [0] Ничего не найдено.
+    [one] Найден { $count } итог.
+    [few] Найдено { $count } итога.
+   *[other] Найдено { $count } итогов.
+}
+outcome-search-link = Поиск по итогам сессий
+outcome-search-page-invalid = Номер страницы должен быть целым числом от 1 до 100.
+outcome-search-value-invalid = Такого значения нет: выберите его из списка.
+outcome-search-too-many-filters = Слишком много фильтров: не более 20.

@@ -286,3 +286,20 @@ pub-documents-intro = 根据已批准的会议成果、高级别会议、协调�
 pub-documents-link = 汇编成果文件（PDF 和网页）
 pub-document-pdf = PDF
 pub-document-html = 网页
+
+## 搜索会议成果（issue 12 第 6 项）
+outcome-search-title = 搜索会议成果
+outcome-search-intro = 历届信息社会世界峰会论坛各场会议报告的内容，以组织者撰写并经秘书处批准的版本为准。可使用六种语言中的任何一种搜索，并按行动方面、目标、届次、会议类型和语言筛选。
+outcome-search-label = 搜索词
+outcome-search-any = 全部
+outcome-search-year = 届次
+outcome-search-type = 会议类型
+outcome-search-forum = { $year }年信息社会世界峰会论坛
+outcome-search-count = { $count ->
+    [0] 未找到成果。
+   *[other] 找到 { $count } 项成果。
+}
+outcome-search-link = 搜索会议成果
+outcome-search-page-invalid = 页码须为 1 至 100 之间的整数。
+outcome-search-value-invalid = 该值不存在：请从列表中选择。
+outcome-search-too-many-filters = 筛选条件过多：最多 20 个。

@@ -143,6 +143,8 @@ pub struct Inner {
     matrix: matrix::MatrixCache,
     /// The compiled outcome documents on this node.
     documents: forum::publications::DocCache,
+    /// The index of approved outcomes on this node.
+    outcome_search: forum::outcome_search::OutcomeSearchCache,
 }
 
 impl App {
@@ -166,6 +168,7 @@ impl App {
             wake: tokio::sync::Notify::new(),
             forum: Default::default(),
             documents: Default::default(),
+            outcome_search: Default::default(),
             matrix: Default::default(),
         }))
     }

@@ -11,12 +11,14 @@ mod collector;
 mod facets;
 mod html;
 mod index;
+mod outcomes;
 mod schema;
 mod syntax;
 
 pub use syntax::{MAX_TERMS, to_engine_query};
 
 pub use index::{DEFAULT_ANSWER_CACHE, SearchIndex};
+pub use outcomes::{OutcomeDoc, OutcomeFacet, OutcomeHit, OutcomeIndex, OutcomeResults};
 
 /// The six UN languages, in the order used for per-language fields.
 pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];

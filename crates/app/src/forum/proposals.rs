@@ -29,6 +29,11 @@ pub async fn call(app: &App, year: i64) -> ServiceResult<(Edition, Vec<SessionTy
     Ok((ed, types))
 }
 
+/// Every session type (the built-in ones and the secretariat's, with their names).
+pub async fn session_types(app: &App) -> ServiceResult<Vec<SessionType>> {
+    Ok(fdb::session_types(&mut *app.db().conn().await?).await?)
+}
+
 fn known_types(types: &[SessionType]) -> Vec<String> {
     types.iter().map(|t| t.code.clone()).collect()
 }

@@ -95,6 +95,20 @@ pub async fn approved_stamp(conn: &mut AnyConnection, edition: i64) -> Result<(i
     .await?)
 }
 
+/// What the approved outcomes of every edition and their sessions are now: (how
+/// many, the sum of their versions, the latest change, the published agendas'
+/// versions). Any approval, return or edit of an approved outcome, and any new
+/// published agenda (titles, types), changes it.
+pub async fn approved_stamp_all(conn: &mut AnyConnection) -> Result<(i64, i64, i64, i64)> {
+    Ok(sqlx::query_as(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(version), 0) AS BIGINT), COALESCE(MAX(updated_at), 0),
+                (SELECT CAST(COALESCE(SUM(number), 0) AS BIGINT) FROM forum_schedule_versions)
+           FROM forum_outcomes WHERE status = 'approved'",
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
 /// Writes a session's outcome from the form of `expected_version` (0: there was
 /// none) with its new status, and records the revision. A different version
 /// stored meanwhile (or one created meanwhile) is [`DbError::Stale`]. Returns the

@@ -15,6 +15,7 @@ pub mod api;
 pub mod exports;
 pub(crate) mod high_level;
 mod manage;
+pub(crate) mod outcome_search;
 pub(crate) mod outcomes;
 mod proposals;
 pub(crate) mod publications;
@@ -581,6 +582,7 @@ pub fn page_routes() -> Router<AppState> {
             post(manage::partner_remove),
         )
         .route("/{lang}/forum/{year}/outcomes", get(outcomes::list))
+        .route("/{lang}/outcomes/search", get(outcome_search::page))
         .route(
             "/{lang}/forum/{year}/outcomes/{number}",
             get(outcomes::show),

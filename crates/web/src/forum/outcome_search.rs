@@ -1,0 +1,268 @@
+//! The search of approved session outcomes (issue 12, item 6): `/{lang}/outcomes/search`
+//! with the words of the platform's search syntax and filters by Action Line, SDG,
+//! year, session type and language (each with its count among the matches), and
+//! `/api/v1/outcomes/search` with the same parameters. Public, like the outcomes.
+
+use crate::I18N;
+use crate::ctx::Ctx;
+use crate::error::AppResult;
+use crate::forms::SummaryItem;
+use crate::pages::{Page, render_with_status};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use wsis_app::forum::outcome_search::{self as service, OutcomeFacet, OutcomeQuery, PAGE_SIZE};
+use wsis_domain::taxonomy::{action_lines, sdg};
+use wsis_domain::{FieldErrors, Language};
+use wsis_i18n::Arg;
+
+fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
+    raw.and_then(|q| serde_urlencoded::from_str(q).ok())
+        .unwrap_or_default()
+}
+
+struct Select {
+    name: &'static str,
+    label: String,
+    /// (value, label, selected)
+    options: Vec<(String, String, bool)>,
+}
+
+struct HitView {
+    heading: String,
+    href: String,
+    meta: String,
+    lang: &'static str,
+    dir: &'static str,
+    snippet: String,
+}
+
+#[derive(Template)]
+#[template(path = "forum/outcome_search.html")]
+struct SearchPage {
+    page: Page,
+    q: String,
+    selects: Vec<Select>,
+    count: String,
+    hits: Vec<HitView>,
+    summary: Vec<SummaryItem>,
+    summary_heading: String,
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+/// The label of a facet's value in `lang`.
+fn value_label(
+    facet: OutcomeFacet,
+    value: &str,
+    lang: Language,
+    types: &[wsis_app::forum::proposals::SessionType],
+) -> String {
+    match facet {
+        OutcomeFacet::ActionLine => {
+            let name = action_lines::category(value)
+                .map(|c| c.name.get(lang).to_string())
+                .or_else(|| action_lines::action_line(value).map(|a| a.name.get(lang).to_string()))
+                .unwrap_or_default();
+            format!("{value} {name}")
+        }
+        OutcomeFacet::Sdg => value
+            .parse::<u8>()
+            .ok()
+            .and_then(sdg::goal)
+            .map(|g| format!("{}. {}", g.number, g.short.get(lang)))
+            .unwrap_or_else(|| value.to_owned()),
+        OutcomeFacet::Year => value.to_owned(),
+        OutcomeFacet::SessionType => crate::forum::session_type_name(types, value, lang),
+        OutcomeFacet::Language => Language::from_tag(value)
+            .map(|l| l.native_name().to_owned())
+            .unwrap_or_else(|| value.to_owned()),
+    }
+}
+
+/// Every value a facet may take, in a reader's order.
+fn all_values(facet: OutcomeFacet, counted: &[(String, usize)]) -> Vec<String> {
+    match facet {
+        OutcomeFacet::ActionLine => {
+            let mut v = Vec::new();
+            for a in action_lines::ACTION_LINES.iter() {
+                v.push(a.code.to_owned());
+                v.extend(action_lines::sublines(a.code).map(|c| c.code.to_owned()));
+            }
+            v
+        }
+        OutcomeFacet::Sdg => (1..=17).map(|g: u8| g.to_string()).collect(),
+        OutcomeFacet::Language => Language::ALL.iter().map(|l| l.code().to_owned()).collect(),
+        OutcomeFacet::Year => {
+            let mut v: Vec<String> = counted.iter().map(|(v, _)| v.clone()).collect();
+            v.sort_by(|a, b| b.cmp(a));
+            v
+        }
+        OutcomeFacet::SessionType => {
+            let mut v: Vec<String> = wsis_domain::forum::BUILTIN_SESSION_TYPES
+                .iter()
+                .map(|(c, _)| (*c).to_owned())
+                .filter(|c| counted.iter().any(|(v, _)| v == c))
+                .collect();
+            for (c, _) in counted {
+                if !v.contains(c) {
+                    v.push(c.clone());
+                }
+            }
+            v
+        }
+    }
+}
+
+fn facet_label(facet: OutcomeFacet) -> &'static str {
+    match facet {
+        OutcomeFacet::ActionLine => "facet-action_line",
+        OutcomeFacet::Sdg => "facet-sdg",
+        OutcomeFacet::Year => "outcome-search-year",
+        OutcomeFacet::SessionType => "outcome-search-type",
+        OutcomeFacet::Language => "outcome-field-language",
+    }
+}
+
+/// The address of this search at another page.
+fn page_href(page: &Page, q: &OutcomeQuery, n: usize) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(t) = &q.text {
+        pairs.push(("q", t.clone()));
+    }
+    for (f, v) in &q.filters {
+        pairs.push((f.code(), v.clone()));
+    }
+    pairs.push(("page", n.to_string()));
+    format!(
+        "{}?{}",
+        page.href("/outcomes/search"),
+        serde_urlencoded::to_string(&pairs).unwrap_or_default()
+    )
+}
+
+pub async fn page(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let pairs = pairs(raw.as_deref());
+    let typed = pairs
+        .iter()
+        .find(|(k, _)| k == "q")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let (query, errors) = match OutcomeQuery::parse(&pairs) {
+        Ok(q) => (q, FieldErrors::new()),
+        Err(e) => (
+            OutcomeQuery {
+                page: 1,
+                ..Default::default()
+            },
+            e,
+        ),
+    };
+    let found = service::search(&state.app, &query).await?;
+    let types = wsis_app::forum::proposals::session_types(&state.app).await?;
+    let page = Page::new(&ctx, "outcome-search-title", "forum");
+    let selects = OutcomeFacet::ALL
+        .iter()
+        .map(|&f| {
+            let counted = found
+                .facets
+                .iter()
+                .find(|(x, _)| *x == f)
+                .map(|(_, v)| v.as_slice())
+                .unwrap_or(&[]);
+            let chosen: Vec<&str> = query
+                .filters
+                .iter()
+                .filter(|(x, _)| *x == f)
+                .map(|(_, v)| v.as_str())
+                .collect();
+            let mut options = vec![(
+                String::new(),
+                I18N.tr(lang, "outcome-search-any"),
+                chosen.is_empty(),
+            )];
+            for v in all_values(f, counted) {
+                let n = counted.iter().find(|(x, _)| *x == v).map_or(0, |(_, n)| *n);
+                let label = format!(
+                    "{} ({})",
+                    value_label(f, &v, lang, &types),
+                    wsis_i18n::format_number(lang, n as i64)
+                );
+                options.push((v.clone(), label, chosen.contains(&v.as_str())));
+            }
+            Select {
+                name: f.code(),
+                label: I18N.tr(lang, facet_label(f)),
+                options,
+            }
+        })
+        .collect();
+    let hits = found
+        .hits
+        .iter()
+        .map(|h| {
+            let s = &h.session;
+            HitView {
+                heading: I18N.tr_args(
+                    lang,
+                    "outcome-of",
+                    &[
+                        ("number", Arg::Num(s.number)),
+                        ("title", Arg::from(s.title.as_str())),
+                    ],
+                ),
+                href: page.href(&format!("/forum/{}/outcomes/{}", s.year, s.number)),
+                meta: [
+                    I18N.tr_args(
+                        lang,
+                        "outcome-search-forum",
+                        &[("year", Arg::from(s.year.to_string().as_str()))],
+                    ),
+                    crate::forum::session_type_name(&types, &s.type_code, lang),
+                    s.language.native_name().to_owned(),
+                ]
+                .join(" · "),
+                lang: s.language.code(),
+                dir: s.language.dir(),
+                snippet: h.snippet_html.clone(),
+            }
+        })
+        .collect();
+    let mut summary = Vec::new();
+    for e in &errors.0 {
+        summary.push(SummaryItem {
+            href: format!("#f-{}", if e.field == "page" { "q" } else { e.field }),
+            message: I18N.tr(lang, e.key),
+        });
+    }
+    let pages = found.total.div_ceil(PAGE_SIZE).min(service::MAX_PAGE);
+    render_with_status(
+        &SearchPage {
+            q: typed,
+            selects,
+            count: I18N.tr_args(
+                lang,
+                "outcome-search-count",
+                &[("count", Arg::Num(found.total as i64))],
+            ),
+            hits,
+            summary_heading: page.tn("form-errors-heading", "count", summary.len() as i64),
+            summary,
+            prev: (query.page > 1).then(|| page_href(&page, &query, query.page - 1)),
+            next: (query.page < pages).then(|| page_href(&page, &query, query.page + 1)),
+            page,
+        },
+        if errors.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        },
+    )
+}
