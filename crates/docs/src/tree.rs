@@ -120,9 +120,21 @@ fn heat_rgb(n: i64, max: i64) -> (u8, u8, u8) {
     (mix(255.0, 23.0), mix(255.0, 76.0), mix(255.0, 140.0))
 }
 
-/// Whether text on a heat-map cell must be white to keep its contrast.
+/// Whether text on a heat-map cell must be white to keep its contrast: when white
+/// contrasts more with the cell's colour than black does (WCAG relative luminance).
 fn heat_dark(n: i64, max: i64) -> bool {
-    max > 0 && n * 2 > max
+    let (r, g, b) = heat_rgb(n, max);
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    // Contrast with white (1.05 / (l + 0.05)) against black ((l + 0.05) / 0.05).
+    1.05 / (l + 0.05) > (l + 0.05) / 0.05
 }
 
 const PREAMBLE: &str = r##"
@@ -623,6 +635,29 @@ mod tests {
         // The darkest heat cell has white text; an empty one none.
         assert!(h.contains("color:#fff\">4</td>"));
         assert!(h.contains("<td></td>"));
+    }
+
+    #[test]
+    fn heat_cells_keep_their_text_readable() {
+        // Every shade keeps 4.5:1 with the colour of its text.
+        for n in 0..=20 {
+            let (r, g, b) = heat_rgb(n, 20);
+            let lin = |c: u8| {
+                let c = f64::from(c) / 255.0;
+                if c <= 0.03928 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            let l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+            let contrast = if heat_dark(n, 20) {
+                1.05 / (l + 0.05)
+            } else {
+                (l + 0.05) / 0.05
+            };
+            assert!(contrast >= 4.5, "{n}: {contrast}");
+        }
     }
 
     #[test]
