@@ -86,6 +86,7 @@ impl LangQuery {
         crate::forum::outcomes::api_list,
         crate::forum::outcomes::api_one,
         crate::forum::high_level::api_track,
+        crate::forum::outcome_search::api_search,
         crate::matrix::api_json,
         crate::matrix::api_csv,
     ),
@@ -136,6 +137,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/forums/{year}/outcomes/{number}",
             get(crate::forum::outcomes::api_one),
+        )
+        .route(
+            "/outcomes/search",
+            get(crate::forum::outcome_search::api_search),
         )
         .route(
             "/forums/{year}/high-level",

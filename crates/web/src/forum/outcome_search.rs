@@ -266,3 +266,97 @@ pub async fn page(
         },
     )
 }
+
+// ----------------------------------------------------------------------- API
+
+/// An approved session outcome found.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ApiOutcomeHit {
+    /// The forum edition's year
+    pub year: i64,
+    /// The session's public number
+    pub session: i64,
+    pub title: String,
+    /// The session type's code
+    #[serde(rename = "type")]
+    pub type_code: String,
+    /// The language the outcome is written in
+    pub language: String,
+    /// The outcome in the API (`/api/v1/forums/{year}/outcomes/{session}`)
+    pub url: String,
+    /// An excerpt with the matched words in `<b>` (HTML, escaped)
+    pub snippet_html: String,
+}
+
+/// A count of the matches with one value of a facet.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ApiFacetCount {
+    pub value: String,
+    pub count: usize,
+}
+
+/// The outcomes found, one page of them, and the facets' counts among all matches.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ApiOutcomeSearch {
+    pub total: usize,
+    pub page: usize,
+    pub hits: Vec<ApiOutcomeHit>,
+    /// Per facet (`action_line`, `sdg`, `year`, `type`, `language`), its values' counts
+    pub facets: std::collections::BTreeMap<String, Vec<ApiFacetCount>>,
+}
+
+#[utoipa::path(get, path = "/api/v1/outcomes/search", tag = "forum",
+    params(
+        ("q" = Option<String>, Query, description = "Words (all must match), \"phrases\", -word to exclude, OR between two; at most 200 characters"),
+        ("action_line" = Option<String>, Query, description = "An Action Line (C1 … C11; C7 includes its sub-lines) or a C7 sub-line (C7.1 … C7.8); repeat for either"),
+        ("sdg" = Option<u8>, Query, minimum = 1, maximum = 17, description = "A Sustainable Development Goal, 1 … 17; repeat for either"),
+        ("year" = Option<i64>, Query, description = "A forum edition; repeat for either"),
+        ("type" = Option<String>, Query, description = "A session type's code; repeat for either"),
+        ("language" = Option<String>, Query, description = "The language of the outcome: ar, zh, en, fr, ru or es; repeat for either"),
+        ("page" = Option<u8>, Query, minimum = 1, maximum = 100, description = "The page of 20 hits, 1 … 100 (default 1)"),
+    ),
+    responses((status = 200, description = "Approved session outcomes of every edition, best match first", body = ApiOutcomeSearch),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
+        (status = 422, description = "A query over 200 characters, an unknown filter value, a bad page (`validation`, with the fields)", body = crate::api::ErrorBody)))]
+pub async fn api_search(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> AppResult<axum::Json<ApiOutcomeSearch>> {
+    let query =
+        OutcomeQuery::parse(&pairs(raw.as_deref())).map_err(crate::error::AppError::Validation)?;
+    let found = service::search(&state.app, &query).await?;
+    let base = &state.config.public_url;
+    Ok(axum::Json(ApiOutcomeSearch {
+        total: found.total,
+        page: query.page,
+        hits: found
+            .hits
+            .into_iter()
+            .map(|h| ApiOutcomeHit {
+                url: format!(
+                    "{base}/api/v1/forums/{}/outcomes/{}",
+                    h.session.year, h.session.number
+                ),
+                year: h.session.year,
+                session: h.session.number,
+                title: h.session.title,
+                type_code: h.session.type_code,
+                language: h.session.language.code().to_owned(),
+                snippet_html: h.snippet_html,
+            })
+            .collect(),
+        facets: found
+            .facets
+            .into_iter()
+            .map(|(f, values)| {
+                (
+                    f.code().to_owned(),
+                    values
+                        .into_iter()
+                        .map(|(value, count)| ApiFacetCount { value, count })
+                        .collect(),
+                )
+            })
+            .collect(),
+    }))
+}

@@ -162,3 +162,58 @@ async fn outcomes_are_found_by_words_and_facets_in_any_language() {
     let r = app.get("/en/outcomes/search?q=broadband").await;
     assert_eq!(found(&r.body), ["/en/forum/2019/outcomes/2"]);
 }
+
+#[tokio::test]
+async fn the_api_searches_the_outcomes_with_the_same_filters() {
+    let mut app = TestApp::new().await;
+    let (ed, admin) = forum(&app).await;
+    approve(
+        &app,
+        &ed,
+        admin,
+        1,
+        "fr",
+        "La santé en ligne atteint les cliniques.",
+        "C7.4",
+        "3",
+    )
+    .await;
+    approve(
+        &app,
+        &ed,
+        admin,
+        3,
+        "ar",
+        "تبادلت المدارس الريفية بياناتها.",
+        "C4",
+        "4",
+    )
+    .await;
+    let r = app
+        .get("/api/v1/outcomes/search?q=sant%C3%A9&action_line=C7")
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["total"], 1);
+    assert_eq!(v["hits"][0]["session"], 1);
+    assert_eq!(v["hits"][0]["language"], "fr");
+    assert!(
+        v["hits"][0]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/api/v1/forums/2019/outcomes/1")
+    );
+    assert_eq!(v["facets"]["sdg"][0]["value"], "3");
+    let all = app.get("/api/v1/outcomes/search").await.json();
+    assert_eq!(all["total"], 2);
+    let bad = app.get("/api/v1/outcomes/search?sdg=99&page=0").await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let e = bad.json();
+    let fields: Vec<&str> = e["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["field"].as_str())
+        .collect();
+    assert!(fields.contains(&"sdg") && fields.contains(&"page"), "{e}");
+}
