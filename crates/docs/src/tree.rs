@@ -490,9 +490,9 @@ fn html_block(s: &mut String, b: &Block) {
             rows,
         } => {
             let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-            let _ = write!(
+            let _ = writeln!(
                 s,
-                "<table><caption>{}</caption><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><td aria-hidden=\"true\"></td></tr>\n",
+                "<table><caption>{}</caption><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><td aria-hidden=\"true\"></td></tr>",
                 esc(caption),
                 esc(label_header),
                 esc(count_header)

@@ -188,8 +188,10 @@ mod tests {
         assert_eq!(e.for_field("body"), Some("statement-body-required"));
         let mut e = FieldErrors::new();
         assert_eq!(empty.parse(true, &mut e).unwrap().body, "");
-        let mut bad = StatementInput::default();
-        bad.language = "xx".into();
+        let bad = StatementInput {
+            language: "xx".into(),
+            ..Default::default()
+        };
         let mut e = FieldErrors::new();
         assert_eq!(bad.parse(true, &mut e), None);
         assert_eq!(e.for_field("speaker"), Some("statement-speaker-required"));

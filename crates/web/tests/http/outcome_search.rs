@@ -18,8 +18,7 @@ async fn approve(
     number: i64,
     lang: &str,
     summary: &str,
-    line: &str,
-    goal: &str,
+    (line, goal): (&str, &str),
 ) {
     let mut tx = app.db.begin().await.unwrap();
     let s = fdb::session_by_number(&mut tx, ed.id, number)
@@ -71,8 +70,7 @@ async fn outcomes_are_found_by_words_and_facets_in_any_language() {
         1,
         "fr",
         "La santé en ligne atteint les cliniques <script>rurales</script>.",
-        "C7.4",
-        "3",
+        ("C7.4", "3"),
     )
     .await;
     approve(
@@ -82,8 +80,7 @@ async fn outcomes_are_found_by_words_and_facets_in_any_language() {
         3,
         "ar",
         "تبادلت المدارس الريفية بياناتها.",
-        "C4",
-        "4",
+        ("C4", "4"),
     )
     .await;
 
@@ -155,8 +152,7 @@ async fn outcomes_are_found_by_words_and_facets_in_any_language() {
         2,
         "en",
         "Broadband reached remote villages.",
-        "C2",
-        "9",
+        ("C2", "9"),
     )
     .await;
     let r = app.get("/en/outcomes/search?q=broadband").await;
@@ -174,8 +170,7 @@ async fn the_api_searches_the_outcomes_with_the_same_filters() {
         1,
         "fr",
         "La santé en ligne atteint les cliniques.",
-        "C7.4",
-        "3",
+        ("C7.4", "3"),
     )
     .await;
     approve(
@@ -185,8 +180,7 @@ async fn the_api_searches_the_outcomes_with_the_same_filters() {
         3,
         "ar",
         "تبادلت المدارس الريفية بياناتها.",
-        "C4",
-        "4",
+        ("C4", "4"),
     )
     .await;
     let r = app
