@@ -447,6 +447,42 @@ async fn high_level_track_routes_refuse_and_allow_as_their_roles_say() {
             "{path}"
         );
     }
+    // A statement's removal: the secretariat's (and facilitators'), no one else's.
+    let r = add_statement(
+        &mut sec,
+        n,
+        &[("speaker", "Ana"), ("language", "es"), ("body", "Texto")],
+        None,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let list = sec.get(&statements).await;
+    let remove = list
+        .body
+        .split("action=\"")
+        .find(|s| s.contains("/remove\""))
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_owned();
+    assert!(
+        anon.post_form(&remove, &[])
+            .await
+            .location()
+            .starts_with("/en/account/login")
+    );
+    assert_eq!(
+        other.post_form(&remove, &[]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        sec.post_form(&remove, &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        sec.post_form(&remove, &[]).await.status,
+        StatusCode::NOT_FOUND,
+        "gone"
+    );
     // Once appointed, the facilitator reaches the statements (not the secretariat's forms).
     assert_eq!(fac.get(&statements).await.status, StatusCode::OK);
     assert_eq!(
