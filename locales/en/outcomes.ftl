@@ -320,3 +320,4 @@ outcome-search-link = Search the session outcomes
 outcome-search-page-invalid = The page must be a whole number from 1 to 100.
 outcome-search-value-invalid = This value does not exist: choose one from the list.
 outcome-search-too-many-filters = Too many filters: at most 20.
+outcome-search-hint = Outcomes with all your words are found; OR between two words finds either. Put a phrase in "quotes"; a word after a minus sign (-word) leaves out the outcomes that have it.

@@ -320,3 +320,4 @@ outcome-search-link = Buscar en los resultados de las sesiones
 outcome-search-page-invalid = La página debe ser un número entero del 1 al 100.
 outcome-search-value-invalid = Este valor no existe: elija uno de la lista.
 outcome-search-too-many-filters = Demasiados filtros: 20 como máximo.
+outcome-search-hint = Se encuentran los resultados que contienen todas sus palabras; OR entre dos palabras encuentra cualquiera de ellas. Ponga una frase entre "comillas"; una palabra tras un signo menos (-palabra) excluye los resultados que la contienen.

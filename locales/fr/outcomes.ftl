@@ -320,3 +320,4 @@ outcome-search-link = Rechercher dans les résultats des sessions
 outcome-search-page-invalid = La page doit être un nombre entier de 1 à 100.
 outcome-search-value-invalid = Cette valeur n'existe pas : choisissez-en une dans la liste.
 outcome-search-too-many-filters = Trop de filtres : 20 au plus.
+outcome-search-hint = Les résultats contenant tous vos mots sont trouvés ; OR entre deux mots trouve l'un ou l'autre. Mettez une expression entre "guillemets" ; un mot précédé d'un signe moins (-mot) écarte les résultats qui le contiennent.

@@ -303,3 +303,4 @@ outcome-search-link = 搜索会议成果
 outcome-search-page-invalid = 页码须为 1 至 100 之间的整数。
 outcome-search-value-invalid = 该值不存在：请从列表中选择。
 outcome-search-too-many-filters = 筛选条件过多：最多 20 个。
+outcome-search-hint = 查找包含所有搜索词的成果；两个词之间用 OR 表示任一即可。短语请加 "引号"；在词前加减号（-词）可排除包含该词的成果。

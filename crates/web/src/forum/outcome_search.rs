@@ -167,7 +167,7 @@ pub async fn page(
     };
     let found = service::search(&state.app, &query).await?;
     let types = wsis_app::forum::proposals::session_types(&state.app).await?;
-    let page = Page::new(&ctx, "outcome-search-title", "forum");
+    let page = Page::new(&ctx, "outcome-search-title", "outcomes");
     let selects = OutcomeFacet::ALL
         .iter()
         .map(|&f| {

@@ -21,7 +21,6 @@ use wsis_i18n::Arg;
 struct DocumentsPage {
     page: Page,
     outcomes_href: String,
-    languages: Vec<(&'static str, &'static str)>,
     documents: Vec<DocRow>,
 }
 
@@ -72,10 +71,6 @@ pub async fn page(
         .collect();
     render(&DocumentsPage {
         outcomes_href: page.href(&format!("/forum/{year}/outcomes")),
-        languages: Language::ALL
-            .iter()
-            .map(|l| (l.code(), l.native_name()))
-            .collect(),
         documents,
         page,
     })
