@@ -500,3 +500,23 @@ revision-empty = (فارغ)
 revision-translation = الترجمة ({ $name })
 revision-item-targets = { $goals } (الغايات { $targets })
 upload-quota-exceeded = استنفد حسابك حصته من تحميل الصور والوثائق. احذف الملفات التي لم تعد تحتاج إليها، أو اطلب المساعدة من الأمانة.
+
+home-entries-count = { $count ->
+    [zero] لا أنشطة منشورة
+    [one] نشاط واحد منشور
+    [two] نشاطان منشوران
+    [few] { $count } أنشطة منشورة
+    [many] { $count } نشاطًا منشورًا
+   *[other] { $count } نشاط منشور
+}
+home-entries-latest = المنشورة مؤخرًا:
+home-forum-edition = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: { $start } – { $end }، { $venue }
+home-forum-agenda = البرنامج
+home-outcomes-count = { $count ->
+    [zero] لا نتائج جلسات معتمدة لمنتدى عام { $year }
+    [one] نتيجة جلسة واحدة معتمدة لمنتدى عام { $year }
+    [two] نتيجتا جلستين معتمدتان لمنتدى عام { $year }
+    [few] { $count } نتائج جلسات معتمدة لمنتدى عام { $year }
+    [many] { $count } نتيجة جلسة معتمدة لمنتدى عام { $year }
+   *[other] { $count } نتيجة جلسة معتمدة لمنتدى عام { $year }
+}

@@ -496,3 +496,15 @@ revision-translation = Translation ({ $name })
 # $goals: one Sustainable Development Goal; $targets: its targets
 revision-item-targets = { $goals } (targets { $targets })
 upload-quota-exceeded = Your account has used its upload quota for images and documents. Remove files you no longer need, or ask the secretariat for help.
+
+home-entries-count = { $count ->
+    [one] One activity published
+   *[other] { $count } activities published
+}
+home-entries-latest = Published most recently:
+home-forum-edition = WSIS Forum { $year }: { $start } – { $end }, { $venue }
+home-forum-agenda = The agenda
+home-outcomes-count = { $count ->
+    [one] One approved session outcome of the WSIS Forum { $year }
+   *[other] { $count } approved session outcomes of the WSIS Forum { $year }
+}

@@ -494,3 +494,15 @@ revision-empty = (vacío)
 revision-translation = Traducción ({ $name })
 revision-item-targets = { $goals } (metas { $targets })
 upload-quota-exceeded = Su cuenta ha agotado su cuota de carga de imágenes y documentos. Elimine los archivos que ya no necesite o pida ayuda a la secretaría.
+
+home-entries-count = { $count ->
+    [one] Una actividad publicada
+   *[other] { $count } actividades publicadas
+}
+home-entries-latest = Publicadas más recientemente:
+home-forum-edition = Foro de la CMSI { $year }: del { $start } al { $end }, { $venue }
+home-forum-agenda = El programa
+home-outcomes-count = { $count ->
+    [one] Un resultado de sesión aprobado del Foro de la CMSI { $year }
+   *[other] { $count } resultados de sesiones aprobados del Foro de la CMSI { $year }
+}

@@ -494,3 +494,15 @@ revision-empty = (vide)
 revision-translation = Traduction ({ $name })
 revision-item-targets = { $goals } (cibles { $targets })
 upload-quota-exceeded = Votre compte a atteint son quota de téléversement d’images et de documents. Supprimez les fichiers dont vous n’avez plus besoin ou demandez de l’aide au secrétariat.
+
+home-entries-count = { $count ->
+    [one] { $count } activité publiée
+   *[other] { $count } activités publiées
+}
+home-entries-latest = Publiées le plus récemment :
+home-forum-edition = Forum du SMSI { $year } : du { $start } au { $end }, { $venue }
+home-forum-agenda = Le programme
+home-outcomes-count = { $count ->
+    [one] { $count } résultat de session approuvé du Forum du SMSI { $year }
+   *[other] { $count } résultats de sessions approuvés du Forum du SMSI { $year }
+}

@@ -494,3 +494,19 @@ revision-empty = (пусто)
 revision-translation = Перевод ({ $name })
 revision-item-targets = { $goals } (задачи { $targets })
 upload-quota-exceeded = Ваша учетная запись исчерпала квоту на загрузку изображений и документов. Удалите ненужные файлы или обратитесь за помощью в секретариат.
+
+home-entries-count = { $count ->
+    [one] { $count } опубликованное мероприятие
+    [few] { $count } опубликованных мероприятия
+    [many] { $count } опубликованных мероприятий
+   *[other] { $count } опубликованного мероприятия
+}
+home-entries-latest = Опубликованы последними:
+home-forum-edition = Форум ВВУИО { $year }: { $start } – { $end }, { $venue }
+home-forum-agenda = Программа
+home-outcomes-count = { $count ->
+    [one] { $count } утверждённый итог сессий Форума ВВУИО { $year }
+    [few] { $count } утверждённых итога сессий Форума ВВУИО { $year }
+    [many] { $count } утверждённых итогов сессий Форума ВВУИО { $year }
+   *[other] { $count } утверждённого итога сессий Форума ВВУИО { $year }
+}

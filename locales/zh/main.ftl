@@ -485,3 +485,9 @@ revision-empty = （空）
 revision-translation = 译文（{ $name }）
 revision-item-targets = { $goals }（具体目标 { $targets }）
 upload-quota-exceeded = 您的账户已用完图片和文件的上传配额。请删除不再需要的文件，或向秘书处寻求帮助。
+
+home-entries-count = 已发布 { $count } 项活动
+home-entries-latest = 最新发布：
+home-forum-edition = { $year }年信息社会世界峰会论坛：{ $start }至{ $end }，{ $venue }
+home-forum-agenda = 议程
+home-outcomes-count = { $year }年信息社会世界峰会论坛已批准的会议成果 { $count } 项

@@ -13,6 +13,7 @@ pub mod csv_out;
 pub mod demo;
 pub mod error;
 pub mod forum;
+pub mod home;
 pub mod jobs;
 pub mod mail;
 pub mod matrix;
@@ -145,6 +146,8 @@ pub struct Inner {
     documents: forum::publications::DocCache,
     /// The index of approved outcomes on this node.
     outcome_search: forum::outcome_search::OutcomeSearchCache,
+    /// The home page's live facts on this node.
+    home: home::HomeCache,
 }
 
 impl App {
@@ -169,6 +172,7 @@ impl App {
             forum: Default::default(),
             documents: Default::default(),
             outcome_search: Default::default(),
+            home: Default::default(),
             matrix: Default::default(),
         }))
     }

@@ -22,6 +22,10 @@ pub struct SectionCard {
     pub href: String,
     pub title: String,
     pub text: String,
+    /// What is live in the section now: (text, link) lines; none: nothing published yet.
+    pub live: Vec<(String, Option<String>)>,
+    /// The newest published entries: (address, escaped title HTML).
+    pub latest: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -32,19 +36,129 @@ struct HomePage {
     framework: String,
 }
 
-pub async fn home(ctx: Ctx) -> AppResult<Response> {
+pub async fn home(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
     let page = Page::new(&ctx, "home-title", "home");
+    let lang = ctx.lang;
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string();
+    let facts = wsis_app::home::facts(&state.app, &today).await?;
+    // The newest entries and their count, from the search index's kept answers.
+    let newest = wsis_app::stocktaking::search::search(
+        &state.app,
+        wsis_search::SearchQuery {
+            lang: lang.code().to_owned(),
+            sort: wsis_search::Sort::Newest,
+            limit: 3,
+            ..Default::default()
+        },
+        true,
+    )
+    .await?;
+    let mut stocktaking = Vec::new();
+    if newest.total > 0 {
+        stocktaking.push((
+            I18N.tr_args(
+                lang,
+                "home-entries-count",
+                &[("count", Arg::Num(newest.total as i64))],
+            ),
+            Some(page.href("/stocktaking")),
+        ));
+    }
+    let mut forum = Vec::new();
+    if let Some(e) = &facts.edition {
+        let year = e.year.to_string();
+        forum.push((
+            I18N.tr_args(
+                lang,
+                "home-forum-edition",
+                &[
+                    ("year", Arg::from(year.as_str())),
+                    (
+                        "start",
+                        Arg::from(wsis_i18n::format_local_date(lang, &e.starts_on).as_str()),
+                    ),
+                    (
+                        "end",
+                        Arg::from(wsis_i18n::format_local_date(lang, &e.ends_on).as_str()),
+                    ),
+                    ("venue", Arg::from(e.venue.as_str())),
+                ],
+            ),
+            Some(page.href(&format!("/forum/{}", e.year))),
+        ));
+        if e.published {
+            forum.push((
+                page.t("home-forum-agenda"),
+                Some(page.href(&format!("/forum/{}/agenda", e.year))),
+            ));
+        }
+    }
+    let mut outcomes = Vec::new();
+    if let Some((year, n)) = facts.outcomes {
+        let y = year.to_string();
+        outcomes.push((
+            I18N.tr_args(
+                lang,
+                "home-outcomes-count",
+                &[("count", Arg::Num(n)), ("year", Arg::from(y.as_str()))],
+            ),
+            Some(page.href(&format!("/forum/{year}/outcomes"))),
+        ));
+        outcomes.push((
+            page.t("pub-documents-link"),
+            Some(page.href(&format!("/forum/{year}/outcomes/documents"))),
+        ));
+    }
+    let latest: Vec<(String, String)> = newest
+        .hits
+        .iter()
+        .map(|h| {
+            (
+                page.href(&format!("/stocktaking/entries/{}", h.id)),
+                h.title_html.clone(),
+            )
+        })
+        .collect();
     let sections = [
-        ("/stocktaking", "stocktaking-title", "home-stocktaking-text"),
-        ("/forum", "forum-title", "home-forum-text"),
-        ("/outcomes", "outcomes-title", "home-outcomes-text"),
-        ("/prizes", "prizes-title", "home-prizes-text"),
+        (
+            "/stocktaking",
+            "stocktaking-title",
+            "home-stocktaking-text",
+            stocktaking,
+            latest,
+        ),
+        (
+            "/forum",
+            "forum-title",
+            "home-forum-text",
+            forum,
+            Vec::new(),
+        ),
+        (
+            "/outcomes",
+            "outcomes-title",
+            "home-outcomes-text",
+            outcomes,
+            Vec::new(),
+        ),
+        (
+            "/prizes",
+            "prizes-title",
+            "home-prizes-text",
+            Vec::new(),
+            Vec::new(),
+        ),
     ]
     .into_iter()
-    .map(|(path, title, text)| SectionCard {
+    .map(|(path, title, text, live, latest)| SectionCard {
         href: page.href(path),
         title: page.t(title),
         text: page.t(text),
+        live,
+        latest,
     })
     .collect();
     let targets: usize = sdg::goals().iter().map(|g| g.targets.len()).sum();

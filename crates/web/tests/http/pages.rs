@@ -322,3 +322,83 @@ async fn an_edition_links_only_the_site_pages_it_has() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// Issue 11, item 9: the home page shows what is live (it said "Nothing has been published
+/// here yet" under every section whatever existed): the count and newest published
+/// entries, the current or next forum with its agenda, the approved outcomes; only a
+/// section with nothing says so. Counts in the language's plural forms.
+#[tokio::test]
+async fn the_home_page_shows_what_is_live_in_each_section() {
+    let mut app = TestApp::new().await;
+    let empty = app.get("/en").await;
+    assert_eq!(
+        empty
+            .body
+            .matches("Nothing has been published here yet")
+            .count(),
+        4,
+        "a fresh platform has nothing yet"
+    );
+    let (ed, admin) = crate::forum::forum(&app).await;
+    let form = crate::stocktaking::entry_form("Schools online", "Schools.");
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let r = app.post_form("/en/stocktaking/new", &form).await;
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    crate::stocktaking::as_secretariat(&mut app).await;
+    crate::stocktaking::publish(&mut app, id).await;
+    {
+        use wsis_domain::forum::outcomes::{OutcomeInput, OutcomeKind, OutcomeStatus};
+        let mut tx = app.db.begin().await.unwrap();
+        let s = wsis_db::forum::session_by_number(&mut tx, ed.id, 1)
+            .await
+            .unwrap()
+            .unwrap();
+        let data = OutcomeInput {
+            language: "en".into(),
+            summary: "Done.".into(),
+            action_lines: vec![("C4".into(), "Why".into())],
+            sdgs: vec![("4".into(), String::new(), "Why".into())],
+            ..OutcomeInput::default()
+        }
+        .parse(OutcomeKind::Session, &mut wsis_domain::FieldErrors::new())
+        .unwrap();
+        let v = wsis_db::forum::save_outcome(
+            &mut tx,
+            s.id,
+            ed.id,
+            0,
+            OutcomeStatus::Submitted,
+            &data,
+            admin,
+        )
+        .await
+        .unwrap();
+        wsis_db::forum::decide_outcome(&mut tx, s.id, v, OutcomeStatus::Approved, None, admin)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+    // The home page's facts are kept a few seconds per node: a new node reads them.
+    let mut fresh = app.other_node(|_| {});
+    let home = fresh.get("/en").await;
+    let text = crate::forum::plain(&home.body);
+    assert!(text.contains("One activity published"), "{text}");
+    assert!(text.contains("Schools online"));
+    assert!(text.contains(&format!("/en/stocktaking/entries/{id}")));
+    assert!(
+        text.contains("WSIS Forum 2019: 8 April 2019 – 12 April 2019, Geneva"),
+        "{text}"
+    );
+    assert!(text.contains("href=\"/en/forum/2019/agenda\""));
+    assert!(text.contains("One approved session outcome of the WSIS Forum 2019"));
+    assert_eq!(
+        home.body
+            .matches("Nothing has been published here yet")
+            .count(),
+        1,
+        "only the prizes have nothing yet"
+    );
+    let ar = crate::forum::plain(&fresh.get("/ar").await.body);
+    assert!(ar.contains("نشاط واحد منشور"), "{ar}");
+}
