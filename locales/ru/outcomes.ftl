@@ -140,7 +140,9 @@ matrix-sessions = { $count ->
 }
 matrix-outcomes = { $count ->
     [one] Итоги { $count } сессии
-   *[other] Итоги { $count } сессий
+    [few] Итоги { $count } сессий
+    [many] Итоги { $count } сессий
+   *[other] Итоги { $count } сессии
 }
 matrix-entries = Мероприятия из реестра
 matrix-entries-count = { $count ->
@@ -274,7 +276,8 @@ pub-introduction = Введение
 pub-intro-outcome = В настоящем документе собраны итоги сессий Форума ВВУИО { $year } в том виде, в каком их представили организаторы и утвердил секретариат: { $count ->
     [one] { $count } сессия,
     [few] { $count } сессии,
-   *[other] { $count } сессий,
+    [many] { $count } сессий,
+   *[other] { $count } сессии,
 } по типам сессий. Каждый итог публикуется на языке, на котором он написан; указатели в конце документа упорядочивают сессии по направлениям деятельности ВВУИО и по целям в области устойчивого развития.
 pub-participation = Участие
 pub-participants-total = Зарегистрированные участники
@@ -324,7 +327,8 @@ outcome-search-count = { $count ->
     [0] Ничего не найдено.
     [one] Найден { $count } итог.
     [few] Найдено { $count } итога.
-   *[other] Найдено { $count } итогов.
+    [many] Найдено { $count } итогов.
+   *[other] Найдено { $count } итога.
 }
 outcome-search-link = Поиск по итогам сессий
 outcome-search-page-invalid = Номер страницы должен быть целым числом от 1 до 100.

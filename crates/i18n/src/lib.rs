@@ -294,6 +294,71 @@ mod tests {
         }
     }
 
+    /// Issue 11, item 10: wherever a message chooses its words by `$count`, it has the
+    /// words of every plural category of its language (CLDR: Arabic zero, one, two,
+    /// few, many, other; Russian one, few, many, other), so that 940 or 3,047 take their
+    /// own form and not the default one.
+    #[test]
+    fn every_count_selector_covers_the_languages_plural_categories() {
+        use fluent_syntax::ast::{
+            Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+        };
+        fn selects<'s>(p: &Pattern<&'s str>, out: &mut Vec<Vec<String>>) {
+            for e in &p.elements {
+                if let PatternElement::Placeable { expression } = e {
+                    if let Expression::Select { selector, variants } = expression {
+                        if let InlineExpression::VariableReference { id } = selector
+                            && id.name == "count"
+                        {
+                            out.push(
+                                variants
+                                    .iter()
+                                    .filter_map(|v| match &v.key {
+                                        VariantKey::Identifier { name } => Some((*name).to_owned()),
+                                        VariantKey::NumberLiteral { .. } => None,
+                                    })
+                                    .collect(),
+                            );
+                        }
+                        for v in variants {
+                            selects(&v.value, out);
+                        }
+                    }
+                }
+            }
+        }
+        for (lang, needed) in [
+            (
+                Language::Ar,
+                &["zero", "one", "two", "few", "many", "other"][..],
+            ),
+            (Language::Ru, &["one", "few", "many", "other"][..]),
+            (Language::En, &["one", "other"][..]),
+            (Language::Fr, &["one", "other"][..]),
+            (Language::Es, &["one", "other"][..]),
+        ] {
+            let resource = fluent_syntax::parser::parse(source(lang)).expect("parses");
+            let mut checked = 0;
+            for entry in &resource.body {
+                let Entry::Message(m) = entry else { continue };
+                let Some(value) = &m.value else { continue };
+                let mut found = Vec::new();
+                selects(value, &mut found);
+                for keys in found {
+                    checked += 1;
+                    for n in needed {
+                        assert!(
+                            keys.iter().any(|k| k == n),
+                            "{lang} {}: no [{n}] variant ({keys:?})",
+                            m.id.name
+                        );
+                    }
+                }
+            }
+            assert!(checked > 10, "{lang}: {checked}");
+        }
+    }
+
     #[test]
     fn plurals_and_numbers_follow_the_locale() {
         let i = I18n::new();
