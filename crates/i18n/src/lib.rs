@@ -303,27 +303,29 @@ mod tests {
         use fluent_syntax::ast::{
             Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
         };
-        fn selects<'s>(p: &Pattern<&'s str>, out: &mut Vec<Vec<String>>) {
+        fn selects(p: &Pattern<&str>, out: &mut Vec<Vec<String>>) {
             for e in &p.elements {
-                if let PatternElement::Placeable { expression } = e {
-                    if let Expression::Select { selector, variants } = expression {
-                        if let InlineExpression::VariableReference { id } = selector
-                            && id.name == "count"
-                        {
-                            out.push(
-                                variants
-                                    .iter()
-                                    .filter_map(|v| match &v.key {
-                                        VariantKey::Identifier { name } => Some((*name).to_owned()),
-                                        VariantKey::NumberLiteral { .. } => None,
-                                    })
-                                    .collect(),
-                            );
-                        }
-                        for v in variants {
-                            selects(&v.value, out);
-                        }
-                    }
+                let PatternElement::Placeable {
+                    expression: Expression::Select { selector, variants },
+                } = e
+                else {
+                    continue;
+                };
+                if let InlineExpression::VariableReference { id } = selector
+                    && id.name == "count"
+                {
+                    out.push(
+                        variants
+                            .iter()
+                            .filter_map(|v| match &v.key {
+                                VariantKey::Identifier { name } => Some((*name).to_owned()),
+                                VariantKey::NumberLiteral { .. } => None,
+                            })
+                            .collect(),
+                    );
+                }
+                for v in variants {
+                    selects(&v.value, out);
                 }
             }
         }
