@@ -284,6 +284,8 @@ mod tests {
                     "dated",
                     "goal",
                     "stakeholder",
+                    "venue",
+                    "theme",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

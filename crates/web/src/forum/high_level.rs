@@ -621,6 +621,8 @@ pub async fn statement_pdf(
                 format!("inline; filename=\"statement-{year}-{number}-{id}.pdf\""),
             ),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+            // Like session documents: an uploaded PDF runs nothing on this origin.
+            (header::CONTENT_SECURITY_POLICY, "sandbox".to_owned()),
         ],
         bytes,
     )

@@ -298,6 +298,13 @@ async fn the_high_level_track_goes_from_its_facilitators_to_the_public() {
         Some("application/pdf")
     );
     assert!(pdf.body.starts_with("%PDF-1.4"));
+    assert_eq!(
+        pdf.headers
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok()),
+        Some("sandbox"),
+        "an uploaded PDF runs nothing on this origin"
+    );
     // The facilitator removes one; it is gone.
     let list = fac
         .get(&format!("/en/forum/2019/outcomes/{n}/statements"))
