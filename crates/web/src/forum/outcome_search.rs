@@ -307,12 +307,12 @@ pub struct ApiOutcomeSearch {
 
 #[utoipa::path(get, path = "/api/v1/outcomes/search", tag = "forum",
     params(
-        ("q" = Option<String>, Query, description = "Words (all must match), \"phrases\", -word to exclude, OR between two; at most 200 characters"),
-        ("action_line" = Option<String>, Query, description = "An Action Line (C1 … C11; C7 includes its sub-lines) or a C7 sub-line (C7.1 … C7.8); repeat for either"),
-        ("sdg" = Option<u8>, Query, minimum = 1, maximum = 17, description = "A Sustainable Development Goal, 1 … 17; repeat for either"),
-        ("year" = Option<i64>, Query, description = "A forum edition; repeat for either"),
-        ("type" = Option<String>, Query, description = "A session type's code; repeat for either"),
-        ("language" = Option<String>, Query, description = "The language of the outcome: ar, zh, en, fr, ru or es; repeat for either"),
+        ("q" = Option<String>, Query, max_length = 200, description = "Words (all must match), \"phrases\", -word to exclude, OR between two; at most 200 characters"),
+        ("action_line" = Option<String>, Query, pattern = "^[Cc]([1-689]|1[01]|7(\\.[1-8])?)$", description = "An Action Line (C1 … C11; C7 includes its sub-lines) or a C7 sub-line (C7.1 … C7.8)"),
+        ("sdg" = Option<u8>, Query, minimum = 1, maximum = 17, description = "A Sustainable Development Goal, 1 … 17"),
+        ("year" = Option<u16>, Query, minimum = 1000, maximum = 9999, description = "A forum edition's year"),
+        ("type" = Option<String>, Query, pattern = "^[a-z0-9][a-z0-9-]{1,39}$", description = "A session type's code (`thematic-workshop`, `high-level-policy`, …)"),
+        ("language" = Option<String>, Query, pattern = "^(ar|zh|en|fr|ru|es)$", description = "The language of the outcome: ar, zh, en, fr, ru or es"),
         ("page" = Option<u8>, Query, minimum = 1, maximum = 100, description = "The page of 20 hits, 1 … 100 (default 1)"),
     ),
     responses((status = 200, description = "Approved session outcomes of every edition, best match first", body = ApiOutcomeSearch),
