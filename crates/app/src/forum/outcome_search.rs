@@ -66,8 +66,9 @@ pub struct OutcomeQuery {
 impl OutcomeQuery {
     /// Reads a query string's pairs (`q`, `action_line`, `sdg`, `year`, `type`,
     /// `language`, `page`): every problem is a field error (a query over
-    /// [`MAX_QUERY_CHARS`], an unknown value, too many filters); unknown parameters
-    /// are ignored, duplicate filters kept once.
+    /// [`MAX_QUERY_CHARS`], an unknown or empty value, too many filters); unknown
+    /// parameters are ignored, duplicate filters kept once. (The page's form sends
+    /// "any" as an empty value; the page drops those before.)
     pub fn parse(pairs: &[(String, String)]) -> Result<OutcomeQuery, FieldErrors> {
         let mut q = OutcomeQuery {
             page: 1,
@@ -90,19 +91,21 @@ impl OutcomeQuery {
                     else {
                         continue;
                     };
-                    if v.is_empty() {
-                        continue;
-                    }
-                    let valid = match facet {
-                        OutcomeFacet::ActionLine => {
-                            action_lines::category(v).is_some()
-                                || action_lines::action_line(v).is_some()
-                        }
-                        OutcomeFacet::Sdg => v.parse::<u8>().is_ok_and(|g| (1..=17).contains(&g)),
-                        OutcomeFacet::Year => v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()),
-                        OutcomeFacet::SessionType => check_type_code(v).is_ok(),
-                        OutcomeFacet::Language => Language::from_tag(v).is_some(),
-                    };
+                    let valid = !v.is_empty()
+                        && match facet {
+                            OutcomeFacet::ActionLine => {
+                                action_lines::category(v).is_some()
+                                    || action_lines::action_line(v).is_some()
+                            }
+                            OutcomeFacet::Sdg => {
+                                v.parse::<u8>().is_ok_and(|g| (1..=17).contains(&g))
+                            }
+                            OutcomeFacet::Year => {
+                                v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())
+                            }
+                            OutcomeFacet::SessionType => check_type_code(v).is_ok(),
+                            OutcomeFacet::Language => Language::from_tag(v).is_some(),
+                        };
                     if !valid {
                         errors.add(facet.code(), "outcome-search-value-invalid");
                         continue;

@@ -149,7 +149,11 @@ pub async fn page(
     RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
-    let pairs = pairs(raw.as_deref());
+    // The form's "any" is an empty value.
+    let pairs: Vec<(String, String)> = pairs(raw.as_deref())
+        .into_iter()
+        .filter(|(k, v)| k == "q" || !v.trim().is_empty())
+        .collect();
     let typed = pairs
         .iter()
         .find(|(k, _)| k == "q")

@@ -200,6 +200,13 @@ async fn the_api_searches_the_outcomes_with_the_same_filters() {
     assert_eq!(v["facets"]["sdg"][0]["value"], "3");
     let all = app.get("/api/v1/outcomes/search").await.json();
     assert_eq!(all["total"], 2);
+    // The page's form sends "any" as an empty value; the API takes none.
+    let form = app
+        .get("/en/outcomes/search?q=&action_line=&sdg=&year=&type=&language=")
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    let empty = app.get("/api/v1/outcomes/search?type=").await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     let bad = app.get("/api/v1/outcomes/search?sdg=99&page=0").await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     let e = bad.json();
