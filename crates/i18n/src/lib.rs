@@ -5,7 +5,9 @@
 mod format;
 mod negotiate;
 
-pub use format::{format_date, format_datetime, format_local_date, format_number, format_time};
+pub use format::{
+    collate, format_date, format_datetime, format_local_date, format_number, format_time,
+};
 pub use negotiate::negotiate;
 
 use fluent_bundle::concurrent::FluentBundle;

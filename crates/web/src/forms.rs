@@ -145,13 +145,14 @@ pub fn stakeholder_choices(lang: Language) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Countries sorted by their name in the page's language.
+/// Countries sorted by their name as a reader of the page's language orders them
+/// (its collation: "Égypte" with the E in French, Chinese in pinyin order).
 pub fn country_choices(lang: Language) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = wsis_domain::taxonomy::countries::countries()
         .iter()
         .map(|c| (c.alpha2.clone(), c.names.get(lang).clone()))
         .collect();
-    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v.sort_by(|a, b| wsis_i18n::collate(lang, &a.1, &b.1));
     v
 }
 

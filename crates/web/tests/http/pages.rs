@@ -402,3 +402,23 @@ async fn the_home_page_shows_what_is_live_in_each_section() {
     let ar = crate::forum::plain(&fresh.get("/ar").await.body);
     assert!(ar.contains("نشاط واحد منشور"), "{ar}");
 }
+
+/// Issue 11, item 12: the country lists follow each language's collation (in French
+/// "Égypte" came after "Zimbabwe"; Chinese was not in pinyin order).
+#[tokio::test]
+async fn country_lists_follow_each_languages_collation() {
+    let mut app = TestApp::new().await;
+    let pos = |body: &str, value: &str| {
+        body.find(&format!("<option value=\"{value}\""))
+            .unwrap_or_else(|| panic!("{value} listed"))
+    };
+    let fr = app.get("/fr/account/signup").await.body;
+    assert!(
+        pos(&fr, "DK") < pos(&fr, "EG") && pos(&fr, "EG") < pos(&fr, "ES"),
+        "Danemark, Égypte, Espagne"
+    );
+    assert!(pos(&fr, "EG") < pos(&fr, "ZW"));
+    let zh = app.get("/zh/account/signup").await.body;
+    // 阿富汗 (Afuhan), 巴西 (Baxi), 中国 (Zhongguo).
+    assert!(pos(&zh, "AF") < pos(&zh, "BR") && pos(&zh, "BR") < pos(&zh, "CN"));
+}
