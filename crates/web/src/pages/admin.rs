@@ -66,7 +66,7 @@ pub async fn users(
                 .iter()
                 .map(|r| page.t(&format!("role-{}", r.code())))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&page.t("list-separator")),
             status: page.t(if u.email_verified {
                 "account-verified"
             } else {

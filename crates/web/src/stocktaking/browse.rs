@@ -158,7 +158,7 @@ pub async fn search_page(
                     let mut m = p.data.organisation.clone();
                     if !places.is_empty() {
                         m.push_str(" · ");
-                        m.push_str(&places.join(", "));
+                        m.push_str(&places.join(&page.t("list-separator")));
                     }
                     if p.data.coverage == wsis_domain::stocktaking::CoverageKind::International {
                         m.push_str(" · ");

@@ -231,7 +231,12 @@ pub fn fields(page: &Page, d: &EntryData) -> Vec<Field> {
                                 "revision-item-targets",
                                 &[
                                     ("goals", Arg::from(goal)),
-                                    ("targets", Arg::from(s.targets.join(", "))),
+                                    (
+                                        "targets",
+                                        Arg::from(
+                                            s.targets.join(&crate::I18N.tr(lang, "list-separator")),
+                                        ),
+                                    ),
                                 ],
                             )
                         };

@@ -105,18 +105,21 @@ fn facts(page: &Page, d: &EntryData, call_year: Option<i64>) -> Vec<(String, Str
             .iter()
             .map(|c| facet_label(Facet::Country, c, lang))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&page.t("list-separator")),
         wsis_domain::stocktaking::CoverageKind::Regional => d
             .regions
             .iter()
             .map(|r| facet_label(Facet::Region, r, lang))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&page.t("list-separator")),
         wsis_domain::stocktaking::CoverageKind::International => page.t("coverage-international"),
     };
     f.push((page.t("entry-field-coverage"), coverage));
     if !d.partners.is_empty() {
-        f.push((page.t("entry-field-partners"), d.partners.join(", ")));
+        f.push((
+            page.t("entry-field-partners"),
+            d.partners.join(&page.t("list-separator")),
+        ));
     }
     if let (Some(s), e) = (&d.start_date, &d.end_date) {
         f.push((
@@ -131,7 +134,7 @@ fn facts(page: &Page, d: &EntryData, call_year: Option<i64>) -> Vec<(String, Str
                 .iter()
                 .map(|l| l.native_name())
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&page.t("list-separator")),
         ));
     }
     if let Some(c) = &d.contact {
@@ -217,7 +220,7 @@ async fn show_entry(
             label: sdg::goal(s.goal)
                 .map(|g| format!("{}. {}", g.number, g.short.get(lang)))
                 .unwrap_or_default(),
-            detail: s.targets.join(", "),
+            detail: s.targets.join(&page.t("list-separator")),
             rationale: s.rationale.clone(),
         })
         .collect();

@@ -422,3 +422,36 @@ async fn country_lists_follow_each_languages_collation() {
     // 阿富汗 (Afuhan), 巴西 (Baxi), 中国 (Zhongguo).
     assert!(pos(&zh, "AF") < pos(&zh, "BR") && pos(&zh, "BR") < pos(&zh, "CN"));
 }
+
+/// Issue 11, item 11: lists join with the language's own separator ("، " in Arabic,
+/// "、" in Chinese), not an ASCII comma.
+#[tokio::test]
+async fn lists_join_with_each_languages_separator() {
+    let mut app = TestApp::new().await;
+    let form = crate::stocktaking::entry_form("Schools online", "Schools.");
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let r = app.post_form("/en/stocktaking/new", &form).await;
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    crate::stocktaking::as_secretariat(&mut app).await;
+    crate::stocktaking::publish(&mut app, id).await;
+    let name = |code: &str, lang: Language| {
+        wsis_domain::taxonomy::countries::country(code)
+            .unwrap()
+            .names
+            .get(lang)
+            .clone()
+    };
+    for (lang, sep) in [
+        (Language::Ar, "، "),
+        (Language::Zh, "、"),
+        (Language::Fr, ", "),
+    ] {
+        let page = app
+            .get(&format!("/{}/stocktaking/entries/{id}", lang.code()))
+            .await;
+        let body = crate::forum::plain(&page.body);
+        let want = format!("{}{sep}{}", name("KE", lang), name("UG", lang));
+        assert!(body.contains(&want), "{lang}: {want}");
+    }
+}

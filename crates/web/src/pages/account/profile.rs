@@ -46,7 +46,7 @@ fn account_page(
         .iter()
         .map(|r| page.t(&format!("role-{}", r.code())))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(&page.t("list-separator"));
     let since = format_date(lang, user.created_at, &jiff::tz::TimeZone::UTC);
     let facts = vec![
         (page.t("field-email"), user.email.clone()),
