@@ -520,3 +520,4 @@ home-outcomes-count = { $count ->
     [many] { $count } نتيجة جلسة معتمدة لمنتدى عام { $year }
    *[other] { $count } نتيجة جلسة معتمدة لمنتدى عام { $year }
 }
+stocktaking-skip-results = الانتقال إلى النتائج

@@ -508,3 +508,4 @@ home-outcomes-count = { $count ->
     [one] One approved session outcome of the WSIS Forum { $year }
    *[other] { $count } approved session outcomes of the WSIS Forum { $year }
 }
+stocktaking-skip-results = Skip to the results

@@ -506,3 +506,4 @@ home-outcomes-count = { $count ->
     [one] Un resultado de sesión aprobado del Foro de la CMSI { $year }
    *[other] { $count } resultados de sesiones aprobados del Foro de la CMSI { $year }
 }
+stocktaking-skip-results = Ir a los resultados

@@ -506,3 +506,4 @@ home-outcomes-count = { $count ->
     [one] { $count } résultat de session approuvé du Forum du SMSI { $year }
    *[other] { $count } résultats de sessions approuvés du Forum du SMSI { $year }
 }
+stocktaking-skip-results = Aller aux résultats

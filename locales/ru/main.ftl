@@ -510,3 +510,4 @@ home-outcomes-count = { $count ->
     [many] { $count } утверждённых итогов сессий Форума ВВУИО { $year }
    *[other] { $count } утверждённого итога сессий Форума ВВУИО { $year }
 }
+stocktaking-skip-results = Перейти к результатам

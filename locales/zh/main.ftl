@@ -491,3 +491,4 @@ home-entries-latest = 最新发布：
 home-forum-edition = { $year }年信息社会世界峰会论坛：{ $start }至{ $end }，{ $venue }
 home-forum-agenda = 议程
 home-outcomes-count = { $year }年信息社会世界峰会论坛已批准的会议成果 { $count } 项
+stocktaking-skip-results = 跳至结果

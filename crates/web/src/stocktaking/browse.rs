@@ -27,6 +27,13 @@ pub struct FacetGroup {
     pub links: Vec<FacetLink>,
 }
 
+impl FacetGroup {
+    /// Whether one of its values filters the search now (its group stays open).
+    pub fn has_active(&self) -> bool {
+        self.links.iter().any(|l| l.active)
+    }
+}
+
 pub struct HitView {
     pub href: String,
     pub title_html: String,

@@ -455,3 +455,35 @@ async fn lists_join_with_each_languages_separator() {
         assert!(body.contains(&want), "{lang}: {want}");
     }
 }
+
+/// Issue 11, item 14: on the search page a "skip to the results" link comes before the
+/// facets, and the facets fold (the first two and any in use stay open), so a phone or
+/// a keyboard reaches the first result at once.
+#[tokio::test]
+async fn the_search_page_skips_to_results_and_folds_its_facets() {
+    let mut app = TestApp::new().await;
+    let form = crate::stocktaking::entry_form("Schools online", "Schools.");
+    app.sign_in_as("owner@example.org", &[Role::Stakeholder])
+        .await;
+    let r = app.post_form("/en/stocktaking/new", &form).await;
+    let id: i64 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+    crate::stocktaking::as_secretariat(&mut app).await;
+    crate::stocktaking::publish(&mut app, id).await;
+    let page = app.get("/en/stocktaking").await.body;
+    let skip = page.find("href=\"#results-h\"").expect("a skip link");
+    let facets = page.find("class=\"facets\"").expect("facets");
+    assert!(skip < facets);
+    assert!(page.contains("id=\"results-h\""));
+    assert!(
+        page.contains("<details class=\"facet\" open>\n<summary><h3 id=\"facet-action_line\">")
+    );
+    assert!(
+        page.contains("<details class=\"facet\">\n<summary><h3 id=\"facet-country\">"),
+        "the others fold"
+    );
+    // A facet in use stays open.
+    let filtered = app.get("/en/stocktaking?f=country:KE").await.body;
+    assert!(
+        filtered.contains("<details class=\"facet\" open>\n<summary><h3 id=\"facet-country\">")
+    );
+}
