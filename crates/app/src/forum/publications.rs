@@ -368,10 +368,19 @@ fn category_name(code: &str, lang: Language) -> String {
         .unwrap_or_default()
 }
 
-fn goal_name(goal: u8, lang: Language) -> String {
-    sdg::goal(goal)
+/// "SDG 4: Quality education" in `lang`.
+fn goal_label(goal: u8, lang: Language) -> String {
+    let name = sdg::goal(goal)
         .map(|g| g.short.get(lang).to_string())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    t(
+        lang,
+        "pub-goal",
+        &[
+            ("goal", Arg::Num(i64::from(goal))),
+            ("name", Arg::from(name.as_str())),
+        ],
+    )
 }
 
 /// The blocks of one outcome: its sections, its links with their reasons, its
@@ -411,14 +420,7 @@ fn outcome_blocks(lang: Language, d: &OutcomeData, blocks: &mut Vec<Block>) {
     }
     let sep = t(lang, "list-separator", &[]);
     for g in &d.sdgs {
-        let mut label = t(
-            lang,
-            "pub-goal",
-            &[
-                ("goal", Arg::Num(i64::from(g.goal))),
-                ("name", Arg::from(goal_name(g.goal, lang).as_str())),
-            ],
-        );
+        let mut label = goal_label(g.goal, lang);
         if !g.targets.is_empty() {
             label = format!("{label} ({})", g.targets.join(&sep));
         }
@@ -661,14 +663,7 @@ async fn outcome_document(
             .collect();
         if !refs.is_empty() {
             blocks.push(Block::Refs {
-                label: t(
-                    lang,
-                    "pub-goal",
-                    &[
-                        ("goal", Arg::Num(i64::from(g.number))),
-                        ("name", Arg::from(g.short.get(lang).as_str())),
-                    ],
-                ),
+                label: goal_label(g.number, lang),
                 refs,
             });
         }
@@ -927,14 +922,7 @@ fn matrix_document(
             if cell.link.is_none() && cell.total() == 0 {
                 continue;
             }
-            let goal = t(
-                lang,
-                "pub-goal",
-                &[
-                    ("goal", Arg::Num(i64::from(g))),
-                    ("name", Arg::from(goal_name(g, lang).as_str())),
-                ],
-            );
+            let goal = goal_label(g, lang);
             table.push(vec![
                 goal.clone(),
                 cell.link

@@ -83,8 +83,17 @@ fn kind_label(content_type: &str) -> &'static str {
 
 /// "PDF, 1.2 MB" in the page's language.
 pub fn about(lang: Language, d: &DocumentMeta) -> String {
-    let kb = (d.size + 1023) / 1024;
-    let size = if kb >= 1024 {
+    format!(
+        "{}, {}",
+        kind_label(&d.content_type),
+        size_label(lang, d.size)
+    )
+}
+
+/// "120 KB", "1.2 MB" in the page's language.
+pub fn size_label(lang: Language, bytes: i64) -> String {
+    let kb = (bytes + 1023) / 1024;
+    if kb >= 1024 {
         I18N.tr_args(
             lang,
             "document-size-mb",
@@ -99,8 +108,7 @@ pub fn about(lang: Language, d: &DocumentMeta) -> String {
             "document-size-kb",
             &[("number", Arg::from(format_number(lang, kb).as_str()))],
         )
-    };
-    format!("{}, {size}", kind_label(&d.content_type))
+    }
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -82,27 +82,7 @@ pub struct StatementView {
 }
 
 fn pdf_about(lang: Language, size: i64) -> String {
-    let kb = (size + 1023) / 1024;
-    let size = if kb >= 1024 {
-        I18N.tr_args(
-            lang,
-            "document-size-mb",
-            &[(
-                "number",
-                Arg::from(format!("{:.1}", kb as f64 / 1024.0).as_str()),
-            )],
-        )
-    } else {
-        I18N.tr_args(
-            lang,
-            "document-size-kb",
-            &[(
-                "number",
-                Arg::from(wsis_i18n::format_number(lang, kb).as_str()),
-            )],
-        )
-    };
-    format!("PDF, {size}")
+    format!("PDF, {}", crate::forum::documents::size_label(lang, size))
 }
 
 fn statement_views(
