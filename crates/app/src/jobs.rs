@@ -82,6 +82,9 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
                 .await
                 .map(|_| ())
         }
+        crate::prizes::votes::MAIL_JOB => {
+            crate::prizes::votes::send_confirmation(app, &job.payload).await
+        }
         other => Err(ServiceError::internal(format!("unknown job kind {other}"))),
     }
 }

@@ -17,6 +17,7 @@ pub mod home;
 pub mod jobs;
 pub mod mail;
 pub mod matrix;
+pub mod prizes;
 pub mod reference;
 pub mod stocktaking;
 
@@ -36,6 +37,12 @@ pub struct RateLimits {
     pub reset_per_ip: i64,
     /// Speakers an account may invite (each an e-mail) in a day.
     pub invitations_per_day: i64,
+    /// Prize votes an account may attempt in the window (it has 18 to cast), counted
+    /// on each node.
+    pub votes_per_account: i64,
+    /// Prize votes from one network address in the window (a household or an office
+    /// of twenty voters casting all 18), counted on each node.
+    pub votes_per_ip: i64,
 }
 
 impl Default for RateLimits {
@@ -47,6 +54,8 @@ impl Default for RateLimits {
             signup_per_ip: 10,
             reset_per_ip: 10,
             invitations_per_day: 40,
+            votes_per_account: 60,
+            votes_per_ip: 360,
         }
     }
 }
@@ -148,6 +157,8 @@ pub struct Inner {
     outcome_search: forum::outcome_search::OutcomeSearchCache,
     /// The home page's live facts on this node.
     home: home::HomeCache,
+    /// The prizes' vote engine on this node.
+    prizes: prizes::PrizeState,
 }
 
 impl App {
@@ -174,6 +185,7 @@ impl App {
             outcome_search: Default::default(),
             home: Default::default(),
             matrix: Default::default(),
+            prizes: Default::default(),
         }))
     }
 

@@ -287,3 +287,43 @@ pub async fn purge_done(conn: &mut AnyConnection, before: i64) -> Result<u64> {
             .rows_affected(),
     )
 }
+
+/// Writes several jobs in one statement (each with a `unique_key`; those whose key is
+/// taken are skipped). Returns how many were written.
+pub async fn enqueue_many(conn: &mut AnyConnection, jobs: &[NewJob<'_>]) -> Result<u64> {
+    let t = now();
+    let mut written = 0;
+    for chunk in jobs.chunks(400) {
+        let mut sql = String::from(
+            "INSERT INTO jobs (kind, payload, unique_key, run_at, max_attempts, created_at) VALUES ",
+        );
+        for i in 0..chunk.len() {
+            let b = i * 6;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${})",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5,
+                b + 6
+            ));
+        }
+        sql.push_str(" ON CONFLICT (unique_key) DO NOTHING");
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for job in chunk {
+            q = q
+                .bind(job.kind)
+                .bind(job.payload)
+                .bind(job.unique_key)
+                .bind(job.run_at)
+                .bind(job.max_attempts)
+                .bind(t);
+        }
+        written += q.execute(&mut *conn).await?.rows_affected();
+    }
+    Ok(written)
+}

@@ -13,6 +13,7 @@ pub mod forum;
 pub mod jobs;
 pub mod matrix;
 pub mod migrate;
+pub mod prizes;
 pub mod rate_limit;
 pub mod reference;
 pub mod registrations;
@@ -157,6 +158,33 @@ impl Db {
         Ok(match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
+    /// A connection of its own (outside the pool) whose commits are on disk when they
+    /// return: SQLite syncs the write-ahead log at each commit (`synchronous = FULL`;
+    /// the pool's connections use NORMAL, durable across a crash of the process but
+    /// not of the machine); PostgreSQL's commits are durable already
+    /// (`synchronous_commit` on). The vote writer commits through one.
+    pub async fn durable_connection(&self) -> Result<sqlx::AnyConnection> {
+        let mut conn = self.pool.acquire().await?.detach();
+        if self.backend == Backend::Sqlite {
+            sqlx::query("PRAGMA synchronous = FULL")
+                .execute(&mut conn)
+                .await?;
+        }
+        Ok(conn)
+    }
+
+    /// Starts a transaction on `conn` the way [`Db::begin`] does.
+    pub async fn begin_on<'c>(
+        &self,
+        conn: &'c mut sqlx::AnyConnection,
+    ) -> Result<Transaction<'c, Any>> {
+        use sqlx::Connection;
+        Ok(match self.backend {
+            Backend::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => conn.begin().await?,
         })
     }
 

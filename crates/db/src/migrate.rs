@@ -88,6 +88,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "high_level_track",
         include_str!("../../../migrations/0017_high_level_track.sql"),
     ),
+    (
+        18,
+        "prizes",
+        include_str!("../../../migrations/0018_prizes.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -41,6 +41,12 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         {
             tracing::info!("demo WSIS Forum 2019 created");
         }
+        if wsis_app::demo::seed_prizes(&seeding)
+            .await
+            .context("cannot seed the demo prizes")?
+        {
+            tracing::info!("demo WSIS Prizes 2019 (voted, announced) and 2020 (open) created");
+        }
     }
     let search = open_index(&settings, &db).await?;
     // The server writes the index: it holds its writer from the start, so that

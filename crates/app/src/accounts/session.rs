@@ -102,5 +102,6 @@ pub async fn session_user(app: &App, token: &str) -> ServiceResult<Option<User>>
 pub async fn sign_out(app: &App, token: &str) -> ServiceResult<()> {
     let mut conn = app.db().conn().await?;
     sessions::delete(&mut conn, &token_hash(token)).await?;
+    app.prizes().forget_session(&token_hash(token));
     Ok(())
 }

@@ -7,10 +7,12 @@ mod high_level;
 mod matrix;
 mod outcomes;
 mod participants;
+mod prizes;
 pub mod sample;
 
 pub use forum::DEMO_YEAR;
 pub use participants::DEMO_REGISTRATIONS;
+pub use prizes::{DEMO_SUBMISSIONS, DEMO_VOTERS};
 
 use crate::stocktaking::entries::{next_status, publish_in, read, stale};
 use crate::{App, ServiceError, ServiceResult};
@@ -171,6 +173,24 @@ pub async fn seed_forum(app: &App) -> ServiceResult<bool> {
     }
     tx.commit().await?;
     Ok(seeded)
+}
+
+/// Seeds the demo WSIS Prizes (2019, voted and announced; 2020, open for
+/// submissions) unless they exist; projects are submitted by the demo stakeholder,
+/// reviewed by the demo facilitator as expert. Returns whether it did.
+pub async fn seed_prizes(app: &App) -> ServiceResult<bool> {
+    let mut conn = app.db().conn().await?;
+    let mut id = async |who: &str| -> ServiceResult<i64> {
+        accounts::find_user_by_email(&mut conn, &demo_email(who)?)
+            .await?
+            .map(|u| u.id)
+            .ok_or_else(|| ServiceError::internal(format!("demo account {who} missing")))
+    };
+    let stakeholder = id("stakeholder@wsis.example").await?;
+    let expert = id("facilitator@wsis.example").await?;
+    let secretariat = id("secretariat@wsis.example").await?;
+    drop(conn);
+    prizes::seed(app, stakeholder, expert, secretariat).await
 }
 
 /// Seeds `count` generated stocktaking entries (and the 2019 call) unless
