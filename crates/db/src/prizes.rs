@@ -1198,7 +1198,8 @@ pub async fn demo_voters(conn: &mut AnyConnection, n: i64, created: i64) -> Resu
 
 /// The demo voters' votes in one statement: each votes in about `percent` % of the
 /// categories with nominees; in each, for a nominee drawn with a skew (the product of
-/// two uniform draws: a few projects get many votes), at a time spread over
+/// two uniform draws: a few projects get many votes; which ones is shuffled per category
+/// by a step coprime with the 59 nominees), at a time spread over
 /// [`opens`, `opens + span`), from an address of its own. Returns how many.
 pub async fn demo_votes(
     conn: &mut AnyConnection,
@@ -1214,8 +1215,9 @@ pub async fn demo_votes(
          v(id) AS (SELECT id FROM users WHERE email_key LIKE 'voter%@voters.example')
          INSERT INTO prize_votes (edition_id, category, voter_id, submission_id, cast_at, client_ip)
          SELECT {edition}, c.category, v.id,
-                c.first_id + ((((v.id * 48271 + c.category * 16807) % 10007) *
-                              ((v.id * 69621 + c.category * 31) % 10007) * c.n) / 100140049),
+                c.first_id + ((23 * ((((v.id * 48271 + c.category * 16807) % 10007) *
+                              ((v.id * 69621 + c.category * 31) % 10007) * c.n) / 100140049)
+                              + 7 * c.category) % c.n),
                 {opens} + ((v.id * 7919 + c.category * 104729) % {span}),
                 '10.' || (v.id % 250) || '.' || ((v.id / 250) % 250) || '.' || (c.category + 1)
            FROM v CROSS JOIN c

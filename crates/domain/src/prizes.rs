@@ -159,6 +159,17 @@ impl Schedule {
     }
 }
 
+/// 00:00 UTC of a civil date, in Unix seconds (proleptic Gregorian; H. Hinnant's
+/// days-from-civil). The editions' dates are days.
+pub fn utc_midnight(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) * 86_400
+}
+
 // -------------------------------------------------------------- submissions
 
 /// The words of the description shown to voters: at least this many…
@@ -306,7 +317,7 @@ impl SubmissionInput {
                 200,
                 false,
                 "prize-title-required",
-                "text-too-long",
+                "prize-text-too-long",
             ),
         );
         let organisation = errors.check(
@@ -316,7 +327,7 @@ impl SubmissionInput {
                 200,
                 false,
                 "prize-organisation-required",
-                "text-too-long",
+                "prize-text-too-long",
             ),
         );
         if organisation
@@ -364,7 +375,7 @@ impl SubmissionInput {
             }
             if let Some(v) = errors.check(
                 field,
-                checked_text(value, ANSWER_MAX_CHARS, true, "", "text-too-long"),
+                checked_text(value, ANSWER_MAX_CHARS, true, "", "prize-text-too-long"),
             ) {
                 if !is_latin_text(&v) {
                     errors.add(field, "prize-english-only");
@@ -405,10 +416,10 @@ impl Submission {
     pub fn check_complete(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.country.is_empty() {
-            errors.add("country", "country-required");
+            errors.add("country", "prize-country-required");
         }
         if self.stakeholder_type.is_empty() {
-            errors.add("stakeholder_type", "stakeholder-type-required");
+            errors.add("stakeholder_type", "prize-stakeholder-type-required");
         }
         let words = word_count(&self.text.description);
         if self.text.description.is_empty() {
@@ -583,6 +594,12 @@ impl Tally {
     }
 }
 
+/// What `wsis tally` prints and the site publishes as `tally.txt`: the ballots file's
+/// SHA-256, then [`Tally::render`].
+pub fn tally_report(sha256: &str, t: &Tally) -> String {
+    format!("sha256 {sha256}\n{}", t.render())
+}
+
 /// Ranks `counts` per category into a [`Tally`] (the site's path: counts summed by
 /// the database; `wsis tally` sums them from the file with [`tally`]).
 pub fn tally_from_counts(ballots: u64, counted: u64, counts: Vec<(i64, Count)>) -> Tally {
@@ -687,6 +704,13 @@ mod tests {
         assert_eq!(category_number("C7.3"), Some(9));
         assert_eq!(parse_category("19"), Err("prize-category-invalid"));
         assert_eq!(parse_category(" "), Err("prize-category-required"));
+    }
+
+    #[test]
+    fn days_are_utc_midnights() {
+        assert_eq!(utc_midnight(1970, 1, 1), 0);
+        assert_eq!(utc_midnight(2019, 4, 9), 1_554_768_000);
+        assert_eq!(utc_midnight(2020, 3, 1), 1_583_020_800);
     }
 
     #[test]

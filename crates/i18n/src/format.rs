@@ -30,6 +30,22 @@ pub fn format_number(lang: Language, n: i64) -> String {
     out
 }
 
+/// A number with one decimal, grouped as [`format_number`] does, with the language's
+/// decimal separator (`12.5` in en, zh, ar; `12,5` in fr, ru, es).
+pub fn format_decimal1(lang: Language, x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let sep = match lang {
+        Language::Fr | Language::Ru | Language::Es => ",",
+        _ => ".",
+    };
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!(
+        "{sign}{}{sep}{}",
+        format_number(lang, (tenths / 10).abs()),
+        (tenths % 10).abs()
+    )
+}
+
 const MONTHS: [[&str; 12]; 6] = [
     [
         "يناير",

@@ -6,7 +6,8 @@ mod format;
 mod negotiate;
 
 pub use format::{
-    collate, format_date, format_datetime, format_local_date, format_number, format_time,
+    collate, format_date, format_datetime, format_decimal1, format_local_date, format_number,
+    format_time,
 };
 pub use negotiate::negotiate;
 
@@ -15,7 +16,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use wsis_domain::Language;
 
-/// The FTL source of each language (`main.ftl`, `forum.ftl`, `outcomes.ftl`), embedded
+/// The FTL source of each language (`main.ftl`, `forum.ftl`, `outcomes.ftl`, `prizes.ftl`), embedded
 /// at build time.
 pub fn source(lang: Language) -> &'static str {
     match lang {
@@ -24,42 +25,54 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/ar/forum.ftl"),
             "\n",
-            include_str!("../../../locales/ar/outcomes.ftl")
+            include_str!("../../../locales/ar/outcomes.ftl"),
+            "\n",
+            include_str!("../../../locales/ar/prizes.ftl")
         ),
         Language::Zh => concat!(
             include_str!("../../../locales/zh/main.ftl"),
             "\n",
             include_str!("../../../locales/zh/forum.ftl"),
             "\n",
-            include_str!("../../../locales/zh/outcomes.ftl")
+            include_str!("../../../locales/zh/outcomes.ftl"),
+            "\n",
+            include_str!("../../../locales/zh/prizes.ftl")
         ),
         Language::En => concat!(
             include_str!("../../../locales/en/main.ftl"),
             "\n",
             include_str!("../../../locales/en/forum.ftl"),
             "\n",
-            include_str!("../../../locales/en/outcomes.ftl")
+            include_str!("../../../locales/en/outcomes.ftl"),
+            "\n",
+            include_str!("../../../locales/en/prizes.ftl")
         ),
         Language::Fr => concat!(
             include_str!("../../../locales/fr/main.ftl"),
             "\n",
             include_str!("../../../locales/fr/forum.ftl"),
             "\n",
-            include_str!("../../../locales/fr/outcomes.ftl")
+            include_str!("../../../locales/fr/outcomes.ftl"),
+            "\n",
+            include_str!("../../../locales/fr/prizes.ftl")
         ),
         Language::Ru => concat!(
             include_str!("../../../locales/ru/main.ftl"),
             "\n",
             include_str!("../../../locales/ru/forum.ftl"),
             "\n",
-            include_str!("../../../locales/ru/outcomes.ftl")
+            include_str!("../../../locales/ru/outcomes.ftl"),
+            "\n",
+            include_str!("../../../locales/ru/prizes.ftl")
         ),
         Language::Es => concat!(
             include_str!("../../../locales/es/main.ftl"),
             "\n",
             include_str!("../../../locales/es/forum.ftl"),
             "\n",
-            include_str!("../../../locales/es/outcomes.ftl")
+            include_str!("../../../locales/es/outcomes.ftl"),
+            "\n",
+            include_str!("../../../locales/es/prizes.ftl")
         ),
     }
 }
@@ -288,6 +301,18 @@ mod tests {
                     "stakeholder",
                     "venue",
                     "theme",
+                    "phase",
+                    "total",
+                    "champions",
+                    "voided",
+                    "voters",
+                    "low",
+                    "high",
+                    "experts",
+                    "min",
+                    "max",
+                    "category",
+                    "organisation",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

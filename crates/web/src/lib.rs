@@ -12,6 +12,7 @@ pub mod forum;
 pub mod mail;
 pub mod matrix;
 pub mod pages;
+pub mod prizes;
 pub mod security;
 pub mod state;
 pub mod stocktaking;

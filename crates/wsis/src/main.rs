@@ -12,7 +12,7 @@ mod export;
 mod import;
 mod serve;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use config::{ConfigArgs, Settings};
 use std::path::PathBuf;
@@ -142,6 +142,17 @@ enum Command {
         #[arg(long, default_value_t = 1_100)]
         count: u64,
     },
+    /// Recount a WSIS Prizes vote from its published ballots file alone (the results page
+    /// links it): prints the file's SHA-256, then each category's Champions with their
+    /// votes, exactly as the site publishes them (`/{lang}/prizes/{year}/results/tally.txt`).
+    Tally {
+        /// The ballots file (`voter,category,nominee,cast_at` per line)
+        file: PathBuf,
+        /// Count a voter's ballots only if they voted in every category (the edition's rule,
+        /// shown on its results page)
+        #[arg(long)]
+        require_all: bool,
+    },
     /// Copy the live SQLite database to a file, consistently, while the server runs.
     Backup {
         #[command(flatten)]
@@ -252,11 +263,45 @@ async fn run(cli: Cli) -> Result<()> {
             println!("created {n} entries");
             Ok(())
         }
+        Command::Tally { file, require_all } => tally(&file, require_all),
         Command::Backup { config, output } => {
             let settings = Settings::load(config)?;
             admin::backup(&settings, &output).await
         }
     }
+}
+
+/// `wsis tally FILE`: the digest and the result of a ballots file, from the file alone.
+fn tally(file: &std::path::Path, require_all: bool) -> Result<()> {
+    use sha2::{Digest, Sha256};
+    use std::io::BufRead;
+    let f = std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let mut hash = Sha256::new();
+    let mut reader = std::io::BufReader::with_capacity(1 << 20, f);
+    let mut failed: Option<std::io::Error> = None;
+    let mut buf = String::new();
+    let lines = std::iter::from_fn(|| {
+        buf.clear();
+        match reader.read_line(&mut buf) {
+            Ok(0) => None,
+            Ok(_) => {
+                hash.update(buf.as_bytes());
+                Some(buf.trim_end_matches('\n').to_owned())
+            }
+            Err(e) => {
+                failed = Some(e);
+                None
+            }
+        }
+    });
+    let t = wsis_domain::prizes::tally(lines, require_all)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    if let Some(e) = failed {
+        return Err(e).with_context(|| format!("cannot read {}", file.display()));
+    }
+    let digest: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    print!("{}", wsis_domain::prizes::tally_report(&digest, &t));
+    Ok(())
 }
 
 /// The services for a command of this binary, on `db` with the index `search`.

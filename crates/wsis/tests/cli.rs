@@ -168,11 +168,29 @@ fn demo_runs_twice_without_duplicating_stops_on_sigterm_and_its_forum_compiles_i
     let users = count_users(&dir);
     assert_eq!(
         users,
-        6 + 40 + 3_000,
-        "six demo accounts, forty generated owners of entries and 3,000 forum participants"
+        6 + 40 + 3_000 + wsis_app::demo::DEMO_VOTERS,
+        "six demo accounts, forty generated owners of entries, 3,000 forum participants and \
+         the prizes' voters"
     );
 
     let second = start("demo", &dir, port);
+    // The demo vote of 2019 recounted from its published ballots alone, by `wsis tally`,
+    // gives the site's result byte for byte.
+    let site = get(port, "/en/prizes/2019/results/tally.txt").unwrap();
+    assert!(site.starts_with("HTTP/1.1 200"), "{site}");
+    let site = body_of(&site);
+    assert!(
+        site.contains("category 18 C11\n  champion 1 nominee "),
+        "{site}"
+    );
+    let ballots = dir.join("media").join("prizes").join("ballots-2019.csv");
+    let recount = ok(&run(&["tally", ballots.to_str().unwrap()], None));
+    assert_eq!(recount, site);
+    let lines = std::fs::read_to_string(&ballots).unwrap().lines().count() as i64 - 1;
+    assert!(
+        (1_900_000..2_100_000).contains(&lines),
+        "about two million votes: {lines}"
+    );
     assert!(sigterm(second).status.success());
     assert_eq!(count_users(&dir), users, "nothing duplicated");
 
@@ -990,4 +1008,192 @@ fn a_dry_run_checks_the_owner_and_counts_in_words() {
     );
     let out = String::from_utf8_lossy(&ok.stdout);
     assert!(out.contains("The file is valid: 1 entry."), "{out}");
+}
+
+/// A raw form post with a cookie; the answer's status line.
+fn post_form(port: u16, path: &str, cookie: &str, body: &str) -> Option<String> {
+    use std::io::Read;
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    write!(
+        s,
+        "POST {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: {cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    out.lines().next().map(str::to_owned)
+}
+
+fn sha256_hex(s: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn every_acknowledged_vote_survives_a_kill_of_the_server() {
+    const ACCOUNTS: usize = 400;
+    let dir = temp_dir("votes-kill");
+    let d = dir.to_str().unwrap().to_owned();
+    assert!(run(&["migrate", "--data-dir", &d], None).status.success());
+    // An edition open for voting, a nominee in each category, and signed-in voters,
+    // written straight to the database (as sign-in would: sessions by token hash).
+    let tokens: Vec<String> = (0..ACCOUNTS)
+        .map(|i| format!("{:064x}", 0x5eed_0000_u64 + i as u64))
+        .collect();
+    let (nominees, accounts): (Vec<i64>, Vec<i64>) = {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        let tokens = tokens.clone();
+        let path = dir.join("wsis.db");
+        rt.block_on(async move {
+            let db =
+                wsis_db::Db::connect(&format!("sqlite:{}", path.display()), Default::default())
+                    .await
+                    .unwrap();
+            let mut c = db.conn().await.unwrap();
+            let t = wsis_db::now();
+            let s = wsis_domain::prizes::Schedule::parse([
+                t - 300,
+                t - 200,
+                t - 100,
+                t + 3600,
+                t + 7200,
+            ])
+            .unwrap();
+            let e = wsis_db::prizes::create_edition(&mut c, 2030, &s, false, "salt")
+                .await
+                .unwrap();
+            let profile = |n: usize| wsis_domain::account::Profile {
+                name: format!("Voter {n}"),
+                organisation: None,
+                stakeholder_type: None,
+                country: None,
+                language: wsis_domain::Language::En,
+            };
+            let mut ids = Vec::new();
+            for (n, token) in tokens.iter().enumerate() {
+                let email =
+                    wsis_domain::account::Email::parse(&format!("v{n}@example.org")).unwrap();
+                let id =
+                    wsis_db::accounts::create_user(&mut c, &email, "!", &profile(n), &[], true)
+                        .await
+                        .unwrap();
+                wsis_db::sessions::create(&mut c, &sha256_hex(token), id, 3600)
+                    .await
+                    .unwrap();
+                ids.push(id);
+            }
+            let mut nominees = Vec::new();
+            for cat in 1..=18 {
+                let sub = wsis_domain::prizes::SubmissionInput {
+                    category: cat.to_string(),
+                    title: format!("Project {cat}"),
+                    organisation: format!("Entity {cat}"),
+                    ..Default::default()
+                }
+                .parse()
+                .unwrap();
+                let id = wsis_db::prizes::insert_submission(&mut c, e, &sub, ids[0], None)
+                    .await
+                    .unwrap();
+                wsis_db::prizes::set_status(&mut c, id, "draft", "nominated")
+                    .await
+                    .unwrap();
+                nominees.push(id);
+            }
+            wsis_db::prizes::publish_nominees(&mut c, e).await.unwrap();
+            (nominees, ids)
+        })
+    };
+    let port = free_port();
+    let server = start_with("serve", &dir, port, &[]);
+    // Sixteen clients vote as fast as they can; each remembers what was acknowledged.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let acked = std::sync::Arc::new(std::sync::Mutex::new(Vec::<(usize, i64)>::new()));
+    let mut clients = Vec::new();
+    for w in 0..16 {
+        let (tokens, nominees, stop, acked) = (
+            tokens.clone(),
+            nominees.clone(),
+            stop.clone(),
+            acked.clone(),
+        );
+        clients.push(std::thread::spawn(move || {
+            for a in (w..ACCOUNTS).step_by(16) {
+                let cookie = format!("wsis_session={}", tokens[a]);
+                let csrf = sha256_hex(&format!("csrf:{}", tokens[a]));
+                for cat in 1..=18i64 {
+                    if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        return;
+                    }
+                    let body = format!(
+                        "csrf={csrf}&category={cat}&nominee={}",
+                        nominees[cat as usize - 1]
+                    );
+                    match post_form(port, "/en/prizes/2030/vote", &cookie, &body) {
+                        Some(l) if l.contains(" 303 ") => acked.lock().unwrap().push((a, cat)),
+                        Some(l) if l.contains(" 429 ") => {}
+                        Some(l) => panic!("unexpected answer {l}"),
+                        None => return,
+                    }
+                }
+            }
+        }));
+    }
+    // Kill the server mid-flood, without warning.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while acked.lock().unwrap().len() < 1_000 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut server = server;
+    server.kill().unwrap();
+    server.wait().unwrap();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for c in clients {
+        c.join().unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    assert!(
+        acked.len() >= 1_000,
+        "votes were acknowledged before the kill: {}",
+        acked.len()
+    );
+    // After a restart every acknowledged vote is there, and nobody has two in a category.
+    let again = start_with("serve", &dir, port, &[]);
+    assert!(sigterm(again).status.success());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let path = dir.join("wsis.db");
+    let stored: std::collections::HashSet<(i64, i64)> = rt.block_on(async move {
+        let db = wsis_db::Db::connect(&format!("sqlite:{}", path.display()), Default::default())
+            .await
+            .unwrap();
+        let mut c = db.conn().await.unwrap();
+        let e = wsis_db::prizes::edition(&mut c, 2030)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut out = std::collections::HashSet::new();
+        let mut n = 0;
+        wsis_db::prizes::for_each_ballot(&mut c, e.id, |cat, voter, _, _| {
+            n += 1;
+            out.insert((voter, cat));
+            Ok::<(), ()>(())
+        })
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(n, out.len(), "no account has two votes in one category");
+        out
+    });
+    let missing: Vec<_> = acked
+        .iter()
+        .filter(|(a, cat)| !stored.contains(&(accounts[*a], *cat)))
+        .collect();
+    assert!(missing.is_empty(), "acknowledged votes lost: {missing:?}");
+    assert!(stored.len() >= acked.len());
 }

@@ -17,13 +17,7 @@ const VOTE_PERCENT: i64 = 74;
 
 /// 00:00 UTC of a date.
 fn day(y: i64, m: i64, d: i64) -> i64 {
-    // Days from the civil date (H. Hinnant's algorithm), proleptic Gregorian.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    (era * 146_097 + doe - 719_468) * 86_400
+    wsis_domain::prizes::utc_midnight(y, m, d)
 }
 
 const PROJECT_KINDS: [&str; 12] = [
@@ -214,14 +208,4 @@ pub async fn seed(app: &App, submitter: i64, expert: i64, secretariat: i64) -> S
     q::create_edition(&mut tx, 2020, &schedule, true, &salt).await?;
     tx.commit().await?;
     Ok(true)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn days_are_utc_midnights() {
-        assert_eq!(super::day(1970, 1, 1), 0);
-        assert_eq!(super::day(2019, 4, 9), 1_554_768_000);
-        assert_eq!(super::day(2020, 3, 1), 1_583_020_800);
-    }
 }

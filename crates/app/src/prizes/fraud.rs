@@ -169,8 +169,14 @@ pub async fn suspicions(app: &App, who: Principal<'_>, year: i64) -> ServiceResu
 
 /// A reason for a decision: required, one line, at most 500 characters.
 fn reason(raw: &str) -> ServiceResult<String> {
-    wsis_domain::validation::checked_text(raw, 500, false, "prize-reason-required", "text-too-long")
-        .map_err(|k| ServiceError::field("reason", k))
+    wsis_domain::validation::checked_text(
+        raw,
+        500,
+        false,
+        "prize-reason-required",
+        "prize-text-too-long",
+    )
+    .map_err(|k| ServiceError::field("reason", k))
 }
 
 /// Voids every vote of one voter in `year` and bars them from voting again, with a

@@ -99,7 +99,7 @@ pub async fn create_edition(
         return Err(ServiceError::Forbidden);
     }
     if !(2000..=2100).contains(&year) {
-        return Err(ServiceError::field("year", "year-invalid"));
+        return Err(ServiceError::field("year", "prize-year-invalid"));
     }
     let mut tx = app.db().begin().await?;
     let id = match q::create_edition(&mut tx, year, &schedule, require_all, &new_salt()).await {

@@ -66,7 +66,7 @@ pub async fn set_expert(
     let mut tx = app.db().begin().await?;
     let row = edition_row(&mut tx, year).await?;
     let Some(user) = wsis_db::accounts::find_user_by_email(&mut tx, &email).await? else {
-        return Err(ServiceError::field("email", "account-unknown"));
+        return Err(ServiceError::field("email", "prize-account-unknown"));
     };
     if add {
         q::add_expert(&mut tx, row.id, category, user.id).await?;
@@ -181,7 +181,7 @@ pub async fn declare_conflict(
         500,
         false,
         "prize-reason-required",
-        "text-too-long",
+        "prize-text-too-long",
     )
     .map_err(|k| ServiceError::field("reason", k))?;
     let mut tx = app.db().begin().await?;
@@ -227,7 +227,7 @@ pub async fn score(
                 if comment.chars().count() > 2000
                     || !wsis_domain::validation::text_is_clean(comment, true)
                 {
-                    errors.add(field, "text-too-long");
+                    errors.add(field, "prize-text-too-long");
                 }
                 scores.push((c, n, comment.to_owned()));
             }

@@ -30,8 +30,13 @@ pub fn ballots_path(app: &App, year: i64) -> PathBuf {
 async fn counted(app: &App, edition_id: i64, require_all: bool) -> ServiceResult<Tally> {
     let mut conn = app.db().conn().await?;
     let counts = q::counts(&mut conn, edition_id, require_all).await?;
-    let (ballots, _, _) = q::vote_totals(&mut conn, edition_id).await?;
     let counted: i64 = counts.iter().map(|c| c.2).sum();
+    // Every ballot counts unless the edition requires a vote in every category.
+    let ballots = if require_all {
+        q::vote_totals(&mut conn, edition_id).await?.0
+    } else {
+        counted
+    };
     Ok(wsis_domain::prizes::tally_from_counts(
         ballots as u64,
         counted as u64,
@@ -175,15 +180,26 @@ pub async fn ballots_file(app: &App, year: i64) -> ServiceResult<(PathBuf, Strin
 }
 
 /// The result as `wsis tally` prints it, from the database's counts (sealed
-/// editions only: before, running counts stay hidden).
-pub async fn tally_text(app: &App, year: i64) -> ServiceResult<String> {
+/// editions only: before, running counts stay hidden). A sealed result never changes:
+/// each node computes it once (about two seconds for two million votes) and keeps it,
+/// so that anonymous requests cost a lookup.
+pub async fn tally_text(app: &App, year: i64) -> ServiceResult<std::sync::Arc<String>> {
     let edition = ensure_sealed(app, year).await?;
-    if edition.sealed_at.is_none() {
+    let Some(digest) = edition.ballots_sha256.clone() else {
         return Err(ServiceError::NotFound);
+    };
+    let engine = app.prizes();
+    if let Some(t) = engine.kept_tally(year, &digest) {
+        return Ok(t);
     }
-    Ok(counted(app, edition.id, edition.require_all)
-        .await?
-        .render())
+    let _one = engine.sealing.lock().await;
+    if let Some(t) = engine.kept_tally(year, &digest) {
+        return Ok(t);
+    }
+    let t = counted(app, edition.id, edition.require_all).await?;
+    let text = std::sync::Arc::new(wsis_domain::prizes::tally_report(&digest, &t));
+    engine.keep_tally(year, &digest, text.clone());
+    Ok(text)
 }
 
 /// A category's results: each Champion in rank order with its votes, whether the

@@ -90,6 +90,8 @@ pub struct VoteEngine {
     limits: Mutex<Windows>,
     /// One seal of a tally at a time on this node.
     pub(crate) sealing: tokio::sync::Mutex<()>,
+    /// The sealed results' text, per edition and digest.
+    tallies: Mutex<HashMap<i64, (String, Arc<String>)>>,
 }
 
 impl VoteEngine {
@@ -97,6 +99,19 @@ impl VoteEngine {
     pub fn forget(&self, year: i64) {
         if let Ok(mut v) = self.views.lock() {
             v.remove(&year);
+        }
+    }
+
+    pub(crate) fn kept_tally(&self, year: i64, digest: &str) -> Option<Arc<String>> {
+        let t = self.tallies.lock().ok()?;
+        t.get(&year)
+            .filter(|(d, _)| d == digest)
+            .map(|(_, t)| t.clone())
+    }
+
+    pub(crate) fn keep_tally(&self, year: i64, digest: &str, text: Arc<String>) {
+        if let Ok(mut t) = self.tallies.lock() {
+            t.insert(year, (digest.to_owned(), text));
         }
     }
 

@@ -4,7 +4,7 @@
 //! keys and messages in the language asked for (`?lang=` or
 //! `Accept-Language`).
 
-mod account;
+pub(crate) mod account;
 pub(crate) mod cache;
 mod errors;
 mod taxonomy;
@@ -89,12 +89,18 @@ impl LangQuery {
         crate::forum::outcome_search::api_search,
         crate::matrix::api_json,
         crate::matrix::api_csv,
+        crate::prizes::api::editions,
+        crate::prizes::api::edition,
+        crate::prizes::api::nominees,
+        crate::prizes::api::results,
+        crate::prizes::api::vote,
     ),
     tags(
         (name = "taxonomy", description = "Reference data of the WSIS process"),
         (name = "account", description = "The signed-in account"),
         (name = "stocktaking", description = "Published stocktaking entries: search and open data"),
         (name = "forum", description = "The WSIS Forum agenda (exports and calendar feeds) and its session outcomes"),
+        (name = "prizes", description = "The WSIS Prizes: editions, nominees, the public vote, and the results with the digest of the published ballots"),
         (name = "matrix", description = "The WSIS–SDG Matrix: Action Line × SDG links with their rationale, and what makes them"),
         (name = "health", description = "Liveness and readiness"),
     )
@@ -156,11 +162,19 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/matrix", get(crate::matrix::api_json))
         .route("/matrix.csv", get(crate::matrix::api_csv))
+        .route("/prizes", get(crate::prizes::api::editions))
+        .route("/prizes/{year}", get(crate::prizes::api::edition))
+        .route("/prizes/{year}/nominees", get(crate::prizes::api::nominees))
+        .route("/prizes/{year}/results", get(crate::prizes::api::results))
         .layer(middleware::from_fn(cache::revalidated))
         .layer(cache::public_cors());
     Router::new()
         .merge(public)
         .route("/me", get(account::me).patch(account::update_me))
+        .route(
+            "/prizes/{year}/votes",
+            axum::routing::post(crate::prizes::api::vote),
+        )
         .fallback(|| async { crate::error::AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             crate::security::panic_response,

@@ -80,6 +80,19 @@ const NOTICES: &[&str] = &[
     "hlt-facilitators-saved",
     "hlt-statement-added",
     "hlt-statement-removed",
+    "prize-voted",
+    "prize-draft-saved",
+    "prize-submitted",
+    "prize-winner-saved",
+    "prize-scores-saved",
+    "prize-conflict-saved",
+    "prize-edition-saved",
+    "prize-experts-saved",
+    "prize-decision-saved",
+    "prize-nominees-published",
+    "prize-scanned",
+    "prize-voter-voided",
+    "prize-domains-saved",
 ];
 
 /// The query of `rest` for the language switcher: every parameter but `notice`.
@@ -229,6 +242,19 @@ pub fn schedule_script() -> String {
     format!("/static/schedule-editor.js?v={}", *SCHEDULE_VERSION)
 }
 
+const PRIZES_JS: &str = include_str!("../../static/prizes.js");
+static PRIZES_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(PRIZES_JS)[..12].to_owned());
+
+/// The prize submission form's word counter.
+pub fn prizes_script() -> String {
+    format!("/static/prizes.js?v={}", *PRIZES_VERSION)
+}
+
+async fn prizes_js() -> Response {
+    script(PRIZES_JS)
+}
+
 async fn schedule_js() -> Response {
     script(SCHEDULE_JS)
 }
@@ -294,7 +320,105 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}", get(public::home))
         .route("/{lang}/", get(public::home))
         .route("/{lang}/outcomes", get(public::outcomes))
-        .route("/{lang}/prizes", get(public::prizes))
+        .route(
+            "/{lang}/prizes",
+            get(crate::prizes::index).post(crate::prizes::manage::create_edition),
+        )
+        .route(
+            "/{lang}/prizes/submissions",
+            get(crate::prizes::submit::mine),
+        )
+        .route(
+            "/{lang}/prizes/blocked-domains",
+            get(crate::prizes::manage::blocked).post(crate::prizes::manage::block),
+        )
+        .route("/{lang}/prizes/{year}", get(crate::prizes::edition))
+        .route(
+            "/{lang}/prizes/{year}/categories/{n}",
+            get(crate::prizes::category_page),
+        )
+        .route("/{lang}/prizes/{year}/vote", post(crate::prizes::vote))
+        .route(
+            "/{lang}/prizes/{year}/my-votes",
+            get(crate::prizes::my_votes),
+        )
+        .route("/{lang}/prizes/{year}/results", get(crate::prizes::results))
+        .route(
+            "/{lang}/prizes/{year}/results/ballots.csv",
+            get(crate::prizes::ballots),
+        )
+        .route(
+            "/{lang}/prizes/{year}/results/tally.txt",
+            get(crate::prizes::tally_txt),
+        )
+        .route(
+            "/{lang}/prizes/{year}/results/winner",
+            post(crate::prizes::choose_winner),
+        )
+        .route(
+            "/{lang}/prizes/{year}/submit",
+            get(crate::prizes::submit::new_form).post(crate::prizes::submit::create),
+        )
+        .route(
+            "/{lang}/prizes/{year}/submissions/{id}",
+            get(crate::prizes::submit::show),
+        )
+        .route(
+            "/{lang}/prizes/{year}/submissions/{id}/edit",
+            get(crate::prizes::submit::edit_form).post(crate::prizes::submit::edit),
+        )
+        .route(
+            "/{lang}/prizes/{year}/submissions/{id}/submit",
+            post(crate::prizes::submit::submit),
+        )
+        .route(
+            "/{lang}/prizes/{year}/review",
+            get(crate::prizes::review::queue),
+        )
+        .route(
+            "/{lang}/prizes/{year}/review/{id}",
+            get(crate::prizes::review::one).post(crate::prizes::review::save),
+        )
+        .route(
+            "/{lang}/prizes/{year}/review/{id}/conflict",
+            post(crate::prizes::review::conflict),
+        )
+        .route(
+            "/{lang}/prizes/{year}/manage",
+            get(crate::prizes::manage::manage).post(crate::prizes::manage::save_dates),
+        )
+        .route(
+            "/{lang}/prizes/{year}/manage/experts",
+            post(crate::prizes::manage::experts),
+        )
+        .route(
+            "/{lang}/prizes/{year}/manage/decide",
+            post(crate::prizes::manage::decide),
+        )
+        .route(
+            "/{lang}/prizes/{year}/manage/publish-nominees",
+            post(crate::prizes::manage::publish_nominees),
+        )
+        .route(
+            "/{lang}/prizes/{year}/fraud",
+            get(crate::prizes::manage::fraud_queue),
+        )
+        .route(
+            "/{lang}/prizes/{year}/fraud/scan",
+            post(crate::prizes::manage::scan),
+        )
+        .route(
+            "/{lang}/prizes/{year}/fraud/void",
+            post(crate::prizes::manage::void_voter),
+        )
+        .route(
+            "/{lang}/prizes/{year}/fraud/{id}",
+            post(crate::prizes::manage::decide_suspicion),
+        )
+        .route(
+            "/{lang}/prizes/{year}/audit",
+            get(crate::prizes::manage::audit),
+        )
         .route("/{lang}/action-lines", get(public::action_lines))
         .route("/{lang}/sdgs", get(public::sdgs))
         .route(
@@ -354,6 +478,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/forum.js", get(forum_script))
         .route("/static/check-in.js", get(check_in_js))
         .route("/static/schedule-editor.js", get(schedule_js))
+        .route("/static/prizes.js", get(prizes_js))
         .route("/static/vendor/jsQR.js", get(jsqr_js))
         .route("/static/icon.svg", get(icon))
         // Browsers and feed readers ask for /favicon.ico whatever the page says.

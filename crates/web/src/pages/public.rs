@@ -183,19 +183,6 @@ pub async fn home(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response
 }
 
 #[derive(Template)]
-#[template(path = "section.html")]
-struct SectionPage {
-    page: Page,
-    text: String,
-}
-
-fn section(ctx: &Ctx, title: &str, text: &str, nav: &'static str) -> AppResult<Response> {
-    let page = Page::new(ctx, title, nav);
-    let text = page.t(text);
-    render(&SectionPage { page, text })
-}
-
-#[derive(Template)]
 #[template(path = "outcomes_home.html")]
 struct OutcomesHome {
     page: Page,
@@ -229,9 +216,6 @@ pub async fn outcomes(ctx: Ctx, State(state): State<AppState>) -> AppResult<Resp
         page,
         editions,
     })
-}
-pub async fn prizes(ctx: Ctx) -> AppResult<Response> {
-    section(&ctx, "prizes-title", "home-prizes-text", "prizes")
 }
 
 pub struct LineRow {

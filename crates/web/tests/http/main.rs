@@ -15,6 +15,7 @@ mod matrix;
 mod outcome_search;
 mod outcomes;
 mod pages;
+mod prizes;
 mod publications;
 mod roles;
 mod smtp;
