@@ -316,3 +316,9 @@ prize-vote-blocked-domain = لا يمكن للحسابات التي لها عن�
 prize-vote-voided = أُلغيت أصوات هذا الحساب؛ ولا يمكنه التصويت في هذه الدورة.
 prize-vote-already = سبق أن صوّتَّ في هذه الفئة؛ والتصويت نهائي.
 prize-nominee-invalid = هذا المشروع ليس من المشاريع المرشحة في هذه الفئة.
+
+## في صفحة مدخل من مدخلات الحصر
+
+prize-entry-champion = جوائز القمة العالمية لمجتمع المعلومات { $year }: بطل، { $category }
+prize-entry-winner = جوائز القمة العالمية لمجتمع المعلومات { $year }: الفائز، { $category }
+prize-audit-results-announced = أُعلنت النتائج

@@ -284,3 +284,9 @@ prize-vote-blocked-domain = Accounts with an e-mail address at this domain canno
 prize-vote-voided = The votes of this account were voided; it cannot vote in this edition.
 prize-vote-already = You have voted in this category already; a vote is final.
 prize-nominee-invalid = This project is not a nominee of the category.
+
+## On a stocktaking entry's page
+
+prize-entry-champion = WSIS Prizes { $year }: Champion, { $category }
+prize-entry-winner = WSIS Prizes { $year }: Winner, { $category }
+prize-audit-results-announced = Results announced

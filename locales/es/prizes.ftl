@@ -292,3 +292,9 @@ prize-vote-blocked-domain = Las cuentas con una dirección de correo electrónic
 prize-vote-voided = Los votos de esta cuenta se anularon; no puede votar en esta edición.
 prize-vote-already = Ya ha votado en esta categoría; un voto es definitivo.
 prize-nominee-invalid = Este proyecto no está nominado en esta categoría.
+
+## En la página de una entrada del inventario
+
+prize-entry-champion = Premios de la CMSI { $year }: Campeón, { $category }
+prize-entry-winner = Premios de la CMSI { $year }: Ganador, { $category }
+prize-audit-results-announced = Resultados anunciados

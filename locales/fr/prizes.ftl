@@ -292,3 +292,9 @@ prize-vote-blocked-domain = Les comptes dont l’adresse électronique appartien
 prize-vote-voided = Les votes de ce compte ont été annulés ; il ne peut pas voter dans cette édition.
 prize-vote-already = Vous avez déjà voté dans cette catégorie ; un vote est définitif.
 prize-nominee-invalid = Ce projet n’est pas nominé dans cette catégorie.
+
+## Sur la page d’une fiche de l’inventaire
+
+prize-entry-champion = Prix du SMSI { $year } : Champion, { $category }
+prize-entry-winner = Prix du SMSI { $year } : Lauréat, { $category }
+prize-audit-results-announced = Résultats annoncés

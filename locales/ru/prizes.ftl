@@ -300,3 +300,9 @@ prize-vote-blocked-domain = Учетные записи с адресом эле
 prize-vote-voided = Голоса этой учетной записи аннулированы; она не может голосовать в этом конкурсе.
 prize-vote-already = Вы уже проголосовали в этой категории; голос окончательный.
 prize-nominee-invalid = Этот проект не является номинантом этой категории.
+
+## На странице записи реестра
+
+prize-entry-champion = Премии ВВУИО { $year } года: Чемпион, { $category }
+prize-entry-winner = Премии ВВУИО { $year } года: Победитель, { $category }
+prize-audit-results-announced = Результаты объявлены

@@ -276,3 +276,9 @@ prize-vote-blocked-domain = 电子邮件地址属于此域名的账户不能投�
 prize-vote-voided = 此账户的投票已被作废；该账户不能在本届评奖中投票。
 prize-vote-already = 您已在本类别投票；投票一经提交即为最终结果。
 prize-nominee-invalid = 此项目不是本类别的获提名项目。
+
+## 盘点条目页面
+
+prize-entry-champion = { $year }年信息社会世界峰会奖：冠军项目，{ $category }
+prize-entry-winner = { $year }年信息社会世界峰会奖：获奖项目，{ $category }
+prize-audit-results-announced = 结果已公布

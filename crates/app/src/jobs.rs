@@ -82,6 +82,13 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
                 .await
                 .map(|_| ())
         }
+        crate::prizes::fraud::SCAN_JOB => {
+            let year = serde_json::from_str::<serde_json::Value>(&job.payload)
+                .ok()
+                .and_then(|v| v.get("year").and_then(serde_json::Value::as_i64))
+                .ok_or_else(|| ServiceError::internal("scan payload"))?;
+            crate::prizes::fraud::scan(app, year).await.map(|_| ())
+        }
         crate::prizes::votes::MAIL_JOB => {
             crate::prizes::votes::send_confirmation(app, &job.payload).await
         }
@@ -193,6 +200,28 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
             .await?;
             queued += usize::from(id.is_some());
         }
+    }
+    // While a prize vote runs, its votes are searched for suspicious patterns every ten
+    // minutes (once across a cluster: the key names the edition and the slot).
+    let slot = t.div_euclid(crate::prizes::fraud::SCAN_EVERY_SECS);
+    for e in wsis_db::prizes::editions(&mut conn).await? {
+        if e.schedule().phase_at(t) != wsis_domain::prizes::Phase::Voting {
+            continue;
+        }
+        let key = format!("{}:{}:{slot}", crate::prizes::fraud::SCAN_JOB, e.year);
+        let payload = serde_json::json!({ "year": e.year }).to_string();
+        let id = q::enqueue(
+            &mut conn,
+            &NewJob {
+                kind: crate::prizes::fraud::SCAN_JOB,
+                payload: &payload,
+                run_at: t,
+                max_attempts: 3,
+                unique_key: Some(&key),
+            },
+        )
+        .await?;
+        queued += usize::from(id.is_some());
     }
     Ok(queued)
 }

@@ -545,7 +545,7 @@ pub async fn score_totals(
     edition_id: i64,
 ) -> Result<Vec<(i64, i64, i64, i64)>> {
     Ok(sqlx::query_as(
-        "SELECT p.submission_id, p.account_id, SUM(p.score), COUNT(*) FROM prize_scores p
+        "SELECT p.submission_id, p.account_id, CAST(SUM(p.score) AS BIGINT), COUNT(*) FROM prize_scores p
            JOIN prize_submissions s ON s.id = p.submission_id
           WHERE s.edition_id = $1 GROUP BY p.submission_id, p.account_id",
     )

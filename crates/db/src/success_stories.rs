@@ -5,8 +5,55 @@
 use crate::{Result, map_unique, now};
 use sqlx::AnyConnection;
 
-/// What a line of the selection points at.
+/// What a line of the selection points at: an entry the secretariat chose…
 pub const SOURCE_ENTRY: &str = "entry";
+/// …the entry of a WSIS Prizes Winner of the year…
+pub const SOURCE_WINNER: &str = "winner";
+/// …or of a Champion.
+pub const SOURCE_CHAMPION: &str = "champion";
+
+/// Adds the entry of a prize Winner or Champion (`source`) to the year's publication,
+/// after what is there; nothing if it is there from that source already.
+pub async fn add_prize(
+    conn: &mut AnyConnection,
+    year: i64,
+    entry_id: i64,
+    source: &str,
+    by: i64,
+) -> Result<()> {
+    let last: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(position) FROM success_stories WHERE year = $1")
+            .bind(year)
+            .fetch_one(&mut *conn)
+            .await?;
+    sqlx::query(
+        "INSERT INTO success_stories (year, source, entry_id, position, added_by, added_at)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+    )
+    .bind(year)
+    .bind(source)
+    .bind(entry_id)
+    .bind(last.unwrap_or(0) + 1)
+    .bind(by)
+    .bind(now())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The entries of the prize Winners and Champions of `year` in the publication, in
+/// order (Winners first): (entry, source).
+pub async fn prize_entries(conn: &mut AnyConnection, year: i64) -> Result<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT entry_id, source FROM success_stories
+          WHERE year = $1 AND source IN ($2, $3) ORDER BY position, id",
+    )
+    .bind(year)
+    .bind(SOURCE_WINNER)
+    .bind(SOURCE_CHAMPION)
+    .fetch_all(conn)
+    .await?)
+}
 
 /// One selected entry.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

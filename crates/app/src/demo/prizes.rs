@@ -192,6 +192,7 @@ pub async fn seed(app: &App, submitter: i64, expert: i64, secretariat: i64) -> S
             .await?;
         }
     }
+    crate::prizes::tally::feed_success_stories(&mut tx, edition, 2019).await?;
     q::publish_winners(&mut tx, edition).await?;
     // 2020: open for submissions (its window runs to 60 days from today, so that the
     // demo always has an edition to submit to).

@@ -23,6 +23,11 @@ pub const ADDRESS_ACCOUNTS: i64 = 20;
 /// pattern (the local part without its digits, at one domain).
 pub const PATTERN_ACCOUNTS: usize = 20;
 
+/// The job that scans an edition's votes while voting runs…
+pub const SCAN_JOB: &str = "prize-scan";
+/// …every this many seconds.
+pub const SCAN_EVERY_SECS: i64 = 600;
+
 fn secretariat(who: Principal<'_>) -> ServiceResult<()> {
     if who.is_secretariat() {
         Ok(())

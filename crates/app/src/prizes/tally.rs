@@ -212,7 +212,8 @@ pub struct CategoryResult {
 
 /// The results of a sealed edition, per category.
 pub async fn results(app: &App, year: i64) -> ServiceResult<(Edition, Vec<CategoryResult>)> {
-    let edition = ensure_sealed(app, year).await?;
+    ensure_announced(app, year).await?;
+    let edition = super::edition(app, year).await?;
     if edition.sealed_at.is_none() {
         return Ok((edition, Vec::new()));
     }
@@ -270,5 +271,71 @@ pub async fn choose_winner(
     )
     .await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// The prizes the project of stocktaking entry `entry` won, in announced editions:
+/// (year, category, Winner or Champion).
+pub async fn prizes_of_entry(
+    app: &App,
+    entry: wsis_domain::EntryId,
+) -> ServiceResult<Vec<(i64, i64, bool)>> {
+    let mut conn = app.db().conn().await?;
+    Ok(q::prizes_of_entry(&mut conn, entry.get()).await?)
+}
+
+/// Once the results of `year` are announced (its last phase has begun), marks them
+/// published and adds the Winners' and Champions' stocktaking entries to that year's
+/// Success Stories (`source` winner and champion), once. Runs with the first request
+/// that shows the results after the announcement.
+pub async fn ensure_announced(app: &App, year: i64) -> ServiceResult<()> {
+    let edition = ensure_sealed(app, year).await?;
+    if edition.phase < Phase::Announced || edition.winners_published || edition.sealed_at.is_none()
+    {
+        return Ok(());
+    }
+    let mut tx = app.db().begin().await?;
+    let Some(row) = q::lock_edition(&mut tx, edition.id).await? else {
+        return Ok(());
+    };
+    if row.winners_published_at.is_some() {
+        return Ok(());
+    }
+    feed_success_stories(&mut tx, edition.id, year).await?;
+    q::publish_winners(&mut tx, edition.id).await?;
+    q::audit(
+        &mut tx,
+        edition.id,
+        None,
+        "results-announced",
+        &year.to_string(),
+        "",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Adds the Winners' then the Champions' stocktaking entries of an edition to the
+/// Success Stories of its year (those linked to an entry).
+pub(crate) async fn feed_success_stories(
+    conn: &mut wsis_db::AnyConnection,
+    edition_id: i64,
+    year: i64,
+) -> ServiceResult<()> {
+    let results = q::results(conn, edition_id).await?;
+    for winners in [true, false] {
+        for (_, _, _, winner, s) in results.iter().filter(|r| r.3 == winners) {
+            if let Some(entry) = s.entry_id {
+                let source = if *winner {
+                    wsis_db::success_stories::SOURCE_WINNER
+                } else {
+                    wsis_db::success_stories::SOURCE_CHAMPION
+                };
+                wsis_db::success_stories::add_prize(conn, year, entry, source, s.submitted_by)
+                    .await?;
+            }
+        }
+    }
     Ok(())
 }

@@ -112,7 +112,14 @@ pub async fn success_entries(
     let ids = if given {
         ids.to_vec()
     } else {
-        ss::selected_ids(&mut conn, year).await?
+        // The secretariat's selection, then the year's prize Winners and Champions.
+        let mut ids = ss::selected_ids(&mut conn, year).await?;
+        for (entry, _) in ss::prize_entries(&mut conn, year).await? {
+            if !ids.contains(&entry) {
+                ids.push(entry);
+            }
+        }
+        ids
     };
     if ids.is_empty() {
         return Err(SelectionError::Empty);

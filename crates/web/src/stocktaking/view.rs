@@ -58,6 +58,8 @@ struct EntryPage {
     images_href: Option<String>,
     /// The secretariat's Success Stories controls (published entries).
     success: Option<super::success::SelectionView>,
+    /// The WSIS Prizes its project won: (label, link to the results).
+    prizes: Vec<(String, String)>,
 }
 
 pub struct TranslateView {
@@ -324,6 +326,33 @@ async fn show_entry(
     } else {
         None
     };
+    let prizes =
+        wsis_app::prizes::tally::prizes_of_entry(&state.app, wsis_domain::EntryId::new(id))
+            .await?
+            .into_iter()
+            .map(|(year, category, winner)| {
+                (
+                    crate::I18N.tr_args(
+                        page.lang,
+                        if winner {
+                            "prize-entry-winner"
+                        } else {
+                            "prize-entry-champion"
+                        },
+                        &[
+                            ("year", wsis_i18n::Arg::from(year.to_string().as_str())),
+                            (
+                                "category",
+                                wsis_i18n::Arg::from(
+                                    crate::prizes::category_title(category, page.lang).as_str(),
+                                ),
+                            ),
+                        ],
+                    ),
+                    page.href(&format!("/prizes/{year}/results#c{category}")),
+                )
+            })
+            .collect();
     let failed = !problems.is_empty();
     let refused_status = refusal.as_ref().map(|r| r.status);
     let problems_heading = page.tn("form-errors-heading", "count", problems.len() as i64);
@@ -349,6 +378,7 @@ async fn show_entry(
         images,
         images_href,
         success,
+        prizes,
         page,
     })
     .map(|mut r| {

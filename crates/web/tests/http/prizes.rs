@@ -594,7 +594,102 @@ async fn an_edition_runs_from_submissions_to_a_result_anyone_can_recount() {
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    assert!(!plain(&anonymous.get("/en/prizes/2030/results").await.body).contains("Winner "));
+    let page = anonymous.get("/en/prizes/2030/results").await.body;
+    assert!(page.contains("<span class=\"badge\">Champion</span>"));
+    assert!(
+        !page.contains("<span class=\"badge\">Winner</span>"),
+        "not before the announcement"
+    );
+}
+
+#[tokio::test]
+async fn announced_results_reach_the_entries_and_the_success_stories() {
+    let mut app = TestApp::new().await;
+    {
+        let mut c = app.db.conn().await.unwrap();
+        wsis_db::stocktaking::create_call(&mut c, 2019, "WSIS Stocktaking 2019", 0, i64::MAX / 2)
+            .await
+            .unwrap();
+    }
+    let entry = crate::stocktaking::submit(&mut app, "Digital literacy in Kenya", "A").await;
+    crate::stocktaking::as_secretariat(&mut app).await;
+    crate::stocktaking::publish(&mut app, entry).await;
+    // An edition whose results are announced: a project of that entry got the votes.
+    let mut conn = app.db.conn().await.unwrap();
+    let t = wsis_db::now();
+    let s = wsis_domain::prizes::Schedule::parse([t - 500, t - 400, t - 300, t - 200, t - 100])
+        .unwrap();
+    let e = wsis_db::prizes::create_edition(&mut conn, 2019, &s, false, "salt")
+        .await
+        .unwrap();
+    let owner: i64 = wsis_db::stocktaking::published_batch(&mut conn, 0, 1)
+        .await
+        .unwrap()
+        .first()
+        .map(|_| 1)
+        .unwrap();
+    let sub = wsis_domain::prizes::SubmissionInput {
+        category: "10".into(),
+        title: "Digital literacy".into(),
+        organisation: "Kenya ICT".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    let id = wsis_db::prizes::insert_submission(&mut conn, e, &sub, owner, Some(entry))
+        .await
+        .unwrap();
+    wsis_db::prizes::set_status(&mut conn, id, "draft", "nominated")
+        .await
+        .unwrap();
+    wsis_db::prizes::publish_nominees(&mut conn, e)
+        .await
+        .unwrap();
+    wsis_db::prizes::insert_votes(
+        &mut conn,
+        &[wsis_db::prizes::NewVote {
+            edition_id: e,
+            category: 10,
+            voter: owner,
+            nominee: id,
+            at: t - 250,
+            client_ip: "x".into(),
+        }],
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    // The first look at the results seals them.
+    let page = app.get("/en/prizes/2019/results").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let api = app.get("/api/v1/prizes/2019/results").await.json();
+    assert_eq!(api["champions"][0]["nominee"]["id"], id);
+    assert_eq!(api["champions"][0]["winner"], false);
+    // The experts' Winner shows once announced.
+    let mut conn = app.db.conn().await.unwrap();
+    assert!(
+        wsis_db::prizes::set_winner(&mut conn, e, 10, id)
+            .await
+            .unwrap()
+    );
+    drop(conn);
+    let page = app.get("/en/prizes/2019/results").await.body;
+    assert!(page.contains("<span class=\"badge\">Winner</span>"));
+    // The entry's page shows its prize; the year's Success Stories include it (as the
+    // Champion it was when the results were announced).
+    let entry_page = plain(
+        &app.get(&format!("/en/stocktaking/entries/{entry}"))
+            .await
+            .body,
+    );
+    assert!(
+        entry_page.contains("WSIS Prizes 2019: Winner, Category 10: C7.4"),
+        "{entry_page}"
+    );
+    let stories = wsis_db::success_stories::prize_entries(&mut app.db.conn().await.unwrap(), 2019)
+        .await
+        .unwrap();
+    assert_eq!(stories, vec![(entry, "champion".to_owned())]);
 }
 
 #[tokio::test]
@@ -829,8 +924,12 @@ async fn many_accounts_from_one_address_go_to_the_review_queue_and_can_be_voided
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
-    let r = post(&mut sec, "/en/prizes/2030/fraud/scan", &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // The worker's scheduled scan finds the pattern (the secretariat's button runs the same).
+    let queued = wsis_app::jobs::schedule_at(&app.services, wsis_db::now())
+        .await
+        .unwrap();
+    assert!(queued >= 1);
+    wsis_app::jobs::drain(&app.services).await.unwrap();
     let page = sec.get("/en/prizes/2030/fraud").await.body;
     assert!(
         plain(&page).contains("address 203.0.113.9"),
