@@ -397,7 +397,10 @@ fn a_backup_is_a_consistent_copy_taken_while_the_server_runs() {
     // The copy is a working database: serve it.
     let restored = temp_dir("restored");
     std::fs::copy(&copy, restored.join("wsis.db")).unwrap();
-    assert_eq!(count_users(&restored), 6 + 40 + 3_000);
+    assert_eq!(
+        count_users(&restored),
+        6 + 40 + 3_000 + wsis_app::demo::DEMO_VOTERS
+    );
 }
 
 #[test]
@@ -1011,14 +1014,15 @@ fn a_dry_run_checks_the_owner_and_counts_in_words() {
 }
 
 /// A raw form post with a cookie; the answer's status line.
-fn post_form(port: u16, path: &str, cookie: &str, body: &str) -> Option<String> {
+fn post_form(port: u16, path: &str, cookie: &str, ip: &str, body: &str) -> Option<String> {
     use std::io::Read;
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
     write!(
         s,
         "POST {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: {cookie}\r\n\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+         X-Forwarded-For: {ip}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {}\r\n\r\n{body}",
         body.len()
     )
     .ok()?;
@@ -1111,7 +1115,7 @@ fn every_acknowledged_vote_survives_a_kill_of_the_server() {
         })
     };
     let port = free_port();
-    let server = start_with("serve", &dir, port, &[]);
+    let server = start_with("serve", &dir, port, &[("WSIS_PROXY_HOPS", "1")]);
     // Sixteen clients vote as fast as they can; each remembers what was acknowledged.
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let acked = std::sync::Arc::new(std::sync::Mutex::new(Vec::<(usize, i64)>::new()));
@@ -1135,7 +1139,9 @@ fn every_acknowledged_vote_survives_a_kill_of_the_server() {
                         "csrf={csrf}&category={cat}&nominee={}",
                         nominees[cat as usize - 1]
                     );
-                    match post_form(port, "/en/prizes/2030/vote", &cookie, &body) {
+                    // Each voter from their own address, behind one proxy.
+                    let ip = format!("10.0.{}.{}", a / 250, a % 250);
+                    match post_form(port, "/en/prizes/2030/vote", &cookie, &ip, &body) {
                         Some(l) if l.contains(" 303 ") => acked.lock().unwrap().push((a, cat)),
                         Some(l) if l.contains(" 429 ") => {}
                         Some(l) => panic!("unexpected answer {l}"),

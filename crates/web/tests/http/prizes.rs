@@ -836,10 +836,15 @@ async fn two_votes_at_once_from_one_account_count_once() {
     voter
         .sign_in_as("voter@example.org", &[Role::Participant])
         .await;
-    // Forty tabs, two nominees, at the same instant: one vote is recorded.
+    // Forty tabs on two nodes, two nominees, at the same instant: one vote is recorded.
+    let node2 = app.other_node(|_| {});
     let mut tasks = Vec::new();
     for i in 0..40 {
-        let mut tab = voter.twin();
+        let mut tab = if i % 3 == 0 {
+            node2.twin()
+        } else {
+            voter.twin()
+        };
         tab.cookies = voter.cookies.clone();
         let nominee = if i % 2 == 0 { a } else { b };
         tasks.push(tokio::spawn(async move {
@@ -855,6 +860,30 @@ async fn two_votes_at_once_from_one_account_count_once() {
         }
     }
     assert_eq!(recorded, 1);
+    // An account whose address is not confirmed cannot vote (it cannot sign in either).
+    let unverified = wsis_app::prizes::votes::Voter {
+        id: voter_id_of(&app, "voter@example.org").await,
+        verified: false,
+        domain: "example.org".into(),
+    };
+    let refused = wsis_app::prizes::votes::cast(
+        &app.services,
+        &unverified,
+        "192.0.2.1",
+        wsis_app::prizes::votes::Ballot {
+            year: 2030,
+            category: 2,
+            nominee: a,
+        },
+    )
+    .await;
+    assert!(
+        matches!(
+            refused,
+            Err(wsis_app::ServiceError::Conflict("prize-vote-unverified"))
+        ),
+        "{refused:?}"
+    );
     let mut conn = app.db.conn().await.unwrap();
     let e = wsis_db::prizes::edition(&mut conn, 2030)
         .await
