@@ -55,7 +55,8 @@ fn api_edition(e: &Edition) -> ApiEdition {
 }
 
 #[utoipa::path(get, path = "/api/v1/prizes", tag = "prizes",
-    responses((status = 200, description = "Every edition of the WSIS Prizes, newest first", body = Vec<ApiEdition>)))]
+    responses((status = 200, description = "Every edition of the WSIS Prizes, newest first", body = Vec<ApiEdition>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current")))]
 pub async fn editions(State(state): State<AppState>) -> AppResult<Json<Vec<ApiEdition>>> {
     Ok(Json(
         service::editions(&state.app)
@@ -69,6 +70,7 @@ pub async fn editions(State(state): State<AppState>) -> AppResult<Json<Vec<ApiEd
 #[utoipa::path(get, path = "/api/v1/prizes/{year}", tag = "prizes",
     params(("year" = i64, Path, description = "Edition")),
     responses((status = 200, description = "The edition", body = ApiEdition),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
         (status = 400, description = "A malformed path (`bad_request`)", body = crate::api::ErrorBody),
         (status = 404, description = "No such edition (`not_found`)", body = crate::api::ErrorBody)))]
 pub async fn edition(
@@ -125,6 +127,7 @@ pub struct CategoryQuery {
 #[utoipa::path(get, path = "/api/v1/prizes/{year}/nominees", tag = "prizes",
     params(("year" = i64, Path, description = "Edition"), CategoryQuery),
     responses((status = 200, description = "The published nominees (empty before they are published)", body = Vec<ApiNominee>),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
         (status = 400, description = "A malformed path or query (`bad_request`)", body = crate::api::ErrorBody),
         (status = 404, description = "No such edition (`not_found`)", body = crate::api::ErrorBody),
         (status = 422, description = "A category outside 1–18 (`validation_failed`)", body = crate::api::ErrorBody)))]
@@ -166,6 +169,7 @@ pub struct ApiResults {
 #[utoipa::path(get, path = "/api/v1/prizes/{year}/results", tag = "prizes",
     params(("year" = i64, Path, description = "Edition")),
     responses((status = 200, description = "The Champions of each category in rank order, and the Winners once announced", body = ApiResults),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
         (status = 400, description = "A malformed path (`bad_request`)", body = crate::api::ErrorBody),
         (status = 404, description = "No such edition, or voting has not closed (`not_found`)", body = crate::api::ErrorBody)))]
 pub async fn results(
