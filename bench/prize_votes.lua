@@ -2,13 +2,13 @@
 -- (session cookie, CSRF field, its own address in X-Forwarded-For) in one category;
 -- thread t of T takes the voters t, t+T, t+2T, … and casts their 18 votes in turn.
 local voters, nominees = {}, {}
-local threads, id = 1, 0
+local started = 0
 local n = 0
 
+-- Runs in the main state: gives each thread its number as the global `id`.
 function setup(thread)
-  thread:set("id", id)
-  id = id + 1
-  threads = id
+  thread:set("id", started)
+  started = started + 1
 end
 
 function init(args)

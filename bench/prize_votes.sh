@@ -7,7 +7,7 @@
 # PostgreSQL one after the other in the same run. After each run the votes in the
 # database are counted against the 303 answers wrk received.
 #
-#     cargo build --release --bin wsis -p wsis-bench && bash bench/prize_votes.sh
+#     cargo build --release -p wsis -p wsis-bench && bash bench/prize_votes.sh
 #
 # Needs wrk (Debian package; installed if missing) and, for PostgreSQL, a server at
 # PG_URL (default postgres://postgres@127.0.0.1:5432/test; the run uses a database of
