@@ -89,15 +89,18 @@ fn description(title: &str, place: &str) -> String {
 }
 
 fn project(category: i64, k: i64) -> Submission {
-    let n = (category * 59 + k) as usize;
-    let kind = PROJECT_KINDS[n % PROJECT_KINDS.len()];
-    let (place, country) = PLACES[(n * 7) % PLACES.len()];
-    let (entity, stakeholder) = ENTITIES[(n * 5) % ENTITIES.len()];
+    // Within a category, (entity, place) differ for the 59 projects (k / 6 < 10 < 20):
+    // one project per entity per category, as the rules say.
+    let k = k as usize;
+    let c = category as usize;
+    let kind = PROJECT_KINDS[(k * 5 + c) % PROJECT_KINDS.len()];
+    let (place, country) = PLACES[(k / ENTITIES.len() + c) % PLACES.len()];
+    let (entity, stakeholder) = ENTITIES[(k + c) % ENTITIES.len()];
     let title = format!("{kind} in {place}");
     Submission {
         category,
         title: title.clone(),
-        organisation: format!("{entity} of {place} ({})", k + 1),
+        organisation: format!("{entity} of {place}"),
         country: country.to_owned(),
         stakeholder_type: stakeholder.to_owned(),
         owner_email: None,

@@ -622,10 +622,11 @@ pub async fn results(
         .collect();
     countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     countries.truncate(20);
-    let types: Vec<(String, i64, String)> = by_type
+    let mut types: Vec<(String, i64, String)> = by_type
         .into_iter()
         .map(|(t, n)| (stakeholder_name(&t, lang), n, String::new()))
         .collect();
+    types.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let charts = vec![
         crate::stocktaking::stats::chart(
             "by-country",
