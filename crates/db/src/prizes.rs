@@ -304,45 +304,27 @@ pub async fn submissions(
     Ok(rows.into_iter().map(submission_row).collect())
 }
 
-/// The submissions an account made, every edition, newest first.
+/// The submissions an account made, every edition, newest first: (year, submission).
 pub async fn submissions_by(
     conn: &mut AnyConnection,
     account: i64,
 ) -> Result<Vec<(i64, SubmissionRow)>> {
-    let rows: Vec<(
-        i64,
-        i64,
-        i64,
-        i64,
-        i64,
-        Option<String>,
-        Option<i64>,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        i64,
-        Option<i64>,
-    )> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT e.year, {SUBMISSION_COLUMNS} FROM prize_submissions s
-               JOIN prize_editions e ON e.id = s.edition_id
-              WHERE s.submitted_by = $1 ORDER BY e.year DESC, s.category, s.id"
+    let rows: Vec<SubmissionTuple> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM prize_submissions s
+          WHERE s.submitted_by = $1 ORDER BY s.edition_id DESC, s.category, s.id"
     )))
     .bind(account)
-    .fetch_all(conn)
+    .fetch_all(&mut *conn)
     .await?;
+    let years: std::collections::HashMap<i64, i64> = editions(conn)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.year))
+        .collect();
     Ok(rows
         .into_iter()
-        .map(|r| {
-            (
-                r.0,
-                submission_row((
-                    r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12, r.13, r.14,
-                )),
-            )
-        })
+        .map(submission_row)
+        .map(|s| (years.get(&s.edition_id).copied().unwrap_or_default(), s))
         .collect())
 }
 
@@ -791,38 +773,22 @@ pub async fn suspicions(conn: &mut AnyConnection, edition_id: i64) -> Result<Vec
 }
 
 pub async fn suspicion(conn: &mut AnyConnection, id: i64) -> Result<Option<(i64, SuspicionRow)>> {
-    let row: Option<(
-        i64,
-        i64,
-        String,
-        String,
-        String,
-        String,
-        i64,
-        Option<i64>,
-        Option<String>,
-    )> = sqlx::query_as(
-        "SELECT edition_id, id, kind, subject, detail, voters, found_at, decided_at, decision
-               FROM prize_suspicions WHERE id = $1",
+    let edition: Option<i64> =
+        sqlx::query_scalar("SELECT edition_id FROM prize_suspicions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some(edition) = edition else {
+        return Ok(None);
+    };
+    let row: Option<SuspicionRow> = sqlx::query_as(
+        "SELECT id, kind, subject, detail, voters, found_at, decided_at, decision
+           FROM prize_suspicions WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(|r| {
-        (
-            r.0,
-            SuspicionRow {
-                id: r.1,
-                kind: r.2,
-                subject: r.3,
-                detail: r.4,
-                voters: r.5,
-                found_at: r.6,
-                decided_at: r.7,
-                decision: r.8,
-            },
-        )
-    }))
+    Ok(row.map(|r| (edition, r)))
 }
 
 /// Decides a pending suspicion (false when it was decided already).

@@ -295,16 +295,14 @@ async fn writer(db: Db, mut rx: mpsc::Receiver<Pending>) {
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
         // One vote per (edition, category, voter) goes to the database; a second one
         // in the same batch lost already.
-        let mut first: HashMap<(i64, i64, i64), usize> = HashMap::new();
+        let mut first: HashSet<(i64, i64, i64)> = HashSet::new();
         let mut votes = Vec::with_capacity(batch.len());
         let mut duplicate = vec![false; batch.len()];
         for (i, p) in batch.iter().enumerate() {
-            let key = (p.vote.edition_id, p.vote.category, p.vote.voter);
-            if first.contains_key(&key) {
-                duplicate[i] = true;
-            } else {
-                first.insert(key, i);
+            if first.insert((p.vote.edition_id, p.vote.category, p.vote.voter)) {
                 votes.push(p.vote.clone());
+            } else {
+                duplicate[i] = true;
             }
         }
         if mailed.len() > 500_000 {
