@@ -14,7 +14,7 @@ const PUBLIC = ['', '/stocktaking', '/forum', '/outcomes', '/prizes', '/action-l
   '/forum/2019/my-agenda', '/forum/2020', '/forum/2020/agenda', '/forum/speakers/confirm?token=nope', '/forum/2019/participation',
   '/forum/2019/outcomes/1', '/forum/2019/outcomes/high-level', '/forum/2019/outcomes/documents', '/forum/2019/outcomes/documents/high-level-track.html', '/outcomes/search', '/outcomes/search?q=connectivity&action_line=C7', '/matrix', '/matrix?year=2019', '/matrix/C4/4', '/matrix/C7.3/history',
   '/forum/2019/action-lines', '/forum/2019/action-lines/C7.4',
-  '/prizes/2019', '/prizes/2019/categories/10', '/prizes/2019/submissions/1', '/prizes/2019/results', '/prizes/2020', '/prizes/2020/categories/1'];
+  '/prizes/2019', '/prizes/2019/categories/10', '/prizes/2019/submissions/1', '/prizes/2019/results', '/prizes/2019/results?type=academia', '/prizes/2020', '/prizes/2020/categories/1'];
 // Long pages: audited in English and Arabic only, to keep the suite short.
 const LONG = ['/forum/2019/agenda/all', '/forum/2019/speakers', '/forum/2019/outcomes'];
 const SIGNED_IN = [

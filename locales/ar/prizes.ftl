@@ -322,3 +322,5 @@ prize-nominee-invalid = هذا المشروع ليس من المشاريع ال�
 prize-entry-champion = جوائز القمة العالمية لمجتمع المعلومات { $year }: بطل، { $category }
 prize-entry-winner = جوائز القمة العالمية لمجتمع المعلومات { $year }: الفائز، { $category }
 prize-audit-results-announced = أُعلنت النتائج
+prize-results-of = الأبطال: { $what }
+prize-results-all = جميع النتائج

@@ -290,3 +290,5 @@ prize-nominee-invalid = This project is not a nominee of the category.
 prize-entry-champion = WSIS Prizes { $year }: Champion, { $category }
 prize-entry-winner = WSIS Prizes { $year }: Winner, { $category }
 prize-audit-results-announced = Results announced
+prize-results-of = The Champions from { $what }
+prize-results-all = All the results

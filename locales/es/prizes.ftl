@@ -298,3 +298,5 @@ prize-nominee-invalid = Este proyecto no está nominado en esta categoría.
 prize-entry-champion = Premios de la CMSI { $year }: Campeón, { $category }
 prize-entry-winner = Premios de la CMSI { $year }: Ganador, { $category }
 prize-audit-results-announced = Resultados anunciados
+prize-results-of = Los Campeones: { $what }
+prize-results-all = Todos los resultados

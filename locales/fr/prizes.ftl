@@ -298,3 +298,5 @@ prize-nominee-invalid = Ce projet n’est pas nominé dans cette catégorie.
 prize-entry-champion = Prix du SMSI { $year } : Champion, { $category }
 prize-entry-winner = Prix du SMSI { $year } : Lauréat, { $category }
 prize-audit-results-announced = Résultats annoncés
+prize-results-of = Les Champions : { $what }
+prize-results-all = Tous les résultats

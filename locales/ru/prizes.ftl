@@ -306,3 +306,5 @@ prize-nominee-invalid = Этот проект не является номина
 prize-entry-champion = Премии ВВУИО { $year } года: Чемпион, { $category }
 prize-entry-winner = Премии ВВУИО { $year } года: Победитель, { $category }
 prize-audit-results-announced = Результаты объявлены
+prize-results-of = Чемпионы: { $what }
+prize-results-all = Все результаты

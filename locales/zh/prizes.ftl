@@ -282,3 +282,5 @@ prize-nominee-invalid = 此项目不是本类别的获提名项目。
 prize-entry-champion = { $year }年信息社会世界峰会奖：冠军项目，{ $category }
 prize-entry-winner = { $year }年信息社会世界峰会奖：获奖项目，{ $category }
 prize-audit-results-announced = 结果已公布
+prize-results-of = 冠军项目：{ $what }
+prize-results-all = 全部结果

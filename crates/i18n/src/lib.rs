@@ -313,6 +313,7 @@ mod tests {
                     "max",
                     "category",
                     "organisation",
+                    "what",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

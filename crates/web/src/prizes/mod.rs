@@ -551,14 +551,43 @@ struct ResultsPage {
     categories: Vec<CategoryView>,
     charts: Vec<crate::stocktaking::stats::Chart>,
     winners_pending: bool,
+    /// The filter in use (what it shows, the link to every result).
+    filtered: Option<(String, String)>,
+}
+
+/// `?country=KE` or `?type=academia`: the results of one country, or of one type of
+/// stakeholder (anything else is a 404).
+#[derive(serde::Deserialize, Default)]
+pub struct ResultsFilter {
+    #[serde(default)]
+    country: String,
+    #[serde(default, rename = "type")]
+    stakeholder: String,
+}
+
+impl ResultsFilter {
+    /// Whether the filter is valid: empty, or a known code.
+    fn valid(&self) -> bool {
+        (self.country.is_empty() || countries::country(&self.country).is_some())
+            && (self.stakeholder.is_empty() || StakeholderType::parse(&self.stakeholder).is_ok())
+    }
+
+    fn keeps(&self, s: &wsis_app::prizes::SubmissionRow) -> bool {
+        (self.country.is_empty() || s.country == self.country)
+            && (self.stakeholder.is_empty() || s.stakeholder_type == self.stakeholder)
+    }
 }
 
 pub async fn results(
     ctx: Ctx,
     State(state): State<AppState>,
     Path((_, year)): Path<(String, String)>,
+    axum::extract::Query(filter): axum::extract::Query<ResultsFilter>,
 ) -> AppResult<Response> {
     let year = year_of(&year)?;
+    if !filter.valid() {
+        return Err(AppError::NotFound);
+    }
     let lang = ctx.lang;
     let (e, cats) = service::tally::results(&state.app, year).await?;
     let (Some(digest), Some(sealed)) = (e.ballots_sha256.clone(), e.sealed_at) else {
@@ -593,38 +622,47 @@ pub async fn results(
                 *by_country.entry(s.country.clone()).or_default() += 1;
                 *by_type.entry(s.stakeholder_type.clone()).or_default() += 1;
             }
-            CategoryView {
-                title: category_title(c.category, lang),
-                choose: may_choose
-                    .contains(&c.category)
-                    .then(|| page.href(&format!("{base}/results/winner"))),
-                category: c.category,
-                champions: c
-                    .champions
-                    .iter()
-                    .map(|(rank, votes, winner, s)| ChampionView {
-                        id: s.id,
-                        rank: *rank,
-                        title: s.title.clone(),
-                        href: page.href(&format!("{base}/submissions/{}", s.id)),
-                        organisation: s.organisation.clone(),
-                        place: country_name(&s.country, lang),
-                        votes: page.tn("prize-votes-count", "count", *votes),
-                        winner: *winner,
-                    })
-                    .collect(),
-            }
+            c
+        })
+        .filter(|c| c.champions.iter().any(|ch| filter.keeps(&ch.3)))
+        .map(|c| CategoryView {
+            title: category_title(c.category, lang),
+            choose: may_choose
+                .contains(&c.category)
+                .then(|| page.href(&format!("{base}/results/winner"))),
+            category: c.category,
+            champions: c
+                .champions
+                .iter()
+                .filter(|ch| filter.keeps(&ch.3))
+                .map(|(rank, votes, winner, s)| ChampionView {
+                    id: s.id,
+                    rank: *rank,
+                    title: s.title.clone(),
+                    href: page.href(&format!("{base}/submissions/{}", s.id)),
+                    organisation: s.organisation.clone(),
+                    place: country_name(&s.country, lang),
+                    votes: page.tn("prize-votes-count", "count", *votes),
+                    winner: *winner,
+                })
+                .collect(),
         })
         .collect();
     let mut countries: Vec<(String, i64, String)> = by_country
         .into_iter()
-        .map(|(c, n)| (country_name(&c, lang), n, String::new()))
+        .map(|(c, n)| {
+            let href = page.href(&format!("{base}/results?country={c}"));
+            (country_name(&c, lang), n, href)
+        })
         .collect();
     countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     countries.truncate(20);
     let mut types: Vec<(String, i64, String)> = by_type
         .into_iter()
-        .map(|(t, n)| (stakeholder_name(&t, lang), n, String::new()))
+        .map(|(t, n)| {
+            let href = page.href(&format!("{base}/results?type={t}"));
+            (stakeholder_name(&t, lang), n, href)
+        })
         .collect();
     types.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let charts = vec![
@@ -665,6 +703,21 @@ pub async fn results(
             if e.require_all { " --require-all" } else { "" }
         ),
         winners_pending: e.phase < Phase::Announced,
+        filtered: (!filter.country.is_empty() || !filter.stakeholder.is_empty()).then(|| {
+            let what = if filter.country.is_empty() {
+                stakeholder_name(&filter.stakeholder, lang)
+            } else {
+                country_name(&filter.country, lang)
+            };
+            (
+                I18N.tr_args(
+                    lang,
+                    "prize-results-of",
+                    &[("what", Arg::from(what.as_str()))],
+                ),
+                page.href(&format!("{base}/results")),
+            )
+        }),
         categories,
         charts,
         page,

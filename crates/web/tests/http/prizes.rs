@@ -632,6 +632,8 @@ async fn announced_results_reach_the_entries_and_the_success_stories() {
         category: "10".into(),
         title: "Digital literacy".into(),
         organisation: "Kenya ICT".into(),
+        country: "KE".into(),
+        stakeholder_type: "government".into(),
         ..Default::default()
     }
     .parse()
@@ -662,6 +664,19 @@ async fn announced_results_reach_the_entries_and_the_success_stories() {
     // The first look at the results seals them.
     let page = app.get("/en/prizes/2019/results").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    // The results of one country or type of stakeholder; an unknown one is not found.
+    let of_kenya = plain(&app.get("/en/prizes/2019/results?country=KE").await.body);
+    assert!(of_kenya.contains("The Champions from Kenya") && of_kenya.contains("Digital literacy"));
+    let of_chile = plain(&app.get("/en/prizes/2019/results?country=CL").await.body);
+    assert!(!of_chile.contains("Digital literacy"), "{of_chile}");
+    assert_eq!(
+        app.get("/en/prizes/2019/results?country=XX").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/en/prizes/2019/results?type=robots").await.status,
+        StatusCode::NOT_FOUND
+    );
     let api = app.get("/api/v1/prizes/2019/results").await.json();
     assert_eq!(api["champions"][0]["nominee"]["id"], id);
     assert_eq!(api["champions"][0]["winner"], false);
