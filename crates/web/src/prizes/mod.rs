@@ -617,12 +617,11 @@ pub async fn results(
     let mut by_type: std::collections::BTreeMap<String, i64> = Default::default();
     let categories: Vec<CategoryView> = cats
         .iter()
-        .map(|c| {
+        .inspect(|c| {
             for (_, _, _, s) in &c.champions {
                 *by_country.entry(s.country.clone()).or_default() += 1;
                 *by_type.entry(s.stakeholder_type.clone()).or_default() += 1;
             }
-            c
         })
         .filter(|c| c.champions.iter().any(|ch| filter.keeps(&ch.3)))
         .map(|c| CategoryView {
