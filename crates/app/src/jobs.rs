@@ -89,8 +89,8 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
                 .ok_or_else(|| ServiceError::internal("scan payload"))?;
             crate::prizes::fraud::scan(app, year).await.map(|_| ())
         }
-        crate::prizes::votes::MAIL_JOB => {
-            crate::prizes::votes::send_confirmation(app, &job.payload).await
+        crate::prizes::votes::CONFIRM_JOB => {
+            crate::prizes::votes::confirm_window(app, &job.payload).await
         }
         other => Err(ServiceError::internal(format!("unknown job kind {other}"))),
     }
@@ -223,6 +223,7 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
         .await?;
         queued += usize::from(id.is_some());
     }
+    queued += crate::prizes::votes::schedule_confirmations(&mut conn, t).await?;
     Ok(queued)
 }
 
@@ -232,12 +233,15 @@ pub async fn run_worker(app: App, shutdown: impl std::future::Future<Output = ()
     let worker = worker_name();
     tracing::info!(worker, "job worker started");
     tokio::pin!(shutdown);
-    let mut scheduled_day = i64::MIN;
+    let mut scheduled_minute = i64::MIN;
     loop {
-        let day = now().div_euclid(86_400);
-        if day != scheduled_day {
+        // Scheduled jobs are enqueued every minute (each once across a cluster, by its
+        // key): the daily purge, outcome reminders, and while a prize vote runs its
+        // fraud scans and the confirmations of each window of votes.
+        let minute = now().div_euclid(60);
+        if minute != scheduled_minute {
             match schedule(&app).await {
-                Ok(()) => scheduled_day = day,
+                Ok(()) => scheduled_minute = minute,
                 Err(e) => tracing::warn!(error = e.chain(), "could not schedule jobs"),
             }
         }

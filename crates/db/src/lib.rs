@@ -176,18 +176,6 @@ impl Db {
         Ok(conn)
     }
 
-    /// Starts a transaction on `conn` the way [`Db::begin`] does.
-    pub async fn begin_on<'c>(
-        &self,
-        conn: &'c mut sqlx::AnyConnection,
-    ) -> Result<Transaction<'c, Any>> {
-        use sqlx::Connection;
-        Ok(match self.backend {
-            Backend::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => conn.begin().await?,
-        })
-    }
-
     /// A connection for reads.
     pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<Any>> {
         Ok(self.pool.acquire().await?)

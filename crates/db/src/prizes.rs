@@ -630,6 +630,24 @@ pub async fn votes_between(
     .await?)
 }
 
+/// The accounts that voted in an edition in [from, to).
+pub async fn voters_between(
+    conn: &mut AnyConnection,
+    edition_id: i64,
+    from: i64,
+    to: i64,
+) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT DISTINCT voter_id FROM prize_votes
+          WHERE edition_id = $1 AND cast_at >= $2 AND cast_at < $3 ORDER BY voter_id",
+    )
+    .bind(edition_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await?)
+}
+
 /// Voids every vote of `voter` in an edition and bars them from voting again
 /// (false when they were already voided).
 pub async fn void_voter(

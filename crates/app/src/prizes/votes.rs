@@ -33,8 +33,8 @@ const VOTER_RECHECK: Duration = Duration::from_secs(30);
 const MAX_VOTERS: usize = 200_000;
 /// The window of one confirmation e-mail (seconds).
 pub const MAIL_WINDOW: i64 = 120;
-/// The job kind of a vote confirmation.
-pub const MAIL_JOB: &str = "prize-votes-mail";
+/// The job that queues the confirmations of one window's votes.
+pub const CONFIRM_JOB: &str = "prize-confirm";
 
 /// An account that may try to vote, as this node knows it.
 #[derive(Debug, Clone)]
@@ -291,7 +291,6 @@ pub async fn cast(app: &App, voter: &Voter, client_ip: &str, ballot: Ballot) -> 
 async fn writer(db: Db, mut rx: mpsc::Receiver<Pending>) {
     let mut conn: Option<wsis_db::AnyConnection> = None;
     let mut batch: Vec<Pending> = Vec::with_capacity(MAX_BATCH);
-    let mut mailed: HashSet<(i64, i64)> = HashSet::new();
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
         // One vote per (edition, category, voter) goes to the database; a second one
         // in the same batch lost already.
@@ -305,44 +304,58 @@ async fn writer(db: Db, mut rx: mpsc::Receiver<Pending>) {
                 duplicate[i] = true;
             }
         }
-        if mailed.len() > 500_000 {
-            mailed.clear();
-        }
-        let outcome = write_batch(&db, &mut conn, &votes, &mut mailed).await;
+        let (inserted, failed) = write_batch(&db, &mut conn, &votes).await;
         for (i, p) in batch.drain(..).enumerate() {
-            let answer = match &outcome {
-                Ok(inserted) => Ok(!duplicate[i]
-                    && inserted.contains(&(p.vote.edition_id, p.vote.category, p.vote.voter))),
-                Err(e) => Err(e.clone()),
+            let key = (p.vote.edition_id, p.vote.category, p.vote.voter);
+            let answer = match &failed {
+                Some((e, keys)) if !duplicate[i] && keys.contains(&key) => Err(e.clone()),
+                _ => Ok(!duplicate[i] && inserted.contains(&key)),
             };
             let _ = p.ack.send(answer);
         }
-        if let Err(e) = outcome {
-            tracing::error!(error = e, "a batch of votes failed; none of it was written");
+        if let Some((e, keys)) = failed {
+            tracing::error!(error = e, votes = keys.len(), "votes could not be written");
             conn = None;
         }
     }
 }
 
-/// Writes `votes` in one durable transaction; returns those inserted.
+/// Writes `votes`, each statement (up to [`q::VOTES_PER_STATEMENT`] votes of one edition)
+/// on its own: a statement is atomic and, on the writer's connection, on disk when it
+/// returns, so no transaction is needed around them (each vote stands alone) and a
+/// batch of up to 256 votes costs one round trip to the database. Returns the votes
+/// inserted, and the error with the votes of the statements that failed (none written).
 async fn write_batch(
     db: &Db,
     conn: &mut Option<wsis_db::AnyConnection>,
     votes: &[NewVote],
-    mailed: &mut HashSet<(i64, i64)>,
-) -> Result<HashSet<(i64, i64, i64)>, String> {
+) -> (
+    HashSet<(i64, i64, i64)>,
+    Option<(String, HashSet<(i64, i64, i64)>)>,
+) {
+    let mut inserted = HashSet::new();
+    let key = |v: &NewVote| (v.edition_id, v.category, v.voter);
     if conn.is_none() {
-        *conn = Some(db.durable_connection().await.map_err(|e| e.to_string())?);
+        match db.durable_connection().await {
+            Ok(c) => *conn = Some(c),
+            Err(e) => {
+                return (
+                    inserted,
+                    Some((e.to_string(), votes.iter().map(key).collect())),
+                );
+            }
+        }
     }
     let Some(c) = conn.as_mut() else {
-        return Err("no connection".into());
+        return (
+            inserted,
+            Some(("no connection".into(), votes.iter().map(key).collect())),
+        );
     };
-    let mut tx = db.begin_on(c).await.map_err(|e| e.to_string())?;
-    let mut inserted = HashSet::new();
-    let mut by_voter: HashMap<(i64, i64), i64> = HashMap::new();
     let mut editions: Vec<i64> = votes.iter().map(|v| v.edition_id).collect();
     editions.sort_unstable();
     editions.dedup();
+    let mut failed: Option<(String, HashSet<(i64, i64, i64)>)> = None;
     for e in editions {
         let of_edition: Vec<NewVote> = votes
             .iter()
@@ -350,101 +363,116 @@ async fn write_batch(
             .cloned()
             .collect();
         for chunk in of_edition.chunks(q::VOTES_PER_STATEMENT) {
-            for (category, voter) in q::insert_votes(&mut tx, chunk)
-                .await
-                .map_err(|e| e.to_string())?
-            {
-                inserted.insert((e, category, voter));
-                by_voter.insert((e, voter), chunk[0].at);
+            if failed.is_some() {
+                // The connection failed: the rest is refused, not tried.
+                if let Some((_, keys)) = failed.as_mut() {
+                    keys.extend(chunk.iter().map(key));
+                }
+                continue;
+            }
+            match q::insert_votes(c, chunk).await {
+                Ok(rows) => inserted.extend(rows.into_iter().map(|(cat, voter)| (e, cat, voter))),
+                Err(err) => failed = Some((err.to_string(), chunk.iter().map(key).collect())),
             }
         }
     }
-    // A confirmation per voter and window, queued with the votes it confirms.
-    let mut payloads = Vec::new();
-    for ((edition, voter), at) in by_voter {
-        let window = at - at.rem_euclid(MAIL_WINDOW);
-        if mailed.contains(&(voter, window)) {
-            continue;
-        }
-        payloads.push((
-            format!("prize-votes:{edition}:{voter}:{window}"),
-            serde_json::json!({"edition": edition, "voter": voter, "from": window,
-                "to": window + MAIL_WINDOW})
-            .to_string(),
-            window + MAIL_WINDOW + 5,
-            (voter, window),
-        ));
-    }
-    let jobs: Vec<wsis_db::jobs::NewJob<'_>> = payloads
-        .iter()
-        .map(|(key, payload, run_at, _)| wsis_db::jobs::NewJob {
-            kind: MAIL_JOB,
-            payload,
-            run_at: *run_at,
-            max_attempts: 10,
-            unique_key: Some(key),
-        })
-        .collect();
-    wsis_db::jobs::enqueue_many(&mut tx, &jobs)
-        .await
-        .map_err(|e| e.to_string())?;
-    tx.commit().await.map_err(|e| e.to_string())?;
-    mailed.extend(payloads.iter().map(|p| p.3));
-    Ok(inserted)
+    (inserted, failed)
 }
 
-/// Sends the confirmation of a voter's votes in one window (the job of [`MAIL_JOB`]).
-pub(crate) async fn send_confirmation(app: &App, payload: &str) -> ServiceResult<()> {
+/// Queues, in one transaction, the confirmation of each voter who voted in `year`'s
+/// window [from, to): one message per voter listing the window's votes (the job of
+/// [`CONFIRM_JOB`], scheduled once per edition and window when the window has ended).
+pub(crate) async fn confirm_window(app: &App, payload: &str) -> ServiceResult<()> {
     #[derive(serde::Deserialize)]
     struct P {
         edition: i64,
-        voter: i64,
         from: i64,
         to: i64,
     }
     let p: P = serde_json::from_str(payload).map_err(|e| ServiceError::caused("payload", e))?;
-    let mut conn = app.db().conn().await?;
-    let votes = q::votes_between(&mut conn, p.edition, p.voter, p.from, p.to).await?;
-    let Some(user) = wsis_db::accounts::find_user(&mut conn, p.voter).await? else {
-        return Ok(());
-    };
-    let year: Option<i64> = q::editions(&mut conn)
+    let mut tx = app.db().begin().await?;
+    let Some(year) = q::editions(&mut tx)
         .await?
         .into_iter()
         .find(|e| e.id == p.edition)
-        .map(|e| e.year);
-    drop(conn);
-    let (Some(year), false) = (year, votes.is_empty()) else {
+        .map(|e| e.year)
+    else {
         return Ok(());
     };
-    let lang = user.profile.language;
-    let mut letter = crate::mail::Letter::to(lang, &user.profile.name).say(
-        "prize-mail-votes",
-        &[
-            ("year", wsis_i18n::Arg::from(year.to_string().as_str())),
-            ("count", wsis_i18n::Arg::Num(votes.len() as i64)),
-        ],
-    );
-    for (category, title) in &votes {
-        let name = wsis_domain::prizes::category(*category)
-            .map(|c| format!("{} {}", c.code, c.name.get(lang)))
-            .unwrap_or_default();
-        letter = letter.text(&format!("– {name}: {title}"));
+    let mut queued = 0;
+    for voter in q::voters_between(&mut tx, p.edition, p.from, p.to).await? {
+        let votes = q::votes_between(&mut tx, p.edition, voter, p.from, p.to).await?;
+        let Some(user) = wsis_db::accounts::find_user(&mut tx, voter).await? else {
+            continue;
+        };
+        let lang = user.profile.language;
+        let mut letter = crate::mail::Letter::to(lang, &user.profile.name).say(
+            "prize-mail-votes",
+            &[
+                ("year", wsis_i18n::Arg::from(year.to_string().as_str())),
+                ("count", wsis_i18n::Arg::Num(votes.len() as i64)),
+            ],
+        );
+        for (category, title) in &votes {
+            let name = wsis_domain::prizes::category(*category)
+                .map(|c| format!("{} {}", c.code, c.name.get(lang)))
+                .unwrap_or_default();
+            letter = letter.text(&format!("– {name}: {title}"));
+        }
+        let letter = letter.say("prize-mail-votes-final", &[]).text(&format!(
+            "{}/{}/prizes/{year}/my-votes",
+            app.config().public_url,
+            lang.code()
+        ));
+        let mail = letter.sign(
+            &user.email,
+            "prize-mail-votes-subject",
+            &[("year", wsis_i18n::Arg::from(year.to_string().as_str()))],
+        );
+        crate::mail::queue(&mut tx, &mail).await?;
+        queued += 1;
     }
-    let letter = letter.say("prize-mail-votes-final", &[]).text(&format!(
-        "{}/{}/prizes/{year}/my-votes",
-        app.config().public_url,
-        lang.code()
-    ));
-    let mail = letter.sign(
-        &user.email,
-        "prize-mail-votes-subject",
-        &[("year", wsis_i18n::Arg::from(year.to_string().as_str()))],
-    );
-    app.mailer()
-        .send(&app.config().mail_from, &mail.to, &mail.subject, mail.body)
-        .await
-        .map_err(|e| ServiceError::caused("sending mail", e))
+    tx.commit().await?;
+    if queued > 0 {
+        app.wake_worker();
+    }
+    Ok(())
+}
+
+/// The confirmation jobs the scheduler queues at `t`: one per edition whose vote is
+/// running (or just closed) and window of the last two hours that has ended, each
+/// once across a cluster (its key names the edition and the window).
+pub(crate) async fn schedule_confirmations(
+    conn: &mut wsis_db::AnyConnection,
+    t: i64,
+) -> ServiceResult<usize> {
+    let mut queued = 0;
+    for e in q::editions(conn).await? {
+        if t < e.voting_opens || t > e.voting_closes + 2 * 3600 {
+            continue;
+        }
+        let last = t - t.rem_euclid(MAIL_WINDOW) - MAIL_WINDOW;
+        let mut w = last;
+        while w >= (t - 2 * 3600).max(e.voting_opens - MAIL_WINDOW) {
+            let key = format!("{CONFIRM_JOB}:{}:{w}", e.id);
+            let payload =
+                serde_json::json!({"edition": e.id, "from": w, "to": w + MAIL_WINDOW}).to_string();
+            let id = wsis_db::jobs::enqueue(
+                conn,
+                &wsis_db::jobs::NewJob {
+                    kind: CONFIRM_JOB,
+                    payload: &payload,
+                    run_at: t,
+                    max_attempts: 10,
+                    unique_key: Some(&key),
+                },
+            )
+            .await?;
+            queued += usize::from(id.is_some());
+            w -= MAIL_WINDOW;
+        }
+    }
+    Ok(queued)
 }
 
 /// A voter's votes in an edition: (category, nominee, cast at, voided).

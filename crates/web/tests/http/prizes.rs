@@ -449,10 +449,24 @@ async fn an_edition_runs_from_submissions_to_a_result_anyone_can_recount() {
         .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert_eq!(r.json()["error"], "prize-vote-already");
-    // One confirmation mail lists the votes of its window (sent when the window ends).
-    wsis_app::jobs::run_due_at(&sec.services, "test", wsis_db::now() + 3600)
+    // One confirmation mail lists the votes of its window, queued when the window ends.
+    let later = wsis_db::now() + 2 * wsis_app::prizes::votes::MAIL_WINDOW;
+    let queued = wsis_app::jobs::schedule_at(&sec.services, later)
         .await
         .unwrap();
+    assert!(queued >= 1);
+    for _ in 0..3 {
+        wsis_app::jobs::run_due_at(&sec.services, "test", later)
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        wsis_app::jobs::schedule_at(&sec.services, later)
+            .await
+            .unwrap(),
+        0,
+        "each window once"
+    );
     let mail = sec
         .mails()
         .await
