@@ -320,6 +320,11 @@ async fn writer(db: Db, mut rx: mpsc::Receiver<Pending>) {
     }
 }
 
+/// A vote's key: (edition, category, voter).
+type VoteKey = (i64, i64, i64);
+/// Why statements failed, and the votes they held.
+type Failed = Option<(String, HashSet<VoteKey>)>;
+
 /// Writes `votes`, each statement (up to [`q::VOTES_PER_STATEMENT`] votes of one edition)
 /// on its own: a statement is atomic and, on the writer's connection, on disk when it
 /// returns, so no transaction is needed around them (each vote stands alone) and a
@@ -329,10 +334,7 @@ async fn write_batch(
     db: &Db,
     conn: &mut Option<wsis_db::AnyConnection>,
     votes: &[NewVote],
-) -> (
-    HashSet<(i64, i64, i64)>,
-    Option<(String, HashSet<(i64, i64, i64)>)>,
-) {
+) -> (HashSet<VoteKey>, Failed) {
     let mut inserted = HashSet::new();
     let key = |v: &NewVote| (v.edition_id, v.category, v.voter);
     if conn.is_none() {
@@ -355,7 +357,7 @@ async fn write_batch(
     let mut editions: Vec<i64> = votes.iter().map(|v| v.edition_id).collect();
     editions.sort_unstable();
     editions.dedup();
-    let mut failed: Option<(String, HashSet<(i64, i64, i64)>)> = None;
+    let mut failed: Failed = None;
     for e in editions {
         let of_edition: Vec<NewVote> = votes
             .iter()
