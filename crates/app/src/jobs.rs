@@ -89,6 +89,15 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
                 .ok_or_else(|| ServiceError::internal("scan payload"))?;
             crate::prizes::fraud::scan(app, year).await.map(|_| ())
         }
+        crate::prizes::tally::SEAL_JOB => {
+            let year = serde_json::from_str::<serde_json::Value>(&job.payload)
+                .ok()
+                .and_then(|v| v.get("year").and_then(serde_json::Value::as_i64))
+                .ok_or_else(|| ServiceError::internal("seal payload"))?;
+            crate::prizes::tally::ensure_sealed(app, year)
+                .await
+                .map(|_| ())
+        }
         crate::prizes::votes::CONFIRM_JOB => {
             crate::prizes::votes::confirm_window(app, &job.payload).await
         }
@@ -224,6 +233,27 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
         queued += usize::from(id.is_some());
     }
     queued += crate::prizes::votes::schedule_confirmations(&mut conn, t).await?;
+    // A prize vote that has closed is sealed within a minute, visited or not.
+    for e in wsis_db::prizes::editions(&mut conn).await? {
+        if e.sealed_at.is_none()
+            && e.schedule().phase_at(t) >= wsis_domain::prizes::Phase::Selection
+        {
+            let key = format!("{}:{}", crate::prizes::tally::SEAL_JOB, e.year);
+            let payload = serde_json::json!({ "year": e.year }).to_string();
+            let id = q::enqueue(
+                &mut conn,
+                &NewJob {
+                    kind: crate::prizes::tally::SEAL_JOB,
+                    payload: &payload,
+                    run_at: t,
+                    max_attempts: 10,
+                    unique_key: Some(&key),
+                },
+            )
+            .await?;
+            queued += usize::from(id.is_some());
+        }
+    }
     Ok(queued)
 }
 

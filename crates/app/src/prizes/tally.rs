@@ -18,6 +18,10 @@ use wsis_db::prizes as q;
 use wsis_domain::access::Principal;
 use wsis_domain::prizes::{BALLOTS_HEADER, CHAMPIONS_PER_CATEGORY, Count, Phase, Tally};
 
+/// The job that seals a vote that has closed (scheduled within a minute of the close;
+/// the first request that needs the result seals it too, whichever comes first).
+pub const SEAL_JOB: &str = "prize-seal";
+
 /// Where this node keeps the ballots file of `year`.
 pub fn ballots_path(app: &App, year: i64) -> PathBuf {
     app.config()

@@ -536,6 +536,25 @@ async fn an_edition_runs_from_submissions_to_a_result_anyone_can_recount() {
         StatusCode::NOT_FOUND
     );
     set_phase(&mut sec, 2030, SELECTION).await;
+    // The scheduler seals it within a minute, before anyone asks.
+    let sealed = |app: &TestApp| {
+        let db = app.db.clone();
+        async move {
+            let mut conn = db.conn().await.unwrap();
+            wsis_db::prizes::edition(&mut conn, 2030)
+                .await
+                .unwrap()
+                .unwrap()
+                .sealed_at
+                .is_some()
+        }
+    };
+    assert!(!sealed(&sec).await);
+    wsis_app::jobs::schedule_at(&sec.services, wsis_db::now())
+        .await
+        .unwrap();
+    wsis_app::jobs::drain(&sec.services).await.unwrap();
+    assert!(sealed(&sec).await, "sealed by the scheduled job");
     let results = anonymous.get("/en/prizes/2030/results").await;
     assert_eq!(results.status, StatusCode::OK, "{}", results.body);
     let digest = results
