@@ -324,3 +324,29 @@ prize-entry-winner = جوائز القمة العالمية لمجتمع الم�
 prize-audit-results-announced = أُعلنت النتائج
 prize-results-of = الأبطال: { $what }
 prize-results-all = جميع النتائج
+
+## الصفحة الرئيسية للأمانة (المسألة 11)
+
+secretariat-title = الأمانة
+secretariat-intro = ما ينتظر قرارًا في كل أجزاء المنصة، وآخر القرارات.
+secretariat-entries-waiting = مدخلات تنتظر المراجعة
+secretariat-forum = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+secretariat-forum-dates = من { $from } إلى { $to }
+secretariat-call-open = باب تقديم الجلسات مفتوح
+secretariat-call-closed = باب تقديم الجلسات مغلق
+secretariat-agenda-published = { $count ->
+    [zero] البرنامج منشور (لا نسخ)
+    [one] البرنامج منشور (نسخة واحدة)
+    [two] البرنامج منشور (نسختان)
+    [few] البرنامج منشور ({ $count } نسخ)
+    [many] البرنامج منشور ({ $count } نسخة)
+   *[other] البرنامج منشور ({ $count } نسخة)
+}
+secretariat-agenda-unpublished = البرنامج غير منشور
+secretariat-proposals-waiting = مقترحات جلسات تنتظر قرارًا
+secretariat-registrations-waiting = تسجيلات تنتظر الموافقة
+secretariat-outcomes-waiting = نتائج جلسات تنتظر المراجعة
+secretariat-submissions-waiting = ترشيحات للجوائز تنتظر قرارًا
+secretariat-suspicions-waiting = أصوات مشبوهة تنتظر قرارًا
+secretariat-recent = آخر القرارات
+secretariat-recent-none = لم يُتخذ أي قرار بعد.

@@ -292,3 +292,25 @@ prize-entry-winner = WSIS Prizes { $year }: Winner, { $category }
 prize-audit-results-announced = Results announced
 prize-results-of = The Champions from { $what }
 prize-results-all = All the results
+
+## The secretariat's home (issue 11)
+
+secretariat-title = Secretariat
+secretariat-intro = What waits for a decision, in every part of the platform, and the latest decisions.
+secretariat-entries-waiting = Entries waiting for review
+secretariat-forum = WSIS Forum { $year }
+secretariat-forum-dates = { $from } to { $to }
+secretariat-call-open = call for sessions open
+secretariat-call-closed = call for sessions closed
+secretariat-agenda-published = { $count ->
+    [one] agenda published (one version)
+   *[other] agenda published ({ $count } versions)
+}
+secretariat-agenda-unpublished = agenda not published
+secretariat-proposals-waiting = Session proposals waiting for a decision
+secretariat-registrations-waiting = Registrations waiting for approval
+secretariat-outcomes-waiting = Session outcomes waiting for review
+secretariat-submissions-waiting = Prize submissions waiting for a decision
+secretariat-suspicions-waiting = Suspicious votes waiting for a decision
+secretariat-recent = Latest decisions
+secretariat-recent-none = Nothing has been decided yet.

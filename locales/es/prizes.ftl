@@ -300,3 +300,26 @@ prize-entry-winner = Premios de la CMSI { $year }: Ganador, { $category }
 prize-audit-results-announced = Resultados anunciados
 prize-results-of = Los Campeones: { $what }
 prize-results-all = Todos los resultados
+
+## La página de la secretaría (incidencia 11)
+
+secretariat-title = Secretaría
+secretariat-intro = Lo que espera una decisión en cada parte de la plataforma, y las últimas decisiones.
+secretariat-entries-waiting = Entradas pendientes de revisión
+secretariat-forum = Foro de la CMSI { $year }
+secretariat-forum-dates = del { $from } al { $to }
+secretariat-call-open = convocatoria de sesiones abierta
+secretariat-call-closed = convocatoria de sesiones cerrada
+secretariat-agenda-published = { $count ->
+    [one] programa publicado (una versión)
+    [many] programa publicado ({ $count } versiones)
+   *[other] programa publicado ({ $count } versiones)
+}
+secretariat-agenda-unpublished = programa no publicado
+secretariat-proposals-waiting = Propuestas de sesión pendientes de decisión
+secretariat-registrations-waiting = Inscripciones pendientes de aprobación
+secretariat-outcomes-waiting = Resultados de sesión pendientes de revisión
+secretariat-submissions-waiting = Candidaturas a los Premios pendientes de decisión
+secretariat-suspicions-waiting = Votos sospechosos pendientes de decisión
+secretariat-recent = Últimas decisiones
+secretariat-recent-none = Todavía no se ha tomado ninguna decisión.

@@ -300,3 +300,26 @@ prize-entry-winner = Prix du SMSI { $year } : Lauréat, { $category }
 prize-audit-results-announced = Résultats annoncés
 prize-results-of = Les Champions : { $what }
 prize-results-all = Tous les résultats
+
+## L’accueil du secrétariat (ticket 11)
+
+secretariat-title = Secrétariat
+secretariat-intro = Ce qui attend une décision, dans chaque partie de la plateforme, et les dernières décisions.
+secretariat-entries-waiting = Fiches en attente d’examen
+secretariat-forum = Forum du SMSI { $year }
+secretariat-forum-dates = du { $from } au { $to }
+secretariat-call-open = appel à sessions ouvert
+secretariat-call-closed = appel à sessions clos
+secretariat-agenda-published = { $count ->
+    [one] programme publié ({ $count } version)
+    [many] programme publié ({ $count } versions)
+   *[other] programme publié ({ $count } versions)
+}
+secretariat-agenda-unpublished = programme non publié
+secretariat-proposals-waiting = Propositions de session en attente de décision
+secretariat-registrations-waiting = Inscriptions en attente d’approbation
+secretariat-outcomes-waiting = Résultats de session en attente d’examen
+secretariat-submissions-waiting = Candidatures aux Prix en attente de décision
+secretariat-suspicions-waiting = Votes suspects en attente de décision
+secretariat-recent = Dernières décisions
+secretariat-recent-none = Aucune décision n’a encore été prise.

@@ -308,3 +308,27 @@ prize-entry-winner = Премии ВВУИО { $year } года: Победит�
 prize-audit-results-announced = Результаты объявлены
 prize-results-of = Чемпионы: { $what }
 prize-results-all = Все результаты
+
+## Главная страница секретариата (задача 11)
+
+secretariat-title = Секретариат
+secretariat-intro = Что ожидает решения во всех разделах платформы, и последние решения.
+secretariat-entries-waiting = Записи, ожидающие проверки
+secretariat-forum = Форум ВВУИО { $year } года
+secretariat-forum-dates = с { $from } по { $to }
+secretariat-call-open = прием заявок на сессии открыт
+secretariat-call-closed = прием заявок на сессии закрыт
+secretariat-agenda-published = { $count ->
+    [one] программа опубликована ({ $count } версия)
+    [few] программа опубликована ({ $count } версии)
+    [many] программа опубликована ({ $count } версий)
+   *[other] программа опубликована ({ $count } версии)
+}
+secretariat-agenda-unpublished = программа не опубликована
+secretariat-proposals-waiting = Предложения сессий, ожидающие решения
+secretariat-registrations-waiting = Регистрации, ожидающие одобрения
+secretariat-outcomes-waiting = Итоги сессий, ожидающие проверки
+secretariat-submissions-waiting = Заявки на Премии, ожидающие решения
+secretariat-suspicions-waiting = Подозрительные голоса, ожидающие решения
+secretariat-recent = Последние решения
+secretariat-recent-none = Решений пока нет.

@@ -284,3 +284,24 @@ prize-entry-winner = { $year }年信息社会世界峰会奖：获奖项目，{ 
 prize-audit-results-announced = 结果已公布
 prize-results-of = 冠军项目：{ $what }
 prize-results-all = 全部结果
+
+## 秘书处主页（议题 11）
+
+secretariat-title = 秘书处
+secretariat-intro = 平台各部分等待决定的事项，以及最近的决定。
+secretariat-entries-waiting = 待审核的条目
+secretariat-forum = { $year } 年信息社会世界峰会论坛
+secretariat-forum-dates = { $from } 至 { $to }
+secretariat-call-open = 会议征集开放中
+secretariat-call-closed = 会议征集已截止
+secretariat-agenda-published = { $count ->
+   *[other] 议程已发布（{ $count } 个版本）
+}
+secretariat-agenda-unpublished = 议程尚未发布
+secretariat-proposals-waiting = 待决定的会议提案
+secretariat-registrations-waiting = 待批准的注册
+secretariat-outcomes-waiting = 待审核的会议成果
+secretariat-submissions-waiting = 待决定的奖项申报
+secretariat-suspicions-waiting = 待决定的可疑投票
+secretariat-recent = 最近的决定
+secretariat-recent-none = 尚无任何决定。

@@ -10,6 +10,7 @@
 
 pub mod accounts;
 pub mod csv_out;
+pub mod dashboard;
 pub mod demo;
 pub mod error;
 pub mod forum;

@@ -7,6 +7,7 @@
 //! that a caller composes several of them in one transaction.
 
 pub mod accounts;
+pub mod dashboard;
 pub mod dialect;
 pub mod entry_images;
 pub mod forum;

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 mod errors;
 mod public;
+pub mod secretariat;
 
 use crate::I18N;
 use crate::ctx::Ctx;
@@ -324,6 +325,7 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/prizes",
             get(crate::prizes::index).post(crate::prizes::manage::create_edition),
         )
+        .route("/{lang}/secretariat", get(secretariat::home))
         .route(
             "/{lang}/prizes/submissions",
             get(crate::prizes::submit::mine),

@@ -18,6 +18,7 @@ mod pages;
 mod prizes;
 mod publications;
 mod roles;
+mod secretariat;
 mod smtp;
 mod stocktaking;
 mod stocktaking_images;
