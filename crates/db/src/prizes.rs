@@ -520,6 +520,24 @@ pub async fn scores_of(
     .await?)
 }
 
+/// How many criteria `account` scored, per submission of an edition.
+pub async fn scored_counts(
+    conn: &mut AnyConnection,
+    edition_id: i64,
+    account: i64,
+) -> Result<std::collections::HashMap<i64, usize>> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT p.submission_id, COUNT(*) FROM prize_scores p
+           JOIN prize_submissions s ON s.id = p.submission_id
+          WHERE s.edition_id = $1 AND p.account_id = $2 GROUP BY p.submission_id",
+    )
+    .bind(edition_id)
+    .bind(account)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(s, n)| (s, n as usize)).collect())
+}
+
 /// Each scored submission of an edition: (submission, expert, total of the expert's
 /// scores, criteria scored).
 pub async fn score_totals(

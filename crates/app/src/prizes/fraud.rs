@@ -4,7 +4,7 @@
 //! queue the secretariat reviews, voiding a voter's votes with a reason, and the
 //! append-only audit log of every decision.
 
-use super::edition_row;
+use super::{edition_row, secretariat};
 use crate::{App, ServiceError, ServiceResult};
 use wsis_db::now;
 use wsis_db::prizes as q;
@@ -27,14 +27,6 @@ pub const PATTERN_ACCOUNTS: usize = 20;
 pub const SCAN_JOB: &str = "prize-scan";
 /// …every this many seconds.
 pub const SCAN_EVERY_SECS: i64 = 600;
-
-fn secretariat(who: Principal<'_>) -> ServiceResult<()> {
-    if who.is_secretariat() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
-}
 
 /// A domain as the block list keeps it: lower case, letters, digits, dots and dashes.
 pub fn parse_domain(raw: &str) -> Result<String, &'static str> {

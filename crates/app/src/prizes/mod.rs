@@ -87,6 +87,15 @@ fn new_salt() -> String {
     crate::accounts::random_token()
 }
 
+/// Refuses anyone but the secretariat.
+pub(crate) fn secretariat(who: Principal<'_>) -> ServiceResult<()> {
+    if who.is_secretariat() {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden)
+    }
+}
+
 /// Creates the edition of `year` (the secretariat).
 pub async fn create_edition(
     app: &App,
@@ -95,9 +104,7 @@ pub async fn create_edition(
     schedule: Schedule,
     require_all: bool,
 ) -> ServiceResult<()> {
-    if !who.is_secretariat() {
-        return Err(ServiceError::Forbidden);
-    }
+    secretariat(who)?;
     if !(2000..=2100).contains(&year) {
         return Err(ServiceError::field("year", "prize-year-invalid"));
     }
@@ -130,9 +137,7 @@ pub async fn update_edition(
     schedule: Schedule,
     require_all: bool,
 ) -> ServiceResult<()> {
-    if !who.is_secretariat() {
-        return Err(ServiceError::Forbidden);
-    }
+    secretariat(who)?;
     let mut tx = app.db().begin().await?;
     let row = edition_row(&mut tx, year).await?;
     if !q::update_edition(&mut tx, row.id, &schedule, require_all).await? {

@@ -4,21 +4,13 @@
 //! criteria; the secretariat reads the ranking with each project's spread of scores,
 //! nominates or declines, and publishes the nominees.
 
-use super::{Edition, SubmissionRow, edition_row};
+use super::{Edition, SubmissionRow, edition_row, secretariat};
 use crate::{App, ServiceError, ServiceResult};
 use wsis_db::now;
 use wsis_db::prizes as q;
 use wsis_domain::access::Principal;
 use wsis_domain::account::Email;
 use wsis_domain::prizes::{CRITERIA, Phase, SCORE_RANGE, status};
-
-fn secretariat(who: Principal<'_>) -> ServiceResult<()> {
-    if who.is_secretariat() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
-}
 
 /// An expert of a category.
 #[derive(Debug, Clone)]
@@ -109,6 +101,7 @@ pub async fn queue(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Ex
         return Err(ServiceError::Forbidden);
     }
     let conflicts = q::conflicts_of(&mut conn, row.id, me).await?;
+    let scored = q::scored_counts(&mut conn, row.id, me).await?;
     let mut items = Vec::new();
     for s in q::submissions(
         &mut conn,
@@ -119,8 +112,8 @@ pub async fn queue(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Ex
     .await?
     {
         if categories.contains(&s.category) && !conflicts.contains(&s.id) {
-            let scored = q::scores_of(&mut conn, s.id, me).await?.len();
-            items.push((s, scored));
+            let n = scored.get(&s.id).copied().unwrap_or(0);
+            items.push((s, n));
         }
     }
     Ok(ExpertQueue {
@@ -128,6 +121,17 @@ pub async fn queue(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Ex
         categories,
         items,
     })
+}
+
+/// The categories of `year` that `who` is an expert of (empty: none).
+pub async fn expert_categories(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+) -> ServiceResult<Vec<i64>> {
+    let mut conn = app.db().conn().await?;
+    let row = edition_row(&mut conn, year).await?;
+    Ok(q::expert_categories(&mut conn, row.id, who.id.get()).await?)
 }
 
 /// The submission `id` as expert `who` reviews it (not found when conflicted or not

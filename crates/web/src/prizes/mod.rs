@@ -216,8 +216,8 @@ pub async fn edition(
                 page.t("prize-my-votes"),
             ));
         }
-        let experts = service::review::queue(&state.app, principal(u), year).await;
-        if experts.is_ok() {
+        let experts = service::review::expert_categories(&state.app, principal(u), year).await?;
+        if !experts.is_empty() {
             links.push((
                 page.href(&format!("{base}/review")),
                 page.t("prize-review-link"),
@@ -604,10 +604,7 @@ pub async fn results(
             if page.can_secretariat {
                 (1..=i64::from(CATEGORY_COUNT)).collect()
             } else {
-                service::review::queue(&state.app, principal(u), year)
-                    .await
-                    .map(|q| q.categories)
-                    .unwrap_or_default()
+                service::review::expert_categories(&state.app, principal(u), year).await?
             }
         }
         _ => Vec::new(),

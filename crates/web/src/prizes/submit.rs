@@ -407,9 +407,9 @@ async fn show_page(
         }
     }
     let is_expert = match &ctx.user {
-        Some(u) => wsis_app::prizes::review::queue(&state.app, principal(u), year)
-            .await
-            .is_ok_and(|q| q.categories.contains(&s.category)),
+        Some(u) => wsis_app::prizes::review::expert_categories(&state.app, principal(u), year)
+            .await?
+            .contains(&s.category),
         None => false,
     };
     let base = format!("/prizes/{year}");
