@@ -460,6 +460,7 @@ image-too-large = This file is larger than 8 MB.
 image-too-many-pixels = This image is too large: at most 8,000 pixels a side and 25 million pixels in all.
 image-alt-required = Describe the image in at most 300 characters.
 image-limit = This entry has five images, the most allowed: remove one to add another.
+media-store-failed = The file could not be stored just now, and nothing was saved. Please try again in a few minutes.
 image-pending = Not public until reviewed
 images-review-note = Images you add are shown to the public once the secretariat has reviewed them; adding one to a published entry sends the entry back for review, and its published version stays visible meanwhile.
 entry-event-images = images added, sent for review

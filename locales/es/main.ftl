@@ -460,6 +460,7 @@ image-too-large = Este archivo supera los 8 MB.
 image-too-many-pixels = Esta imagen es demasiado grande: como máximo 8000 píxeles por lado y 25 millones de píxeles en total.
 image-alt-required = Describa la imagen en 300 caracteres como máximo.
 image-limit = Esta ficha tiene cinco imágenes, el máximo permitido: quite una para añadir otra.
+media-store-failed = No se ha podido guardar el archivo en este momento y no se ha conservado nada. Vuelva a intentarlo dentro de unos minutos.
 image-pending = No pública hasta su revisión
 images-review-note = Las imágenes que añada se publican cuando la secretaría las haya revisado; añadir una a una entrada publicada la devuelve a revisión, y su versión publicada sigue visible mientras tanto.
 entry-event-images = imágenes añadidas, enviadas a revisión

@@ -460,6 +460,7 @@ image-too-large = Ce fichier dépasse 8 Mo.
 image-too-many-pixels = Cette image est trop grande : 8 000 pixels de côté et 25 millions de pixels au plus.
 image-alt-required = Décrivez l’image en 300 caractères au plus.
 image-limit = Cette fiche a cinq images, le maximum : retirez-en une pour en ajouter une autre.
+media-store-failed = Le fichier n’a pas pu être enregistré pour le moment, et rien n’a été conservé. Veuillez réessayer dans quelques minutes.
 image-pending = Non publique avant vérification
 images-review-note = Les images que vous ajoutez sont publiques une fois vérifiées par le secrétariat ; en ajouter une à une fiche publiée la renvoie en vérification, et sa version publiée reste visible entre-temps.
 entry-event-images = images ajoutées, envoyées pour vérification

@@ -451,6 +451,7 @@ image-too-large = 此文件超过 8 MB。
 image-too-many-pixels = 此图片过大：每边最多 8000 像素，总计最多 2500 万像素。
 image-alt-required = 请用不超过 300 个字符描述这张图片。
 image-limit = 此条目已有五张图片，已达上限：请先删除一张再添加。
+media-store-failed = 暂时无法保存该文件，未保存任何内容。请几分钟后重试。
 image-pending = 审核后公开
 images-review-note = 您添加的图片经秘书处审核后才会公开；向已发布的条目添加图片会使该条目重新进入审核，其已发布版本在此期间仍然可见。
 entry-event-images = 已添加图片，送交审核

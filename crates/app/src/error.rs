@@ -96,6 +96,16 @@ impl From<wsis_db::SqlxError> for ServiceError {
     }
 }
 
+impl From<wsis_media::MediaError> for ServiceError {
+    fn from(e: wsis_media::MediaError) -> Self {
+        match e {
+            wsis_media::MediaError::NotFound => ServiceError::NotFound,
+            wsis_media::MediaError::Unavailable(m) => ServiceError::Unavailable(m),
+            e => ServiceError::caused("media store", e),
+        }
+    }
+}
+
 impl From<FieldErrors> for ServiceError {
     fn from(f: FieldErrors) -> Self {
         ServiceError::Fields(f)

@@ -18,6 +18,7 @@ pub mod home;
 pub mod jobs;
 pub mod mail;
 pub mod matrix;
+pub mod media;
 pub mod prizes;
 pub mod reference;
 pub mod stocktaking;
@@ -84,6 +85,9 @@ pub struct AppConfig {
     /// Where uploaded images are kept (`serve` uses DATA_DIR/media; the
     /// default, for tests and tools, is a directory in the system's temp).
     pub media_dir: std::path::PathBuf,
+    /// Where uploaded files are kept: `None` is the folder [`AppConfig::media_dir`];
+    /// `serve` opens the store its settings name (`--media-url`) and checks it first.
+    pub media: Option<wsis_media::MediaStore>,
     /// The bytes an account may hold in uploads (images of entries and documents of
     /// sessions together); the secretariat has no quota.
     pub upload_quota_bytes: i64,
@@ -100,6 +104,7 @@ impl AppConfig {
             forum_recheck: Duration::from_secs(1),
             search_recheck: Duration::from_secs(1),
             media_dir: std::env::temp_dir().join("wsis-media"),
+            media: None,
             upload_quota_bytes: 200 * 1024 * 1024,
         }
     }
@@ -145,6 +150,8 @@ pub struct Inner {
     /// Open data exports streamed at once (each holds one for as long as it streams).
     export_slots: Arc<tokio::sync::Semaphore>,
     mailer: mail::Mailer,
+    /// Where uploaded files are kept (a folder, or S3-compatible storage).
+    media: wsis_media::MediaStore,
     pub config: AppConfig,
     /// Wakes this node's job worker when a service queued work.
     wake: tokio::sync::Notify,
@@ -169,7 +176,13 @@ impl App {
         config: AppConfig,
         search: Arc<wsis_search::SearchIndex>,
     ) -> App {
+        let media = config.media.clone().unwrap_or_else(|| {
+            // The default folder (tests, tools); `serve` opens and checks its store first.
+            wsis_media::MediaStore::local(&config.media_dir)
+                .unwrap_or_else(|e| panic!("the media folder cannot be used: {e}"))
+        });
         App(Arc::new(Inner {
+            media,
             db,
             search,
             search_follow: Default::default(),
@@ -203,6 +216,11 @@ impl App {
     /// This node's search index.
     pub(crate) fn search(&self) -> &Arc<wsis_search::SearchIndex> {
         &self.0.search
+    }
+
+    /// Where uploaded files are kept.
+    pub fn media(&self) -> &wsis_media::MediaStore {
+        &self.0.media
     }
 
     pub(crate) fn mailer(&self) -> &mail::Mailer {

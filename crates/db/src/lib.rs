@@ -13,6 +13,7 @@ pub mod entry_images;
 pub mod forum;
 pub mod jobs;
 pub mod matrix;
+pub mod media;
 pub mod migrate;
 pub mod prizes;
 pub mod rate_limit;

@@ -93,6 +93,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "prizes",
         include_str!("../../../migrations/0018_prizes.sql"),
     ),
+    (
+        19,
+        "media_store",
+        include_str!("../../../migrations/0019_media_store.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

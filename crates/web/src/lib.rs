@@ -11,6 +11,7 @@ pub mod forms;
 pub mod forum;
 pub mod mail;
 pub mod matrix;
+pub mod media;
 pub mod pages;
 pub mod prizes;
 pub mod security;
@@ -75,6 +76,20 @@ pub fn router(state: AppState) -> Router {
             axum::http::header::STRICT_TRANSPORT_SECURITY,
             move |_: &axum::response::Response| hsts.clone(),
         ))
-        .layer(CompressionLayer::new())
+        // Stored files that are compressed already (PDFs, office files, images) are
+        // sent as they are: compressing them again costs CPU per request and gains
+        // nothing, and it would take away their byte ranges.
+        .layer(CompressionLayer::new().compress_when(compress_predicate()))
         .layer(CatchPanicLayer::custom(security::panic_response))
+}
+
+/// What the compression layer compresses: its default (not images, not tiny bodies, not
+/// event streams), and not PDFs or office files.
+fn compress_predicate() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::Predicate;
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType};
+    DefaultPredicate::new()
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/vnd."))
+        .and(NotForContentType::const_new("application/zip"))
 }

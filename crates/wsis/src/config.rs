@@ -17,9 +17,12 @@ pub struct ConfigArgs {
     /// Directory for the SQLite database, the outbox and files [default: ./wsis-data]
     #[arg(long, env = "WSIS_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Directory for uploaded images [default: DATA_DIR/media]
+    /// Directory for uploaded files, and for files a node derives (ballots) [default: DATA_DIR/media]
     #[arg(long, env = "WSIS_MEDIA_DIR")]
     pub media_dir: Option<PathBuf>,
+    /// Keep uploaded files in S3-compatible object storage instead of MEDIA_DIR: s3://BUCKET[/PREFIX]; credentials, region and endpoint from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, AWS_ENDPOINT, AWS_ALLOW_HTTP
+    #[arg(long, env = "WSIS_MEDIA_URL")]
+    pub media_url: Option<String>,
     /// Database URL: sqlite:PATH or postgres://… [default: sqlite:DATA_DIR/wsis.db]
     #[arg(long, env = "WSIS_DATABASE_URL")]
     pub database_url: Option<String>,
@@ -56,6 +59,7 @@ struct FileConfig {
     listen: Option<String>,
     data_dir: Option<PathBuf>,
     media_dir: Option<PathBuf>,
+    media_url: Option<String>,
     database_url: Option<String>,
     public_url: Option<String>,
     smtp_url: Option<String>,
@@ -72,6 +76,8 @@ pub struct Settings {
     pub listen: SocketAddr,
     pub data_dir: PathBuf,
     pub media_dir: PathBuf,
+    /// Where uploaded files are kept (MEDIA_DIR, or the store `--media-url` names).
+    pub media: wsis_media::MediaStore,
     pub database_url: String,
     pub public_url: String,
     pub smtp_url: Option<String>,
@@ -118,6 +124,14 @@ impl Settings {
             .or(file.media_dir)
             .unwrap_or_else(|| data_dir.join("media"));
         ensure_writable(&media_dir)?;
+        let media_url = args.media_url.or(file.media_url);
+        let media =
+            wsis_media::MediaStore::open(media_url.as_deref(), &media_dir).with_context(|| {
+                format!(
+                    "bad value for media_url: {:?} (expected s3://BUCKET[/PREFIX] or file:///PATH)",
+                    media_url.as_deref().unwrap_or_default()
+                )
+            })?;
         let database_url = args
             .database_url
             .or(file.database_url)
@@ -148,6 +162,7 @@ impl Settings {
             listen,
             data_dir,
             media_dir,
+            media,
             database_url,
             public_url: public_url.trim_end_matches('/').to_owned(),
             smtp_url,
@@ -190,7 +205,16 @@ impl Settings {
         let mut c = wsis_app::AppConfig::new(&self.public_url);
         c.mail_from = self.mail_from.clone();
         c.media_dir = self.media_dir.clone();
+        c.media = Some(self.media.clone());
         c
+    }
+
+    /// Checks that the media store answers, with a clear message when it does not.
+    pub async fn check_media(&self) -> Result<()> {
+        self.media
+            .check()
+            .await
+            .with_context(|| format!("cannot use the media store {}", self.media.location()))
     }
 
     /// Connects to the database, with a clear message when it cannot.

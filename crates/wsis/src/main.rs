@@ -10,6 +10,7 @@ mod admin;
 mod config;
 mod export;
 mod import;
+mod media;
 mod serve;
 
 use anyhow::{Context, Result};
@@ -153,6 +154,13 @@ enum Command {
         #[arg(long)]
         require_all: bool,
     },
+    /// The media store of uploaded files: `media gc` removes files no record names,
+    /// `media migrate` moves files still kept in the database (and, with `--from`, those
+    /// of another store) into it.
+    Media {
+        #[command(subcommand)]
+        command: media::MediaCommand,
+    },
     /// Copy the live SQLite database to a file, consistently, while the server runs.
     Backup {
         #[command(flatten)]
@@ -264,6 +272,7 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Tally { file, require_all } => tally(&file, require_all),
+        Command::Media { command } => media::run(command).await,
         Command::Backup { config, output } => {
             let settings = Settings::load(config)?;
             admin::backup(&settings, &output).await

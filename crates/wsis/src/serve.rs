@@ -11,6 +11,7 @@ use wsis_web::AppState;
 pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     let started = Instant::now();
     let db = settings.connect().await?;
+    settings.check_media().await?;
     let report = wsis_db::migrate::migrate(&db)
         .await
         .context("cannot migrate the database")?;

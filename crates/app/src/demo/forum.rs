@@ -498,7 +498,7 @@ pub async fn seed(app: &App, proposer: i64, admin: i64) -> ServiceResult<bool> {
     let facilitators = super::hlt_facilitators(app).await?;
     let facilitators: Vec<(&str, i64)> = facilitators.iter().map(|(c, id)| (*c, *id)).collect();
     let mut tx = app.db().begin().await?;
-    super::outcomes::seed(&mut tx, &ed, proposer, admin, &facilitators).await?;
+    super::outcomes::seed(&mut tx, app.media(), &ed, proposer, admin, &facilitators).await?;
     tx.commit().await?;
     super::participants::seed_registrations(app, &ed).await?;
     seed_next(app).await?;

@@ -135,6 +135,7 @@ fn statement_pdf(speaker: &str, text: &str) -> ServiceResult<Vec<u8>> {
 /// `ed`, and the Chair's summary. `facilitators`: (stakeholder type code, account).
 pub(super) async fn seed(
     conn: &mut AnyConnection,
+    media: &wsis_media::MediaStore,
     ed: &Edition,
     facilitators: &[(&str, i64)],
     secretariat: i64,
@@ -159,12 +160,19 @@ pub(super) async fn seed(
                 language,
                 body: body.to_owned(),
             };
-            let with_pdf = j == 0 && n % 3 == 0;
+            // Each PDF its own object (removing one statement removes its file).
+            let key = if j == 0 && n % 3 == 0 {
+                let key = crate::media::statement_key()?;
+                media.put(&key, pdf.clone()).await?;
+                Some(key)
+            } else {
+                None
+            };
             fdb::insert_hlt_statement(
                 conn,
                 s.id,
                 &data,
-                with_pdf.then_some(pdf.as_slice()),
+                key.as_deref().map(|k| (k, pdf.len() as i64)),
                 secretariat,
                 60,
             )

@@ -129,12 +129,13 @@ fn input_for(n: i64, action_lines: &[String], sdgs: &[u8]) -> OutcomeInput {
 /// decided by `secretariat`) and the edition's deadline.
 pub(super) async fn seed(
     conn: &mut AnyConnection,
+    media: &wsis_media::MediaStore,
     ed: &Edition,
     organiser: i64,
     secretariat: i64,
     facilitators: &[(&str, i64)],
 ) -> ServiceResult<()> {
-    super::high_level::seed(conn, ed, facilitators, secretariat).await?;
+    super::high_level::seed(conn, media, ed, facilitators, secretariat).await?;
     fdb::set_outcome_deadline(conn, ed.id, Some(DEMO_DEADLINE)).await?;
     let sessions = fdb::sessions(conn, ed.id, Some(SessionStatus::Accepted)).await?;
     for s in sessions {

@@ -97,27 +97,44 @@ pub async fn add(
         .map(|b| format!("{b:02x}"))
         .collect();
     let file_name = safe_file_name(up.file_name, kind);
-    let mut tx = app.db().begin().await?;
-    crate::within_upload_quota(&mut tx, app, who, up.bytes.len() as i64).await?;
-    let added = fdb::add_document(
-        &mut tx,
-        &fdb::NewDocument {
-            session_id: s.id,
-            title: &title,
-            file_name: &file_name,
-            content_type: kind.content_type,
-            sha256: &sha,
-            body: up.bytes,
-            by: who.id.get(),
-        },
-    )
-    .await?;
-    let Some(id) = added else {
-        return Err(ServiceError::field("file", TOO_MANY));
-    };
-    tx.commit().await?;
-    app.snapshots().invalidate(year);
-    Ok(DocumentId::new(id))
+    // The file first, then the row that names it; the file goes again if the row
+    // cannot be written.
+    let key = crate::media::document_key()?;
+    crate::media::put_upload(app, vec![(key.clone(), up.bytes.to_vec().into())]).await?;
+    let saved = async {
+        let mut tx = app.db().begin().await?;
+        crate::within_upload_quota(&mut tx, app, who, up.bytes.len() as i64).await?;
+        let added = fdb::add_document(
+            &mut tx,
+            &fdb::NewDocument {
+                session_id: s.id,
+                title: &title,
+                file_name: &file_name,
+                content_type: kind.content_type,
+                sha256: &sha,
+                size: up.bytes.len() as i64,
+                file_key: &key,
+                by: who.id.get(),
+            },
+        )
+        .await?;
+        let Some(id) = added else {
+            return Err(ServiceError::field("file", TOO_MANY));
+        };
+        tx.commit().await?;
+        Ok(id)
+    }
+    .await;
+    match saved {
+        Ok(id) => {
+            app.snapshots().invalidate(year);
+            Ok(DocumentId::new(id))
+        }
+        Err(e) => {
+            app.media().delete(&key).await;
+            Err(e)
+        }
+    }
 }
 
 /// Removes a document of a session `who` may change.
@@ -129,20 +146,24 @@ pub async fn remove(
 ) -> ServiceResult<()> {
     let (s, year) = session_for(app, who, session).await?;
     let mut tx = app.db().begin().await?;
-    if !fdb::remove_document(&mut tx, s.id, doc.get()).await? {
-        return Err(ServiceError::NotFound);
-    }
+    let key = fdb::remove_document(&mut tx, s.id, doc.get())
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     tx.commit().await?;
+    // The file after its row (a failure leaves an orphan for `wsis media gc`).
+    if let Some(k) = key {
+        app.media().delete(&k).await;
+    }
     app.snapshots().invalidate(year);
     Ok(())
 }
 
-/// A document to download, with its bytes and whether it is public.
+/// A document to download, with where its bytes are and whether it is public.
 #[derive(Debug, Clone)]
 pub struct Download {
     pub meta: DocumentMeta,
     pub sha256: String,
-    pub body: Vec<u8>,
+    pub body: fdb::Stored,
     /// Its session is accepted: anyone may read it, and caches may keep it.
     pub public: bool,
 }

@@ -220,21 +220,52 @@ pub async fn add_statement(
     let (Some(data), true) = (data, errors.is_empty()) else {
         return Err(ServiceError::Fields(errors));
     };
-    if let Some(p) = &pdf {
-        crate::within_upload_quota(&mut tx, app, who, p.len() as i64).await?;
+    drop(tx);
+    // The PDF first, then the row that names it; the PDF goes again if the row cannot
+    // be written.
+    let stored = match pdf {
+        Some(p) => {
+            let key = crate::media::statement_key()?;
+            let len = p.len() as i64;
+            crate::media::put_upload(app, vec![(key.clone(), p.into())])
+                .await
+                .map_err(|_| ServiceError::field("pdf", "media-store-failed"))?;
+            Some((key, len))
+        }
+        None => None,
+    };
+    let saved = async {
+        let mut tx = app.db().begin().await?;
+        let (_, s) = hlp_session(&mut tx, year, number).await?;
+        editor_of(&mut tx, &who, &s).await?;
+        if let Some((_, len)) = &stored {
+            crate::within_upload_quota(&mut tx, app, who, *len)
+                .await
+                .map_err(|e| match e {
+                    ServiceError::Fields(_) => ServiceError::field("pdf", "upload-quota-exceeded"),
+                    e => e,
+                })?;
+        }
+        let id = fdb::insert_hlt_statement(
+            &mut tx,
+            s.id,
+            &data,
+            stored.as_ref().map(|(k, len)| (k.as_str(), *len)),
+            who.id.get(),
+            MAX_STATEMENTS as i64,
+        )
+        .await?
+        .ok_or(ServiceError::field("speaker", "statement-limit"))?;
+        tx.commit().await?;
+        Ok(id)
     }
-    let id = fdb::insert_hlt_statement(
-        &mut tx,
-        s.id,
-        &data,
-        pdf.as_deref(),
-        who.id.get(),
-        MAX_STATEMENTS as i64,
-    )
-    .await?
-    .ok_or(ServiceError::field("speaker", "statement-limit"))?;
-    tx.commit().await?;
-    Ok(id)
+    .await;
+    if saved.is_err()
+        && let Some((k, _)) = &stored
+    {
+        app.media().delete(k).await;
+    }
+    saved
 }
 
 /// Removes statement `id` of High-Level Policy Session `number`.
@@ -248,20 +279,29 @@ pub async fn remove_statement(
     let mut tx = app.db().begin().await?;
     let (_, s) = hlp_session(&mut tx, year, number).await?;
     editor_of(&mut tx, &who, &s).await?;
-    if !fdb::delete_hlt_statement(&mut tx, s.id, id).await? {
-        return Err(ServiceError::NotFound);
-    }
+    let key = fdb::delete_hlt_statement(&mut tx, s.id, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     tx.commit().await?;
+    // The PDF after its row (a failure leaves an orphan for `wsis media gc`).
+    if let Some(k) = key {
+        app.media().delete(&k).await;
+    }
     Ok(())
 }
 
 /// The PDF of statement `id` of High-Level Policy Session `number` of `year`
 /// (public, like the session).
-pub async fn statement_pdf(app: &App, year: i64, number: i64, id: i64) -> ServiceResult<Vec<u8>> {
+pub async fn statement_pdf(
+    app: &App,
+    year: i64,
+    number: i64,
+    id: i64,
+) -> ServiceResult<fdb::Stored> {
     let mut conn = app.db().conn().await?;
     let (_, s) = hlp_session(&mut conn, year, number).await?;
     match fdb::hlt_statement_pdf(&mut conn, id).await? {
-        Some((session, bytes)) if session == s.id => Ok(bytes),
+        Some((session, stored)) if session == s.id => Ok(stored),
         _ => Err(ServiceError::NotFound),
     }
 }

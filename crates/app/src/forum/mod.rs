@@ -12,3 +12,6 @@ pub mod review;
 pub mod schedule;
 pub mod site;
 pub mod snapshots;
+
+/// Where a stored file's bytes are (the media store, or still its database row).
+pub use wsis_db::forum::Stored;

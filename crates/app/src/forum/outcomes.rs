@@ -621,10 +621,7 @@ pub async fn add_photo(
         return Err(ServiceError::Fields(errors));
     };
     let key = img::new_key()?;
-    let media = &app.config().media_dir;
-    img::write_files(media, &key, &p)
-        .await
-        .map_err(|e| ServiceError::caused("media directory", e))?;
+    img::write_files(app, &key, &p).await?;
     let new = fdb::NewPhoto {
         session_id: s.id,
         file_key: &key,
@@ -651,11 +648,11 @@ pub async fn add_photo(
             Ok(id)
         }
         Ok(None) => {
-            img::remove_files(media, &key, p.ext).await;
+            img::remove_files(app, &key, p.ext).await;
             Err(ServiceError::field("file", "outcome-photo-limit"))
         }
         Err(e) => {
-            img::remove_files(media, &key, p.ext).await;
+            img::remove_files(app, &key, p.ext).await;
             Err(e)
         }
     }
@@ -676,7 +673,7 @@ pub async fn remove_photo(
         .ok_or(ServiceError::NotFound)?;
     tx.commit().await?;
     crate::stocktaking::images::remove_files(
-        &app.config().media_dir,
+        app,
         &removed.file_key,
         crate::stocktaking::images::ext_of(&removed.content_type),
     )
@@ -689,7 +686,8 @@ pub async fn remove_photo(
 /// anyone may see it (its outcome is approved) and who else may (the session's
 /// proposer; the secretariat).
 pub struct PhotoFile {
-    pub path: std::path::PathBuf,
+    /// Its key in the media store.
+    pub key: String,
     pub content_type: String,
     pub public: bool,
     proposer: AccountId,
@@ -721,8 +719,13 @@ pub async fn photo_file(app: &App, file: &str) -> ServiceResult<PhotoFile> {
     let public = fdb::outcome(&mut conn, s.id)
         .await?
         .is_some_and(|o| o.status == OutcomeStatus::Approved);
+    let [full, thumb] = img::object_keys(key, ext);
     Ok(PhotoFile {
-        path: img::dir_of(&app.config().media_dir, key).join(file),
+        key: if stem.ends_with("-thumb") {
+            thumb
+        } else {
+            full
+        },
         content_type: photo.content_type,
         public,
         proposer: AccountId::new(s.proposer_id),

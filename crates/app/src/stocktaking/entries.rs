@@ -294,12 +294,7 @@ pub async fn moderate(
     tx.commit().await?;
     app.wake_worker();
     for image in refused_images {
-        images::remove_files(
-            &app.config().media_dir,
-            &image.file_key,
-            images::ext_of(&image.content_type),
-        )
-        .await;
+        images::remove_files(app, &image.file_key, images::ext_of(&image.content_type)).await;
     }
     follow_write(app).await
 }

@@ -7,10 +7,10 @@
 //! GPS, comments) survives, at most [`MAX_SIDE`] pixels on its long side, with a thumbnail
 //! of at most [`THUMB_SIDE`]. Images with transparency stay PNG; others become JPEG.
 //!
-//! The files live under the media directory (`stocktaking/AB/KEY.EXT` and
-//! `KEY-thumb.EXT`, KEY random); the database holds their description. The files are
-//! written under temporary names and renamed before the row is committed, and removed
-//! again if the row cannot be; a removed image's files go after its row.
+//! The files live in the media store (`stocktaking/AB/KEY.EXT` and `KEY-thumb.EXT`, KEY
+//! random); the database holds their description. The files are written before the row
+//! is committed, and removed again if the row cannot be; a removed image's files go after
+//! its row.
 //!
 //! Images are reviewed like text (the workflow's [`Action::AddImage`]): one the owner adds
 //! waits for the secretariat, and adding one to a published entry sends the entry back to
@@ -24,7 +24,6 @@ use super::notify;
 use crate::{App, ServiceError, ServiceResult};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::Cursor;
-use std::path::{Path as FsPath, PathBuf};
 use wsis_db::accounts::User;
 use wsis_db::entry_images::{self as imgs, NewImage};
 use wsis_db::stocktaking as st;
@@ -155,46 +154,35 @@ pub fn process(bytes: &[u8]) -> Result<Processed, &'static str> {
 }
 
 /// The directory of an image's files under the media directory.
-pub(crate) fn dir_of(media: &FsPath, key: &str) -> PathBuf {
-    media.join("stocktaking").join(&key[..2])
+/// The store's keys of an image and its thumbnail (`stocktaking/AB/KEY.EXT`,
+/// `…/KEY-thumb.EXT`; outcome photos share the layout).
+pub(crate) fn object_keys(key: &str, ext: &str) -> [String; 2] {
+    let dir = format!("stocktaking/{}", wsis_media::shard(key));
+    [
+        format!("{dir}/{key}.{ext}"),
+        format!("{dir}/{key}-thumb.{ext}"),
+    ]
 }
 
-fn file_names(key: &str, ext: &str) -> [String; 2] {
-    [format!("{key}.{ext}"), format!("{key}-thumb.{ext}")]
+/// Writes both files to the media store (before the row that names them commits); on
+/// any failure nothing of them is left, and the user is told on the form.
+pub(crate) async fn write_files(app: &App, key: &str, p: &Processed) -> ServiceResult<()> {
+    let [full, thumb] = object_keys(key, p.ext);
+    crate::media::put_upload(
+        app,
+        vec![
+            (full, p.full.clone().into()),
+            (thumb, p.thumb.clone().into()),
+        ],
+    )
+    .await
 }
 
-/// Writes both files under temporary names, then renames them into place;
-/// on any failure nothing of them is left.
-pub(crate) async fn write_files(media: &FsPath, key: &str, p: &Processed) -> std::io::Result<()> {
-    let dir = dir_of(media, key);
-    let names = file_names(key, p.ext);
-    let result = async {
-        tokio::fs::create_dir_all(&dir).await?;
-        for (name, bytes) in names.iter().zip([&p.full, &p.thumb]) {
-            let tmp = dir.join(format!(".{name}.tmp"));
-            tokio::fs::write(&tmp, bytes).await?;
-            tokio::fs::rename(&tmp, dir.join(name)).await?;
-        }
-        Ok(())
-    }
-    .await;
-    if result.is_err() {
-        remove_files(media, key, p.ext).await;
-    }
-    result
-}
-
-/// Removes an image's files (and any temporary leftovers); a missing file is fine.
-pub async fn remove_files(media: &FsPath, key: &str, ext: &str) {
-    let dir = dir_of(media, key);
-    for name in file_names(key, ext) {
-        for path in [dir.join(format!(".{name}.tmp")), dir.join(&name)] {
-            if let Err(e) = tokio::fs::remove_file(&path).await
-                && e.kind() != std::io::ErrorKind::NotFound
-            {
-                tracing::warn!(path = %path.display(), error = %e, "cannot remove an image file");
-            }
-        }
+/// Removes an image's files; a missing file is fine (a failure leaves an orphan for
+/// `wsis media gc`).
+pub async fn remove_files(app: &App, key: &str, ext: &str) {
+    for k in object_keys(key, ext) {
+        app.media().delete(&k).await;
     }
 }
 
@@ -224,10 +212,7 @@ pub async fn images_of(app: &App, id: EntryId) -> ServiceResult<Vec<EntryImage>>
 
 /// A random file key (32 hex digits).
 pub(crate) fn new_key() -> ServiceResult<String> {
-    let mut buf = [0u8; 16];
-    getrandom::fill(&mut buf)
-        .map_err(|e| ServiceError::internal(format!("no random source: {e}")))?;
-    Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(wsis_media::new_key()?)
 }
 
 /// Adds an image with its alternative text. Problems with the file or the text come back
@@ -279,10 +264,7 @@ pub async fn add(
         return Err(ServiceError::Fields(errors));
     };
     let key = new_key()?;
-    let media = &app.config().media_dir;
-    write_files(media, &key, &p)
-        .await
-        .map_err(|e| ServiceError::caused("media directory", e))?;
+    write_files(app, &key, &p).await?;
     let new = NewImage {
         entry_id: entry.id,
         file_key: &key,
@@ -305,11 +287,11 @@ pub async fn add(
         }
         Ok(None) => {
             // Full, or another upload took the last place meanwhile.
-            remove_files(media, &key, p.ext).await;
+            remove_files(app, &key, p.ext).await;
             Err(ServiceError::field("file", "image-limit"))
         }
         Err(e) => {
-            remove_files(media, &key, p.ext).await;
+            remove_files(app, &key, p.ext).await;
             Err(e)
         }
     }
@@ -365,12 +347,7 @@ pub async fn remove(app: &App, user: &User, id: EntryId, image: ImageId) -> Serv
         .await?
         .ok_or(ServiceError::NotFound)?;
     tx.commit().await?;
-    remove_files(
-        &app.config().media_dir,
-        &removed.file_key,
-        ext_of(&removed.content_type),
-    )
-    .await;
+    remove_files(app, &removed.file_key, ext_of(&removed.content_type)).await;
     Ok(())
 }
 
@@ -423,17 +400,10 @@ pub async fn media(app: &App, file: &str) -> ServiceResult<MediaFile> {
     })
 }
 
-/// The bytes of a media file (not found when the file is missing).
-pub async fn media_bytes(app: &App, file: &MediaFile) -> ServiceResult<Vec<u8>> {
-    let ext = ext_of(&file.content_type);
-    let name = if file.thumb {
-        format!("{}-thumb.{ext}", file.key)
-    } else {
-        format!("{}.{ext}", file.key)
-    };
-    tokio::fs::read(dir_of(&app.config().media_dir, &file.key).join(name))
-        .await
-        .map_err(|_| ServiceError::NotFound)
+/// The store's key of a media file.
+pub fn media_key(file: &MediaFile) -> String {
+    let [full, thumb] = object_keys(&file.key, ext_of(&file.content_type));
+    if file.thumb { thumb } else { full }
 }
 
 #[cfg(test)]

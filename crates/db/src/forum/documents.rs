@@ -24,8 +24,28 @@ pub struct NewDocument<'a> {
     pub file_name: &'a str,
     pub content_type: &'a str,
     pub sha256: &'a str,
-    pub body: &'a [u8],
+    pub size: i64,
+    /// Its key in the media store (written before this row commits).
+    pub file_key: &'a str,
     pub by: i64,
+}
+
+/// Where a stored file's bytes are: in the media store, or (files uploaded before the
+/// store, until `wsis media migrate` moves them) in the database row itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    Object(String),
+    Inline(Vec<u8>),
+}
+
+impl Stored {
+    pub(crate) fn of(key: Option<String>, bytes: Option<Vec<u8>>) -> Option<Stored> {
+        match (key, bytes) {
+            (Some(k), _) => Some(Stored::Object(k)),
+            (None, Some(b)) => Some(Stored::Inline(b)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// The most documents a session holds.
@@ -48,16 +68,17 @@ pub async fn add_document(conn: &mut AnyConnection, d: &NewDocument<'_>) -> Resu
     }
     Ok(Some(
         sqlx::query_scalar(
-            "INSERT INTO forum_documents (session_id, title, file_name, content_type, size, sha256, body, uploaded_by, uploaded_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            "INSERT INTO forum_documents (session_id, title, file_name, content_type, size, sha256, body, file_key, uploaded_by, uploaded_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(d.session_id)
         .bind(d.title)
         .bind(d.file_name)
         .bind(d.content_type)
-        .bind(d.body.len() as i64)
+        .bind(d.size)
         .bind(d.sha256)
-        .bind(d.body.to_vec())
+        .bind(Vec::<u8>::new())
+        .bind(d.file_key)
         .bind(d.by)
         .bind(now())
         .fetch_one(conn)
@@ -105,22 +126,34 @@ pub async fn documents_stamp(conn: &mut AnyConnection, edition: i64) -> Result<(
     .await?)
 }
 
-/// A document with its bytes.
+/// A document with where its bytes are.
 pub async fn document(
     conn: &mut AnyConnection,
     id: i64,
-) -> Result<Option<(DocumentMeta, String, Vec<u8>)>> {
-    type Row = (i64, i64, String, String, String, i64, String, Vec<u8>);
+) -> Result<Option<(DocumentMeta, String, Stored)>> {
+    type Row = (
+        i64,
+        i64,
+        String,
+        String,
+        String,
+        i64,
+        String,
+        Option<String>,
+        Option<Vec<u8>>,
+    );
+    // The bytes only of rows the store does not hold yet.
     let row: Option<Row> = sqlx::query_as(
-        "SELECT id, session_id, title, file_name, content_type, size, sha256, body
+        "SELECT id, session_id, title, file_name, content_type, size, sha256, file_key,
+                CASE WHEN file_key IS NULL THEN body END
              FROM forum_documents WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(
-        |(id, session_id, title, file_name, content_type, size, sha, body)| {
-            (
+    Ok(row.and_then(
+        |(id, session_id, title, file_name, content_type, size, sha, key, body)| {
+            Some((
                 DocumentMeta {
                     id,
                     session_id,
@@ -130,20 +163,24 @@ pub async fn document(
                     size,
                 },
                 sha,
-                body,
-            )
+                Stored::of(key, body)?,
+            ))
         },
     ))
 }
 
-pub async fn remove_document(conn: &mut AnyConnection, session: i64, id: i64) -> Result<bool> {
-    Ok(
-        sqlx::query("DELETE FROM forum_documents WHERE id = $1 AND session_id = $2")
-            .bind(id)
-            .bind(session)
-            .execute(conn)
-            .await?
-            .rows_affected()
-            > 0,
+/// Removes a document; `Some(its key in the media store, if it has one)` when there
+/// was one.
+pub async fn remove_document(
+    conn: &mut AnyConnection,
+    session: i64,
+    id: i64,
+) -> Result<Option<Option<String>>> {
+    Ok(sqlx::query_scalar(
+        "DELETE FROM forum_documents WHERE id = $1 AND session_id = $2 RETURNING file_key",
     )
+    .bind(id)
+    .bind(session)
+    .fetch_optional(conn)
+    .await?)
 }

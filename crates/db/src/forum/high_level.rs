@@ -152,7 +152,7 @@ pub async fn insert_hlt_statement(
     conn: &mut AnyConnection,
     session: i64,
     data: &StatementData,
-    pdf: Option<&[u8]>,
+    pdf: Option<(&str, i64)>,
     author: i64,
     max: i64,
 ) -> Result<Option<i64>> {
@@ -167,7 +167,7 @@ pub async fn insert_hlt_statement(
     }
     Ok(Some(
         sqlx::query_scalar(
-            "INSERT INTO forum_hlt_statements (session_id, speaker, position, language, body, pdf,
+            "INSERT INTO forum_hlt_statements (session_id, speaker, position, language, body, pdf_key,
             pdf_size, added_by, added_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
@@ -176,8 +176,8 @@ pub async fn insert_hlt_statement(
         .bind(&data.position)
         .bind(data.language.code())
         .bind(&data.body)
-        .bind(pdf)
-        .bind(pdf.map_or(0, |p| p.len() as i64))
+        .bind(pdf.map(|p| p.0))
+        .bind(pdf.map_or(0, |p| p.1))
         .bind(author)
         .bind(now())
         .fetch_one(conn)
@@ -185,27 +185,35 @@ pub async fn insert_hlt_statement(
     ))
 }
 
-/// Removes a statement of a session; whether there was one.
-pub async fn delete_hlt_statement(conn: &mut AnyConnection, session: i64, id: i64) -> Result<bool> {
-    let done = sqlx::query("DELETE FROM forum_hlt_statements WHERE session_id = $1 AND id = $2")
-        .bind(session)
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(done.rows_affected() > 0)
+/// Removes a statement of a session: `Some(its PDF's key in the media store, if any)`
+/// when there was one.
+pub async fn delete_hlt_statement(
+    conn: &mut AnyConnection,
+    session: i64,
+    id: i64,
+) -> Result<Option<Option<String>>> {
+    Ok(sqlx::query_scalar(
+        "DELETE FROM forum_hlt_statements WHERE session_id = $1 AND id = $2 RETURNING pdf_key",
+    )
+    .bind(session)
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
 }
 
-/// A statement's PDF: (its session id, the bytes), if it has one.
+/// A statement's PDF: (its session id, where its bytes are), if it has one.
 pub async fn hlt_statement_pdf(
     conn: &mut AnyConnection,
     id: i64,
-) -> Result<Option<(i64, Vec<u8>)>> {
-    let row: Option<(i64, Option<Vec<u8>>)> =
-        sqlx::query_as("SELECT session_id, pdf FROM forum_hlt_statements WHERE id = $1")
-            .bind(id)
-            .fetch_optional(conn)
-            .await?;
-    Ok(row.and_then(|(s, pdf)| pdf.map(|p| (s, p))))
+) -> Result<Option<(i64, super::documents::Stored)>> {
+    let row: Option<(i64, Option<String>, Option<Vec<u8>>)> = sqlx::query_as(
+        "SELECT session_id, pdf_key, CASE WHEN pdf_key IS NULL THEN pdf END
+             FROM forum_hlt_statements WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.and_then(|(s, key, pdf)| Some((s, super::documents::Stored::of(key, pdf)?))))
 }
 
 /// The Chair's summary of an edition as stored.

@@ -13,7 +13,7 @@ use crate::pages::{Page, render_with_status};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use wsis_app::ServiceError;
 use wsis_app::accounts::User;
@@ -295,41 +295,27 @@ pub async fn download(
         body,
         public,
     } = docs::download(&state.app, who, year, DocumentId::new(id), &name).await?;
-    let etag = format!("\"{}\"", &sha[..24.min(sha.len())]);
     let cache = if public {
         "public, max-age=3600"
     } else {
         "private, no-cache"
     };
-    let mut res = if super::not_modified(&headers, &etag) {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        body.into_response()
-    };
-    let h = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&meta.content_type) {
-        h.insert(header::CONTENT_TYPE, v);
-    }
     let disposition = if meta.content_type == "application/pdf" {
         "inline"
     } else {
         "attachment"
     };
-    if let Ok(v) = HeaderValue::from_str(&format!("{disposition}; filename=\"{}\"", meta.file_name))
-    {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("sandbox"),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        h.insert(header::ETAG, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    Ok(res)
+    crate::media::stored(
+        &state,
+        body,
+        &headers,
+        crate::media::Serve {
+            etag: format!("\"{}\"", &sha[..24.min(sha.len())]),
+            content_type: meta.content_type,
+            cache,
+            disposition: Some(format!("{disposition}; filename=\"{}\"", meta.file_name)),
+            sandbox: true,
+        },
+    )
+    .await
 }

@@ -16,7 +16,7 @@ use crate::state::AppState;
 use crate::stocktaking::markdown::to_safe_html;
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use wsis_app::ServiceError;
 use wsis_app::forum::high_level::{self as service, StatementRow, Track};
@@ -591,22 +591,27 @@ pub async fn statement_remove(
 pub async fn statement_pdf(
     State(state): State<AppState>,
     Path((_, year, number, id)): Path<(String, i64, i64, i64)>,
+    headers: axum::http::HeaderMap,
 ) -> AppResult<Response> {
-    let bytes = service::statement_pdf(&state.app, year, number, id).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("inline; filename=\"statement-{year}-{number}-{id}.pdf\""),
-            ),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+    let stored = service::statement_pdf(&state.app, year, number, id).await?;
+    // A statement's PDF is never replaced (a new one is a new statement): its id is
+    // its version.
+    crate::media::stored(
+        &state,
+        stored,
+        &headers,
+        crate::media::Serve {
+            content_type: "application/pdf".to_owned(),
+            etag: format!("\"statement-{id}\""),
+            cache: "public, max-age=3600",
+            disposition: Some(format!(
+                "inline; filename=\"statement-{year}-{number}-{id}.pdf\""
+            )),
             // Like session documents: an uploaded PDF runs nothing on this origin.
-            (header::CONTENT_SECURITY_POLICY, "sandbox".to_owned()),
-        ],
-        bytes,
+            sandbox: true,
+        },
     )
-        .into_response())
+    .await
 }
 
 // ----------------------------------------------------------------------- API

@@ -1198,28 +1198,20 @@ pub async fn photo_file(
                 return Err(AppError::NotFound);
             }
         }
-        let bytes = tokio::fs::read(&f.path)
-            .await
-            .map_err(|_| AppError::NotFound)?;
-        let cache = if f.public {
-            "public, max-age=31536000, immutable"
-        } else {
-            "private, max-age=3600"
-        };
-        Ok::<_, AppError>(
-            (
-                [
-                    (axum::http::header::CONTENT_TYPE, f.content_type.clone()),
-                    (axum::http::header::CACHE_CONTROL, cache.to_owned()),
-                    (
-                        axum::http::header::X_CONTENT_TYPE_OPTIONS,
-                        "nosniff".to_owned(),
-                    ),
-                ],
-                bytes,
-            )
-                .into_response(),
+        let cache = crate::media::image_cache(f.public);
+        crate::media::object(
+            &state,
+            &f.key,
+            &headers,
+            crate::media::Serve {
+                content_type: f.content_type.clone(),
+                etag: format!("\"{file}\""),
+                cache,
+                disposition: None,
+                sandbox: false,
+            },
         )
+        .await
     };
     match inner.await {
         Ok(r) => r,

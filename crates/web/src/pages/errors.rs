@@ -61,7 +61,11 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     }
 
     let status = res.status();
-    if !(status.is_client_error() || status.is_server_error()) {
+    // A range past a file's end answers a download client (its Content-Range says the
+    // file's size), not a reader: no page.
+    if !(status.is_client_error() || status.is_server_error())
+        || status == StatusCode::RANGE_NOT_SATISFIABLE
+    {
         return res;
     }
     let is_html = res

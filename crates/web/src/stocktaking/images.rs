@@ -12,7 +12,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use wsis_app::ServiceError;
@@ -233,25 +233,18 @@ async fn serve_inner(state: &AppState, file: &str, headers: &HeaderMap) -> AppRe
             return Err(AppError::NotFound);
         }
     }
-    let public = media.public;
-    let bytes = svc::media_bytes(&state.app, &media).await?;
-    // The bytes behind a key never change; a private image stays out of shared caches.
-    let cache = if public {
-        "public, max-age=31536000, immutable"
-    } else {
-        "private, max-age=3600"
-    };
-    Ok((
-        [
-            (header::CONTENT_TYPE, media.content_type.clone()),
-            (header::CACHE_CONTROL, cache.to_owned()),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("inline; filename=\"{file}\""),
-            ),
-        ],
-        bytes,
+    let cache = crate::media::image_cache(media.public);
+    crate::media::object(
+        state,
+        &svc::media_key(&media),
+        headers,
+        crate::media::Serve {
+            content_type: media.content_type.clone(),
+            etag: format!("\"{file}\""),
+            cache,
+            disposition: Some(format!("inline; filename=\"{file}\"")),
+            sandbox: false,
+        },
     )
-        .into_response())
+    .await
 }

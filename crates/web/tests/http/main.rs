@@ -12,6 +12,7 @@ mod hardening;
 mod high_level;
 mod layering;
 mod matrix;
+mod media;
 mod outcome_search;
 mod outcomes;
 mod pages;
