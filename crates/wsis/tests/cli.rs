@@ -1203,3 +1203,213 @@ fn every_acknowledged_vote_survives_a_kill_of_the_server() {
     assert!(missing.is_empty(), "acknowledged votes lost: {missing:?}");
     assert!(stored.len() >= acked.len());
 }
+
+/// A request with a session cookie and a body; the whole raw answer.
+fn request(port: u16, head: &str, cookie: &str, content_type: &str, body: &[u8]) -> String {
+    use std::io::Read;
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    write!(
+        s,
+        "{head} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: {cookie}\r\n\
+         Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    s.write_all(body).unwrap();
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).unwrap();
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Issue 14: two `wsis serve` processes on one PostgreSQL database and one S3 store
+/// (moto): a document uploaded through one is served, whole and in ranges, by the other;
+/// its bytes are in the store, not in the database.
+#[test]
+#[ignore = "needs PostgreSQL and an S3 server: WSIS_TEST_DATABASE_URL, WSIS_TEST_S3_BUCKET and AWS_* (.ci/run sets them)"]
+fn two_serve_nodes_on_one_postgresql_serve_each_others_uploads() {
+    let pg = std::env::var("WSIS_TEST_DATABASE_URL").expect("WSIS_TEST_DATABASE_URL");
+    let bucket = std::env::var("WSIS_TEST_S3_BUCKET").expect("WSIS_TEST_S3_BUCKET");
+    let name = format!("t_nodes_{}_{}", std::process::id(), wsis_db::now());
+    let url = format!("{}/{name}", pg.rsplit_once('/').unwrap().0);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let admin = wsis_db::Db::connect(&pg, Default::default()).await.unwrap();
+        let mut c = admin.conn().await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut *c)
+            .await
+            .unwrap();
+    });
+    let dir_a = temp_dir("node-a");
+    let dir_b = temp_dir("node-b");
+    let media = format!("s3://{bucket}/{name}");
+    assert!(
+        run(
+            &[
+                "migrate",
+                "--database-url",
+                &url,
+                "--data-dir",
+                dir_a.to_str().unwrap()
+            ],
+            None
+        )
+        .status
+        .success()
+    );
+    // The secretariat, signed in (a session by its token's hash, as sign-in writes it),
+    // and a session of a 2030 forum.
+    let token = format!("{:064x}", 0x0a11_ce_u64);
+    rt.block_on(async {
+        let db = wsis_db::Db::connect(&url, Default::default())
+            .await
+            .unwrap();
+        let mut c = db.conn().await.unwrap();
+        let email = wsis_domain::account::Email::parse("secretary@example.org").unwrap();
+        let profile = wsis_domain::account::Profile {
+            name: "Secretary".into(),
+            organisation: None,
+            stakeholder_type: None,
+            country: None,
+            language: wsis_domain::Language::En,
+        };
+        let id = wsis_db::accounts::create_user(
+            &mut c,
+            &email,
+            "!",
+            &profile,
+            &[wsis_domain::account::Role::Secretariat],
+            true,
+        )
+        .await
+        .unwrap();
+        wsis_db::sessions::create(&mut c, &sha256_hex(&token), id, 3600)
+            .await
+            .unwrap();
+        let ed = wsis_db::forum::Edition {
+            id: 0,
+            year: 2030,
+            theme: [("en".to_owned(), "Nodes".to_owned())].into(),
+            starts_on: "2030-04-08".into(),
+            ends_on: "2030-04-12".into(),
+            venue: "Geneva".into(),
+            time_zone: "Europe/Zurich".into(),
+            capacity: 100,
+            proposals_open: true,
+        };
+        let ed = wsis_db::forum::create_edition(&mut c, &ed).await.unwrap();
+        let data = wsis_domain::forum::ProposalData {
+            type_code: "thematic-workshop".into(),
+            title: "Shared files".into(),
+            abstract_md: "Files across nodes.".into(),
+            organisers: vec!["ITU".into()],
+            speakers: vec![],
+            action_lines: vec!["C4".into()],
+            sdgs: vec![4],
+            languages: vec![wsis_domain::Language::En],
+            needs: Default::default(),
+            remote: false,
+            expected_audience: 20,
+        };
+        wsis_db::forum::create_session(&mut c, ed, id, &data, &[])
+            .await
+            .unwrap();
+    });
+    let node = |dir: &Path| {
+        let port = free_port();
+        let child = start_with(
+            "serve",
+            dir,
+            port,
+            &[
+                ("WSIS_DATABASE_URL", url.as_str()),
+                ("WSIS_MEDIA_URL", media.as_str()),
+            ],
+        );
+        (child, port)
+    };
+    let (a, port_a) = node(&dir_a);
+    let (b, port_b) = node(&dir_b);
+
+    let cookie = format!("wsis_session={token}");
+    let csrf = sha256_hex(&format!("csrf:{token}"));
+    let mut doc = b"%PDF-1.4\n".to_vec();
+    for i in 0..20_000 {
+        doc.extend_from_slice(format!("% line {i}\n").as_bytes());
+    }
+    doc.extend_from_slice(b"%%EOF\n");
+    let boundary = "----wsis-nodes";
+    let mut body = Vec::new();
+    for (k, v) in [("csrf", csrf.as_str()), ("title", "Across nodes")] {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"paper.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(&doc);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let answer = request(
+        port_a,
+        "POST /en/forum/proposals/1/documents",
+        &cookie,
+        &format!("multipart/form-data; boundary={boundary}"),
+        &body,
+    );
+    assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+
+    // Node B serves it: whole, then a range.
+    let path = "/en/forum/2030/documents/1/paper.pdf";
+    let whole = request(port_b, &format!("GET {path}"), &cookie, "text/plain", b"");
+    assert!(whole.starts_with("HTTP/1.1 200"), "{whole}");
+    assert!(
+        whole
+            .to_ascii_lowercase()
+            .contains(&format!("content-length: {}", doc.len()))
+    );
+    assert!(body_of(&whole).ends_with("%%EOF\n"));
+    // (The range rides on the cookie's line: one more header of the raw request.)
+    let part = request(
+        port_b,
+        &format!("GET {path}"),
+        &format!("{cookie}\r\nRange: bytes=0-7"),
+        "text/plain",
+        b"",
+    );
+    assert!(part.starts_with("HTTP/1.1 206"), "{part}");
+    assert_eq!(body_of(&part), "%PDF-1.4");
+
+    // The bytes are in the store, named by the row.
+    let key: String = rt.block_on(async {
+        let db = wsis_db::Db::connect(&url, Default::default())
+            .await
+            .unwrap();
+        let mut c = db.conn().await.unwrap();
+        sqlx::query_scalar("SELECT file_key FROM forum_documents WHERE id = 1")
+            .fetch_one(&mut *c)
+            .await
+            .unwrap()
+    });
+    let store = wsis_media::MediaStore::s3(&media).unwrap();
+    assert_eq!(
+        rt.block_on(store.size(&key)).unwrap(),
+        Some(doc.len() as u64)
+    );
+    assert!(sigterm(a).status.success());
+    assert!(sigterm(b).status.success());
+    rt.block_on(async {
+        let admin = wsis_db::Db::connect(&pg, Default::default()).await.unwrap();
+        let mut c = admin.conn().await.unwrap();
+        let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE {name} WITH (FORCE)"
+        )))
+        .execute(&mut *c)
+        .await;
+    });
+}
