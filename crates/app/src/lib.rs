@@ -19,6 +19,7 @@ pub mod jobs;
 pub mod mail;
 pub mod matrix;
 pub mod media;
+pub mod photos;
 pub mod prizes;
 pub mod reference;
 pub mod stocktaking;

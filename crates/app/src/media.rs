@@ -11,7 +11,7 @@ use wsis_media::{MediaStore, shard};
 
 /// The folders of the store that hold uploads; `gc` looks only there (the media folder
 /// also holds files a node derives, such as the prizes' ballots).
-pub const UPLOAD_FOLDERS: [&str; 3] = ["stocktaking", "documents", "statements"];
+pub const UPLOAD_FOLDERS: [&str; 4] = ["stocktaking", "documents", "statements", "photos"];
 
 /// Writes an upload's objects before the row that names them commits. A store that
 /// cannot be reached or refuses is the `file` field's error (`media-store-failed`), and
@@ -51,6 +51,9 @@ fn migrated_key(kind: InRow, id: i64) -> String {
 async fn named_keys(app: &App) -> ServiceResult<HashSet<String>> {
     let mut conn = app.db().conn().await?;
     let mut keys: HashSet<String> = q::file_keys(&mut conn).await?.into_iter().collect();
+    for key in wsis_db::photos::file_keys(&mut conn).await? {
+        keys.extend(crate::photos::SIZES.map(|side| crate::photos::object_key(&key, side)));
+    }
     for (key, content_type) in q::image_keys(&mut conn).await? {
         let ext = crate::stocktaking::images::ext_of(&content_type);
         keys.extend(crate::stocktaking::images::object_keys(&key, ext));

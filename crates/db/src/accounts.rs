@@ -363,7 +363,13 @@ pub async fn lock_uploaded_bytes(conn: &mut AnyConnection, user: i64) -> Result<
         "SELECT CAST(COALESCE(SUM(pdf_size), 0) AS BIGINT) FROM forum_hlt_statements WHERE added_by = $1",
     )
     .bind(user)
+    .fetch_one(&mut *conn)
+    .await?;
+    let contest: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) FROM photo_entries WHERE entrant_id = $1",
+    )
+    .bind(user)
     .fetch_one(conn)
     .await?;
-    Ok(images + documents + photos + statements)
+    Ok(images + documents + photos + statements + contest)
 }

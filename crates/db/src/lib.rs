@@ -15,6 +15,7 @@ pub mod jobs;
 pub mod matrix;
 pub mod media;
 pub mod migrate;
+pub mod photos;
 pub mod prizes;
 pub mod rate_limit;
 pub mod reference;

@@ -98,6 +98,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "media_store",
         include_str!("../../../migrations/0019_media_store.sql"),
     ),
+    (
+        20,
+        "photo_contest",
+        include_str!("../../../migrations/0020_photo_contest.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -9,6 +9,7 @@ pub mod forum;
 pub mod ids;
 pub mod language;
 pub mod matrix;
+pub mod photos;
 pub mod prizes;
 pub mod stocktaking;
 pub mod taxonomy;

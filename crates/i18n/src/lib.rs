@@ -16,7 +16,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use wsis_domain::Language;
 
-/// The FTL source of each language (`main.ftl`, `forum.ftl`, `outcomes.ftl`, `prizes.ftl`), embedded
+/// The FTL source of each language (`main.ftl`, `forum.ftl`, `outcomes.ftl`, `prizes.ftl`, `photos.ftl`), embedded
 /// at build time.
 pub fn source(lang: Language) -> &'static str {
     match lang {
@@ -27,7 +27,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/ar/outcomes.ftl"),
             "\n",
-            include_str!("../../../locales/ar/prizes.ftl")
+            include_str!("../../../locales/ar/prizes.ftl"),
+            "\n",
+            include_str!("../../../locales/ar/photos.ftl")
         ),
         Language::Zh => concat!(
             include_str!("../../../locales/zh/main.ftl"),
@@ -36,7 +38,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/zh/outcomes.ftl"),
             "\n",
-            include_str!("../../../locales/zh/prizes.ftl")
+            include_str!("../../../locales/zh/prizes.ftl"),
+            "\n",
+            include_str!("../../../locales/zh/photos.ftl")
         ),
         Language::En => concat!(
             include_str!("../../../locales/en/main.ftl"),
@@ -45,7 +49,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/en/outcomes.ftl"),
             "\n",
-            include_str!("../../../locales/en/prizes.ftl")
+            include_str!("../../../locales/en/prizes.ftl"),
+            "\n",
+            include_str!("../../../locales/en/photos.ftl")
         ),
         Language::Fr => concat!(
             include_str!("../../../locales/fr/main.ftl"),
@@ -54,7 +60,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/fr/outcomes.ftl"),
             "\n",
-            include_str!("../../../locales/fr/prizes.ftl")
+            include_str!("../../../locales/fr/prizes.ftl"),
+            "\n",
+            include_str!("../../../locales/fr/photos.ftl")
         ),
         Language::Ru => concat!(
             include_str!("../../../locales/ru/main.ftl"),
@@ -63,7 +71,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/ru/outcomes.ftl"),
             "\n",
-            include_str!("../../../locales/ru/prizes.ftl")
+            include_str!("../../../locales/ru/prizes.ftl"),
+            "\n",
+            include_str!("../../../locales/ru/photos.ftl")
         ),
         Language::Es => concat!(
             include_str!("../../../locales/es/main.ftl"),
@@ -72,7 +82,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/es/outcomes.ftl"),
             "\n",
-            include_str!("../../../locales/es/prizes.ftl")
+            include_str!("../../../locales/es/prizes.ftl"),
+            "\n",
+            include_str!("../../../locales/es/photos.ftl")
         ),
     }
 }
@@ -314,6 +326,12 @@ mod tests {
                     "category",
                     "organisation",
                     "what",
+                    "place",
+                    "n",
+                    "scored",
+                    "waiting",
+                    "accepted",
+                    "rejected",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

@@ -13,6 +13,7 @@ pub mod mail;
 pub mod matrix;
 pub mod media;
 pub mod pages;
+pub mod photos;
 pub mod prizes;
 pub mod security;
 pub mod state;

@@ -71,7 +71,11 @@ pub struct Processed {
 }
 
 /// Scales down (never up) to fit `side` on the long side.
-fn fit(img: &DynamicImage, side: u32, filter: image::imageops::FilterType) -> DynamicImage {
+pub(crate) fn fit(
+    img: &DynamicImage,
+    side: u32,
+    filter: image::imageops::FilterType,
+) -> DynamicImage {
     if img.width() <= side && img.height() <= side {
         img.clone()
     } else {
@@ -99,6 +103,27 @@ pub fn process(bytes: &[u8]) -> Result<Processed, &'static str> {
     if bytes.len() > MAX_IMAGE_BYTES {
         return Err("image-too-large");
     }
+    let img = decode(bytes, MAX_SIDE)?;
+    let png = img.color().has_alpha();
+    let full = fit(&img, MAX_SIDE, image::imageops::FilterType::CatmullRom);
+    let thumb = fit(&full, THUMB_SIDE, image::imageops::FilterType::Triangle);
+    Ok(Processed {
+        content_type: if png { "image/png" } else { "image/jpeg" },
+        ext: if png { "png" } else { "jpg" },
+        width: full.width(),
+        height: full.height(),
+        thumb_width: thumb.width(),
+        thumb_height: thumb.height(),
+        full: encode(&full, png)?,
+        thumb: encode(&thumb, png)?,
+    })
+}
+
+/// Decodes an upload checked by its content: PNG, JPEG or WebP, within the dimension,
+/// pixel and memory limits (checked from the header, before any pixel is decoded), turned
+/// as the camera said; a photo larger than twice `side` is averaged down to that first.
+/// Nothing of the file but its pixels survives (no EXIF, GPS or comments).
+pub(crate) fn decode(bytes: &[u8], side: u32) -> Result<DynamicImage, &'static str> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|_| "image-not-image")?;
@@ -133,24 +158,12 @@ pub fn process(bytes: &[u8]) -> Result<Processed, &'static str> {
     // no intermediate buffer) and the decoded pixels freed at once: the filtered resize
     // below then works on at most 3,200 px, whose float intermediate is a fraction of a
     // full photo's (about 180 MB less for 6000 x 4000).
-    if img.width().max(img.height()) > 2 * MAX_SIDE {
-        img = img.thumbnail(2 * MAX_SIDE, 2 * MAX_SIDE);
+    if img.width().max(img.height()) > 2 * side {
+        img = img.thumbnail(2 * side, 2 * side);
     }
     // Turn the pixels as the camera said, since the saying goes with the metadata.
     img.apply_orientation(orientation);
-    let png = img.color().has_alpha();
-    let full = fit(&img, MAX_SIDE, image::imageops::FilterType::CatmullRom);
-    let thumb = fit(&full, THUMB_SIDE, image::imageops::FilterType::Triangle);
-    Ok(Processed {
-        content_type: if png { "image/png" } else { "image/jpeg" },
-        ext: if png { "png" } else { "jpg" },
-        width: full.width(),
-        height: full.height(),
-        thumb_width: thumb.width(),
-        thumb_height: thumb.height(),
-        full: encode(&full, png)?,
-        thumb: encode(&thumb, png)?,
-    })
+    Ok(img)
 }
 
 /// The directory of an image's files under the media directory.

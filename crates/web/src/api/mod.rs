@@ -94,6 +94,7 @@ impl LangQuery {
         crate::prizes::api::nominees,
         crate::prizes::api::results,
         crate::prizes::api::vote,
+        crate::photos::api_gallery,
     ),
     tags(
         (name = "taxonomy", description = "Reference data of the WSIS process"),
@@ -101,6 +102,7 @@ impl LangQuery {
         (name = "stocktaking", description = "Published stocktaking entries: search and open data"),
         (name = "forum", description = "The WSIS Forum agenda (exports and calendar feeds) and its session outcomes"),
         (name = "prizes", description = "The WSIS Prizes: editions, nominees, the public vote, and the results with the digest of the published ballots"),
+        (name = "photos", description = "The WSIS Photo Contest: the public gallery of each contest"),
         (name = "matrix", description = "The WSIS–SDG Matrix: Action Line × SDG links with their rationale, and what makes them"),
         (name = "health", description = "Liveness and readiness"),
     )
@@ -162,6 +164,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/matrix", get(crate::matrix::api_json))
         .route("/matrix.csv", get(crate::matrix::api_csv))
+        .route(
+            "/photo-contest/{year}/photos",
+            get(crate::photos::api_gallery),
+        )
         .route("/prizes", get(crate::prizes::api::editions))
         .route("/prizes/{year}", get(crate::prizes::api::edition))
         .route("/prizes/{year}/nominees", get(crate::prizes::api::nominees))

@@ -63,6 +63,8 @@ pub struct NavLink {
 
 /// Notices a page may show after a redirect (`?notice=…`): only these keys.
 const NOTICES: &[&str] = &[
+    "photo-saved",
+    "photo-screened",
     "account-saved",
     "account-password-changed",
     "admin-facilitator-added",
@@ -326,6 +328,65 @@ pub fn router(state: AppState) -> Router {
             get(crate::prizes::index).post(crate::prizes::manage::create_edition),
         )
         .route("/{lang}/secretariat", get(secretariat::home))
+        .route(
+            "/{lang}/photo-contest",
+            get(crate::photos::index).post(crate::photos::create),
+        )
+        .route("/{lang}/photo-contest/{year}", get(crate::photos::contest))
+        .route(
+            "/{lang}/photo-contest/{year}/gallery",
+            get(crate::photos::gallery),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/exhibition",
+            get(crate::photos::exhibition),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/photos/{id}",
+            get(crate::photos::photo),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/submit",
+            get(crate::photos::mine).post(crate::photos::upload).layer(
+                axum::extract::DefaultBodyLimit::max(crate::photos::MAX_REQUEST_BYTES),
+            ),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/confirm",
+            post(crate::photos::confirm),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/photos/{id}/remove",
+            post(crate::photos::remove),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/screening",
+            get(crate::photos::screening),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/photos/{id}/screen",
+            post(crate::photos::screen),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/jury",
+            get(crate::photos::jury),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/photos/{id}/score",
+            post(crate::photos::score),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/manage",
+            get(crate::photos::manage).post(crate::photos::save_dates),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/jurors",
+            post(crate::photos::set_juror),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/winners",
+            post(crate::photos::choose_winners),
+        )
         .route(
             "/{lang}/prizes/submissions",
             get(crate::prizes::submit::mine),

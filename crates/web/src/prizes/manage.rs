@@ -53,7 +53,7 @@ const DATE_FIELDS: [(&str, &str); 5] = [
     ("announced_at", "prize-field-announced-at"),
 ];
 
-fn ymd(t: i64) -> String {
+pub(crate) fn ymd(t: i64) -> String {
     jiff::Timestamp::from_second(t)
         .map(|ts| {
             let z = ts.to_zoned_datetime(jiff::tz::TimeZone::UTC);
@@ -63,7 +63,7 @@ fn ymd(t: i64) -> String {
 }
 
 /// `YYYY-MM-DD` (a real date) as 00:00 UTC.
-fn parse_ymd(s: &str) -> Option<i64> {
+pub(crate) fn parse_ymd(s: &str) -> Option<i64> {
     let d = jiff::civil::Date::strptime("%Y-%m-%d", s.trim()).ok()?;
     Some(wsis_domain::prizes::utc_midnight(
         i64::from(d.year()),

@@ -209,6 +209,7 @@ pub fn media_router(state: AppState) -> Router {
             "/media/outcomes/{file}",
             get(crate::forum::outcomes::photo_file),
         )
+        .route("/media/photos/{file}", get(crate::photos::file))
         .with_state(state)
 }
 

@@ -53,7 +53,7 @@ pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
 }
 
 /// A JPEG carrying an EXIF segment with a GPS-like secret in it.
-fn jpeg_with_exif(w: u32, h: u32) -> Vec<u8> {
+pub(crate) fn jpeg_with_exif(w: u32, h: u32) -> Vec<u8> {
     let mut plain = Vec::new();
     picture(w, h)
         .write_to(&mut Cursor::new(&mut plain), ImageFormat::Jpeg)
