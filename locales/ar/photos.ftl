@@ -142,3 +142,5 @@ photo-winners-heading = الفائزون
 photo-winners-save = حفظ الفائزين
 photo-winner-required = اختر صورة مقبولة في معرض الصور.
 photo-winner-twice = لا يمكن للصورة أن تفوز إلا بمركز واحد.
+secretariat-photos-waiting = صور تنتظر الفحص
+photo-contest-see-also = معرض الصور والفائزون وطريقة المشاركة.

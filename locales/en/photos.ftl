@@ -138,3 +138,5 @@ photo-winners-heading = Winners
 photo-winners-save = Save the winners
 photo-winner-required = Choose a photo accepted into the gallery.
 photo-winner-twice = A photo can win only one place.
+secretariat-photos-waiting = Photos waiting for screening
+photo-contest-see-also = its gallery, its winners, and how to take part.

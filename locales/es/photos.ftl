@@ -139,3 +139,5 @@ photo-winners-heading = Ganadores
 photo-winners-save = Guardar los ganadores
 photo-winner-required = Elija una foto aceptada en la galería.
 photo-winner-twice = Una foto solo puede ganar un puesto.
+secretariat-photos-waiting = Fotos pendientes de revisión
+photo-contest-see-also = su galería, sus ganadores y cómo participar.

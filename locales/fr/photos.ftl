@@ -139,3 +139,5 @@ photo-winners-heading = Lauréats
 photo-winners-save = Enregistrer les lauréats
 photo-winner-required = Choisissez une photo acceptée dans la galerie.
 photo-winner-twice = Une photo ne peut remporter qu’un seul prix.
+secretariat-photos-waiting = Photos en attente de vérification
+photo-contest-see-also = sa galerie, ses lauréats et comment participer.

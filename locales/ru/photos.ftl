@@ -140,3 +140,5 @@ photo-winners-heading = Победители
 photo-winners-save = Сохранить победителей
 photo-winner-required = Выберите фотографию, принятую в галерею.
 photo-winner-twice = Фотография может занять только одно место.
+secretariat-photos-waiting = Фотографии, ожидающие проверки
+photo-contest-see-also = галерея, победители и как принять участие.

@@ -137,3 +137,5 @@ photo-winners-heading = 获奖作品
 photo-winners-save = 保存获奖作品
 photo-winner-required = 请选择一张已进入图库的照片。
 photo-winner-twice = 一张照片只能获得一个名次。
+secretariat-photos-waiting = 待审核的照片
+photo-contest-see-also = 图库、获奖作品以及参赛方式。

@@ -161,6 +161,23 @@ pub async fn save_contest(
     Ok(())
 }
 
+/// Every contest with how many photos wait for screening (the secretariat's home).
+pub async fn dashboard(app: &App, who: Principal<'_>) -> ServiceResult<Vec<(Contest, i64)>> {
+    secretariat(who)?;
+    let mut conn = app.db().conn().await?;
+    let t = now();
+    let mut out = Vec::new();
+    for row in q::contests(&mut conn).await? {
+        let waiting = q::status_counts(&mut conn, row.id)
+            .await?
+            .into_iter()
+            .find(|(s, _)| s == status::SUBMITTED)
+            .map_or(0, |(_, n)| n);
+        out.push((Contest::of(row, t), waiting));
+    }
+    Ok(out)
+}
+
 /// What an entrant sees: the contest, whether they confirmed, their photos.
 pub struct Mine {
     pub contest: Contest,

@@ -123,7 +123,7 @@ pub async fn home(
             },
         )
         .collect();
-    let prizes = d
+    let prizes: Vec<EditionView> = d
         .prizes
         .iter()
         .map(|(e, waiting, suspicions)| {
@@ -151,6 +151,32 @@ pub async fn home(
             }
         })
         .collect();
+    let mut prizes = prizes;
+    let who = crate::prizes::principal(&user);
+    for (c, waiting) in wsis_app::photos::dashboard(&state.app, who).await? {
+        let base = format!("/photo-contest/{}", c.year);
+        prizes.push(EditionView {
+            title: I18N.tr_args(
+                lang,
+                "photo-contest-year",
+                &[("year", Arg::from(c.year.to_string().as_str()))],
+            ),
+            href: page.href(&base),
+            state: page.t(&format!("photo-phase-{}", c.phase.key())),
+            queues: vec![
+                (
+                    page.t("secretariat-photos-waiting"),
+                    count(waiting),
+                    page.href(&format!("{base}/screening")),
+                ),
+                (
+                    page.t("photo-manage-link"),
+                    String::new(),
+                    page.href(&format!("{base}/manage")),
+                ),
+            ],
+        });
+    }
     let utc = jiff::tz::TimeZone::UTC;
     let recent = d
         .recent

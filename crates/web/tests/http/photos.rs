@@ -189,6 +189,25 @@ async fn photo_contest_routes_refuse_and_allow_as_their_roles_say() {
             "{path}"
         );
     }
+    // Reached by clicking: the prizes link the contests, the secretariat's home its queue.
+    assert!(
+        anon.get("/en/prizes")
+            .await
+            .body
+            .contains("href=\"/en/photo-contest\"")
+    );
+    assert!(
+        anon.get("/en/photo-contest")
+            .await
+            .body
+            .contains("href=\"/en/photo-contest/2030\"")
+    );
+    let home = secretary.get("/en/secretariat").await;
+    assert!(
+        home.body
+            .contains("href=\"/en/photo-contest/2030/screening\"")
+    );
+    assert!(plain(&home.body).contains("Photos waiting for screening"));
     // Public pages, in every language.
     for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
         for path in [
