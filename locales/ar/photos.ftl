@@ -144,3 +144,5 @@ photo-winner-required = اختر صورة مقبولة في معرض الصور.
 photo-winner-twice = لا يمكن للصورة أن تفوز إلا بمركز واحد.
 secretariat-photos-waiting = صور تنتظر الفحص
 photo-contest-see-also = معرض الصور والفائزون وطريقة المشاركة.
+photo-english-only = اكتبه باللغة الإنكليزية: لا تقبل المسابقة المشاركات إلا باللغة الإنكليزية.
+photo-rule-english = تُكتب العناوين والتعليقات والأوصاف باللغة الإنكليزية.

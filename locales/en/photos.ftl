@@ -140,3 +140,5 @@ photo-winner-required = Choose a photo accepted into the gallery.
 photo-winner-twice = A photo can win only one place.
 secretariat-photos-waiting = Photos waiting for screening
 photo-contest-see-also = its gallery, its winners, and how to take part.
+photo-english-only = Write it in English: the contest accepts submissions in English only.
+photo-rule-english = Titles, captions and descriptions are written in English.

@@ -141,3 +141,5 @@ photo-winner-required = Elija una foto aceptada en la galería.
 photo-winner-twice = Una foto solo puede ganar un puesto.
 secretariat-photos-waiting = Fotos pendientes de revisión
 photo-contest-see-also = su galería, sus ganadores y cómo participar.
+photo-english-only = Escríbalo en inglés: el concurso solo acepta participaciones en inglés.
+photo-rule-english = Los títulos, pies de foto y descripciones se redactan en inglés.

@@ -141,3 +141,5 @@ photo-winner-required = Choisissez une photo acceptée dans la galerie.
 photo-winner-twice = Une photo ne peut remporter qu’un seul prix.
 secretariat-photos-waiting = Photos en attente de vérification
 photo-contest-see-also = sa galerie, ses lauréats et comment participer.
+photo-english-only = Rédigez-le en anglais : le concours n’accepte que les participations en anglais.
+photo-rule-english = Les titres, légendes et descriptions sont rédigés en anglais.

@@ -139,3 +139,5 @@ photo-winner-required = 请选择一张已进入图库的照片。
 photo-winner-twice = 一张照片只能获得一个名次。
 secretariat-photos-waiting = 待审核的照片
 photo-contest-see-also = 图库、获奖作品以及参赛方式。
+photo-english-only = 请用英文填写：本比赛只接受英文参赛材料。
+photo-rule-english = 标题、图片说明和描述须用英文撰写。

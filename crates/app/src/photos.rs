@@ -225,15 +225,28 @@ pub async fn confirm(
 }
 
 /// A photo, checked and encoded in its sizes.
-struct Encoded {
+pub(crate) struct Encoded {
     width: u32,
     height: u32,
     sizes: Vec<Vec<u8>>,
 }
 
+impl Encoded {
+    /// Its width, height and bytes in all, and its objects for the store under `key`.
+    pub(crate) fn into_objects(self, key: &str) -> (i64, i64, i64, Vec<(String, bytes::Bytes)>) {
+        let bytes = self.sizes.iter().map(|s| s.len() as i64).sum();
+        let objects = SIZES
+            .iter()
+            .zip(self.sizes)
+            .map(|(side, b)| (object_key(key, *side), b.into()))
+            .collect();
+        (self.width.into(), self.height.into(), bytes, objects)
+    }
+}
+
 /// Checks a photo by its content and encodes it in [`SIZES`] (CPU-bound: a blocking
 /// thread). The error is the field error's message key.
-fn encode_photo(bytes: &[u8]) -> Result<Encoded, &'static str> {
+pub(crate) fn encode_photo(bytes: &[u8]) -> Result<Encoded, &'static str> {
     if bytes.len() > MAX_PHOTO_BYTES {
         return Err("photo-too-large");
     }
@@ -328,12 +341,7 @@ pub async fn add(
         return Err(ServiceError::Fields(errors));
     };
     let key = wsis_media::new_key()?;
-    let bytes: i64 = encoded.sizes.iter().map(|s| s.len() as i64).sum();
-    let objects: Vec<(String, bytes::Bytes)> = SIZES
-        .iter()
-        .zip(encoded.sizes)
-        .map(|(side, b)| (object_key(&key, *side), b.into()))
-        .collect();
+    let (width, height, bytes, objects) = encoded.into_objects(&key);
     let keys: Vec<String> = objects.iter().map(|(k, _)| k.clone()).collect();
     crate::media::put_upload(app, objects).await?;
     let saved = async {
@@ -346,8 +354,8 @@ pub async fn add(
                 entrant_id: who.id.get(),
                 data: &data,
                 file_key: &key,
-                width: encoded.width.into(),
-                height: encoded.height.into(),
+                width,
+                height,
                 bytes,
             },
         )

@@ -244,6 +244,19 @@ impl PhotoInput {
                 "photo-place-too-long",
             ),
         );
+        // Submissions are accepted in English only (the contest's rule, as the prizes').
+        for (field, text) in [
+            ("title", &title),
+            ("caption", &caption),
+            ("alt", &alt),
+            ("place", &place),
+        ] {
+            if let Some(t) = text
+                && !crate::prizes::is_latin_text(t)
+            {
+                errors.add(field, "photo-english-only");
+            }
+        }
         let taken_on = self.taken_on.trim();
         if civil_date(taken_on).is_none() {
             errors.add("taken_on", "photo-date-invalid");
@@ -348,6 +361,12 @@ mod tests {
             Some("photo-date-future")
         );
         i.taken_on = "2018-01-01".into();
+        i.title = "Солнечный класс".into();
+        assert_eq!(
+            i.parse("2019-01-01").unwrap_err().for_field("title"),
+            Some("photo-english-only")
+        );
+        i.title = "Solar classroom".into();
         i.sdgs = vec!["18".into()];
         assert_eq!(
             i.parse("2019-01-01").unwrap_err().for_field("sdgs"),

@@ -433,6 +433,7 @@ pub async fn contest(
             "photo-rule-who",
             "photo-rule-count",
             "photo-rule-files",
+            "photo-rule-english",
             "photo-rule-award",
         ]
         .iter()

@@ -48,6 +48,15 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
         {
             tracing::info!("demo WSIS Prizes 2019 (voted, announced) and 2020 (open) created");
         }
+        if wsis_app::demo::seed_photos(&seeding)
+            .await
+            .context("cannot seed the demo Photo Contest")?
+        {
+            tracing::info!(
+                photos = wsis_app::demo::photos::DEMO_PHOTOS,
+                "demo Photo Contest 2019 created"
+            );
+        }
     }
     let search = open_index(&settings, &db).await?;
     // The server writes the index: it holds its writer from the start, so that

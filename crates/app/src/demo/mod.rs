@@ -7,6 +7,7 @@ mod high_level;
 mod matrix;
 mod outcomes;
 mod participants;
+pub mod photos;
 mod prizes;
 pub mod sample;
 
@@ -191,6 +192,26 @@ pub async fn seed_prizes(app: &App) -> ServiceResult<bool> {
     let secretariat = id("secretariat@wsis.example").await?;
     drop(conn);
     prizes::seed(app, stakeholder, expert, secretariat).await
+}
+
+/// Seeds the demo Photo Contest 2019 (screened by the demo secretariat, scored by the
+/// demo facilitator and organiser as its jury, announced) unless it exists. Returns
+/// whether it did.
+pub async fn seed_photos(app: &App) -> ServiceResult<bool> {
+    let mut conn = app.db().conn().await?;
+    let mut id = async |who: &str| -> ServiceResult<i64> {
+        accounts::find_user_by_email(&mut conn, &demo_email(who)?)
+            .await?
+            .map(|u| u.id)
+            .ok_or_else(|| ServiceError::internal(format!("demo account {who} missing")))
+    };
+    let secretariat = id("secretariat@wsis.example").await?;
+    let jurors = [
+        id("facilitator@wsis.example").await?,
+        id("organiser@wsis.example").await?,
+    ];
+    drop(conn);
+    photos::seed(app, secretariat, jurors).await
 }
 
 /// Seeds `count` generated stocktaking entries (and the 2019 call) unless
