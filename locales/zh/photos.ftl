@@ -1,7 +1,7 @@
 ## 信息社会世界峰会摄影比赛
 
 photo-contest-title = 摄影比赛
-photo-contest-year = { $year } 年信息社会世界峰会摄影比赛
+photo-contest-year = { $year }年信息社会世界峰会摄影比赛
 photo-contest-intro = 信息社会世界峰会摄影比赛展示信息通信技术如何助力实现可持续发展目标。年满 18 岁的参赛者最多可提交五张照片；评审团在论坛期间评出其中三张获奖作品，通过审核的照片将在现场和网上展出。
 photo-no-contests = 尚未公布任何比赛。
 photo-contest-nav = 本届比赛
@@ -24,7 +24,7 @@ photo-award-place = { $place ->
    *[other] 第 { $place } 名
 }
 photo-gallery = 图库
-photo-gallery-title = { $year } 年摄影比赛图库
+photo-gallery-title = { $year }年摄影比赛图库
 photo-gallery-empty = 图库中没有符合条件的照片。
 photo-count = { $count ->
    *[other] { $count } 张照片
@@ -43,7 +43,7 @@ photo-exhibition = 展览模式
 photo-exhibition-position = 第 { $n } 张，共 { $count } 张
 photo-submit-link = 提交照片
 photo-mine-link = 您的照片
-photo-mine-title = 您提交至 { $year } 年摄影比赛的照片
+photo-mine-title = 您提交至{ $year }年摄影比赛的照片
 photo-mine-intro = 已提交照片：{ $count } 张，上限 { $max } 张。
 photo-mine-photos = 已提交的照片
 photo-submissions-closed = 提交已截止：不能再添加或删除照片。
@@ -91,7 +91,7 @@ photo-remove-closed = 此照片已不能删除。
 photo-awarded = 此照片已获奖，不能更改。
 photo-page-invalid = 图库中不存在此页。
 photo-screening-link = 审核
-photo-screening-title = { $year } 年摄影比赛照片审核
+photo-screening-title = { $year }年摄影比赛照片审核
 photo-screening-counts = 待审核：{ $waiting } · 已进入图库：{ $accepted } · 未通过：{ $rejected }
 photo-screening-empty = 没有待审核的照片。
 photo-screen-note = 给参赛者的备注（拒绝时必填）
@@ -101,14 +101,14 @@ photo-note-required = 请说明拒绝该照片的原因：参赛者将看到此�
 photo-note-too-long = 备注过长：最多 500 个字符。
 photo-screened = 决定已保存。
 photo-jury-link = 评审团
-photo-jury-title = { $year } 年摄影比赛评审团
+photo-jury-title = { $year }年摄影比赛评审团
 photo-jury-intro = 请根据主题表达、构图和原创性，按 1（最弱）至 10（最强）为每张照片评分。已评分 { $scored } 张，共 { $count } 张。
 photo-jury-closed = 评分自提交截止时开始，至公布获奖作品时结束。
 photo-score = 评分
 photo-score-save = 保存评分
 photo-score-invalid = 请选择 1 至 10 的评分。
 photo-manage-link = 管理比赛
-photo-manage-title = 管理 { $year } 年摄影比赛
+photo-manage-title = 管理{ $year }年摄影比赛
 photo-create-heading = 公布比赛
 photo-dates-heading = 主题和日期
 photo-field-year = 年份

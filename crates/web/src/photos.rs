@@ -487,6 +487,94 @@ impl GalleryQuery {
     }
 }
 
+/// The gallery's pages as anonymous visitors get them, rendered and compressed once per
+/// node and kept [`PAGE_TTL`] (a change made on this node drops them at once; one made on
+/// another node shows here within that time). At most [`MAX_PAGES`] are kept: the keys
+/// are the parsed filter and page, not the raw query.
+#[derive(Default)]
+pub struct PhotoPages {
+    map: std::sync::Mutex<
+        std::collections::HashMap<
+            String,
+            (std::time::Instant, std::sync::Arc<crate::forum::CachedPage>),
+        >,
+    >,
+}
+
+const PAGE_TTL: std::time::Duration = std::time::Duration::from_secs(5);
+const MAX_PAGES: usize = 256;
+
+impl PhotoPages {
+    fn get(&self, key: &str) -> Option<std::sync::Arc<crate::forum::CachedPage>> {
+        let map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(key)
+            .filter(|(at, _)| at.elapsed() < PAGE_TTL)
+            .map(|(_, p)| p.clone())
+    }
+
+    fn keep(
+        &self,
+        key: String,
+        page: crate::forum::CachedPage,
+    ) -> std::sync::Arc<crate::forum::CachedPage> {
+        let page = std::sync::Arc::new(page);
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= MAX_PAGES {
+            map.retain(|_, (at, _)| at.elapsed() < PAGE_TTL);
+            if map.len() >= MAX_PAGES {
+                map.clear();
+            }
+        }
+        map.insert(key, (std::time::Instant::now(), page.clone()));
+        page
+    }
+
+    /// Drops every kept page (after a change on this node).
+    pub fn clear(&self) {
+        self.map.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+}
+
+/// Serves an anonymous visitor's page from [`PhotoPages`] under `key`, rendering it
+/// with `rest` (the page's canonical path) on a miss; signed-in visitors get theirs
+/// rendered.
+async fn anonymous_page<F, Fut>(
+    ctx: &Ctx,
+    state: &AppState,
+    headers: &HeaderMap,
+    key: String,
+    rest: String,
+    render_page: F,
+) -> AppResult<Response>
+where
+    F: FnOnce(Ctx) -> Fut,
+    Fut: std::future::Future<Output = AppResult<Response>>,
+{
+    if ctx.user.is_some() {
+        return render_page(ctx.clone()).await;
+    }
+    let key = format!("{}|{key}", ctx.lang.code());
+    if let Some(p) = state.photo_pages.get(&key) {
+        return Ok(p.response(headers));
+    }
+    let anonymous = Ctx {
+        csrf: String::new(),
+        rest,
+        ..ctx.clone()
+    };
+    let res = render_page(anonymous).await?;
+    if res.status() != StatusCode::OK {
+        return Ok(res);
+    }
+    let bytes = axum::body::to_bytes(res.into_body(), 4 * 1024 * 1024)
+        .await
+        .map_err(|e| AppError::Internal(format!("page body: {e}")))?;
+    let page = tokio::task::spawn_blocking(move || crate::forum::CachedPage::new(bytes))
+        .await
+        .map_err(|e| AppError::Internal(format!("page compression: {e}")))?;
+    Ok(state.photo_pages.keep(key, page).response(headers))
+}
+
 #[derive(Template)]
 #[template(path = "photos/gallery.html")]
 struct GalleryPage {
@@ -506,9 +594,30 @@ pub async fn gallery(
     State(state): State<AppState>,
     Path((_, year)): Path<(String, String)>,
     Query(q): Query<GalleryQuery>,
+    headers: HeaderMap,
 ) -> AppResult<Response> {
     let year = year_of(&year)?;
     let (sdg, n) = q.parse()?;
+    let mut rest = format!("{}/gallery", base(year));
+    match sdg {
+        Some(g) => rest.push_str(&format!("?sdg={g}&page={n}")),
+        None if n > 1 => rest.push_str(&format!("?page={n}")),
+        None => {}
+    }
+    let key = format!("gallery|{year}|{sdg:?}|{n}");
+    anonymous_page(&ctx, &state, &headers, key, rest, |ctx| {
+        gallery_page(ctx, state.clone(), year, sdg, n)
+    })
+    .await
+}
+
+async fn gallery_page(
+    ctx: Ctx,
+    state: AppState,
+    year: i64,
+    sdg: Option<u8>,
+    n: i64,
+) -> AppResult<Response> {
     let (_, rows, total) = service::gallery(&state.app, year, sdg, n).await?;
     let mut page = Page::new(&ctx, "photo-contest-title", "prizes");
     page.title = I18N.tr_args(
@@ -911,6 +1020,7 @@ pub async fn remove(
 ) -> AppResult<Response> {
     let year = year_of(&year)?;
     service::remove(&state.app, principal(&user), year, id).await?;
+    state.photo_pages.clear();
     let back = if user
         .roles
         .contains(&wsis_domain::account::Role::Secretariat)
@@ -1014,12 +1124,15 @@ pub async fn screen(
         _ => return Err(AppError::BadRequest("invalid_form")),
     };
     match service::screen(&state.app, principal(&user), year, id, accept, &f.note).await {
-        Ok(()) => Ok(Redirect::to(&format!(
-            "/{}{}/screening?notice=photo-screened",
-            ctx.lang.code(),
-            base(year)
-        ))
-        .into_response()),
+        Ok(()) => {
+            state.photo_pages.clear();
+            Ok(Redirect::to(&format!(
+                "/{}{}/screening?notice=photo-screened",
+                ctx.lang.code(),
+                base(year)
+            ))
+            .into_response())
+        }
         Err(ServiceError::Fields(e)) => {
             screening_page(&ctx, &state, &user, year, Some((id, &e))).await
         }
@@ -1280,12 +1393,15 @@ pub async fn save_dates(
 ) -> AppResult<Response> {
     let year = year_of(&year)?;
     match save(&state, principal(&user), year, &f).await {
-        Ok(()) => Ok(Redirect::to(&format!(
-            "/{}{}/manage?notice=photo-saved",
-            ctx.lang.code(),
-            base(year)
-        ))
-        .into_response()),
+        Ok(()) => {
+            state.photo_pages.clear();
+            Ok(Redirect::to(&format!(
+                "/{}{}/manage?notice=photo-saved",
+                ctx.lang.code(),
+                base(year)
+            ))
+            .into_response())
+        }
         Err(ServiceError::Fields(e)) => {
             manage_page(&ctx, &state, &user, year, Posted::Dates(&f, &e)).await
         }
@@ -1302,12 +1418,15 @@ pub async fn set_juror(
     let year = year_of(&year)?;
     let add = f.remove.is_empty();
     match service::set_juror(&state.app, principal(&user), year, &f.email, add).await {
-        Ok(()) => Ok(Redirect::to(&format!(
-            "/{}{}/manage?notice=photo-saved",
-            ctx.lang.code(),
-            base(year)
-        ))
-        .into_response()),
+        Ok(()) => {
+            state.photo_pages.clear();
+            Ok(Redirect::to(&format!(
+                "/{}{}/manage?notice=photo-saved",
+                ctx.lang.code(),
+                base(year)
+            ))
+            .into_response())
+        }
         Err(ServiceError::Fields(e)) => {
             manage_page(&ctx, &state, &user, year, Posted::Juror(&f, &e)).await
         }
@@ -1330,12 +1449,15 @@ pub async fn choose_winners(
     )
     .await
     {
-        Ok(()) => Ok(Redirect::to(&format!(
-            "/{}{}/manage?notice=photo-saved",
-            ctx.lang.code(),
-            base(year)
-        ))
-        .into_response()),
+        Ok(()) => {
+            state.photo_pages.clear();
+            Ok(Redirect::to(&format!(
+                "/{}{}/manage?notice=photo-saved",
+                ctx.lang.code(),
+                base(year)
+            ))
+            .into_response())
+        }
         Err(ServiceError::Fields(e)) => {
             manage_page(&ctx, &state, &user, year, Posted::Winners(&f, &e)).await
         }

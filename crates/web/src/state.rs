@@ -52,6 +52,8 @@ pub struct Inner {
     pub forum: crate::forum::ForumCache,
     /// The WSIS–SDG Matrix's anonymous pages and open data, per version of the matrix.
     pub matrix_pages: crate::matrix::MatrixPages,
+    /// The Photo Contest's anonymous pages, kept a few seconds.
+    pub photo_pages: crate::photos::PhotoPages,
 }
 
 impl AppState {
@@ -64,6 +66,7 @@ impl AppState {
         AppState(Arc::new(Inner {
             forum: crate::forum::ForumCache::new(app.clone()),
             matrix_pages: Default::default(),
+            photo_pages: Default::default(),
             app,
             config,
         }))
