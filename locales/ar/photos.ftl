@@ -146,3 +146,5 @@ secretariat-photos-waiting = صور تنتظر الفحص
 photo-contest-see-also = معرض الصور والفائزون وطريقة المشاركة.
 photo-english-only = اكتبه باللغة الإنكليزية: لا تقبل المسابقة المشاركات إلا باللغة الإنكليزية.
 photo-rule-english = تُكتب العناوين والتعليقات والأوصاف باللغة الإنكليزية.
+photo-exhibition-start = الانتقال تلقائيًا كل 20 ثانية
+photo-exhibition-stop = إيقاف الانتقال التلقائي

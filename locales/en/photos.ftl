@@ -142,3 +142,5 @@ secretariat-photos-waiting = Photos waiting for screening
 photo-contest-see-also = its gallery, its winners, and how to take part.
 photo-english-only = Write it in English: the contest accepts submissions in English only.
 photo-rule-english = Titles, captions and descriptions are written in English.
+photo-exhibition-start = Move on by itself every 20 seconds
+photo-exhibition-stop = Stop moving on

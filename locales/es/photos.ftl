@@ -143,3 +143,5 @@ secretariat-photos-waiting = Fotos pendientes de revisión
 photo-contest-see-also = su galería, sus ganadores y cómo participar.
 photo-english-only = Escríbalo en inglés: el concurso solo acepta participaciones en inglés.
 photo-rule-english = Los títulos, pies de foto y descripciones se redactan en inglés.
+photo-exhibition-start = Avanzar solo cada 20 segundos
+photo-exhibition-stop = Detener el avance

@@ -143,3 +143,5 @@ secretariat-photos-waiting = Photos en attente de vérification
 photo-contest-see-also = sa galerie, ses lauréats et comment participer.
 photo-english-only = Rédigez-le en anglais : le concours n’accepte que les participations en anglais.
 photo-rule-english = Les titres, légendes et descriptions sont rédigés en anglais.
+photo-exhibition-start = Défiler toutes les 20 secondes
+photo-exhibition-stop = Arrêter le défilement

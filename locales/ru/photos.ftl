@@ -144,3 +144,5 @@ secretariat-photos-waiting = Фотографии, ожидающие прове
 photo-contest-see-also = галерея, победители и как принять участие.
 photo-english-only = Напишите по-английски: на конкурс принимаются работы только на английском языке.
 photo-rule-english = Названия, подписи и описания пишутся на английском языке.
+photo-exhibition-start = Листать автоматически каждые 20 секунд
+photo-exhibition-stop = Остановить

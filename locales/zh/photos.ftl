@@ -141,3 +141,5 @@ secretariat-photos-waiting = 待审核的照片
 photo-contest-see-also = 图库、获奖作品以及参赛方式。
 photo-english-only = 请用英文填写：本比赛只接受英文参赛材料。
 photo-rule-english = 标题、图片说明和描述须用英文撰写。
+photo-exhibition-start = 每20秒自动切换
+photo-exhibition-stop = 停止自动切换

@@ -692,6 +692,9 @@ struct ExhibitionPage {
     page: Page,
     photo: PhotoView,
     next: String,
+    /// The page that moves on by itself, or (when it does) the same photo without.
+    toggle: String,
+    auto: bool,
     position: String,
 }
 
@@ -699,11 +702,15 @@ struct ExhibitionPage {
 pub struct ExhibitionQuery {
     #[serde(default)]
     pub i: String,
+    /// Move on by itself (the screen on site): chosen, never by default (WCAG 2.2.1).
+    #[serde(default)]
+    pub auto: String,
 }
 
 /// The exhibition view for a screen on site: one photo at a time, large, with its
-/// title, entrant and award; the winners first, then the gallery; the page moves on by
-/// itself every 20 seconds (no JavaScript) and wraps around.
+/// title, entrant and award; the winners first, then the gallery, wrapping around. With
+/// `?auto=1` (the screen's operator starts it; a link stops it) the page moves on by itself
+/// every 20 seconds, without JavaScript.
 pub async fn exhibition(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -734,13 +741,22 @@ pub async fn exhibition(
     let mut v = view(&page, year, p);
     v.award = place.map(|n| place_name(&page, n));
     let _ = total;
+    let auto = q.auto == "1";
+    let at = page.href(&format!("{}/exhibition", base(year)));
+    let next = (i + 1) % shown.len();
     render(&ExhibitionPage {
         photo: v,
-        next: format!(
-            "{}?i={}",
-            page.href(&format!("{}/exhibition", base(year))),
-            (i + 1) % shown.len()
-        ),
+        next: if auto {
+            format!("{at}?i={next}&auto=1")
+        } else {
+            format!("{at}?i={next}")
+        },
+        toggle: if auto {
+            format!("{at}?i={i}")
+        } else {
+            format!("{at}?i={i}&auto=1")
+        },
+        auto,
         position: I18N.tr_args(
             page.lang,
             "photo-exhibition-position",

@@ -281,9 +281,37 @@ pub fn draw(n: u64, w: u32, h: u32) -> RgbImage {
     img
 }
 
-/// Seeds the contest unless it exists. Returns whether it did.
+/// Seeds the contests unless they exist: 2019 (announced) and 2020, open for
+/// submissions from the day before the demo's first start for 60 days. Returns whether it
+/// seeded 2019.
 pub(super) async fn seed(app: &App, secretariat: i64, jurors: [i64; 2]) -> ServiceResult<bool> {
     let mut conn = app.db().conn().await?;
+    if q::contest(&mut conn, 2020).await?.is_none() {
+        let day = 86_400;
+        let today = wsis_db::now() / day * day;
+        let theme = THEME
+            .iter()
+            .map(|(l, t)| ((*l).to_owned(), (*t).to_owned()))
+            .collect();
+        let schedule = Schedule {
+            submission_opens: today - day,
+            submission_closes: today + 60 * day,
+            announced_at: today + 90 * day,
+        };
+        match q::create_contest(&mut conn, 2020, &theme, &schedule).await {
+            Ok(id) => {
+                // The demo participant has confirmed their age and rights already: their
+                // page shows the upload form (the demo stakeholder's, the confirmation).
+                let email = Email::parse("participant@wsis.example")
+                    .map_err(|k| crate::ServiceError::internal(format!("demo e-mail: {k}")))?;
+                if let Some(u) = wsis_db::accounts::find_user_by_email(&mut conn, &email).await? {
+                    q::confirm_entrant(&mut conn, id, u.id).await?;
+                }
+            }
+            Err(e) if e.is_conflict() => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
     if q::contest(&mut conn, 2019).await?.is_some() {
         return Ok(false);
     }

@@ -527,7 +527,15 @@ async fn entrants_submit_up_to_five_checked_photos_that_the_secretariat_screens_
     assert!(p.contains("First place"));
     let ex = anon.get("/en/photo-contest/2030/exhibition").await;
     assert_eq!(ex.status, StatusCode::OK);
-    assert!(ex.body.contains("http-equiv=\"refresh\""));
+    assert!(
+        !ex.body.contains("http-equiv=\"refresh\""),
+        "not moving by default"
+    );
+    let auto = anon
+        .get("/en/photo-contest/2030/exhibition?i=0&auto=1")
+        .await;
+    assert!(auto.body.contains("http-equiv=\"refresh\""));
+    assert!(auto.body.contains("exhibition?i=1&") && auto.body.contains("auto=1\">"));
     assert!(plain(&ex.body).contains("Solar classroom"));
     let fr = plain(&anon.get("/fr/photo-contest/2030").await.body);
     assert!(
