@@ -1260,7 +1260,7 @@ fn two_serve_nodes_on_one_postgresql_serve_each_others_uploads() {
     );
     // The secretariat, signed in (a session by its token's hash, as sign-in writes it),
     // and a session of a 2030 forum.
-    let token = format!("{:064x}", 0x0a11_ce_u64);
+    let token = format!("{:064x}", 0x000a_11ce_u64);
     rt.block_on(async {
         let db = wsis_db::Db::connect(&url, Default::default())
             .await

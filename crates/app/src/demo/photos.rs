@@ -163,8 +163,8 @@ pub fn draw(n: u64, w: u32, h: u32) -> RgbImage {
     let (fa, fb, pa, pb) = (
         1.5 + 3.0 * r.unit(),
         3.0 + 5.0 * r.unit(),
-        6.28 * r.unit(),
-        6.28 * r.unit(),
+        std::f32::consts::TAU * r.unit(),
+        std::f32::consts::TAU * r.unit(),
     );
     let mast_x = w as f32 * (0.2 + 0.6 * r.unit());
     let mut img = RgbImage::from_fn(w, h, |x, y| {
