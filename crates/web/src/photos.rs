@@ -13,7 +13,7 @@ use crate::error::{AppError, AppResult};
 use crate::forms::Field;
 use crate::pages::account::{FormPage, FormView};
 use crate::pages::{Page, render, render_with_status};
-use crate::prizes::{date, principal, year_of};
+use crate::prizes::{principal, year_of};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
@@ -396,18 +396,11 @@ pub async fn contest(
         .timeline()
         .into_iter()
         .map(|(p, from, to)| {
-            let when = match to {
-                Some(to) => I18N.tr_args(
-                    page.lang,
-                    "prize-phase-dates",
-                    &[
-                        ("from", Arg::from(date(page.lang, from).as_str())),
-                        ("to", Arg::from(date(page.lang, to - 1).as_str())),
-                    ],
-                ),
-                None => date(page.lang, from),
-            };
-            (phase_name(&page, p), when, p == c.phase)
+            (
+                phase_name(&page, p),
+                crate::prizes::phase_dates(&page, from, to),
+                p == c.phase,
+            )
         })
         .collect();
     let winners = winners
@@ -1409,6 +1402,17 @@ pub async fn manage(
     manage_page(&ctx, &state, &user, year, Posted::None).await
 }
 
+/// After a change on the manage page: this node's kept pages go, and the page again.
+fn saved(state: &AppState, ctx: &Ctx, year: i64) -> Response {
+    state.photo_pages.clear();
+    Redirect::to(&format!(
+        "/{}{}/manage?notice=photo-saved",
+        ctx.lang.code(),
+        base(year)
+    ))
+    .into_response()
+}
+
 pub async fn save_dates(
     WithRole(ctx, user, _): WithRole<Secretariat>,
     State(state): State<AppState>,
@@ -1417,15 +1421,7 @@ pub async fn save_dates(
 ) -> AppResult<Response> {
     let year = year_of(&year)?;
     match save(&state, principal(&user), year, &f).await {
-        Ok(()) => {
-            state.photo_pages.clear();
-            Ok(Redirect::to(&format!(
-                "/{}{}/manage?notice=photo-saved",
-                ctx.lang.code(),
-                base(year)
-            ))
-            .into_response())
-        }
+        Ok(()) => Ok(saved(&state, &ctx, year)),
         Err(ServiceError::Fields(e)) => {
             manage_page(&ctx, &state, &user, year, Posted::Dates(&f, &e)).await
         }
@@ -1442,15 +1438,7 @@ pub async fn set_juror(
     let year = year_of(&year)?;
     let add = f.remove.is_empty();
     match service::set_juror(&state.app, principal(&user), year, &f.email, add).await {
-        Ok(()) => {
-            state.photo_pages.clear();
-            Ok(Redirect::to(&format!(
-                "/{}{}/manage?notice=photo-saved",
-                ctx.lang.code(),
-                base(year)
-            ))
-            .into_response())
-        }
+        Ok(()) => Ok(saved(&state, &ctx, year)),
         Err(ServiceError::Fields(e)) => {
             manage_page(&ctx, &state, &user, year, Posted::Juror(&f, &e)).await
         }
@@ -1473,15 +1461,7 @@ pub async fn choose_winners(
     )
     .await
     {
-        Ok(()) => {
-            state.photo_pages.clear();
-            Ok(Redirect::to(&format!(
-                "/{}{}/manage?notice=photo-saved",
-                ctx.lang.code(),
-                base(year)
-            ))
-            .into_response())
-        }
+        Ok(()) => Ok(saved(&state, &ctx, year)),
         Err(ServiceError::Fields(e)) => {
             manage_page(&ctx, &state, &user, year, Posted::Winners(&f, &e)).await
         }

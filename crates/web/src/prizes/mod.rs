@@ -87,24 +87,33 @@ pub(crate) fn phase_name(page: &Page, p: Phase) -> String {
     page.t(&format!("prize-phase-{}", p.key()))
 }
 
+/// A phase's dates: "from – to" (its last day the day before the next phase starts), or
+/// its first day for the last phase.
+pub(crate) fn phase_dates(page: &Page, from: i64, to: Option<i64>) -> String {
+    match to {
+        Some(to) => I18N.tr_args(
+            page.lang,
+            "prize-phase-dates",
+            &[
+                ("from", Arg::from(date(page.lang, from).as_str())),
+                ("to", Arg::from(date(page.lang, to - 1).as_str())),
+            ],
+        ),
+        None => date(page.lang, from),
+    }
+}
+
 /// The edition's timeline: (phase, dates, current).
 pub(crate) fn timeline(page: &Page, e: &Edition) -> Vec<(String, String, bool)> {
     e.schedule
         .timeline()
         .into_iter()
         .map(|(p, from, to)| {
-            let when = match to {
-                Some(to) => I18N.tr_args(
-                    page.lang,
-                    "prize-phase-dates",
-                    &[
-                        ("from", Arg::from(date(page.lang, from).as_str())),
-                        ("to", Arg::from(date(page.lang, to - 1).as_str())),
-                    ],
-                ),
-                None => date(page.lang, from),
-            };
-            (phase_name(page, p), when, p == e.phase)
+            (
+                phase_name(page, p),
+                phase_dates(page, from, to),
+                p == e.phase,
+            )
         })
         .collect()
 }
