@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod error;
 pub mod forum;
+pub mod hackathon;
 pub mod home;
 pub mod jobs;
 pub mod mail;

@@ -11,7 +11,13 @@ use wsis_media::{MediaStore, shard};
 
 /// The folders of the store that hold uploads; `gc` looks only there (the media folder
 /// also holds files a node derives, such as the prizes' ballots).
-pub const UPLOAD_FOLDERS: [&str; 4] = ["stocktaking", "documents", "statements", "photos"];
+pub const UPLOAD_FOLDERS: [&str; 5] = [
+    "stocktaking",
+    "documents",
+    "statements",
+    "photos",
+    "hackathon",
+];
 
 /// Writes an upload's objects before the row that names them commits. A store that
 /// cannot be reached or refuses is the `file` field's error (`media-store-failed`), and
@@ -54,6 +60,7 @@ async fn named_keys(app: &App) -> ServiceResult<HashSet<String>> {
     for key in wsis_db::photos::file_keys(&mut conn).await? {
         keys.extend(crate::photos::SIZES.map(|side| crate::photos::object_key(&key, side)));
     }
+    keys.extend(wsis_db::hackathon::file_keys(&mut conn).await?);
     for (key, content_type) in q::image_keys(&mut conn).await? {
         let ext = crate::stocktaking::images::ext_of(&content_type);
         keys.extend(crate::stocktaking::images::object_keys(&key, ext));

@@ -369,7 +369,13 @@ pub async fn lock_uploaded_bytes(conn: &mut AnyConnection, user: i64) -> Result<
         "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) FROM photo_entries WHERE entrant_id = $1",
     )
     .bind(user)
+    .fetch_one(&mut *conn)
+    .await?;
+    let hackathon: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(bytes), 0) AS BIGINT) FROM hackathon_files WHERE uploaded_by = $1",
+    )
+    .bind(user)
     .fetch_one(conn)
     .await?;
-    Ok(images + documents + photos + statements + contest)
+    Ok(images + documents + photos + statements + contest + hackathon)
 }

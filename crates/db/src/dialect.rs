@@ -87,6 +87,8 @@ pub enum Parent {
     Session,
     /// `users`: the bytes the account uploaded (its quota).
     Account,
+    /// `hackathon_teams`: its members, invitations and files.
+    HackathonTeam,
 }
 
 /// Serialises the writers that count a parent's children and then add one
@@ -110,6 +112,7 @@ pub async fn lock_parent(
         Parent::Edition => "forum_editions",
         Parent::Session => "forum_sessions",
         Parent::Account => "users",
+        Parent::HackathonTeam => "hackathon_teams",
     };
     let lock = match backend_of(conn) {
         Backend::Postgres => " FOR NO KEY UPDATE",

@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod dialect;
 pub mod entry_images;
 pub mod forum;
+pub mod hackathon;
 pub mod jobs;
 pub mod matrix;
 pub mod media;

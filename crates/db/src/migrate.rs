@@ -103,6 +103,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "photo_contest",
         include_str!("../../../migrations/0020_photo_contest.sql"),
     ),
+    (
+        21,
+        "hackathon",
+        include_str!("../../../migrations/0021_hackathon.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod account;
 pub mod forum;
+pub mod hackathon;
 pub mod ids;
 pub mod language;
 pub mod matrix;

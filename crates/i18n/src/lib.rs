@@ -16,7 +16,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use wsis_domain::Language;
 
-/// The FTL source of each language (`main.ftl`, `forum.ftl`, `outcomes.ftl`, `prizes.ftl`, `photos.ftl`), embedded
+/// The FTL source of each language (`main.ftl`, `forum.ftl`, `outcomes.ftl`, `prizes.ftl`, `photos.ftl`, `hackathon.ftl`), embedded
 /// at build time.
 pub fn source(lang: Language) -> &'static str {
     match lang {
@@ -29,7 +29,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/ar/prizes.ftl"),
             "\n",
-            include_str!("../../../locales/ar/photos.ftl")
+            include_str!("../../../locales/ar/photos.ftl"),
+            "\n",
+            include_str!("../../../locales/ar/hackathon.ftl")
         ),
         Language::Zh => concat!(
             include_str!("../../../locales/zh/main.ftl"),
@@ -40,7 +42,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/zh/prizes.ftl"),
             "\n",
-            include_str!("../../../locales/zh/photos.ftl")
+            include_str!("../../../locales/zh/photos.ftl"),
+            "\n",
+            include_str!("../../../locales/zh/hackathon.ftl")
         ),
         Language::En => concat!(
             include_str!("../../../locales/en/main.ftl"),
@@ -51,7 +55,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/en/prizes.ftl"),
             "\n",
-            include_str!("../../../locales/en/photos.ftl")
+            include_str!("../../../locales/en/photos.ftl"),
+            "\n",
+            include_str!("../../../locales/en/hackathon.ftl")
         ),
         Language::Fr => concat!(
             include_str!("../../../locales/fr/main.ftl"),
@@ -62,7 +68,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/fr/prizes.ftl"),
             "\n",
-            include_str!("../../../locales/fr/photos.ftl")
+            include_str!("../../../locales/fr/photos.ftl"),
+            "\n",
+            include_str!("../../../locales/fr/hackathon.ftl")
         ),
         Language::Ru => concat!(
             include_str!("../../../locales/ru/main.ftl"),
@@ -73,7 +81,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/ru/prizes.ftl"),
             "\n",
-            include_str!("../../../locales/ru/photos.ftl")
+            include_str!("../../../locales/ru/photos.ftl"),
+            "\n",
+            include_str!("../../../locales/ru/hackathon.ftl")
         ),
         Language::Es => concat!(
             include_str!("../../../locales/es/main.ftl"),
@@ -84,7 +94,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/es/prizes.ftl"),
             "\n",
-            include_str!("../../../locales/es/photos.ftl")
+            include_str!("../../../locales/es/photos.ftl"),
+            "\n",
+            include_str!("../../../locales/es/hackathon.ftl")
         ),
     }
 }
@@ -332,6 +344,11 @@ mod tests {
                     "waiting",
                     "accepted",
                     "rejected",
+                    "captain",
+                    "challenge",
+                    "deadline",
+                    "files",
+                    "team",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

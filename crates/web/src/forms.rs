@@ -18,7 +18,7 @@ pub struct Choice {
 #[derive(Debug, Clone)]
 pub struct Field {
     /// The `name` (and, prefixed with `f-`, the `id`).
-    pub name: &'static str,
+    pub name: std::borrow::Cow<'static, str>,
     pub label: String,
     /// `text`, `email`, `password`, `select` or `checkboxes`.
     pub kind: &'static str,
@@ -33,7 +33,7 @@ pub struct Field {
 impl Field {
     pub fn new(lang: Language, name: &'static str, label_key: &str, kind: &'static str) -> Field {
         Field {
-            name,
+            name: std::borrow::Cow::Borrowed(name),
             label: I18N.tr(lang, label_key),
             kind,
             value: String::new(),
@@ -43,6 +43,11 @@ impl Field {
             error: None,
             choices: Vec::new(),
         }
+    }
+    /// A name made at run time (one field per row of a list: `winner-12`).
+    pub fn named(mut self, name: String) -> Self {
+        self.name = std::borrow::Cow::Owned(name);
+        self
     }
     pub fn required(mut self) -> Self {
         self.required = true;
@@ -116,7 +121,7 @@ pub fn apply_errors(
 ) -> Vec<SummaryItem> {
     let mut summary = Vec::new();
     for f in fields.iter_mut() {
-        if let Some(key) = errors.for_field(f.name) {
+        if let Some(key) = errors.for_field(&f.name) {
             let message = I18N.tr(lang, key);
             summary.push(SummaryItem {
                 href: format!("#{}", f.id()),

@@ -13,6 +13,7 @@ pub mod mail;
 pub mod matrix;
 pub mod media;
 pub mod pages;
+pub mod hackathon;
 pub mod photos;
 pub mod prizes;
 pub mod security;

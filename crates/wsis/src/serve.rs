@@ -57,6 +57,12 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
                 "demo Photo Contest 2019 created"
             );
         }
+        if wsis_app::demo::seed_hackathon(&seeding)
+            .await
+            .context("cannot seed the demo Hackathon")?
+        {
+            tracing::info!("demo Hackathon 2019 (announced) and 2020 (open) created");
+        }
     }
     let search = open_index(&settings, &db).await?;
     // The server writes the index: it holds its writer from the start, so that

@@ -7,6 +7,7 @@ mod high_level;
 mod matrix;
 mod outcomes;
 mod participants;
+pub mod hackathon;
 pub mod photos;
 mod prizes;
 pub mod sample;
@@ -212,6 +213,32 @@ pub async fn seed_photos(app: &App) -> ServiceResult<bool> {
     ];
     drop(conn);
     photos::seed(app, secretariat, jurors).await
+}
+
+/// Seeds the demo Hackathon 2019 (scored by the demo facilitator and organiser as its
+/// jury, announced) and an open 2020 edition where the demo participant has an
+/// invitation, unless they exist. Returns whether it seeded 2019.
+pub async fn seed_hackathon(app: &App) -> ServiceResult<bool> {
+    let mut conn = app.db().conn().await?;
+    let mut id = async |who: &str| -> ServiceResult<i64> {
+        accounts::find_user_by_email(&mut conn, &demo_email(who)?)
+            .await?
+            .map(|u| u.id)
+            .ok_or_else(|| ServiceError::internal(format!("demo account {who} missing")))
+    };
+    let secretariat = id("secretariat@wsis.example").await?;
+    let jurors = [
+        id("facilitator@wsis.example").await?,
+        id("organiser@wsis.example").await?,
+    ];
+    drop(conn);
+    hackathon::seed(
+        app,
+        secretariat,
+        jurors,
+        Some("participant@wsis.example".to_owned()),
+    )
+    .await
 }
 
 /// Seeds `count` generated stocktaking entries (and the 2019 call) unless

@@ -95,6 +95,7 @@ impl LangQuery {
         crate::prizes::api::results,
         crate::prizes::api::vote,
         crate::photos::api_gallery,
+        crate::hackathon::api_hackathon,
     ),
     tags(
         (name = "taxonomy", description = "Reference data of the WSIS process"),
@@ -103,6 +104,7 @@ impl LangQuery {
         (name = "forum", description = "The WSIS Forum agenda (exports and calendar feeds) and its session outcomes"),
         (name = "prizes", description = "The WSIS Prizes: editions, nominees, the public vote, and the results with the digest of the published ballots"),
         (name = "photos", description = "The WSIS Photo Contest: the public gallery of each contest"),
+        (name = "hackathon", description = "The WSIS Hackathon: each edition's challenges, teams and winning projects"),
         (name = "matrix", description = "The WSIS–SDG Matrix: Action Line × SDG links with their rationale, and what makes them"),
         (name = "health", description = "Liveness and readiness"),
     )
@@ -168,6 +170,7 @@ pub fn router(state: AppState) -> Router {
             "/photo-contest/{year}/photos",
             get(crate::photos::api_gallery),
         )
+        .route("/hackathon/{year}", get(crate::hackathon::api_hackathon))
         .route("/prizes", get(crate::prizes::api::editions))
         .route("/prizes/{year}", get(crate::prizes::api::edition))
         .route("/prizes/{year}/nominees", get(crate::prizes::api::nominees))

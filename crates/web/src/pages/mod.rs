@@ -64,6 +64,10 @@ pub struct NavLink {
 /// Notices a page may show after a redirect (`?notice=…`): only these keys.
 const NOTICES: &[&str] = &[
     "photo-saved",
+    "hackathon-invited",
+    "hackathon-project-saved",
+    "hackathon-saved",
+    "hackathon-scored",
     "photo-screened",
     "account-saved",
     "account-password-changed",
@@ -386,6 +390,79 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/{lang}/photo-contest/{year}/winners",
             post(crate::photos::choose_winners),
+        )
+        .route(
+            "/{lang}/hackathon",
+            get(crate::hackathon::index).post(crate::hackathon::create),
+        )
+        .route("/{lang}/hackathon/{year}", get(crate::hackathon::edition))
+        .route(
+            "/{lang}/hackathon/{year}/challenges",
+            post(crate::hackathon::add_challenge),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/challenges/{id}",
+            get(crate::hackathon::challenge),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/challenges/{id}/edit",
+            get(crate::hackathon::edit_challenge).post(crate::hackathon::save_challenge),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/participate",
+            get(crate::hackathon::participate),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/teams",
+            post(crate::hackathon::create_team),
+        )
+        .route("/{lang}/hackathon/{year}/teams/{id}", get(crate::hackathon::team))
+        .route(
+            "/{lang}/hackathon/{year}/teams/{id}/invite",
+            post(crate::hackathon::invite),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/teams/{id}/invitations/{inv}/withdraw",
+            post(crate::hackathon::withdraw),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/invitations/{id}",
+            post(crate::hackathon::answer),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/teams/{id}/leave",
+            post(crate::hackathon::leave),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/teams/{id}/project",
+            get(crate::hackathon::project).post(crate::hackathon::save_project).layer(
+                axum::extract::DefaultBodyLimit::max(crate::hackathon::MAX_REQUEST_BYTES),
+            ),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/teams/{id}/files/{file}/remove",
+            post(crate::hackathon::remove_file),
+        )
+        .route("/{lang}/hackathon/{year}/jury", get(crate::hackathon::jury))
+        .route(
+            "/{lang}/hackathon/{year}/jury/{team}",
+            get(crate::hackathon::review).post(crate::hackathon::score),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/jury/{team}/conflict",
+            post(crate::hackathon::conflict),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/manage",
+            get(crate::hackathon::manage).post(crate::hackathon::save_settings),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/jurors",
+            post(crate::hackathon::set_juror),
+        )
+        .route(
+            "/{lang}/hackathon/{year}/winners",
+            post(crate::hackathon::choose_winners),
         )
         .route(
             "/{lang}/prizes/submissions",

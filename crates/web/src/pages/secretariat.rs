@@ -177,6 +177,27 @@ pub async fn home(
             ],
         });
     }
+    for (h, teams, projects) in wsis_app::hackathon::dashboard(&state.app, who).await? {
+        let base = format!("/hackathon/{}", h.year);
+        prizes.push(EditionView {
+            title: wsis_app::hackathon::text_in(&h.title, lang).0.to_owned(),
+            href: page.href(&base),
+            state: page.t(&format!("hackathon-phase-{}", h.phase.key())),
+            queues: vec![
+                (page.t("hackathon-teams"), count(teams), page.href(&base)),
+                (
+                    page.t("hackathon-projects"),
+                    count(projects),
+                    page.href(&format!("{base}/manage")),
+                ),
+                (
+                    page.t("hackathon-manage-link"),
+                    String::new(),
+                    page.href(&format!("{base}/manage")),
+                ),
+            ],
+        });
+    }
     let utc = jiff::tz::TimeZone::UTC;
     let recent = d
         .recent

@@ -16,6 +16,7 @@ mod media;
 mod outcome_search;
 mod outcomes;
 mod pages;
+mod hackathon;
 mod photos;
 mod prizes;
 mod publications;
