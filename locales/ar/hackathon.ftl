@@ -1,193 +1,202 @@
-## The WSIS Hackathon
+## هاكاثون القمة العالمية لمجتمع المعلومات
 
-hackathon-title = Hackathon
-hackathon-intro = The WSIS Hackathon brings people together in teams to build solutions to challenges set with partner organisations. Teams submit their project before the deadline; a jury scores the projects against published criteria and one team wins each challenge.
-hackathon-none = No hackathon has been announced yet.
-hackathon-nav = This hackathon
-hackathon-phase-upcoming = Not open yet
-hackathon-phase-open = Teams and projects
-hackathon-phase-judging = Jury
-hackathon-phase-announced = Winners announced
-hackathon-phase-now = Now: { $phase }
-hackathon-challenges = Challenges
-hackathon-no-challenges = No challenge has been published yet.
-hackathon-partners = Partners:
-hackathon-teams = Teams
+hackathon-title = الهاكاثون
+hackathon-intro = يجمع هاكاثون القمة العالمية لمجتمع المعلومات المشاركين في فرق لابتكار حلول لتحديات تُحدَّد بالتعاون مع منظمات شريكة. وتقدّم الفرق مشاريعها قبل الموعد النهائي؛ وتقيّم لجنة التحكيم المشاريع وفقاً لمعايير منشورة، ويفوز فريق واحد في كل تحدٍّ.
+hackathon-none = لم يُعلَن عن أي هاكاثون بعد.
+hackathon-nav = هذا الهاكاثون
+hackathon-phase-upcoming = لم يُفتح بعد
+hackathon-phase-open = الفرق والمشاريع
+hackathon-phase-judging = التحكيم
+hackathon-phase-announced = أُعلن الفائزون
+hackathon-phase-now = المرحلة الحالية: { $phase }
+hackathon-challenges = التحديات
+hackathon-no-challenges = لم يُنشر أي تحدٍّ بعد.
+hackathon-partners = الشركاء:
+hackathon-teams = الفرق
 hackathon-teams-count = { $count ->
-    [0] No team yet
-    [one] { $count } team
-   *[other] { $count } teams
+    [zero] لا توجد فرق بعد
+    [one] فريق واحد
+    [two] فريقان
+    [few] { $count } فرق
+    [many] { $count } فريقاً
+   *[other] { $count } فريق
 }
 hackathon-members-count = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضواً
+   *[other] { $count } عضو
 }
-hackathon-project-submitted = project submitted
-hackathon-winner = Winner
-hackathon-rules = Rules
-hackathon-rule-team = Teams have { $min } to { $max } members. A captain creates the team and invites the others by e-mail.
-hackathon-rule-one-team = Each person may be in one team per challenge.
-hackathon-rule-project = Each team submits one project: a public code repository, a description, a video if it has one, and up to { $files } files. Members may change it until the deadline.
-hackathon-rule-jury = Jurors declare their conflicts of interest and score each project against the criteria below, from 1 to 10 each; the secretariat announces one winner per challenge.
-hackathon-criteria = Criteria
-hackathon-criterion-relevance = Relevance and impact
-hackathon-criterion-relevance-text = How well the project answers its challenge and how many people it could help.
-hackathon-criterion-innovation = Innovation
-hackathon-criterion-innovation-text = How new the idea or its use of technology is.
-hackathon-criterion-feasibility = Technical quality and feasibility
-hackathon-criterion-feasibility-text = Whether it works, how well it is built, and whether it could be deployed and maintained.
-hackathon-criterion-inclusion = Accessibility and inclusion
-hackathon-criterion-inclusion-text = Whether people with disabilities, on slow networks or speaking other languages can use it.
-hackathon-criterion-presentation = Presentation
-hackathon-criterion-presentation-text = How clearly the team explains the problem, the solution and what comes next.
-hackathon-participate-link = Take part: your teams and invitations
-hackathon-jury-link = Jury: score the projects
-hackathon-manage-link = Manage the hackathon
-hackathon-back = Back to the hackathon
-hackathon-back-challenge = Back to the challenge
-hackathon-back-team = Back to the team
-hackathon-back-jury = Back to the projects
-hackathon-back-manage = Back to the management page
-hackathon-closed = Teams and projects can be changed only while the hackathon is open.
+hackathon-project-submitted = قُدِّم المشروع
+hackathon-see-also = التحديات والفرق والمشاريع الفائزة وطريقة المشاركة.
+hackathon-projects = المشاريع المقدَّمة
+hackathon-winner = الفائز
+hackathon-rules = القواعد
+hackathon-rule-team = يتراوح عدد أعضاء كل فريق بين { $min } و{ $max }. ويُنشئ قائد الفريق الفريقَ ويدعو الآخرين عبر البريد الإلكتروني.
+hackathon-rule-one-team = لا يجوز للشخص الواحد الانضمام إلا إلى فريق واحد في كل تحدٍّ.
+hackathon-rule-project = يقدّم كل فريق مشروعاً واحداً يتضمن: مستودعاً عاماً للشيفرة البرمجية، ووصفاً، ومقطع فيديو إن وُجد، وملفات لا يتجاوز عددها { $files }. ويجوز للأعضاء تعديله حتى الموعد النهائي.
+hackathon-rule-jury = يصرّح أعضاء لجنة التحكيم بأي تضارب في المصالح، ويقيّمون كل مشروع وفقاً لكل معيار من المعايير الواردة أدناه بدرجة من 1 إلى 10؛ وتعلن الأمانة فائزاً واحداً في كل تحدٍّ.
+hackathon-criteria = المعايير
+hackathon-criterion-relevance = الأهمية والأثر
+hackathon-criterion-relevance-text = مدى استجابة المشروع للتحدي الذي يعالجه، وعدد الأشخاص الذين يمكن أن يفيدهم.
+hackathon-criterion-innovation = الابتكار
+hackathon-criterion-innovation-text = مدى جِدّة الفكرة أو طريقة استخدامها للتكنولوجيا.
+hackathon-criterion-feasibility = الجودة التقنية وقابلية التنفيذ
+hackathon-criterion-feasibility-text = هل يعمل المشروع، وما مدى جودة بنائه، وهل يمكن نشره وصيانته.
+hackathon-criterion-inclusion = إمكانية الوصول والشمول
+hackathon-criterion-inclusion-text = هل يمكن استخدامه من قِبل الأشخاص ذوي الإعاقة، ومستخدمي الشبكات البطيئة، والناطقين بلغات أخرى.
+hackathon-criterion-presentation = العرض
+hackathon-criterion-presentation-text = مدى وضوح شرح الفريق للمشكلة والحل والخطوات التالية.
+hackathon-participate-link = شارك: فرقك ودعواتك
+hackathon-jury-link = لجنة التحكيم: تقييم المشاريع
+hackathon-manage-link = إدارة الهاكاثون
+hackathon-back = العودة إلى الهاكاثون
+hackathon-back-challenge = العودة إلى التحدي
+hackathon-back-team = العودة إلى الفريق
+hackathon-back-jury = العودة إلى المشاريع
+hackathon-back-manage = العودة إلى صفحة الإدارة
+hackathon-closed = لا يمكن تعديل الفرق والمشاريع إلا ما دام الهاكاثون مفتوحاً.
 
-## Editions and challenges (the secretariat)
-hackathon-create-heading = Announce a hackathon
-hackathon-settings-heading = Title, team size and dates
-hackathon-create = Announce
-hackathon-save = Save
-hackathon-saved = Saved.
-hackathon-manage-title = Manage the Hackathon { $year }
-hackathon-field-year = Year
-hackathon-field-title = Title
-hackathon-field-team-min = Smallest team
-hackathon-field-team-max = Largest team
-hackathon-field-opens-at = Teams may form from
-hackathon-field-closes-at = Deadline for projects
-hackathon-field-announced-at = Winners announced on
-hackathon-year-invalid = Enter a year between 2000 and 2100.
-hackathon-date-required = Enter a date.
-hackathon-date-order = This date must come after the one before it.
-hackathon-team-size-invalid = Enter a number from 1 to 10.
-hackathon-team-size-order = The largest team cannot be smaller than the smallest.
-hackathon-text-required = Enter the text in English at least.
-hackathon-text-too-long = This text is too long.
-hackathon-challenge-add-heading = Add a challenge
-hackathon-challenge-edit-heading = Change the challenge
-hackathon-challenge-add = Add the challenge
-hackathon-challenge-edit = Change
-hackathon-field-challenge-title = Title of the challenge
-hackathon-field-description = Description
-hackathon-field-partners = Partner organisations
-hackathon-partners-hint = One per line.
-hackathon-partners-required = Name at least one partner organisation.
-hackathon-partners-invalid = Name at most 10 partners, each in at most 120 characters.
-hackathon-jurors-heading = Jurors
-hackathon-field-juror-email = E-mail address of the juror's account
-hackathon-juror-add = Add the juror
-hackathon-juror-remove = Remove
-hackathon-account-unknown = No account has this e-mail address: the juror must sign up first.
-hackathon-ranking = Ranking by the jury
-hackathon-ranking-empty = No project was submitted for this challenge.
-hackathon-team = Team
-hackathon-mean = Mean total (out of 50)
-hackathon-spread = Lowest–highest
-hackathon-jurors-scored = Jurors who scored
-hackathon-conflicts = Declared conflicts of interest
-hackathon-winners-heading = Winners
-hackathon-field-winner = Winner
-hackathon-winners-save = Save the winners
-hackathon-winner-invalid = Choose a team of that challenge that submitted a project.
-hackathon-jury-closed = Scores can be given only after the deadline and before the winners are announced.
+## الدورات والتحديات (الأمانة)
+hackathon-create-heading = الإعلان عن هاكاثون
+hackathon-settings-heading = العنوان وحجم الفرق والتواريخ
+hackathon-create = إعلان
+hackathon-save = حفظ
+hackathon-saved = تم الحفظ.
+hackathon-manage-title = إدارة هاكاثون القمة العالمية لمجتمع المعلومات لعام { $year }
+hackathon-field-year = السنة
+hackathon-field-title = العنوان
+hackathon-field-team-min = الحد الأدنى لعدد أعضاء الفريق
+hackathon-field-team-max = الحد الأقصى لعدد أعضاء الفريق
+hackathon-field-opens-at = بدء تكوين الفرق في
+hackathon-field-closes-at = الموعد النهائي لتقديم المشاريع
+hackathon-field-announced-at = إعلان الفائزين في
+hackathon-year-invalid = أدخل سنة بين 2000 و2100.
+hackathon-date-required = أدخل تاريخاً.
+hackathon-date-order = يجب أن يكون هذا التاريخ لاحقاً للتاريخ الذي يسبقه.
+hackathon-team-size-invalid = أدخل عدداً من 1 إلى 10.
+hackathon-team-size-order = لا يجوز أن يكون الحد الأقصى لعدد أعضاء الفريق أقل من الحد الأدنى.
+hackathon-text-required = أدخل النص باللغة الإنكليزية على الأقل.
+hackathon-text-too-long = هذا النص طويل جداً.
+hackathon-challenge-add-heading = إضافة تحدٍّ
+hackathon-challenge-edit-heading = تعديل التحدي
+hackathon-challenge-add = إضافة التحدي
+hackathon-challenge-edit = تعديل
+hackathon-field-challenge-title = عنوان التحدي
+hackathon-field-description = الوصف
+hackathon-field-partners = المنظمات الشريكة
+hackathon-partners-hint = منظمة واحدة في كل سطر.
+hackathon-partners-required = اذكر منظمة شريكة واحدة على الأقل.
+hackathon-partners-invalid = اذكر 10 شركاء على الأكثر، على ألا يتجاوز اسم كل منهم 120 حرفاً.
+hackathon-jurors-heading = أعضاء لجنة التحكيم
+hackathon-field-juror-email = عنوان البريد الإلكتروني لحساب عضو لجنة التحكيم
+hackathon-juror-add = إضافة عضو لجنة التحكيم
+hackathon-juror-remove = إزالة
+hackathon-account-unknown = لا يوجد حساب يستخدم عنوان البريد الإلكتروني هذا: يجب على عضو لجنة التحكيم أن يسجّل أولاً.
+hackathon-ranking = ترتيب لجنة التحكيم
+hackathon-ranking-empty = لم يُقدَّم أي مشروع لهذا التحدي.
+hackathon-team = الفريق
+hackathon-mean = متوسط المجموع (من 50)
+hackathon-spread = الأدنى–الأعلى
+hackathon-jurors-scored = أعضاء لجنة التحكيم الذين قيّموا
+hackathon-conflicts = حالات تضارب المصالح المصرَّح بها
+hackathon-winners-heading = الفائزون
+hackathon-field-winner = الفائز
+hackathon-winners-save = حفظ الفائزين
+hackathon-winner-invalid = اختر فريقاً من فرق هذا التحدي قدّم مشروعاً.
+hackathon-jury-closed = لا يمكن منح الدرجات إلا بعد الموعد النهائي وقبل إعلان الفائزين.
 
-## Taking part
-hackathon-participate-title = Your part in the Hackathon { $year }
-hackathon-participate-intro = Create a team for a challenge and invite the others by e-mail, or answer an invitation. The names of teams and of their members are public.
-hackathon-invitations = Invitations waiting for your answer
-hackathon-invitation-from = Invitation from
-hackathon-accept = Join the team
-hackathon-decline = Decline
-hackathon-my-teams = Your teams
-hackathon-no-team = You are not in a team yet.
-hackathon-team-create-heading = Create a team
-hackathon-team-create = Create the team
-hackathon-field-team-name = Name of the team
-hackathon-team-name-hint = 2 to 60 characters; no other team may have the same name.
-hackathon-field-challenge = Challenge
-hackathon-team-name-required = Enter a name of at least 2 characters.
-hackathon-team-name-too-long = Enter a name of at most 60 characters.
-hackathon-team-name-taken = Another team already has this name.
-hackathon-challenge-required = Choose a challenge.
-hackathon-one-team = You are already in a team for this challenge.
-hackathon-captain = Captain
-hackathon-members = Members
-hackathon-leave = Leave the team
-hackathon-captain-stays = The captain cannot leave the team.
-hackathon-invite-heading = Invite a member
-hackathon-field-invite-email = E-mail address
-hackathon-invite-hint = They receive an e-mail and join once they sign in with this address and accept.
-hackathon-invite = Send the invitation
-hackathon-invited = The invitation was sent.
-hackathon-invitations-sent = Invitations sent
-hackathon-invitation-pending = waiting for an answer
-hackathon-invitation-accepted = accepted
-hackathon-invitation-declined = declined
-hackathon-invitation-withdrawn = withdrawn
-hackathon-withdraw = Withdraw
-hackathon-already-member = This person is already in the team.
-hackathon-already-invited = This address has already been invited to the team.
-hackathon-team-full = The team is full: its members and the invitations waiting for an answer reach the largest team allowed.
-hackathon-invitations-limit = The team has sent as many invitations as it may.
-hackathon-invitation-answered = This invitation has already been answered or withdrawn.
+## المشاركة
+hackathon-participate-title = مشاركتك في هاكاثون القمة العالمية لمجتمع المعلومات لعام { $year }
+hackathon-participate-intro = أنشئ فريقاً لأحد التحديات وادعُ الآخرين عبر البريد الإلكتروني، أو ردّ على دعوة. وتكون أسماء الفرق وأسماء أعضائها علنية.
+hackathon-invitations = دعوات بانتظار ردّك
+hackathon-invitation-from = دعوة من
+hackathon-accept = الانضمام إلى الفريق
+hackathon-decline = رفض
+hackathon-my-teams = فرقك
+hackathon-no-team = لم تنضم إلى أي فريق بعد.
+hackathon-team-create-heading = إنشاء فريق
+hackathon-team-create = إنشاء الفريق
+hackathon-field-team-name = اسم الفريق
+hackathon-team-name-hint = من 2 إلى 60 حرفاً؛ ولا يجوز أن يحمل فريق آخر الاسم نفسه.
+hackathon-field-challenge = التحدي
+hackathon-team-name-required = أدخل اسماً لا يقل عن حرفين.
+hackathon-team-name-too-long = أدخل اسماً لا يتجاوز 60 حرفاً.
+hackathon-team-name-taken = هذا الاسم مستخدم بالفعل لفريق آخر.
+hackathon-challenge-required = اختر تحدياً.
+hackathon-one-team = أنت عضو بالفعل في فريق لهذا التحدي.
+hackathon-captain = قائد الفريق
+hackathon-members = الأعضاء
+hackathon-leave = مغادرة الفريق
+hackathon-captain-stays = لا يمكن لقائد الفريق مغادرة الفريق.
+hackathon-invite-heading = دعوة عضو
+hackathon-field-invite-email = عنوان البريد الإلكتروني
+hackathon-invite-hint = يتلقى المدعو رسالة بالبريد الإلكتروني، وينضم إلى الفريق بعد تسجيل الدخول بهذا العنوان وقبول الدعوة.
+hackathon-invite = إرسال الدعوة
+hackathon-invited = أُرسلت الدعوة.
+hackathon-invitations-sent = الدعوات المرسلة
+hackathon-invitation-pending = بانتظار الرد
+hackathon-invitation-accepted = مقبولة
+hackathon-invitation-declined = مرفوضة
+hackathon-invitation-withdrawn = مسحوبة
+hackathon-withdraw = سحب
+hackathon-already-member = هذا الشخص عضو بالفعل في الفريق.
+hackathon-already-invited = سبقت دعوة هذا العنوان إلى الفريق.
+hackathon-team-full = الفريق مكتمل: بلغ عدد أعضائه مع الدعوات التي تنتظر الرد الحدَّ الأقصى المسموح به لحجم الفريق.
+hackathon-invitations-limit = أرسل الفريق الحد الأقصى المسموح به من الدعوات.
+hackathon-invitation-answered = سبق الرد على هذه الدعوة أو سحبها.
 
-## The project
-hackathon-project = Project
-hackathon-project-title = Project of { $team }
-hackathon-project-intro = Any member may change the project until the deadline ({ $deadline }). You may attach up to { $files } files, one at a time.
-hackathon-project-heading = The project
-hackathon-no-project = The team has not submitted its project yet.
-hackathon-project-edit = Submit or change the project
-hackathon-field-project-title = Title of the project
-hackathon-field-summary = Description
-hackathon-summary-hint = What problem it solves, for whom, how it works, and what comes next. Separate paragraphs with an empty line.
-hackathon-field-repo-url = Code repository
-hackathon-repo-hint = A public address starting with https://
-hackathon-field-video-url = Video
-hackathon-field-file = Add a file
-hackathon-file-hint = PDF, Word, PowerPoint, Excel, OpenDocument, PNG, JPEG or WebP, at most 20 MB.
-hackathon-project-save = Save the project
-hackathon-project-saved = The project was saved.
-hackathon-project-title-required = Enter the title of the project.
-hackathon-project-summary-required = Describe the project.
-hackathon-url-required = Enter the address of the code repository.
-hackathon-url-invalid = Enter an address that starts with https://
-hackathon-files = Files
-hackathon-file-remove = Remove
-hackathon-file-limit = A project may have at most 5 files: remove one first.
-hackathon-file-type = This file is not a PDF, office document or image.
-hackathon-file-too-large = This file is larger than 20 MB.
+## المشروع
+hackathon-project = المشروع
+hackathon-project-title = مشروع فريق «{ $team }»
+hackathon-project-intro = يجوز لأي عضو تعديل المشروع حتى الموعد النهائي ({ $deadline }). ويمكنك إرفاق ملفات لا يتجاوز عددها { $files }، ملفاً واحداً في كل مرة.
+hackathon-project-heading = المشروع
+hackathon-no-project = لم يقدّم الفريق مشروعه بعد.
+hackathon-project-edit = تقديم المشروع أو تعديله
+hackathon-field-project-title = عنوان المشروع
+hackathon-field-summary = الوصف
+hackathon-summary-hint = ما المشكلة التي يحلها المشروع، ولمن، وكيف يعمل، وما الخطوات التالية. افصل بين الفقرات بسطر فارغ.
+hackathon-field-repo-url = مستودع الشيفرة البرمجية
+hackathon-repo-hint = عنوان عام يبدأ بـ https://
+hackathon-field-video-url = الفيديو
+hackathon-field-file = إضافة ملف
+hackathon-file-hint = PDF أو Word أو PowerPoint أو Excel أو OpenDocument أو PNG أو JPEG أو WebP، بحد أقصى 20 ميغابايت.
+hackathon-project-save = حفظ المشروع
+hackathon-project-saved = تم حفظ المشروع.
+hackathon-project-title-required = أدخل عنوان المشروع.
+hackathon-project-summary-required = صِف المشروع.
+hackathon-url-required = أدخل عنوان مستودع الشيفرة البرمجية.
+hackathon-url-invalid = أدخل عنواناً يبدأ بـ https://
+hackathon-files = الملفات
+hackathon-file-remove = إزالة
+hackathon-file-limit = لا يجوز أن يتضمن المشروع أكثر من 5 ملفات: أزل ملفاً أولاً.
+hackathon-file-type = هذا الملف ليس ملف PDF أو مستنداً مكتبياً أو صورة.
+hackathon-file-too-large = يتجاوز حجم هذا الملف 20 ميغابايت.
 
-## The jury
-hackathon-jury-title = Jury of the Hackathon { $year }
-hackathon-jury-intro = You have scored { $scored } of { $count } projects.
-hackathon-jury-intro-closed = You have scored { $scored } of { $count } projects. Scores can be given only after the deadline and before the winners are announced.
-hackathon-jury-none = No project to score in this challenge.
-hackathon-scored = scored
-hackathon-review-title = Project of { $team }
-hackathon-scores-heading = Your scores
-hackathon-score = Score (1 to 10)
-hackathon-comment = Comment (optional)
-hackathon-scores-save = Save the scores
-hackathon-score-required = Choose a score.
-hackathon-score-invalid = Choose a score from 1 to 10.
-hackathon-conflict-heading = Conflict of interest
-hackathon-conflict-intro = If you know this team or have an interest in its project, declare it: you will no longer see or score it, and any scores you gave it are removed.
-hackathon-field-reason = Reason
-hackathon-conflict-declare = Declare a conflict of interest
-hackathon-reason-required = Give the reason.
+## لجنة التحكيم
+hackathon-jury-title = لجنة تحكيم هاكاثون القمة العالمية لمجتمع المعلومات لعام { $year }
+hackathon-jury-intro = المشاريع التي قيّمتها: { $scored } من أصل { $count }.
+hackathon-jury-intro-closed = المشاريع التي قيّمتها: { $scored } من أصل { $count }. لا يمكن منح الدرجات إلا بعد الموعد النهائي وقبل إعلان الفائزين.
+hackathon-jury-none = لا توجد مشاريع لتقييمها في هذا التحدي.
+hackathon-scored = تم التقييم
+hackathon-review-title = مشروع فريق «{ $team }»
+hackathon-scores-heading = درجاتك
+hackathon-score = الدرجة (من 1 إلى 10)
+hackathon-comment = تعليق (اختياري)
+hackathon-scores-save = حفظ الدرجات
+hackathon-score-required = اختر درجة.
+hackathon-score-invalid = اختر درجة من 1 إلى 10.
+hackathon-conflict-heading = تضارب المصالح
+hackathon-conflict-intro = إذا كنت تعرف هذا الفريق أو كانت لك مصلحة في مشروعه، فصرّح بذلك: لن ترى هذا المشروع بعد ذلك ولن تقيّمه، وستُحذف أي درجات منحتها له.
+hackathon-field-reason = السبب
+hackathon-conflict-declare = التصريح بتضارب المصالح
+hackathon-reason-required = اذكر السبب.
 
-## E-mails
-hackathon-mail-invite-subject = Invitation to a team of the WSIS Hackathon { $year }
-hackathon-mail-invite = { $captain } invites you to join the team “{ $team }” for the challenge “{ $challenge }” of the WSIS Hackathon { $year }. Sign in and answer the invitation on your hackathon page:
-hackathon-mail-invite-signup = You do not have an account with this e-mail address yet: sign up with it first, then answer the invitation.
-hackathon-mail-joined-subject = A new member joined your team of the WSIS Hackathon { $year }
-hackathon-mail-joined = { $name } accepted your invitation and joined the team “{ $team }”.
+## رسائل البريد الإلكتروني
+hackathon-mail-invite-subject = دعوة للانضمام إلى فريق في هاكاثون القمة العالمية لمجتمع المعلومات لعام { $year }
+hackathon-mail-invite = يدعوك { $captain } إلى الانضمام إلى الفريق «{ $team }» في التحدي «{ $challenge }» ضمن هاكاثون القمة العالمية لمجتمع المعلومات لعام { $year }. سجّل الدخول وردّ على الدعوة في صفحة الهاكاثون الخاصة بك:
+hackathon-mail-invite-signup = ليس لديك حساب بعنوان البريد الإلكتروني هذا بعد: سجّل به أولاً، ثم ردّ على الدعوة.
+hackathon-mail-joined-subject = انضم عضو جديد إلى فريقك في هاكاثون القمة العالمية لمجتمع المعلومات لعام { $year }
+hackathon-mail-joined = قبل { $name } دعوتك وانضم إلى الفريق «{ $team }».

@@ -27,6 +27,8 @@ hackathon-members-count = { $count ->
    *[other] { $count } участника
 }
 hackathon-project-submitted = проект представлен
+hackathon-see-also = задачи, команды, проекты-победители и как принять участие.
+hackathon-projects = Представленные проекты
 hackathon-winner = Победитель
 hackathon-rules = Правила
 hackathon-rule-team = В команде от { $min } до { $max } участников. Капитан создает команду и приглашает остальных по электронной почте.
@@ -52,7 +54,7 @@ hackathon-back-challenge = Вернуться к задаче
 hackathon-back-team = Вернуться к команде
 hackathon-back-jury = Вернуться к проектам
 hackathon-back-manage = Вернуться к странице управления
-hackathon-closed = Команды и проекты можно изменять только в период работы хакатона.
+hackathon-closed = Команды и проекты можно изменять только пока хакатон открыт.
 
 ## Хакатоны и задачи (секретариат)
 hackathon-create-heading = Объявить хакатон

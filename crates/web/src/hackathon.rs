@@ -1905,6 +1905,7 @@ fn rfc3339(t: i64) -> String {
 #[utoipa::path(get, path = "/api/v1/hackathon/{year}", tag = "hackathon",
     params(("year" = i64, Path, description = "Edition")),
     responses((status = 200, description = "The edition: its challenges, teams and (once announced) winning projects", body = ApiHackathon),
+        (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
         (status = 400, description = "A malformed path (`bad_request`)", body = crate::api::ErrorBody),
         (status = 404, description = "No such edition (`not_found`)", body = crate::api::ErrorBody)))]
 pub async fn api_hackathon(

@@ -287,6 +287,10 @@ pub(super) async fn seed(
         };
         hackers.push(id);
     }
+    // 2019 first: its challenges and teams are numbered from 1.
+    if !seeded_2019 {
+        seed_2019(&mut tx, &hackers, jurors, shots).await?;
+    }
     if !seeded_2020 {
         let day = 86_400;
         let today = wsis_db::now() / day * day;
@@ -336,9 +340,6 @@ pub(super) async fn seed(
         if let Some(email) = participant {
             q::invite(&mut tx, team, &email, hackers[0]).await?;
         }
-    }
-    if !seeded_2019 {
-        seed_2019(&mut tx, &hackers, jurors, shots).await?;
     }
     tx.commit().await?;
     Ok(!seeded_2019)
