@@ -20,8 +20,8 @@ use wsis_db::{AnyConnection, DbError, now};
 use wsis_domain::access::Principal;
 use wsis_domain::account::Email;
 use wsis_domain::hackathon::{
-    CRITERIA, INVITATIONS_PER_PLACE, MAX_FILES, Phase, ProjectInput, Ranked, SCORE_RANGE,
-    Schedule, description_field, invitation, parse_localized, parse_partners, parse_team_name,
+    CRITERIA, INVITATIONS_PER_PLACE, MAX_FILES, Phase, ProjectInput, Ranked, SCORE_RANGE, Schedule,
+    description_field, invitation, parse_localized, parse_partners, parse_team_name,
     parse_team_size, title_field,
 };
 use wsis_domain::{AccountId, FieldErrors, Language};
@@ -114,7 +114,10 @@ pub async fn save_hackathon(
     if !(2000..=2100).contains(&year) {
         errors.add("year", "hackathon-year-invalid");
     }
-    let title = merge(&mut errors, parse_localized(&input.title, title_field, 200, false));
+    let title = merge(
+        &mut errors,
+        parse_localized(&input.title, title_field, 200, false),
+    );
     let sizes = merge(
         &mut errors,
         parse_team_size(&input.team_min, &input.team_max),
@@ -177,7 +180,10 @@ pub async fn save_challenge(
 ) -> ServiceResult<i64> {
     secretariat(who)?;
     let mut errors = FieldErrors::new();
-    let title = merge(&mut errors, parse_localized(&input.title, title_field, 200, false));
+    let title = merge(
+        &mut errors,
+        parse_localized(&input.title, title_field, 200, false),
+    );
     let description = merge(
         &mut errors,
         parse_localized(&input.description, description_field, 3000, true),
@@ -495,7 +501,10 @@ pub async fn invite(
         &[
             ("captain", Arg::from(captain.profile.name.as_str())),
             ("team", Arg::from(t.name.as_str())),
-            ("challenge", Arg::from(text_in(&challenge.title, mail_lang).0)),
+            (
+                "challenge",
+                Arg::from(text_in(&challenge.title, mail_lang).0),
+            ),
             ("year", Arg::from(y.as_str())),
         ],
     );
@@ -1117,10 +1126,7 @@ pub async fn is_juror(app: &App, who: Principal<'_>, year: i64) -> ServiceResult
 }
 
 /// Every edition with how many teams and projects it has (the secretariat's home).
-pub async fn dashboard(
-    app: &App,
-    who: Principal<'_>,
-) -> ServiceResult<Vec<(Hackathon, i64, i64)>> {
+pub async fn dashboard(app: &App, who: Principal<'_>) -> ServiceResult<Vec<(Hackathon, i64, i64)>> {
     secretariat(who)?;
     let mut conn = app.db().conn().await?;
     let t = now();

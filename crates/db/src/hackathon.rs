@@ -148,8 +148,11 @@ pub async fn save_challenge(
     id: Option<i64>,
     c: &ChallengeData<'_>,
 ) -> Result<Option<i64>> {
-    let (title, description, partners) =
-        (to_json(c.title)?, to_json(c.description)?, to_json(&c.partners)?);
+    let (title, description, partners) = (
+        to_json(c.title)?,
+        to_json(c.description)?,
+        to_json(&c.partners)?,
+    );
     match id {
         Some(id) => {
             let done = sqlx::query(
@@ -214,12 +217,12 @@ const TEAM_SELECT: &str = "SELECT t.id, t.hackathon_id, t.challenge_id, t.name, 
     FROM hackathon_teams t";
 
 pub async fn team(conn: &mut AnyConnection, id: i64) -> Result<Option<TeamRow>> {
-    Ok(
-        sqlx::query_as(sqlx::AssertSqlSafe(format!("{TEAM_SELECT} WHERE t.id = $1")))
-            .bind(id)
-            .fetch_optional(conn)
-            .await?,
-    )
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{TEAM_SELECT} WHERE t.id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
 }
 
 /// The teams of an edition, by challenge then name.

@@ -443,7 +443,13 @@ mod tests {
     fn ranking_is_by_mean_total_then_jurors_then_id() {
         let r = rank(
             &[1, 2, 3, 4],
-            &[(1, 10, 40), (1, 11, 30), (2, 10, 35), (3, 10, 35), (3, 11, 35)],
+            &[
+                (1, 10, 40),
+                (1, 11, 30),
+                (2, 10, 35),
+                (3, 10, 35),
+                (3, 11, 35),
+            ],
         );
         let order: Vec<i64> = r.iter().map(|x| x.team).collect();
         assert_eq!(order, vec![1, 3, 2, 4]);

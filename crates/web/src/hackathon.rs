@@ -29,8 +29,7 @@ use wsis_domain::{FieldErrors, Language};
 use wsis_i18n::Arg;
 
 /// Largest project request (one file and the text).
-pub const MAX_REQUEST_BYTES: usize =
-    wsis_domain::forum::documents::MAX_DOCUMENT_BYTES + 64 * 1024;
+pub const MAX_REQUEST_BYTES: usize = wsis_domain::forum::documents::MAX_DOCUMENT_BYTES + 64 * 1024;
 
 fn base(year: i64) -> String {
     format!("/hackathon/{year}")
@@ -406,7 +405,10 @@ pub async fn edition(
             page.t("hackathon-participate-link"),
         ));
         if service::is_juror(&state.app, principal(u), year).await? {
-            links.push((page.href(&format!("{b}/jury")), page.t("hackathon-jury-link")));
+            links.push((
+                page.href(&format!("{b}/jury")),
+                page.t("hackathon-jury-link"),
+            ));
         }
     } else if h.phase == Phase::Open {
         links.push((
@@ -478,7 +480,11 @@ fn challenge_item(
         href: page.href(&format!("{}/challenges/{}", base(year), c.id)),
         title: localized(&c.title, page.lang),
         partners: partners_text(page, c),
-        teams: I18N.tr_args(page.lang, "hackathon-teams-count", &[("count", Arg::Num(n))]),
+        teams: I18N.tr_args(
+            page.lang,
+            "hackathon-teams-count",
+            &[("count", Arg::Num(n))],
+        ),
         winner: o
             .winners
             .get(&c.id)
@@ -729,8 +735,7 @@ pub async fn save_challenge(
     CsrfForm(f): CsrfForm<ChallengeForm>,
 ) -> AppResult<Response> {
     let year = year_of(&year)?;
-    match service::save_challenge(&state.app, principal(&user), year, Some(id), &f.input()).await
-    {
+    match service::save_challenge(&state.app, principal(&user), year, Some(id), &f.input()).await {
         Ok(_) => Ok(redirect(&ctx, &format!("{}/challenges/{id}", base(year)))),
         Err(ServiceError::Fields(e)) => {
             edit_challenge_page(&ctx, &state, &user, year, id, Some((&f, &e))).await
@@ -1033,9 +1038,8 @@ async fn team_page(
             (
                 i.email.clone(),
                 page.t(&format!("hackathon-invitation-{}", i.status)),
-                (t.is_captain && open && i.status == invitation::PENDING).then(|| {
-                    page.href(&format!("{b}/teams/{id}/invitations/{}/withdraw", i.id))
-                }),
+                (t.is_captain && open && i.status == invitation::PENDING)
+                    .then(|| page.href(&format!("{b}/teams/{id}/invitations/{}/withdraw", i.id))),
             )
         })
         .collect();
@@ -1052,9 +1056,10 @@ async fn team_page(
                 .map(|(_, n)| n.clone())
                 .unwrap_or_default(),
             members: t.members.iter().skip(1).map(|(_, n)| n.clone()).collect(),
-            project: t.project.as_ref().map(|(p, files)| {
-                project_view(&page, year, id, p, files, t.is_member && open)
-            }),
+            project: t
+                .project
+                .as_ref()
+                .map(|(p, files)| project_view(&page, year, id, p, files, t.is_member && open)),
             won: t.won,
             edit: (t.is_member && open).then(|| page.href(&format!("{b}/teams/{id}/project"))),
             leave: (t.is_member && !t.is_captain && open)
@@ -1188,7 +1193,8 @@ async fn project_page(
     ];
     if (files.len() as i64) < MAX_FILES {
         fields.push(
-            Field::new(lang, "file", "hackathon-field-file", "file").hint(lang, "hackathon-file-hint"),
+            Field::new(lang, "file", "hackathon-field-file", "file")
+                .hint(lang, "hackathon-file-hint"),
         );
     }
     let summary = posted
@@ -1297,7 +1303,10 @@ pub async fn remove_file(
 ) -> AppResult<Response> {
     let year = year_of(&year)?;
     service::remove_file(&state.app, principal(&user), year, id, file).await?;
-    Ok(redirect(&ctx, &format!("{}/teams/{id}/project", base(year))))
+    Ok(redirect(
+        &ctx,
+        &format!("{}/teams/{id}/project", base(year)),
+    ))
 }
 
 /// `/media/hackathon/{KEY}.{EXT}`: public once its team won and the winners are
@@ -1312,8 +1321,7 @@ pub async fn file(
         let viewer = crate::ctx::session_user(&state, &headers)
             .await?
             .map(|(u, _)| u);
-        let (f, public) =
-            service::file(&state.app, viewer.as_ref().map(principal), &name).await?;
+        let (f, public) = service::file(&state.app, viewer.as_ref().map(principal), &name).await?;
         let image = f.content_type.starts_with("image/");
         crate::media::object(
             &state,
@@ -1534,7 +1542,15 @@ pub async fn score(
         ))
         .into_response()),
         Err(ServiceError::Fields(e)) => {
-            review_page(&ctx, &state, &user, year, team, Reviewed::Scores(&input, &e)).await
+            review_page(
+                &ctx,
+                &state,
+                &user,
+                year,
+                team,
+                Reviewed::Scores(&input, &e),
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -1694,43 +1710,44 @@ async fn manage_page(
             ))
         })
         .collect();
-    let winners = (o.hackathon.phase == Phase::Judging && r.ranked.iter().any(|(_, v)| !v.is_empty()))
-        .then(|| {
-            let typed = match &posted {
-                Posted::Winners(w, _) => Some(*w),
-                _ => None,
-            };
-            let fields = r
-                .ranked
-                .iter()
-                .filter(|(_, rows)| !rows.is_empty())
-                .filter_map(|(c, rows)| {
-                    let ch = o.challenge(*c)?;
-                    let value = typed
-                        .and_then(|w| w.get(c).cloned())
-                        .or_else(|| o.winners.get(c).map(|t| t.to_string()))
-                        .unwrap_or_default();
-                    let mut f = Field::new(lang, "winner", "hackathon-field-winner", "select")
-                        .named(format!("winner-{c}"))
-                        .value(value)
-                        .choices(rows.iter().map(|x| (x.team.to_string(), team_name(x.team))));
-                    f.label = text_in(&ch.title, lang).0.to_owned();
-                    Some(f)
-                })
-                .collect();
-            let mut form = FormView::new(
-                &page,
-                "winners",
-                &format!("{b}/winners"),
-                "hackathon-winners-save",
-                fields,
-            )
-            .heading(&page, "hackathon-winners-heading");
-            if let Posted::Winners(_, e) = &posted {
-                form = form.errors(lang, e);
-            }
-            form
-        });
+    let winners = (o.hackathon.phase == Phase::Judging
+        && r.ranked.iter().any(|(_, v)| !v.is_empty()))
+    .then(|| {
+        let typed = match &posted {
+            Posted::Winners(w, _) => Some(*w),
+            _ => None,
+        };
+        let fields = r
+            .ranked
+            .iter()
+            .filter(|(_, rows)| !rows.is_empty())
+            .filter_map(|(c, rows)| {
+                let ch = o.challenge(*c)?;
+                let value = typed
+                    .and_then(|w| w.get(c).cloned())
+                    .or_else(|| o.winners.get(c).map(|t| t.to_string()))
+                    .unwrap_or_default();
+                let mut f = Field::new(lang, "winner", "hackathon-field-winner", "select")
+                    .named(format!("winner-{c}"))
+                    .value(value)
+                    .choices(rows.iter().map(|x| (x.team.to_string(), team_name(x.team))));
+                f.label = text_in(&ch.title, lang).0.to_owned();
+                Some(f)
+            })
+            .collect();
+        let mut form = FormView::new(
+            &page,
+            "winners",
+            &format!("{b}/winners"),
+            "hackathon-winners-save",
+            fields,
+        )
+        .heading(&page, "hackathon-winners-heading");
+        if let Posted::Winners(_, e) = &posted {
+            form = form.errors(lang, e);
+        }
+        form
+    });
     render_with_status(
         &ManagePage {
             settings,
@@ -1824,7 +1841,9 @@ pub async fn choose_winners(
     let mut picks = BTreeMap::new();
     for (k, v) in f {
         if let Some(c) = k.strip_prefix("winner-") {
-            let c: i64 = c.parse().map_err(|_| AppError::BadRequest("invalid_form"))?;
+            let c: i64 = c
+                .parse()
+                .map_err(|_| AppError::BadRequest("invalid_form"))?;
             if picks.len() >= 100 {
                 return Err(AppError::BadRequest("invalid_form"));
             }

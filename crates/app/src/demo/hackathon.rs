@@ -44,15 +44,27 @@ const TITLE_2019: [(&str, &str); 6] = [
         "ar",
         "هاكاثون القمة العالمية لمجتمع المعلومات 2019: حلول للتعلم مدى الحياة وسبل العيش",
     ),
-    ("zh", "2019年信息社会世界峰会黑客松：终身学习与生计的解决方案"),
+    (
+        "zh",
+        "2019年信息社会世界峰会黑客松：终身学习与生计的解决方案",
+    ),
 ];
 
 const TITLE_2020: [(&str, &str); 6] = [
     ("en", "WSIS Hackathon 2020: Digital Skills for All"),
-    ("fr", "Hackathon du SMSI 2020 : les compétences numériques pour tous"),
-    ("es", "Hackathon de la CMSI 2020: competencias digitales para todos"),
+    (
+        "fr",
+        "Hackathon du SMSI 2020 : les compétences numériques pour tous",
+    ),
+    (
+        "es",
+        "Hackathon de la CMSI 2020: competencias digitales para todos",
+    ),
     ("ru", "Хакатон ВВУИО 2020: цифровые навыки для всех"),
-    ("ar", "هاكاثون القمة العالمية لمجتمع المعلومات 2020: المهارات الرقمية للجميع"),
+    (
+        "ar",
+        "هاكاثون القمة العالمية لمجتمع المعلومات 2020: المهارات الرقمية للجميع",
+    ),
     ("zh", "2020年信息社会世界峰会黑客松：人人享有数字技能"),
 ];
 
@@ -229,11 +241,8 @@ pub(super) async fn seed(
     if !seeded_2019 {
         for (n, (team, ..)) in TEAMS.iter().enumerate() {
             let png = tokio::task::spawn_blocking(move || {
-                let img = image::DynamicImage::ImageRgb8(super::photos::draw(
-                    1000 + n as u64,
-                    960,
-                    600,
-                ));
+                let img =
+                    image::DynamicImage::ImageRgb8(super::photos::draw(1000 + n as u64, 960, 600));
                 let mut png = Vec::new();
                 img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
                     .map(|_| png)
@@ -256,7 +265,12 @@ pub(super) async fn seed(
                     }
                 })
                 .collect();
-            shots.push((format!("{slug}-screenshot.{}", p.ext), key, p.content_type, size));
+            shots.push((
+                format!("{slug}-screenshot.{}", p.ext),
+                key,
+                p.content_type,
+                size,
+            ));
         }
     }
     let mut tx = app.db().begin().await?;
@@ -396,15 +410,8 @@ async fn seed_2019(
     for (n, ((name, c, title, summary, video), shot)) in TEAMS.iter().zip(shots).enumerate() {
         let challenge = challenges[*c];
         let members = &hackers[n * 3..n * 3 + 3];
-        let team = q::create_team(
-            tx,
-            h.id,
-            challenge,
-            name,
-            &name.to_lowercase(),
-            members[0],
-        )
-        .await?;
+        let team =
+            q::create_team(tx, h.id, challenge, name, &name.to_lowercase(), members[0]).await?;
         for m in &members[1..] {
             q::add_member(tx, team, challenge, *m).await?;
         }
@@ -441,8 +448,7 @@ async fn seed_2019(
         // The second juror knows the captain of the third team: a declared conflict.
         for (j, juror) in jurors.iter().enumerate() {
             if j == 1 && n == 2 {
-                q::declare_conflict(tx, team, *juror, "I supervised the captain's thesis.")
-                    .await?;
+                q::declare_conflict(tx, team, *juror, "I supervised the captain's thesis.").await?;
                 continue;
             }
             let scores: Vec<(&str, i64, String)> = CRITERIA

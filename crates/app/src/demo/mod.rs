@@ -3,11 +3,11 @@
 //! workflow steps as users' (the domain's transitions, the one publish path).
 
 mod forum;
+pub mod hackathon;
 mod high_level;
 mod matrix;
 mod outcomes;
 mod participants;
-pub mod hackathon;
 pub mod photos;
 mod prizes;
 pub mod sample;

@@ -416,7 +416,10 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/hackathon/{year}/teams",
             post(crate::hackathon::create_team),
         )
-        .route("/{lang}/hackathon/{year}/teams/{id}", get(crate::hackathon::team))
+        .route(
+            "/{lang}/hackathon/{year}/teams/{id}",
+            get(crate::hackathon::team),
+        )
         .route(
             "/{lang}/hackathon/{year}/teams/{id}/invite",
             post(crate::hackathon::invite),
@@ -435,9 +438,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/{lang}/hackathon/{year}/teams/{id}/project",
-            get(crate::hackathon::project).post(crate::hackathon::save_project).layer(
-                axum::extract::DefaultBodyLimit::max(crate::hackathon::MAX_REQUEST_BYTES),
-            ),
+            get(crate::hackathon::project)
+                .post(crate::hackathon::save_project)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::hackathon::MAX_REQUEST_BYTES,
+                )),
         )
         .route(
             "/{lang}/hackathon/{year}/teams/{id}/files/{file}/remove",

@@ -27,7 +27,10 @@ fn settings(days: [i64; 3]) -> Vec<(&'static str, String)> {
     vec![
         ("year", "2030".into()),
         ("title_en", "Hacking Solutions for Lifelong Learning".into()),
-        ("title_fr", "Des solutions pour apprendre toute la vie".into()),
+        (
+            "title_fr",
+            "Des solutions pour apprendre toute la vie".into(),
+        ),
         ("team_min", "2".into()),
         ("team_max", "3".into()),
         ("opens_at", day(days[0])),
@@ -208,10 +211,7 @@ async fn hackathon_routes_refuse_and_allow_as_their_roles_say() {
         ),
         (
             "/en/hackathon/2030/winners".to_owned(),
-            vec![(
-                "winner-1",
-                team.to_string(),
-            )],
+            vec![("winner-1", team.to_string())],
         ),
     ] {
         assert_eq!(
@@ -282,7 +282,9 @@ async fn hackathon_routes_refuse_and_allow_as_their_roles_say() {
         fr.body
             .contains("lang=\"fr\" dir=\"ltr\">Des solutions pour apprendre toute la vie")
     );
-    let ar = anon.get(&format!("/ar/hackathon/2030/challenges/{c}")).await;
+    let ar = anon
+        .get(&format!("/ar/hackathon/2030/challenges/{c}"))
+        .await;
     assert!(
         ar.body
             .contains("lang=\"en\" dir=\"ltr\">Learning without connectivity"),
@@ -291,8 +293,7 @@ async fn hackathon_routes_refuse_and_allow_as_their_roles_say() {
 }
 
 #[tokio::test]
-async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jury_picks_winners()
-{
+async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jury_picks_winners() {
     let dir = std::env::temp_dir().join(format!(
         "wsis-hackathon-test-{}-{}",
         std::process::id(),
@@ -317,7 +318,11 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     ] {
         assert!(text.contains(m), "{m}: {text}");
     }
-    assert!(ids(&secretary, "SELECT id FROM hackathons").await.is_empty());
+    assert!(
+        ids(&secretary, "SELECT id FROM hackathons")
+            .await
+            .is_empty()
+    );
     let r = post(&mut secretary, "/en/hackathon", &settings([-1, 2, 4])).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = post(
@@ -329,10 +334,19 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(plain(&r.body).contains("Name at least one partner organisation."));
     for t in ["Learning without connectivity", "Skills for livelihoods"] {
-        let r = post(&mut secretary, "/en/hackathon/2030/challenges", &challenge(t)).await;
+        let r = post(
+            &mut secretary,
+            "/en/hackathon/2030/challenges",
+            &challenge(t),
+        )
+        .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
     }
-    let cs = ids(&secretary, "SELECT id FROM hackathon_challenges ORDER BY id").await;
+    let cs = ids(
+        &secretary,
+        "SELECT id FROM hackathon_challenges ORDER BY id",
+    )
+    .await;
     let (c1, c2) = (cs[0], cs[1]);
 
     let mut alice = secretary.twin();
@@ -352,7 +366,10 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     let r = post(
         &mut alice,
         "/en/hackathon/2030/teams",
-        &[("name", "Code for Kisumu".into()), ("challenge", c1.to_string())],
+        &[
+            ("name", "Code for Kisumu".into()),
+            ("challenge", c1.to_string()),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
@@ -361,7 +378,10 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     let r = post(
         &mut bob,
         "/en/hackathon/2030/teams",
-        &[("name", "code  FOR kisumu".into()), ("challenge", c2.to_string())],
+        &[
+            ("name", "code  FOR kisumu".into()),
+            ("challenge", c2.to_string()),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -369,7 +389,10 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     let r = post(
         &mut alice,
         "/en/hackathon/2030/teams",
-        &[("name", "Second team".into()), ("challenge", c1.to_string())],
+        &[
+            ("name", "Second team".into()),
+            ("challenge", c1.to_string()),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -437,7 +460,10 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     let r = post(
         &mut carol,
         "/en/hackathon/2030/teams",
-        &[("name", "Carol's crew".into()), ("challenge", c1.to_string())],
+        &[
+            ("name", "Carol's crew".into()),
+            ("challenge", c1.to_string()),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -526,21 +552,27 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     let r = bob.get(&pdf).await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(header(&r, "content-type"), "application/pdf");
-    assert!(
-        header(&r, "content-disposition")
-            .contains("attachment; filename=\"slides.pdf\"")
-    );
+    assert!(header(&r, "content-disposition").contains("attachment; filename=\"slides.pdf\""));
     assert!(header(&r, "content-security-policy").contains("sandbox"));
     let mut anon = secretary.twin();
     assert_eq!(anon.get(&pdf).await.status, StatusCode::NOT_FOUND);
     let public = anon.get(&format!("/en/hackathon/2030/teams/{team}")).await;
-    assert!(!public.body.contains("LessonBox"), "not public before it wins");
-    assert!(public.body.contains("Test alice@example.org"), "members are");
+    assert!(
+        !public.body.contains("LessonBox"),
+        "not public before it wins"
+    );
+    assert!(
+        public.body.contains("Test alice@example.org"),
+        "members are"
+    );
     // The other challenge's team, for the ranking.
     let r = post(
         &mut dave,
         "/en/hackathon/2030/teams",
-        &[("name", "Skill Stack".into()), ("challenge", c2.to_string())],
+        &[
+            ("name", "Skill Stack".into()),
+            ("challenge", c2.to_string()),
+        ],
     )
     .await;
     let other = id_of(&r);
@@ -579,15 +611,29 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     for j in ["judge@example.org", "judge2@example.org"] {
-        let r = post(&mut secretary, "/en/hackathon/2030/jurors", &[("email", j.into())]).await;
+        let r = post(
+            &mut secretary,
+            "/en/hackathon/2030/jurors",
+            &[("email", j.into())],
+        )
+        .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
     }
     let queue = judge.get("/en/hackathon/2030/jury").await;
     assert_eq!(queue.status, StatusCode::OK);
-    assert!(queue.body.contains(&format!("/en/hackathon/2030/jury/{team}")));
+    assert!(
+        queue
+            .body
+            .contains(&format!("/en/hackathon/2030/jury/{team}"))
+    );
     let mut partial = scores("8");
     partial.pop();
-    let r = post(&mut judge, &format!("/en/hackathon/2030/jury/{team}"), &partial).await;
+    let r = post(
+        &mut judge,
+        &format!("/en/hackathon/2030/jury/{team}"),
+        &partial,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(plain(&r.body).contains("Choose a score."));
     let r = post(
@@ -598,7 +644,12 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     for (t, s) in [(team, "8"), (other, "6")] {
-        let r = post(&mut judge, &format!("/en/hackathon/2030/jury/{t}"), &scores(s)).await;
+        let r = post(
+            &mut judge,
+            &format!("/en/hackathon/2030/jury/{t}"),
+            &scores(s),
+        )
+        .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
     }
     // The juror sees the team's files now.
@@ -635,7 +686,10 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     assert_eq!(judge2.get(&pdf).await.status, StatusCode::NOT_FOUND);
     let manage = secretary.get("/en/hackathon/2030/manage").await;
     let text = plain(&manage.body);
-    assert!(text.contains("40.0"), "the mean total without the conflicted juror: {text}");
+    assert!(
+        text.contains("40.0"),
+        "the mean total without the conflicted juror: {text}"
+    );
     assert!(text.contains("I taught the captain."));
     // Winners: a team of another challenge is refused; then one per challenge.
     let (w1, w2) = (format!("winner-{c1}"), format!("winner-{c2}"));
@@ -649,7 +703,10 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     let r = secretary
         .post_form(
             "/en/hackathon/2030/winners",
-            &[(w1.as_str(), &team.to_string()), (w2.as_str(), &other.to_string())],
+            &[
+                (w1.as_str(), &team.to_string()),
+                (w2.as_str(), &other.to_string()),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
@@ -664,12 +721,14 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     );
     dates(&mut secretary, [-5, -3, -1]).await;
     let edition = anon.get("/en/hackathon/2030").await;
-    let badge = format!(
-        "<span class=\"badge\">Winner</span> <a href=\"/en/hackathon/2030/teams/{team}\">"
-    );
+    let badge =
+        format!("<span class=\"badge\">Winner</span> <a href=\"/en/hackathon/2030/teams/{team}\">");
     assert!(edition.body.contains(&badge), "{}", edition.body);
     let public = anon.get(&format!("/en/hackathon/2030/teams/{team}")).await;
-    assert!(public.body.contains("LessonBox"), "the winning project is public");
+    assert!(
+        public.body.contains("LessonBox"),
+        "the winning project is public"
+    );
     assert_eq!(anon.get(&pdf).await.status, StatusCode::OK);
     let api = anon.get("/api/v1/hackathon/2030").await;
     assert_eq!(api.status, StatusCode::OK);
@@ -703,4 +762,72 @@ fn header(r: &TestResponse, name: &str) -> String {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned()
+}
+
+#[tokio::test]
+async fn two_invitations_at_once_never_pass_the_team_size() {
+    let mut secretary = TestApp::new().await;
+    secretary
+        .sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let mut s = settings([-1, 2, 4]);
+    s[3].1 = "2".into();
+    s[4].1 = "2".into();
+    assert_eq!(
+        post(&mut secretary, "/en/hackathon", &s).await.status,
+        StatusCode::SEE_OTHER
+    );
+    post(
+        &mut secretary,
+        "/en/hackathon/2030/challenges",
+        &challenge("C"),
+    )
+    .await;
+    let c = ids(&secretary, "SELECT id FROM hackathon_challenges").await[0];
+    let mut a = secretary.twin();
+    a.sign_in_as("alice@example.org", &[Role::Participant])
+        .await;
+    let r = post(
+        &mut a,
+        "/en/hackathon/2030/teams",
+        &[("name", "Pair".into()), ("challenge", c.to_string())],
+    )
+    .await;
+    let team = id_of(&r);
+    let mut b = secretary.twin();
+    b.sign_in_as("alice@example.org", &[Role::Participant])
+        .await;
+    let path = format!("/en/hackathon/2030/teams/{team}/invite");
+    for round in 0..5 {
+        let (x, y) = (
+            format!("x{round}@example.org"),
+            format!("y{round}@example.org"),
+        );
+        let (fx, fy) = ([("email", x)], [("email", y)]);
+        let (r1, r2) = tokio::join!(post(&mut a, &path, &fx), post(&mut b, &path, &fy));
+        let ok = [r1.status, r2.status]
+            .iter()
+            .filter(|s| **s == StatusCode::SEE_OTHER)
+            .count();
+        assert!(ok <= 1, "round {round}: both passed the last place");
+        let pending = ids(
+            &secretary,
+            &format!(
+                "SELECT id FROM hackathon_invitations WHERE team_id = {team} AND status = 'pending'"
+            ),
+        )
+        .await;
+        assert_eq!(pending.len(), 1, "round {round}");
+        // Free the place again for the next round.
+        let r = post(
+            &mut a,
+            &format!(
+                "/en/hackathon/2030/teams/{team}/invitations/{}/withdraw",
+                pending[0]
+            ),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
 }
