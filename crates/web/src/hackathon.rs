@@ -1349,13 +1349,15 @@ pub async fn file(
 
 // ---------------------------------------------------------------------- jury
 
+/// A project in the juror's list: (team, review href, scored).
+type JuryItem = (String, String, bool);
+
 #[derive(Template)]
 #[template(path = "hackathon/jury.html")]
 struct JuryPage {
     page: Page,
     intro: String,
-    /// (challenge, [(team, review href, scored)])
-    groups: Vec<(Localized, Vec<(String, String, bool)>)>,
+    groups: Vec<(Localized, Vec<JuryItem>)>,
     back: String,
 }
 

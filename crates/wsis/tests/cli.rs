@@ -168,7 +168,11 @@ fn demo_runs_twice_without_duplicating_stops_on_sigterm_and_its_forum_compiles_i
     let users = count_users(&dir);
     assert_eq!(
         users,
-        6 + 40 + 3_000 + wsis_app::demo::DEMO_VOTERS + 48 + wsis_app::demo::hackathon::DEMO_HACKERS,
+        6 + 40
+            + 3_000
+            + wsis_app::demo::DEMO_VOTERS
+            + 48
+            + wsis_app::demo::hackathon::DEMO_HACKERS as i64,
         "six demo accounts, forty generated owners of entries, 3,000 forum participants, \
          the prizes' voters, the Photo Contest's 48 photographers and the Hackathon's hackers"
     );
@@ -399,7 +403,11 @@ fn a_backup_is_a_consistent_copy_taken_while_the_server_runs() {
     std::fs::copy(&copy, restored.join("wsis.db")).unwrap();
     assert_eq!(
         count_users(&restored),
-        6 + 40 + 3_000 + wsis_app::demo::DEMO_VOTERS + 48 + wsis_app::demo::hackathon::DEMO_HACKERS
+        6 + 40
+            + 3_000
+            + wsis_app::demo::DEMO_VOTERS
+            + 48
+            + wsis_app::demo::hackathon::DEMO_HACKERS as i64
     );
 }
 
