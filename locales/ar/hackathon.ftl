@@ -165,6 +165,7 @@ hackathon-field-file = إضافة ملف
 hackathon-file-hint = PDF أو Word أو PowerPoint أو Excel أو OpenDocument أو PNG أو JPEG أو WebP، بحد أقصى 20 ميغابايت.
 hackathon-project-save = حفظ المشروع
 hackathon-project-saved = تم حفظ المشروع.
+hackathon-team-too-small = يجب أن يضم الفريق على الأقل عدد الأعضاء المسموح به لأصغر فريق (انظر القواعد) قبل حفظ مشروعه.
 hackathon-project-title-required = أدخل عنوان المشروع.
 hackathon-project-summary-required = صِف المشروع.
 hackathon-url-required = أدخل عنوان مستودع الشيفرة البرمجية.

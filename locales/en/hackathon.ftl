@@ -158,6 +158,7 @@ hackathon-field-file = Add a file
 hackathon-file-hint = PDF, Word, PowerPoint, Excel, OpenDocument, PNG, JPEG or WebP, at most 20 MB.
 hackathon-project-save = Save the project
 hackathon-project-saved = The project was saved.
+hackathon-team-too-small = The team needs at least as many members as the smallest team allowed (see the rules) before it saves its project.
 hackathon-project-title-required = Enter the title of the project.
 hackathon-project-summary-required = Describe the project.
 hackathon-url-required = Enter the address of the code repository.

@@ -160,6 +160,7 @@ hackathon-field-file = Añadir un archivo
 hackathon-file-hint = PDF, Word, PowerPoint, Excel, OpenDocument, PNG, JPEG o WebP, de 20 MB como máximo.
 hackathon-project-save = Guardar el proyecto
 hackathon-project-saved = Se ha guardado el proyecto.
+hackathon-team-too-small = El equipo debe tener al menos tantos miembros como el equipo más pequeño permitido (véanse las reglas) antes de guardar su proyecto.
 hackathon-project-title-required = Introduzca el título del proyecto.
 hackathon-project-summary-required = Describa el proyecto.
 hackathon-url-required = Introduzca la dirección del repositorio de código.

@@ -160,6 +160,7 @@ hackathon-field-file = Ajouter un fichier
 hackathon-file-hint = PDF, Word, PowerPoint, Excel, OpenDocument, PNG, JPEG ou WebP, 20 Mo au plus.
 hackathon-project-save = Enregistrer le projet
 hackathon-project-saved = Le projet a été enregistré.
+hackathon-team-too-small = L'équipe doit compter au moins autant de membres que la plus petite équipe autorisée (voir le règlement) avant d'enregistrer son projet.
 hackathon-project-title-required = Saisissez le titre du projet.
 hackathon-project-summary-required = Décrivez le projet.
 hackathon-url-required = Saisissez l’adresse du dépôt de code.

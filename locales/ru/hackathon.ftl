@@ -162,6 +162,7 @@ hackathon-field-file = Добавить файл
 hackathon-file-hint = PDF, Word, PowerPoint, Excel, OpenDocument, PNG, JPEG или WebP, не более 20 МБ.
 hackathon-project-save = Сохранить проект
 hackathon-project-saved = Проект сохранен.
+hackathon-team-too-small = Прежде чем сохранить проект, в команде должно быть не меньше участников, чем в самой маленькой допустимой команде (см. правила).
 hackathon-project-title-required = Введите название проекта.
 hackathon-project-summary-required = Опишите проект.
 hackathon-url-required = Введите адрес репозитория кода.

@@ -156,6 +156,7 @@ hackathon-field-file = 添加文件
 hackathon-file-hint = PDF、Word、PowerPoint、Excel、OpenDocument、PNG、JPEG 或 WebP 格式，不超过 20 MB。
 hackathon-project-save = 保存项目
 hackathon-project-saved = 项目已保存。
+hackathon-team-too-small = 团队成员人数须至少达到允许的最小团队规模（见规则），才能保存项目。
 hackathon-project-title-required = 请输入项目名称。
 hackathon-project-summary-required = 请填写项目介绍。
 hackathon-url-required = 请输入代码库地址。

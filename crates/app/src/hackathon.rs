@@ -681,7 +681,8 @@ pub fn object_key(key: &str, ext: &str) -> String {
 }
 
 /// A member saves the team's project (the first time: submits it) while the edition is
-/// open, with a file to add when given: at most [`MAX_FILES`]. The file is written to the
+/// open and the team has at least its smallest size, with a file to add when given: at
+/// most [`MAX_FILES`]. The file is written to the
 /// store first; nothing is kept when anything is refused.
 pub async fn save_project(
     app: &App,
@@ -753,6 +754,9 @@ pub async fn save_project(
         let t = locked_team(&mut tx, &h, team).await?;
         if h.phase != Phase::Open {
             return Err(ServiceError::field("title", "hackathon-closed"));
+        }
+        if t.members < h.team_min {
+            return Err(ServiceError::field("title", "hackathon-team-too-small"));
         }
         q::save_project(&mut tx, t.id, &data, who.id.get()).await?;
         if let Some((name, key, content_type, size)) = &stored {

@@ -576,17 +576,70 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     )
     .await;
     let other = id_of(&r);
-    let r = save_project(
+    let skill = Project {
+        title: "SkillSteps",
+        repo: "https://example.org/skillsteps",
+        file: None,
+    };
+    let r = save_project(&mut dave, other, &skill).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(plain(&r.body).contains("The team needs at least as many members"));
+    // Carol is in a team of the first challenge only: she may join one of the second.
+    let r = post(
         &mut dave,
-        other,
-        &Project {
-            title: "SkillSteps",
-            repo: "https://example.org/skillsteps",
-            file: None,
-        },
+        &format!("/en/hackathon/2030/teams/{other}/invite"),
+        &[("email", "carol@example.org".into())],
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let inv = ids(
+        &secretary,
+        &format!("SELECT id FROM hackathon_invitations WHERE team_id = {other}"),
+    )
+    .await[0];
+    let r = post(
+        &mut carol,
+        &format!("/en/hackathon/2030/invitations/{inv}"),
+        &[("decision", "accept".into())],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
+    let r = save_project(&mut dave, other, &skill).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Dave joins Alice's team too (another challenge), then leaves it; the captain stays.
+    let dave_inv = ids(
+        &secretary,
+        &format!(
+            "SELECT id FROM hackathon_invitations WHERE team_id = {team} AND email = 'dave@example.org'"
+        ),
+    )
+    .await[0];
+    let r = post(
+        &mut dave,
+        &format!("/en/hackathon/2030/invitations/{dave_inv}"),
+        &[("decision", "accept".into())],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
+    let leave = format!("/en/hackathon/2030/teams/{team}/leave");
+    assert_eq!(
+        post(&mut alice, &leave, &[]).await.status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        post(&mut dave, &leave, &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        post(&mut dave, &leave, &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let members = ids(
+        &secretary,
+        &format!("SELECT user_id FROM hackathon_members WHERE team_id = {team}"),
+    )
+    .await;
+    assert_eq!(members.len(), 2);
 
     // The deadline passes: no more changes; the jury sits.
     dates(&mut secretary, [-3, -1, 2]).await;
