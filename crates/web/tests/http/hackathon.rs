@@ -245,6 +245,61 @@ async fn hackathon_routes_refuse_and_allow_as_their_roles_say() {
         .status,
         StatusCode::FORBIDDEN
     );
+    // Every other form: anonymous visitors are sent to sign in; accounts that are not the
+    // captain, a member or a juror are refused.
+    let posts = [
+        "/en/hackathon/2030/teams".to_owned(),
+        format!("/en/hackathon/2030/teams/{team}/invite"),
+        format!("/en/hackathon/2030/teams/{team}/invitations/1/withdraw"),
+        "/en/hackathon/2030/invitations/1".to_owned(),
+        format!("/en/hackathon/2030/teams/{team}/leave"),
+        format!("/en/hackathon/2030/teams/{team}/project"),
+        format!("/en/hackathon/2030/teams/{team}/files/1/remove"),
+        format!("/en/hackathon/2030/jury/{team}"),
+        format!("/en/hackathon/2030/jury/{team}/conflict"),
+    ];
+    for path in &posts {
+        let r = post(&mut anon, path, &[("decision", "accept".into())]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
+        assert!(r.location().contains("/account/login"), "{path}");
+    }
+    let r = post(
+        &mut participant,
+        &format!("/en/hackathon/2030/teams/{team}/invite"),
+        &[("email", "other@example.org".into())],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let inv = ids(&secretary, "SELECT id FROM hackathon_invitations").await[0];
+    for (path, status) in [
+        (
+            format!("/en/hackathon/2030/teams/{team}/invitations/{inv}/withdraw"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            format!("/en/hackathon/2030/teams/{team}/leave"),
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            format!("/en/hackathon/2030/teams/{team}/files/1/remove"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            format!("/en/hackathon/2030/jury/{team}/conflict"),
+            StatusCode::FORBIDDEN,
+        ),
+    ] {
+        let r = post(&mut secretary, &path, &[("reason", "x".into())]).await;
+        assert_eq!(r.status, status, "{path}");
+    }
+    // The invitation is for other@: the participant who sent it cannot answer it.
+    let r = post(
+        &mut participant,
+        &format!("/en/hackathon/2030/invitations/{inv}"),
+        &[("decision", "accept".into())],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
     // Reached by clicking: the prizes page links the hackathon, the hackathon its edition,
     // the secretariat's home its management.
     assert!(
