@@ -148,3 +148,33 @@ photo-english-only = اكتبه باللغة الإنكليزية: لا تقبل
 photo-rule-english = تُكتب العناوين والتعليقات والأوصاف باللغة الإنكليزية.
 photo-exhibition-start = الانتقال تلقائيًا كل 20 ثانية
 photo-exhibition-stop = إيقاف الانتقال التلقائي
+
+## تصويت الجمهور
+photo-field-vote-opens = فتح باب تصويت الجمهور في
+photo-field-vote-closes = إغلاق باب تصويت الجمهور في
+photo-vote-window-hint = اختياري. اترك التاريخين فارغين إذا كانت المسابقة بلا تصويت للجمهور؛ ويجري التصويت بعد إغلاق باب التقديم وينتهي في موعد أقصاه إعلان الفائزين.
+photo-vote-window-invalid = يجب أن يُفتح باب تصويت الجمهور بعد إغلاق باب التقديم وأن ينتهي في موعد أقصاه إعلان الفائزين.
+photo-vote-dates = تصويت الجمهور: { $dates }.
+photo-vote-open = مفتوح الآن
+photo-vote-how = افتح صورة من معرض الصور للتصويت لها.
+photo-votes-count = { $count ->
+    [zero] لا أصوات
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $count } أصوات
+    [many] { $count } صوتاً
+   *[other] { $count } صوت
+}
+photo-peoples-choice = جائزة الجمهور
+photo-vote-heading = تصويت الجمهور
+photo-vote-cast = صوّت لهذه الصورة
+photo-vote-once = لك صوت واحد في هذه المسابقة، ولا يمكن تغييره.
+photo-vote-sign-in = سجّل الدخول للتصويت لهذه الصورة
+photo-vote-this = صوّتَّ لهذه الصورة. شكراً لك!
+photo-vote-another = سبق أن صوّتَّ في هذه المسابقة.
+photo-vote-see-yours = عرض الصورة التي صوّتَّ لها
+photo-public-votes = أصوات الجمهور
+photo-voted = سُجّل صوتك.
+photo-vote-closed = تصويت الجمهور غير مفتوح.
+photo-vote-already = سبق أن صوّتَّ في هذه المسابقة.
+photo-vote-own = لا يمكنك التصويت لصورتك.

@@ -144,3 +144,29 @@ photo-english-only = Write it in English: the contest accepts submissions in Eng
 photo-rule-english = Titles, captions and descriptions are written in English.
 photo-exhibition-start = Move on by itself every 20 seconds
 photo-exhibition-stop = Stop moving on
+
+## The public vote
+photo-field-vote-opens = Public vote opens on
+photo-field-vote-closes = Public vote closes on
+photo-vote-window-hint = Optional. Leave both dates empty for a contest without a public vote; the vote runs after submissions close and ends by the announcement.
+photo-vote-window-invalid = The public vote must open after submissions close and end by the announcement.
+photo-vote-dates = Public vote: { $dates }.
+photo-vote-open = Open now
+photo-vote-how = Open a photo of the gallery to vote for it.
+photo-votes-count = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+photo-peoples-choice = People's choice
+photo-vote-heading = Public vote
+photo-vote-cast = Vote for this photo
+photo-vote-once = You have one vote in this contest, and it cannot be changed.
+photo-vote-sign-in = Sign in to vote for this photo
+photo-vote-this = You voted for this photo. Thank you!
+photo-vote-another = You have already voted in this contest.
+photo-vote-see-yours = See the photo you voted for
+photo-public-votes = Public votes
+photo-voted = Your vote was recorded.
+photo-vote-closed = The public vote is not open.
+photo-vote-already = You have already voted in this contest.
+photo-vote-own = You cannot vote for your own photo.

@@ -145,3 +145,30 @@ photo-english-only = Escríbalo en inglés: el concurso solo acepta participacio
 photo-rule-english = Los títulos, pies de foto y descripciones se redactan en inglés.
 photo-exhibition-start = Avanzar solo cada 20 segundos
 photo-exhibition-stop = Detener el avance
+
+## La votación del público
+photo-field-vote-opens = Apertura de la votación del público
+photo-field-vote-closes = Cierre de la votación del público
+photo-vote-window-hint = Opcional. Deje las dos fechas vacías para un concurso sin votación del público; la votación se celebra después del cierre de la presentación y termina, a más tardar, con el anuncio de los ganadores.
+photo-vote-window-invalid = La votación del público debe abrirse después del cierre de la presentación y terminar, a más tardar, con el anuncio de los ganadores.
+photo-vote-dates = Votación del público: { $dates }.
+photo-vote-open = Abierta
+photo-vote-how = Abra una foto de la galería para votar por ella.
+photo-votes-count = { $count ->
+    [one] { $count } voto
+    [many] { $count } votos
+   *[other] { $count } votos
+}
+photo-peoples-choice = Premio del público
+photo-vote-heading = Votación del público
+photo-vote-cast = Votar por esta foto
+photo-vote-once = Tiene un solo voto en este concurso, y no se puede cambiar.
+photo-vote-sign-in = Inicie sesión para votar por esta foto
+photo-vote-this = Ha votado por esta foto. ¡Gracias!
+photo-vote-another = Ya ha votado en este concurso.
+photo-vote-see-yours = Ver la foto por la que votó
+photo-public-votes = Votos del público
+photo-voted = Su voto ha quedado registrado.
+photo-vote-closed = La votación del público no está abierta.
+photo-vote-already = Ya ha votado en este concurso.
+photo-vote-own = No puede votar por su propia foto.

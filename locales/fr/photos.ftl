@@ -145,3 +145,30 @@ photo-english-only = Rédigez-le en anglais : le concours n’accepte que les p
 photo-rule-english = Les titres, légendes et descriptions sont rédigés en anglais.
 photo-exhibition-start = Défiler toutes les 20 secondes
 photo-exhibition-stop = Arrêter le défilement
+
+## Le vote du public
+photo-field-vote-opens = Ouverture du vote du public
+photo-field-vote-closes = Clôture du vote du public
+photo-vote-window-hint = Facultatif. Laissez les deux dates vides pour un concours sans vote du public ; le vote se tient après la clôture du dépôt et se termine au plus tard à l’annonce des lauréats.
+photo-vote-window-invalid = Le vote du public doit s’ouvrir après la clôture du dépôt et se terminer au plus tard à l’annonce des lauréats.
+photo-vote-dates = Vote du public : { $dates }.
+photo-vote-open = Ouvert
+photo-vote-how = Pour voter, ouvrez une photo de la galerie.
+photo-votes-count = { $count ->
+    [one] { $count } vote
+    [many] { $count } votes
+   *[other] { $count } votes
+}
+photo-peoples-choice = Prix du public
+photo-vote-heading = Vote du public
+photo-vote-cast = Voter pour cette photo
+photo-vote-once = Vous ne pouvez voter qu’une fois dans ce concours, et votre vote ne peut pas être modifié.
+photo-vote-sign-in = Connectez-vous pour voter pour cette photo
+photo-vote-this = Vous avez voté pour cette photo. Merci !
+photo-vote-another = Vous avez déjà voté dans ce concours.
+photo-vote-see-yours = Voir la photo pour laquelle vous avez voté
+photo-public-votes = Votes du public
+photo-voted = Votre vote est enregistré.
+photo-vote-closed = Le vote du public n’est pas ouvert.
+photo-vote-already = Vous avez déjà voté dans ce concours.
+photo-vote-own = Vous ne pouvez pas voter pour votre propre photo.

@@ -143,3 +143,28 @@ photo-english-only = 请用英文填写：本比赛只接受英文参赛材料�
 photo-rule-english = 标题、图片说明和描述须用英文撰写。
 photo-exhibition-start = 每20秒自动切换
 photo-exhibition-stop = 停止自动切换
+
+## 公众投票
+photo-field-vote-opens = 公众投票开始
+photo-field-vote-closes = 公众投票结束
+photo-vote-window-hint = 选填。如比赛不设公众投票，请将两个日期都留空；公众投票在提交截止后开始，最迟于公布获奖作品时结束。
+photo-vote-window-invalid = 公众投票须在提交截止后开始，并最迟于公布获奖作品时结束。
+photo-vote-dates = 公众投票：{ $dates }。
+photo-vote-open = 进行中
+photo-vote-how = 打开图库中的照片即可为其投票。
+photo-votes-count = { $count ->
+   *[other] { $count } 票
+}
+photo-peoples-choice = 最受欢迎奖
+photo-vote-heading = 公众投票
+photo-vote-cast = 为这张照片投票
+photo-vote-once = 您在本届比赛中只有一票，投出后不能更改。
+photo-vote-sign-in = 登录后为这张照片投票
+photo-vote-this = 您已为这张照片投票。谢谢！
+photo-vote-another = 您已在本届比赛中投过票。
+photo-vote-see-yours = 查看您投票支持的照片
+photo-public-votes = 公众票数
+photo-voted = 您的投票已记录。
+photo-vote-closed = 公众投票未开放。
+photo-vote-already = 您已在本届比赛中投过票。
+photo-vote-own = 您不能为自己的照片投票。

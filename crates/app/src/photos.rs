@@ -38,6 +38,10 @@ pub struct Contest {
     pub theme: BTreeMap<String, String>,
     pub schedule: Schedule,
     pub phase: Phase,
+    /// The public vote's window, when the contest has one.
+    pub vote: Option<(i64, i64)>,
+    /// Whether the public vote is open now.
+    pub vote_open: bool,
 }
 
 impl Contest {
@@ -48,6 +52,8 @@ impl Contest {
             phase: r.schedule.phase_at(t),
             theme: r.theme,
             schedule: r.schedule,
+            vote: r.vote,
+            vote_open: r.vote.is_some_and(|(a, b)| (a..b).contains(&t)),
         }
     }
 
@@ -119,6 +125,7 @@ pub async fn save_contest(
     year: i64,
     theme: &BTreeMap<String, String>,
     dates: [Option<i64>; 3],
+    vote: [Option<i64>; 2],
 ) -> ServiceResult<()> {
     secretariat(who)?;
     let mut errors = FieldErrors::new();
@@ -147,16 +154,28 @@ pub async fn save_contest(
         },
         _ => None,
     };
+    let window = match &schedule {
+        Some(s) => match wsis_domain::photos::parse_vote_window(s, vote[0], vote[1]) {
+            Ok(w) => w,
+            Err(e) => {
+                errors.0.extend(e.0);
+                None
+            }
+        },
+        None => None,
+    };
     let (Some(theme), Some(schedule), true) = (theme, schedule, errors.is_empty()) else {
         return Err(ServiceError::Fields(errors));
     };
     let mut tx = app.db().begin().await?;
-    match q::contest(&mut tx, year).await? {
-        Some(c) => q::update_contest(&mut tx, c.id, &theme, &schedule).await?,
-        None => {
-            q::create_contest(&mut tx, year, &theme, &schedule).await?;
+    let id = match q::contest(&mut tx, year).await? {
+        Some(c) => {
+            q::update_contest(&mut tx, c.id, &theme, &schedule).await?;
+            c.id
         }
-    }
+        None => q::create_contest(&mut tx, year, &theme, &schedule).await?,
+    };
+    q::set_vote_window(&mut tx, id, window).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -727,4 +746,83 @@ pub async fn winners(
     }
     let rows = q::winners(&mut conn, contest.id).await?;
     Ok((contest, rows))
+}
+
+// --------------------------------------------------------------- public vote
+
+/// Casts `voter`'s vote for an accepted photo while the contest's public vote is open:
+/// one vote per account and contest, never for one's own photo. The checks of the
+/// prizes' vote engine apply (a verified address, no blocked e-mail domain, its rate
+/// limits per account and network address). Refused: `photo-vote-closed`,
+/// `prize-vote-unverified`, `prize-vote-blocked-domain`, `photo-vote-own`,
+/// `photo-vote-already` (conflicts); a photo not in the gallery: not found.
+pub async fn vote(
+    app: &App,
+    voter: &crate::prizes::votes::Voter,
+    client_ip: &str,
+    year: i64,
+    id: i64,
+) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    let contest = contest_in(&mut conn, year).await?;
+    if !contest.vote_open {
+        return Err(ServiceError::Conflict("photo-vote-closed"));
+    }
+    if !voter.verified {
+        return Err(ServiceError::Conflict("prize-vote-unverified"));
+    }
+    if wsis_db::prizes::blocked_domains(&mut conn)
+        .await?
+        .contains(&voter.domain)
+    {
+        return Err(ServiceError::Conflict("prize-vote-blocked-domain"));
+    }
+    let photo = q::photo(&mut conn, id)
+        .await?
+        .filter(|p| p.contest_id == contest.id && p.status == status::ACCEPTED)
+        .ok_or(ServiceError::NotFound)?;
+    if photo.entrant_id == voter.id {
+        return Err(ServiceError::Conflict("photo-vote-own"));
+    }
+    if !app.prizes().allow(app, voter.id, client_ip) {
+        return Err(ServiceError::RateLimited);
+    }
+    if !q::cast_vote(&mut conn, contest.id, voter.id, photo.id, client_ip).await? {
+        return Err(ServiceError::Conflict("photo-vote-already"));
+    }
+    Ok(())
+}
+
+/// The photo `who` voted for in the contest of `year`, if any.
+pub async fn my_vote(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Option<i64>> {
+    let mut conn = app.db().conn().await?;
+    let contest = contest_in(&mut conn, year).await?;
+    Ok(q::vote_of(&mut conn, contest.id, who.id.get()).await?)
+}
+
+/// The public vote's counts (photo → votes, most first): for the secretariat at any
+/// time, for everyone once the winners are announced.
+pub async fn vote_counts(
+    app: &App,
+    who: Option<Principal<'_>>,
+    year: i64,
+) -> ServiceResult<Vec<(i64, i64)>> {
+    let mut conn = app.db().conn().await?;
+    let contest = contest_in(&mut conn, year).await?;
+    if contest.vote.is_none()
+        || (contest.phase != Phase::Announced && !who.is_some_and(|w| w.is_secretariat()))
+    {
+        return Ok(Vec::new());
+    }
+    Ok(q::vote_counts(&mut conn, contest.id).await?)
+}
+
+/// The people's choice once announced: the photo with the most public votes (ties: the
+/// earlier photo) and its votes.
+pub async fn peoples_choice(app: &App, year: i64) -> ServiceResult<Option<(PhotoRow, i64)>> {
+    let Some((id, n)) = vote_counts(app, None, year).await?.first().copied() else {
+        return Ok(None);
+    };
+    let mut conn = app.db().conn().await?;
+    Ok(q::photo(&mut conn, id).await?.map(|p| (p, n)))
 }

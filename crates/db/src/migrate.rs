@@ -108,6 +108,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "hackathon",
         include_str!("../../../migrations/0021_hackathon.sql"),
     ),
+    (
+        22,
+        "photo_vote",
+        include_str!("../../../migrations/0022_photo_vote.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -13,9 +13,11 @@ pub struct ContestRow {
     pub year: i64,
     pub theme: BTreeMap<String, String>,
     pub schedule: Schedule,
+    /// The public vote's window, when the contest has one.
+    pub vote: Option<(i64, i64)>,
 }
 
-type ContestTuple = (i64, i64, String, i64, i64, i64);
+type ContestTuple = (i64, i64, String, i64, i64, i64, Option<i64>, Option<i64>);
 
 fn contest_of(r: ContestTuple) -> Result<ContestRow> {
     let theme = serde_json::from_str(&r.2)
@@ -29,10 +31,72 @@ fn contest_of(r: ContestTuple) -> Result<ContestRow> {
             submission_closes: r.4,
             announced_at: r.5,
         },
+        vote: r.6.zip(r.7),
     })
 }
 
-const CONTEST_COLS: &str = "id, year, theme, submission_opens, submission_closes, announced_at";
+const CONTEST_COLS: &str =
+    "id, year, theme, submission_opens, submission_closes, announced_at, vote_opens, vote_closes";
+
+/// Sets (or, with `None`, removes) a contest's public vote window.
+pub async fn set_vote_window(
+    conn: &mut AnyConnection,
+    contest: i64,
+    window: Option<(i64, i64)>,
+) -> Result<()> {
+    sqlx::query("UPDATE photo_contests SET vote_opens = $1, vote_closes = $2 WHERE id = $3")
+        .bind(window.map(|w| w.0))
+        .bind(window.map(|w| w.1))
+        .bind(contest)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records `voter`'s vote for a photo; false when they voted in the contest already (the
+/// primary key decides between two votes at once).
+pub async fn cast_vote(
+    conn: &mut AnyConnection,
+    contest: i64,
+    voter: i64,
+    photo: i64,
+    client_ip: &str,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO photo_votes (contest_id, voter_id, entry_id, cast_at, client_ip)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contest_id, voter_id) DO NOTHING",
+    )
+    .bind(contest)
+    .bind(voter)
+    .bind(photo)
+    .bind(now())
+    .bind(client_ip)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The photo `voter` voted for in a contest.
+pub async fn vote_of(conn: &mut AnyConnection, contest: i64, voter: i64) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT entry_id FROM photo_votes WHERE contest_id = $1 AND voter_id = $2",
+    )
+    .bind(contest)
+    .bind(voter)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// Votes per photo of a contest, most first (ties: the earlier photo first).
+pub async fn vote_counts(conn: &mut AnyConnection, contest: i64) -> Result<Vec<(i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT entry_id, COUNT(*) AS n FROM photo_votes WHERE contest_id = $1
+         GROUP BY entry_id ORDER BY n DESC, entry_id",
+    )
+    .bind(contest)
+    .fetch_all(conn)
+    .await?)
+}
 
 /// Creates a contest; `Conflict` when the year has one.
 pub async fn create_contest(

@@ -105,6 +105,34 @@ impl Schedule {
     }
 }
 
+/// The optional public vote's window (Unix seconds), from the form's two dates: neither
+/// (no public vote) or both, opening once submissions have closed, closing after it opens
+/// and by the announcement.
+pub fn parse_vote_window(
+    s: &Schedule,
+    opens: Option<i64>,
+    closes: Option<i64>,
+) -> Result<Option<(i64, i64)>, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    match (opens, closes) {
+        (None, None) => return Ok(None),
+        (None, Some(_)) => errors.add("vote_opens", "photo-date-required"),
+        (Some(_), None) => errors.add("vote_closes", "photo-date-required"),
+        (Some(a), Some(b)) => {
+            if a < s.submission_closes {
+                errors.add("vote_opens", "photo-vote-window-invalid");
+            }
+            if b <= a {
+                errors.add("vote_closes", "photo-date-order");
+            } else if b > s.announced_at {
+                errors.add("vote_closes", "photo-vote-window-invalid");
+            }
+        }
+    }
+    errors.into_result()?;
+    Ok(opens.zip(closes))
+}
+
 /// A contest's theme, per language code; English is required, the others fall back to it.
 pub fn parse_theme(
     raw: &BTreeMap<String, String>,
@@ -382,6 +410,34 @@ mod tests {
         assert_eq!(s.phase_at(10), Phase::Submission);
         assert_eq!(s.phase_at(20), Phase::Judging);
         assert_eq!(s.phase_at(30), Phase::Announced);
+    }
+
+    #[test]
+    fn the_public_vote_runs_within_the_judging_phase() {
+        let s = Schedule::parse([10, 20, 30]).unwrap();
+        assert_eq!(parse_vote_window(&s, None, None).unwrap(), None);
+        assert_eq!(
+            parse_vote_window(&s, Some(20), Some(30)).unwrap(),
+            Some((20, 30))
+        );
+        let e = parse_vote_window(&s, Some(15), Some(31)).unwrap_err();
+        assert_eq!(e.for_field("vote_opens"), Some("photo-vote-window-invalid"));
+        assert_eq!(
+            e.for_field("vote_closes"),
+            Some("photo-vote-window-invalid")
+        );
+        assert_eq!(
+            parse_vote_window(&s, Some(25), Some(25))
+                .unwrap_err()
+                .for_field("vote_closes"),
+            Some("photo-date-order")
+        );
+        assert_eq!(
+            parse_vote_window(&s, Some(25), None)
+                .unwrap_err()
+                .for_field("vote_closes"),
+            Some("photo-date-required")
+        );
     }
 
     #[test]

@@ -349,6 +349,7 @@ mod tests {
                     "deadline",
                     "files",
                     "team",
+                    "dates",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

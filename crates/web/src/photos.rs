@@ -155,6 +155,10 @@ pub struct ContestForm {
     pub submission_closes: String,
     #[serde(default)]
     pub announced_at: String,
+    #[serde(default)]
+    pub vote_opens: String,
+    #[serde(default)]
+    pub vote_closes: String,
 }
 
 impl ContestForm {
@@ -171,7 +175,22 @@ impl ContestForm {
             submission_opens: crate::prizes::manage::ymd(c.schedule.submission_opens),
             submission_closes: crate::prizes::manage::ymd(c.schedule.submission_closes),
             announced_at: crate::prizes::manage::ymd(c.schedule.announced_at),
+            vote_opens: c
+                .vote
+                .map(|v| crate::prizes::manage::ymd(v.0))
+                .unwrap_or_default(),
+            vote_closes: c
+                .vote
+                .map(|v| crate::prizes::manage::ymd(v.1))
+                .unwrap_or_default(),
         }
+    }
+
+    fn vote_dates(&self) -> [(&'static str, &'static str, &str); 2] {
+        [
+            ("vote_opens", "photo-field-vote-opens", &self.vote_opens),
+            ("vote_closes", "photo-field-vote-closes", &self.vote_closes),
+        ]
     }
 
     fn themes(&self) -> [(&'static str, Language, &str); 6] {
@@ -233,6 +252,13 @@ fn contest_form(
     for (name, label, v) in values.dates() {
         fields.push(Field::new(lang, name, label, "date").required().value(v));
     }
+    for (name, label, v) in values.vote_dates() {
+        fields.push(
+            Field::new(lang, name, label, "date")
+                .value(v)
+                .hint(lang, "photo-vote-window-hint"),
+        );
+    }
     let mut form = FormView::new(
         page,
         "contest",
@@ -269,7 +295,19 @@ async fn save(
     let dates = f
         .dates()
         .map(|(_, _, v)| crate::prizes::manage::parse_ymd(v));
-    service::save_contest(&state.app, who, year, &theme, dates).await
+    // A vote date typed but not a date is its field's error (empty: no public vote).
+    let mut typed = FieldErrors::new();
+    let vote = f.vote_dates().map(|(name, _, v)| {
+        let d = crate::prizes::manage::parse_ymd(v);
+        if d.is_none() && !v.trim().is_empty() {
+            typed.add(name, "photo-vote-window-invalid");
+        }
+        d
+    });
+    if !typed.is_empty() {
+        return Err(ServiceError::Fields(typed));
+    }
+    service::save_contest(&state.app, who, year, &theme, dates, vote).await
 }
 
 pub async fn index(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
@@ -347,6 +385,10 @@ struct ContestPage {
     rules: Vec<String>,
     links: Vec<(String, String)>,
     winners: Vec<PhotoView>,
+    /// The public vote: its dates and whether it is open now.
+    vote: Option<(String, bool)>,
+    /// The people's choice once announced, with its votes.
+    peoples_choice: Option<(PhotoView, String)>,
 }
 
 pub async fn contest(
@@ -412,7 +454,30 @@ pub async fn contest(
             v
         })
         .collect();
+    let vote = c.vote.map(|(a, b)| {
+        (
+            I18N.tr_args(
+                page.lang,
+                "photo-vote-dates",
+                &[(
+                    "dates",
+                    Arg::from(crate::prizes::phase_dates(&page, a, Some(b)).as_str()),
+                )],
+            ),
+            c.vote_open,
+        )
+    });
+    let peoples_choice = service::peoples_choice(&state.app, year)
+        .await?
+        .map(|(p, n)| {
+            (
+                view(&page, year, &p),
+                I18N.tr_args(page.lang, "photo-votes-count", &[("count", Arg::Num(n))]),
+            )
+        });
     render(&ContestPage {
+        vote,
+        peoples_choice,
         theme: theme.to_owned(),
         theme_lang: theme_lang.code(),
         theme_dir: theme_lang.dir(),
@@ -657,6 +722,19 @@ struct PhotoPage {
     photo: PhotoView,
     public: bool,
     back: String,
+    vote: Option<VoteView>,
+}
+
+/// The public vote on a photo's page.
+enum VoteView {
+    /// The form (its action).
+    Form(String),
+    /// Sign in to vote (the sign-in page's address, back to this photo).
+    SignIn(String),
+    /// The viewer voted for this photo.
+    ThisOne,
+    /// The viewer voted for another photo (its page).
+    Another(String),
 }
 
 pub async fn photo(
@@ -671,7 +749,29 @@ pub async fn photo(
     page.title = p.title.clone();
     let mut v = view(&page, year, &p);
     v.award = place.map(|n| place_name(&page, n));
+    let c = service::contest(&state.app, year).await?;
+    let here = format!("{}/photos/{id}", base(year));
+    let vote = if !c.vote_open || p.status != status::ACCEPTED {
+        None
+    } else {
+        match &ctx.user {
+            None => Some(VoteView::SignIn(format!(
+                "{}?next={}",
+                page.href("/account/login"),
+                page.href(&here)
+            ))),
+            Some(u) if u.id == p.entrant_id => None,
+            Some(u) => Some(
+                match service::my_vote(&state.app, principal(u), year).await? {
+                    Some(x) if x == p.id => VoteView::ThisOne,
+                    Some(x) => VoteView::Another(page.href(&format!("{}/photos/{x}", base(year)))),
+                    None => VoteView::Form(page.href(&format!("{here}/vote"))),
+                },
+            ),
+        }
+    };
     render(&PhotoPage {
+        vote,
         public: p.status == status::ACCEPTED,
         photo: v,
         back: page.href(&format!("{}/gallery", base(year))),
@@ -760,6 +860,30 @@ pub async fn exhibition(
         ),
         page,
     })
+}
+
+/// `POST /{lang}/photo-contest/{year}/photos/{id}/vote`: the public vote, through the
+/// prizes' vote engine's checks (the session from its cache, its rate limits).
+pub async fn vote(
+    State(state): State<AppState>,
+    Path((_, year, id)): Path<(String, String, i64)>,
+    req: crate::prizes::VoteRequest,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let year = year_of(&year)?;
+    let Some(voter) = (match req.token.as_deref() {
+        Some(t) => wsis_app::prizes::votes::voter(&state.app, t).await?,
+        None => None,
+    }) else {
+        return Err(AppError::Unauthenticated);
+    };
+    service::vote(&state.app, &voter, &req.ip, year, id).await?;
+    Ok(Redirect::to(&format!(
+        "/{}{}/photos/{id}?notice=photo-voted",
+        req.lang.code(),
+        base(year)
+    ))
+    .into_response())
 }
 
 // ------------------------------------------------------------------- entrants
@@ -1239,6 +1363,7 @@ struct RankView {
     photo: PhotoView,
     mean: String,
     scores: i64,
+    votes: i64,
 }
 
 #[derive(Template)]
@@ -1250,6 +1375,7 @@ struct ManagePage {
     juror_form: FormView,
     juror_remove: String,
     ranking: Vec<RankView>,
+    has_vote: bool,
     winners: Option<FormView>,
     back: String,
 }
@@ -1288,6 +1414,10 @@ async fn manage_page(
 ) -> AppResult<Response> {
     let who = principal(user);
     let (c, ranked, chosen) = service::ranking(&state.app, who, year).await?;
+    let votes: BTreeMap<i64, i64> = service::vote_counts(&state.app, Some(who), year)
+        .await?
+        .into_iter()
+        .collect();
     let jurors = service::jurors(&state.app, who, year).await?;
     let mut page = Page::new(ctx, "photo-contest-title", "prizes");
     page.title = I18N.tr_args(
@@ -1383,9 +1513,11 @@ async fn manage_page(
                         wsis_i18n::format_decimal1(lang, r.mean)
                     },
                     scores: r.scores,
+                    votes: votes.get(&p.id).copied().unwrap_or(0),
                 })
                 .collect(),
             winners,
+            has_vote: c.vote.is_some(),
             back: page.href(&b),
             page,
         },

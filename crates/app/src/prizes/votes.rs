@@ -122,6 +122,21 @@ impl VoteEngine {
         }
     }
 
+    /// Counts an attempt of `account` from `client_ip` against the public votes' rate
+    /// limits (every public vote shares them: the prizes' and the Photo Contest's);
+    /// false past either.
+    pub(crate) fn allow(&self, app: &App, account: i64, client_ip: &str) -> bool {
+        let limits = &app.config().rate_limits;
+        let Ok(mut w) = self.limits.lock() else {
+            return false;
+        };
+        let t = now();
+        let window = limits.window_secs;
+        let account_ok = w.hit(&format!("a{account}"), limits.votes_per_account, window, t);
+        let ip_ok = w.hit(client_ip, limits.votes_per_ip, window, t);
+        account_ok && ip_ok
+    }
+
     fn sender(&self, db: &Db) -> mpsc::Sender<Pending> {
         self.writer
             .get_or_init(|| {
@@ -241,24 +256,8 @@ pub async fn cast(app: &App, voter: &Voter, client_ip: &str, ballot: Ballot) -> 
     if view.nominees.get(&ballot.nominee) != Some(&ballot.category) {
         return Err(ServiceError::field("nominee", "prize-nominee-invalid"));
     }
-    {
-        let limits = &app.config().rate_limits;
-        let mut w = app
-            .prizes()
-            .limits
-            .lock()
-            .map_err(|_| ServiceError::internal("vote limits"))?;
-        let window = limits.window_secs;
-        let account_ok = w.hit(
-            &format!("a{}", voter.id),
-            limits.votes_per_account,
-            window,
-            t,
-        );
-        let ip_ok = w.hit(client_ip, limits.votes_per_ip, window, t);
-        if !(account_ok && ip_ok) {
-            return Err(ServiceError::RateLimited);
-        }
+    if !app.prizes().allow(app, voter.id, client_ip) {
+        return Err(ServiceError::RateLimited);
     }
     let (ack, answer) = oneshot::channel();
     let pending = Pending {

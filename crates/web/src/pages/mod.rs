@@ -69,6 +69,7 @@ const NOTICES: &[&str] = &[
     "hackathon-saved",
     "hackathon-scored",
     "photo-screened",
+    "photo-voted",
     "account-saved",
     "account-password-changed",
     "admin-facilitator-added",
@@ -366,6 +367,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/{lang}/photo-contest/{year}/screening",
             get(crate::photos::screening),
+        )
+        .route(
+            "/{lang}/photo-contest/{year}/photos/{id}/vote",
+            post(crate::photos::vote),
         )
         .route(
             "/{lang}/photo-contest/{year}/photos/{id}/screen",

@@ -87,10 +87,11 @@ pub(crate) fn phase_name(page: &Page, p: Phase) -> String {
     page.t(&format!("prize-phase-{}", p.key()))
 }
 
-/// A phase's dates: "from – to" (its last day the day before the next phase starts), or
-/// its first day for the last phase.
+/// A phase's dates: "from – to" (its last day the day before the next phase starts), its
+/// one day when it lasts a day, or its first day for the last phase.
 pub(crate) fn phase_dates(page: &Page, from: i64, to: Option<i64>) -> String {
     match to {
+        Some(to) if date(page.lang, to - 1) == date(page.lang, from) => date(page.lang, from),
         Some(to) => I18N.tr_args(
             page.lang,
             "prize-phase-dates",
@@ -384,9 +385,9 @@ fn urlencoding(path: &str) -> String {
 /// What the vote needs from a request, without the database: the language of its
 /// path, its session token, the client's address.
 pub struct VoteRequest {
-    lang: Language,
-    token: Option<String>,
-    ip: String,
+    pub(crate) lang: Language,
+    pub(crate) token: Option<String>,
+    pub(crate) ip: String,
 }
 
 impl FromRequestParts<AppState> for VoteRequest {

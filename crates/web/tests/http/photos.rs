@@ -550,3 +550,142 @@ async fn entrants_submit_up_to_five_checked_photos_that_the_secretariat_screens_
     assert!(r.orphans.is_empty(), "{:?}", r.orphans);
     assert_eq!(r.objects, 15);
 }
+
+#[tokio::test]
+async fn the_public_vote_takes_one_vote_per_account_while_open_and_names_the_peoples_choice() {
+    let mut secretary = TestApp::new().await;
+    secretary
+        .sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let r = post(
+        &mut secretary,
+        "/en/photo-contest",
+        &contest_fields([-1, 2, 4]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut entrant = secretary.twin();
+    entrant
+        .sign_in_as("amina@example.org", &[Role::Participant])
+        .await;
+    let r = post(
+        &mut entrant,
+        "/en/photo-contest/2030/confirm",
+        &[("adult", "1".into()), ("rights", "1".into())],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    for t in ["Solar classroom", "Village mast"] {
+        let r = upload(&mut entrant, &photo(t, &["4"], png(800, 600))).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
+    }
+    let ids = photo_ids(&entrant).await;
+    for (id, _) in &ids {
+        let r = post(
+            &mut secretary,
+            &format!("/en/photo-contest/2030/photos/{id}/screen"),
+            &[("decision", "accept".into())],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    // A vote window must sit between the end of submissions and the announcement.
+    let mut bad = contest_fields([-1, 2, 4]);
+    bad.push(("vote_opens", day(1)));
+    bad.push(("vote_closes", day(3)));
+    let r = post(&mut secretary, "/en/photo-contest/2030/manage", &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(plain(&r.body).contains("The public vote must open after submissions close"));
+    let mut bad = contest_fields([-1, 2, 4]);
+    bad.push(("vote_opens", "not a date".into()));
+    let r = post(&mut secretary, "/en/photo-contest/2030/manage", &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut open = contest_fields([-3, -1, 3]);
+    open.push(("vote_opens", day(-1)));
+    open.push(("vote_closes", day(2)));
+    let r = post(&mut secretary, "/en/photo-contest/2030/manage", &open).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
+
+    let photo_page = format!("/en/photo-contest/2030/photos/{}", ids[0].0);
+    let vote = format!("{photo_page}/vote");
+    let mut anon = secretary.twin();
+    let page = anon.get(&photo_page).await;
+    assert!(plain(&page.body).contains("Sign in to vote for this photo"));
+    let r = post(&mut anon, &vote, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().contains("/account/login"), "{}", r.location());
+    let r = post(&mut entrant, &vote, &[]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("You cannot vote for your own photo."));
+    let mut voter = secretary.twin();
+    voter
+        .sign_in_as("voter@example.org", &[Role::Participant])
+        .await;
+    assert!(
+        voter
+            .get(&photo_page)
+            .await
+            .body
+            .contains(&format!("action=\"{vote}\"")),
+        "the vote's form"
+    );
+    let r = post(&mut voter, &vote, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
+    assert!(r.location().ends_with("?notice=photo-voted"));
+    assert!(plain(&voter.get(&photo_page).await.body).contains("You voted for this photo."));
+    // One vote per contest: not again, not for another photo.
+    let r = post(&mut voter, &vote, &[]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("You have already voted in this contest."));
+    let other = format!("/en/photo-contest/2030/photos/{}/vote", ids[1].0);
+    assert_eq!(
+        post(&mut voter, &other, &[]).await.status,
+        StatusCode::CONFLICT
+    );
+    // A blocked e-mail domain (the prizes' list) votes no more.
+    {
+        let mut conn = secretary.db.conn().await.unwrap();
+        sqlx::query(
+            "INSERT INTO prize_blocked_domains (domain, added_at) VALUES ('spam.example', 0)",
+        )
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    }
+    let mut spam = secretary.twin();
+    spam.sign_in_as("bot@spam.example", &[Role::Participant])
+        .await;
+    assert_eq!(
+        post(&mut spam, &other, &[]).await.status,
+        StatusCode::CONFLICT
+    );
+    let votes = {
+        let mut conn = secretary.db.conn().await.unwrap();
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM photo_votes")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap()
+    };
+    assert_eq!(votes, 1);
+    // The secretariat sees the counts; the public, once announced, the people's choice.
+    let manage = secretary.get("/en/photo-contest/2030/manage").await;
+    assert!(plain(&manage.body).contains("Public votes"));
+    assert!(
+        !anon
+            .get("/en/photo-contest/2030")
+            .await
+            .body
+            .contains("People&#39;s choice")
+    );
+    let mut done = contest_fields([-5, -3, -1]);
+    done.push(("vote_opens", day(-3)));
+    done.push(("vote_closes", day(-2)));
+    let r = post(&mut secretary, "/en/photo-contest/2030/manage", &done).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
+    let contest = anon.get("/en/photo-contest/2030").await.body;
+    assert!(contest.contains("People&#39;s choice"), "{contest}");
+    assert!(plain(&contest).contains("1 vote"), "{contest}");
+    let r = post(&mut spam, &vote, &[]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(plain(&r.body).contains("The public vote is not open."));
+}
