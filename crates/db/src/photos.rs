@@ -62,6 +62,18 @@ pub async fn cast_vote(
     photo: i64,
     client_ip: &str,
 ) -> Result<bool> {
+    record_vote(conn, contest, voter, photo, now(), client_ip).await
+}
+
+/// Records a vote cast at `at` (the demo's past votes); false when the voter has one.
+pub async fn record_vote(
+    conn: &mut AnyConnection,
+    contest: i64,
+    voter: i64,
+    photo: i64,
+    at: i64,
+    client_ip: &str,
+) -> Result<bool> {
     let done = sqlx::query(
         "INSERT INTO photo_votes (contest_id, voter_id, entry_id, cast_at, client_ip)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contest_id, voter_id) DO NOTHING",
@@ -69,7 +81,7 @@ pub async fn cast_vote(
     .bind(contest)
     .bind(voter)
     .bind(photo)
-    .bind(now())
+    .bind(at)
     .bind(client_ip)
     .execute(conn)
     .await?;

@@ -1229,3 +1229,13 @@ pub async fn demo_votes(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// The first `limit` demo voters (`voterN@voters.example`), by id.
+pub async fn demo_voter_ids(conn: &mut AnyConnection, limit: i64) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM users WHERE email_key LIKE 'voter%@voters.example' ORDER BY id LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
+}

@@ -464,6 +464,21 @@ pub(super) async fn seed(app: &App, secretariat: i64, jurors: [i64; 2]) -> Servi
     wsis_domain::photos::rank(&mut ranked);
     let winners: Vec<i64> = ranked.iter().take(3).map(|x| x.photo).collect();
     q::set_winners(&mut tx, contest, &winners).await?;
+    // The public vote (18 February to 24 March 2019): 3,000 of the prizes' voters, one
+    // vote each, most of them for a dozen favourites.
+    let (opens, closes) = (utc_midnight(2019, 2, 18), utc_midnight(2019, 3, 25));
+    q::set_vote_window(&mut tx, contest, Some((opens, closes))).await?;
+    let voters = wsis_db::prizes::demo_voter_ids(&mut tx, 3000).await?;
+    for (i, v) in voters.iter().enumerate() {
+        let pick = if r.below(10) < 7 {
+            ids[(r.below(12) as usize * 13) % ids.len()]
+        } else {
+            ids[r.below(ids.len() as u64) as usize]
+        };
+        let at = opens + r.below((closes - opens) as u64) as i64;
+        let ip = format!("10.9.{}.{}", i / 250, i % 250);
+        q::record_vote(&mut tx, contest, *v, pick, at, &ip).await?;
+    }
     tx.commit().await?;
     Ok(true)
 }
