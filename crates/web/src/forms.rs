@@ -28,6 +28,10 @@ pub struct Field {
     pub hint: Option<String>,
     pub error: Option<String>,
     pub choices: Vec<Choice>,
+    /// The language the field's text is typed in, when it is one of several versions
+    /// (a title in Arabic): (code, direction, the language's own name). The label names
+    /// the language in itself, marked with its `lang`; the control has `lang` and `dir`.
+    pub content_lang: Option<(&'static str, &'static str, &'static str)>,
 }
 
 impl Field {
@@ -42,7 +46,13 @@ impl Field {
             hint: None,
             error: None,
             choices: Vec::new(),
+            content_lang: None,
         }
+    }
+    /// The text is typed in `l` (one version of a text in several languages).
+    pub fn in_language(mut self, l: Language) -> Self {
+        self.content_lang = Some((l.code(), l.dir(), l.native_name()));
+        self
     }
     /// A name made at run time (one field per row of a list: `winner-12`).
     pub fn named(mut self, name: String) -> Self {

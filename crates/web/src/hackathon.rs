@@ -138,8 +138,9 @@ fn localized_fields(
     values
         .into_iter()
         .map(|(l, v)| {
-            let mut f = Field::new(lang, field(l), label, kind).value(v);
-            f.label = format!("{} ({})", f.label, l.native_name());
+            let mut f = Field::new(lang, field(l), label, kind)
+                .value(v)
+                .in_language(l);
             if l == Language::En {
                 f = f.required();
             }

@@ -242,8 +242,9 @@ fn contest_form(
         );
     }
     for (name, l, v) in values.themes() {
-        let mut f = Field::new(lang, name, "photo-field-theme", "text").value(v);
-        f.label = format!("{} ({})", f.label, l.native_name());
+        let mut f = Field::new(lang, name, "photo-field-theme", "text")
+            .value(v)
+            .in_language(l);
         if l == Language::En {
             f = f.required();
         }
