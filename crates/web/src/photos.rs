@@ -562,6 +562,9 @@ pub struct PhotoPages {
             (std::time::Instant, std::sync::Arc<crate::forum::CachedPage>),
         >,
     >,
+    /// Each kept page's address as browsers ask for it (`/en/photo-contest/2019/gallery`)
+    /// → its key: the front door ([`front_door`]) answers these without the page stack.
+    urls: std::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 const PAGE_TTL: std::time::Duration = std::time::Duration::from_secs(5);
@@ -592,10 +595,55 @@ impl PhotoPages {
         page
     }
 
+    /// Notes that `url` is the address of the page kept under `key`.
+    fn address(&self, url: String, key: String) {
+        let mut urls = self.urls.lock().unwrap_or_else(|e| e.into_inner());
+        if urls.len() >= MAX_PAGES {
+            urls.clear();
+        }
+        urls.insert(url, key);
+    }
+
+    /// The page kept for the address `url`, while fresh.
+    fn at(&self, url: &str) -> Option<std::sync::Arc<crate::forum::CachedPage>> {
+        let key = self
+            .urls
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(url)
+            .cloned()?;
+        self.get(&key)
+    }
+
     /// Drops every kept page (after a change on this node).
     pub fn clear(&self) {
         self.map.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.urls.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
+}
+
+/// The pages' front door: a `GET` without a session cookie for the exact address of a
+/// kept anonymous page (the gallery, the contest) is answered from [`PhotoPages`] before
+/// the page stack (no CSRF cookie is made for it: those pages have no form that posts; no
+/// session lookup, no routing of the page's parameters). Anything else goes on.
+pub async fn front_door(
+    State(state): State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if req.method() == axum::http::Method::GET
+        && crate::auth::read_cookie(
+            req.headers(),
+            crate::auth::SESSION_COOKIE,
+            state.config.secure_cookies(),
+        )
+        .is_none()
+        && let Some(url) = req.uri().path_and_query()
+        && let Some(p) = state.photo_pages.at(url.as_str())
+    {
+        return p.response(req.headers());
+    }
+    next.run(req).await
 }
 
 /// Serves an anonymous visitor's page from [`PhotoPages`] under `key`, rendering it
@@ -624,6 +672,7 @@ where
     if let Some(p) = state.photo_pages.get(&key) {
         return Ok(p.response(headers));
     }
+    let url = format!("/{}{rest}", ctx.lang.code());
     let anonymous = Ctx {
         csrf: String::new(),
         rest,
@@ -639,6 +688,7 @@ where
     let page = tokio::task::spawn_blocking(move || crate::forum::CachedPage::new(bytes))
         .await
         .map_err(|e| AppError::Internal(format!("page compression: {e}")))?;
+    state.photo_pages.address(url, key.clone());
     Ok(state.photo_pages.keep(key, page).response(headers))
 }
 

@@ -621,6 +621,11 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             crate::csrf::ensure_token,
+        ))
+        // Outermost: kept anonymous pages answered before the page stack.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::photos::front_door,
         ));
     Router::new()
         .route("/", get(public::root_redirect))

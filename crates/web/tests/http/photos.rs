@@ -689,3 +689,47 @@ async fn the_public_vote_takes_one_vote_per_account_while_open_and_names_the_peo
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(plain(&r.body).contains("The public vote is not open."));
 }
+
+#[tokio::test]
+async fn a_kept_gallery_page_is_answered_at_the_front_door_without_a_cookie() {
+    let mut secretary = TestApp::new().await;
+    secretary
+        .sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let r = post(
+        &mut secretary,
+        "/en/photo-contest",
+        &contest_fields([-1, 2, 4]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut anon = secretary.twin();
+    let first = anon
+        .request(
+            Method::GET,
+            "/en/photo-contest/2030/gallery",
+            &[("accept-encoding", "gzip, br")],
+            Body::empty(),
+        )
+        .await;
+    assert_eq!(first.status, StatusCode::OK);
+    // A browser without cookies: the kept page, compressed, with the pages' security
+    // headers and no cookie of its own.
+    let mut bare = secretary.twin();
+    let again = bare
+        .request(
+            Method::GET,
+            "/en/photo-contest/2030/gallery",
+            &[("accept-encoding", "gzip, br")],
+            Body::empty(),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.headers["content-encoding"], "br");
+    assert!(again.headers.get("set-cookie").is_none());
+    assert!(again.headers.contains_key("content-security-policy"));
+    assert_eq!(again.headers["etag"], first.headers["etag"]);
+    // Signed in: their own page (their name in the header), not the kept one.
+    let mine = secretary.get("/en/photo-contest/2030/gallery").await;
+    assert!(mine.body.contains("Test secretary@example.org"));
+}
