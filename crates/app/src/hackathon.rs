@@ -383,6 +383,7 @@ async fn may_see_project(
     }
     Ok(h.phase >= Phase::Judging
         && q::is_juror(conn, h.id, who.id.get()).await?
+        && !q::in_challenge(conn, team.challenge_id, who.id.get()).await?
         && !q::conflicts_of(conn, h.id, who.id.get())
             .await?
             .contains(&team.id))
@@ -574,14 +575,28 @@ pub async fn answer(
     if h.phase != Phase::Open {
         return Err(ServiceError::field("invitation", "hackathon-closed"));
     }
+    // Read again under the team's lock: the captain may have withdrawn it meanwhile.
+    let inv = q::invitation(&mut tx, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     if inv.status != invitation::PENDING {
         return Err(ServiceError::field(
             "invitation",
             "hackathon-invitation-answered",
         ));
     }
+    let answered = |done: bool| {
+        if done {
+            Ok(())
+        } else {
+            Err(ServiceError::field(
+                "invitation",
+                "hackathon-invitation-answered",
+            ))
+        }
+    };
     if !accept {
-        q::answer(&mut tx, id, invitation::DECLINED).await?;
+        answered(q::answer(&mut tx, id, invitation::DECLINED).await?)?;
         tx.commit().await?;
         return Ok(t.id);
     }
@@ -591,7 +606,7 @@ pub async fn answer(
     if q::in_challenge(&mut tx, t.challenge_id, who.id.get()).await? {
         return Err(ServiceError::field("invitation", "hackathon-one-team"));
     }
-    q::answer(&mut tx, id, invitation::ACCEPTED).await?;
+    answered(q::answer(&mut tx, id, invitation::ACCEPTED).await?)?;
     q::add_member(&mut tx, t.id, t.challenge_id, who.id.get())
         .await
         .map_err(|e| match e {
@@ -702,6 +717,11 @@ pub async fn save_project(
         if h.phase != Phase::Open {
             return Err(ServiceError::field("title", "hackathon-closed"));
         }
+        if file.as_ref().is_some_and(|(_, b)| !b.is_empty())
+            && q::files(&mut conn, t.id).await?.len() as i64 >= MAX_FILES
+        {
+            return Err(ServiceError::field("file", "hackathon-file-limit"));
+        }
     }
     let mut errors = FieldErrors::new();
     let data = merge(&mut errors, input.parse());
@@ -752,6 +772,9 @@ pub async fn save_project(
         let mut tx = app.db().begin().await?;
         let h = hackathon_in(&mut tx, year).await?;
         let t = locked_team(&mut tx, &h, team).await?;
+        if !q::is_member(&mut tx, t.id, who.id.get()).await? {
+            return Err(ServiceError::Forbidden);
+        }
         if h.phase != Phase::Open {
             return Err(ServiceError::field("title", "hackathon-closed"));
         }
@@ -883,8 +906,8 @@ pub async fn set_juror(
     Ok(())
 }
 
-/// What a juror reviews: each team with a project they have no conflict with (and are
-/// not a member of), with whether they scored it.
+/// What a juror reviews, from the deadline on: each team with a project they have no
+/// conflict with, in a challenge they have no team in, with whether they scored it.
 pub struct JuryQueue {
     pub hackathon: Hackathon,
     pub challenges: Vec<ChallengeRow>,
@@ -900,15 +923,23 @@ pub async fn jury(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Jur
     }
     let conflicts = q::conflicts_of(&mut conn, hackathon.id, me).await?;
     let scored = q::scored_by(&mut conn, hackathon.id, me).await?;
+    // A juror who is in a team does not judge its challenge.
     let mine: Vec<i64> = q::teams_of(&mut conn, hackathon.id, me)
         .await?
         .iter()
-        .map(|t| t.id)
+        .map(|t| t.challenge_id)
         .collect();
+    // Projects are the jury's from the deadline on (they may change until then).
+    let judging = hackathon.phase >= Phase::Judging;
     let items = q::teams(&mut conn, hackathon.id)
         .await?
         .into_iter()
-        .filter(|t| t.submitted > 0 && !conflicts.contains(&t.id) && !mine.contains(&t.id))
+        .filter(|t| {
+            judging
+                && t.submitted > 0
+                && !conflicts.contains(&t.id)
+                && !mine.contains(&t.challenge_id)
+        })
         .map(|t| {
             let s = scored.contains(&t.id);
             (t, s)
@@ -921,8 +952,8 @@ pub async fn jury(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Jur
     })
 }
 
-/// A team as a juror reviews it (not found when conflicted, a member, or without a
-/// project).
+/// A team as a juror reviews it (not found before the deadline, when conflicted, in a
+/// team of its challenge, or without a project).
 async fn reviewable(
     conn: &mut AnyConnection,
     who: Principal<'_>,
@@ -934,8 +965,10 @@ async fn reviewable(
         return Err(ServiceError::Forbidden);
     }
     let t = team_in(conn, h, team).await?;
-    if t.submitted == 0
-        || q::is_member(conn, t.id, me).await?
+    let in_challenge = q::in_challenge(conn, t.challenge_id, me).await?;
+    if h.phase < Phase::Judging
+        || t.submitted == 0
+        || in_challenge
         || q::conflicts_of(conn, h.id, me).await?.contains(&t.id)
     {
         return Err(ServiceError::NotFound);

@@ -479,6 +479,9 @@ pub async fn screen(
     if !q::screen(&mut tx, photo.id, to, note, who.id.get()).await? {
         return Err(ServiceError::Conflict("photo-awarded"));
     }
+    if !accept {
+        q::drop_votes(&mut tx, photo.id).await?;
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -755,11 +755,14 @@ pub async fn scored_by(conn: &mut AnyConnection, hackathon: i64, juror: i64) -> 
     .await?)
 }
 
-/// Each (team, juror, total of the juror's scores) of an edition.
+/// Each (team, juror, total of the juror's scores) of an edition, for its current jurors
+/// (a juror removed by the secretariat no longer counts).
 pub async fn totals(conn: &mut AnyConnection, hackathon: i64) -> Result<Vec<(i64, i64, i64)>> {
     Ok(sqlx::query_as(
         "SELECT s.team_id, s.juror_id, CAST(SUM(s.score) AS BIGINT) FROM hackathon_scores s
-         JOIN hackathon_teams t ON t.id = s.team_id WHERE t.hackathon_id = $1
+         JOIN hackathon_teams t ON t.id = s.team_id
+         JOIN hackathon_jurors j ON j.hackathon_id = t.hackathon_id AND j.user_id = s.juror_id
+         WHERE t.hackathon_id = $1
          GROUP BY s.team_id, s.juror_id",
     )
     .bind(hackathon)

@@ -88,6 +88,15 @@ pub async fn record_vote(
     Ok(done.rows_affected() == 1)
 }
 
+/// Drops the votes for a photo (refused after the vote began: its voters may vote again).
+pub async fn drop_votes(conn: &mut AnyConnection, photo: i64) -> Result<()> {
+    sqlx::query("DELETE FROM photo_votes WHERE entry_id = $1")
+        .bind(photo)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// The photo `voter` voted for in a contest.
 pub async fn vote_of(conn: &mut AnyConnection, contest: i64, voter: i64) -> Result<Option<i64>> {
     Ok(sqlx::query_scalar(
@@ -99,11 +108,13 @@ pub async fn vote_of(conn: &mut AnyConnection, contest: i64, voter: i64) -> Resu
     .await?)
 }
 
-/// Votes per photo of a contest, most first (ties: the earlier photo first).
+/// Votes per photo of a contest still in the gallery, most first (ties: the earlier
+/// photo first).
 pub async fn vote_counts(conn: &mut AnyConnection, contest: i64) -> Result<Vec<(i64, i64)>> {
     Ok(sqlx::query_as(
-        "SELECT entry_id, COUNT(*) AS n FROM photo_votes WHERE contest_id = $1
-         GROUP BY entry_id ORDER BY n DESC, entry_id",
+        "SELECT v.entry_id, COUNT(*) AS n FROM photo_votes v
+         JOIN photo_entries p ON p.id = v.entry_id AND p.status = 'accepted'
+         WHERE v.contest_id = $1 GROUP BY v.entry_id ORDER BY n DESC, v.entry_id",
     )
     .bind(contest)
     .fetch_all(conn)

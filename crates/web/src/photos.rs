@@ -623,7 +623,7 @@ impl PhotoPages {
 }
 
 /// The pages' front door: a `GET` without a session cookie for the exact address of a
-/// kept anonymous page (the gallery, the contest) is answered from [`PhotoPages`] before
+/// kept anonymous page (the gallery's pages) is answered from [`PhotoPages`] before
 /// the page stack (no CSRF cookie is made for it: those pages have no form that posts; no
 /// session lookup, no routing of the page's parameters). Anything else goes on.
 pub async fn front_door(
@@ -752,6 +752,11 @@ async fn gallery_page(
         format!("{action}?{}", q.join("&"))
     };
     let pages = (total + service::PAGE - 1) / service::PAGE;
+    // A page past the last is not a page (and is not kept: the keys stay bounded by the
+    // pages there are).
+    if n > pages.max(1) {
+        return Err(AppError::NotFound);
+    }
     render(&GalleryPage {
         sdgs: (1..=17u8)
             .map(|g| (g.to_string(), sdg_label(page.lang, g), sdg == Some(g)))

@@ -696,6 +696,32 @@ async fn teams_form_by_invitation_submit_projects_until_the_deadline_and_the_jur
     .await;
     assert_eq!(members.len(), 2);
 
+    // A juror sees no project before the deadline (they may still change).
+    let mut early = secretary.twin();
+    early
+        .sign_in_as("judge@example.org", &[Role::Participant])
+        .await;
+    let r = post(
+        &mut secretary,
+        "/en/hackathon/2030/jurors",
+        &[("email", "judge@example.org".into())],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        early
+            .get(&format!("/en/hackathon/2030/jury/{team}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(
+        !early
+            .get("/en/hackathon/2030/jury")
+            .await
+            .body
+            .contains(&format!("/jury/{team}\""))
+    );
     // The deadline passes: no more changes; the jury sits.
     dates(&mut secretary, [-3, -1, 2]).await;
     let r = save_project(&mut bob, team, &good).await;

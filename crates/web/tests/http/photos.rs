@@ -667,6 +667,19 @@ async fn the_public_vote_takes_one_vote_per_account_while_open_and_names_the_peo
             .unwrap()
     };
     assert_eq!(votes, 1);
+    // The photo voted for is refused after all: its votes go, its voters vote again.
+    let r = post(
+        &mut secretary,
+        &format!("/en/photo-contest/2030/photos/{}/screen", ids[0].0),
+        &[
+            ("decision", "reject".into()),
+            ("note", "A face that can be recognised.".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = post(&mut voter, &other, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", plain(&r.body));
     // The secretariat sees the counts; the public, once announced, the people's choice.
     let manage = secretary.get("/en/photo-contest/2030/manage").await;
     assert!(plain(&manage.body).contains("Public votes"));
