@@ -43,7 +43,9 @@ export async function startServer() {
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
   proc.stderr.on('data', (d) => { log += d; });
-  const deadline = Date.now() + 60_000;
+  // The demo seeds on its first start (about a minute on two busy cores; more while
+  // another suite file starts its own).
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`wsis demo exited: ${log}`);
     try {
