@@ -12,6 +12,7 @@
 //! names) are the second guard.
 
 use crate::mail::Letter;
+use crate::prizes::secretariat;
 use crate::{App, ServiceError, ServiceResult};
 use std::collections::BTreeMap;
 use wsis_db::dialect::{Parent, lock_parent};
@@ -24,7 +25,7 @@ use wsis_domain::hackathon::{
     description_field, invitation, parse_localized, parse_partners, parse_team_name,
     parse_team_size, title_field,
 };
-use wsis_domain::{AccountId, FieldErrors, Language};
+use wsis_domain::{FieldErrors, Language};
 use wsis_i18n::Arg;
 
 pub use wsis_db::hackathon::{ChallengeRow, FileRow, InvitationRow, ProjectRow, TeamRow};
@@ -64,14 +65,6 @@ pub fn text_in(texts: &BTreeMap<String, String>, lang: Language) -> (&str, Langu
             texts.get("en").map(String::as_str).unwrap_or_default(),
             Language::En,
         ),
-    }
-}
-
-fn secretariat(who: Principal<'_>) -> ServiceResult<()> {
-    if who.is_secretariat() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
     }
 }
 
@@ -1174,9 +1167,4 @@ pub async fn dashboard(app: &App, who: Principal<'_>) -> ServiceResult<Vec<(Hack
         out.push((Hackathon::of(row, t), teams.len() as i64, projects));
     }
     Ok(out)
-}
-
-/// Whether `owner` is `who` or `who` is the secretariat (for the pages' links).
-pub fn owns(who: Principal<'_>, owner: i64) -> bool {
-    who.owns_or_secretariat(AccountId::new(owner))
 }

@@ -8,6 +8,7 @@
 //! metadata survives) as JPEG at [`SIZES`] pixels on the long side, written to the store,
 //! and only then named by its row.
 
+use crate::prizes::secretariat;
 use crate::stocktaking::images as img;
 use crate::{App, ServiceError, ServiceResult};
 use std::collections::BTreeMap;
@@ -108,14 +109,6 @@ async fn contest_in(conn: &mut wsis_db::AnyConnection, year: i64) -> ServiceResu
         .await?
         .ok_or(ServiceError::NotFound)?;
     Ok(Contest::of(row, now()))
-}
-
-fn secretariat(who: Principal<'_>) -> ServiceResult<()> {
-    if who.is_secretariat() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
 }
 
 /// Creates the contest of `year` (the secretariat), or changes its theme and dates.
