@@ -1,7 +1,8 @@
 // Shared helpers of the browser suite: start the real `wsis demo` on a
 // fresh data directory, drive headless Chromium, run axe-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,10 +31,8 @@ function freePort() {
   });
 }
 
-/** Starts `wsis demo` on a free port with its own data directory. */
-export async function startServer() {
-  const bin = process.env.WSIS_BIN || join(root, 'target', 'release', 'wsis');
-  const dataDir = mkdtempSync(join(tmpdir(), 'wsis-e2e-'));
+/** Runs `wsis demo` on `dataDir` and a free port until it answers `/healthz`. */
+async function runDemo(bin, dataDir) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const proc = spawn(bin, ['demo', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
@@ -43,9 +42,9 @@ export async function startServer() {
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
   proc.stderr.on('data', (d) => { log += d; });
-  // The demo seeds on its first start (about a minute on two busy cores; more while
-  // another suite file starts its own).
-  const deadline = Date.now() + 180_000;
+  // The demo seeds on its first start (a minute or two on two busy cores); a copy of a
+  // seeded directory starts in seconds.
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`wsis demo exited: ${log}`);
     try {
@@ -61,10 +60,41 @@ export async function startServer() {
     outbox: join(dataDir, 'outbox'),
     log: () => log,
     async stop() {
-      proc.kill('SIGTERM');
-      await new Promise((r) => proc.once('exit', r));
+      if (proc.exitCode === null) {
+        proc.kill('SIGTERM');
+        await new Promise((r) => proc.once('exit', r));
+      }
     },
   };
+}
+
+/**
+ * A data directory the demo has seeded, made once per binary (by the first suite file
+ * that asks; the files run one after another) and copied for every server: the demo's
+ * content is the same on every first start, so each suite file still gets a fresh,
+ * unshared copy of it, without seeding two million votes again.
+ */
+async function seededDirectory(bin) {
+  const st = statSync(bin);
+  const id = createHash('sha256').update(`${bin}:${st.size}:${st.mtimeMs}`).digest('hex').slice(0, 16);
+  const dir = join(tmpdir(), `wsis-e2e-seeded-${id}`);
+  if (existsSync(join(dir, '.seeded'))) return dir;
+  const work = mkdtempSync(join(tmpdir(), 'wsis-e2e-seeding-'));
+  const server = await runDemo(bin, work);
+  await server.stop();
+  writeFileSync(join(work, '.seeded'), '');
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(work, dir);
+  return dir;
+}
+
+/** Starts `wsis demo` on a free port with its own copy of the seeded data directory. */
+export async function startServer() {
+  const bin = process.env.WSIS_BIN || join(root, 'target', 'release', 'wsis');
+  const seeded = await seededDirectory(bin);
+  const dataDir = mkdtempSync(join(tmpdir(), 'wsis-e2e-'));
+  cpSync(seeded, dataDir, { recursive: true });
+  return runDemo(bin, dataDir);
 }
 
 export async function launch() {

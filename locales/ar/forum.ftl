@@ -284,15 +284,15 @@ forum-register-consent = أوافق على أن تحتفظ الأمانة بهذ
 forum-register-submit = تسجيل
 forum-register-badge = شارتك
 forum-register-badge-text = اعرض هذا الرمز عند المدخل؛ وسيمسحه الموظفون ضوئياً أو يُدخلونه يدوياً.
-forum-registrations-title = التسجيلات التي تنتظر الموافقة
-forum-registrations-of = التسجيلات في منتدى القمة العالمية لمجتمع المعلومات لعام { $year } التي تنتظر الموافقة
-forum-registrations-none = لا يوجد أي تسجيل ينتظر الموافقة.
+forum-registrations-title = التسجيلات
+forum-registrations-of = التسجيلات في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-registrations-none = لا يوجد أي تسجيل يطابق عوامل التصفية هذه.
 forum-registration-approve = موافقة
 forum-registration-decline = رفض
 forum-check-in-title = تسجيل الوصول
 forum-check-in-of = تسجيل الوصول إلى منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
-forum-check-in-code = رمز الشارة
-forum-check-in-hint = امسح رمز QR الموجود على الشارة ضوئياً أو أدخل الرمز المطبوع تحته.
+forum-check-in-code = رمز الشارة أو الاسم
+forum-check-in-hint = امسح رمز QR الموجود على الشارة ضوئياً، أو أدخل الرمز المطبوع تحته، أو اكتب جزءاً من الاسم أو عنوان البريد الإلكتروني أو المنظمة.
 forum-check-in-submit = تسجيل الوصول
 forum-participation-title = المشاركة
 forum-participation-of = المشاركة في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
@@ -342,7 +342,7 @@ mail-registration-subject = منتدى القمة العالمية لمجتمع 
 mail-registration-approved = تم تأكيد تسجيلك في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }. رمز شارتك:
 mail-registration-pending = تلقينا تسجيلك في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }. وستؤكده الأمانة بالبريد الإلكتروني.
 mail-registration-declined = رُفض تسجيلك في منتدى القمة العالمية لمجتمع المعلومات لعام { $year }.
-forum-manage-registrations = التسجيلات التي تنتظر الموافقة
+forum-manage-registrations = التسجيلات
 forum-manage-check-in = تسجيل الوصول
 forum-register-badge-pdf = تنزيل شارتك (PDF)
 registration-badge-not-approved = تتاح شارتك بمجرد الموافقة على تسجيلك.
@@ -487,3 +487,63 @@ forum-speaker-name-hint = اسمك ومنظمتك ملك لك: المقترحا�
 forum-speaker-own-name = اسمك
 forum-speaker-own-organisation = منظمتك
 forum-speaker-name-saved = حُفظ: سيذكرك جدول الأعمال هكذا ابتداءً من نشره التالي.
+
+## The printable programme
+programme-title = برنامج منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+programme-day-title = برنامج منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: { $day }
+programme-version = النسخة { $number } من البرنامج، نُشرت في { $date }
+programme-slot = { $start }–{ $end }
+programme-session = الجلسة { $number }: { $title }
+programme-speaker = { $name } ({ $organisation }، { $role })
+programme-print = البرنامج للطباعة
+programme-pdf = البرنامج الكامل (PDF)
+programme-day-pdf = { $day } (PDF)
+programme-print-label = البرنامج للطباعة:
+
+## The secretariat's list of registrations and the check-in desk
+registration-state-pending = في انتظار الموافقة
+registration-state-approved = مُوافَق عليه
+registration-state-declined = مرفوض
+registration-field-name = الاسم
+registration-field-organisation = المنظمة
+registration-field-status = الحالة
+registration-field-registered = تاريخ التسجيل
+registration-field-checked-in = تسجيل الوصول
+registration-checked-in-yes = تم تسجيل الوصول
+registration-checked-in-no = لم يُسجَّل الوصول
+registration-count = { $count ->
+    [zero] لا توجد تسجيلات
+    [one] تسجيل واحد
+    [two] تسجيلان
+    [few] { $count } تسجيلات
+    [many] { $count } تسجيلاً
+   *[other] { $count } تسجيل
+}
+registrations-search = الاسم أو عنوان البريد الإلكتروني أو المنظمة
+registrations-needs-only = أصحاب احتياجات إمكانية النفاذ فقط
+registrations-csv = تنزيل هذه التسجيلات (CSV)
+registrations-choose = اختيار
+registrations-bulk-label = بالنسبة إلى التسجيلات المختارة:
+registrations-approve-chosen = الموافقة على التسجيلات المختارة
+registrations-decline-chosen = رفض التسجيلات المختارة
+registrations-actions = القرار
+registrations-check-in-link = مكتب تسجيل الوصول
+registrations-decided = اتُّخذ قرار بشأن التسجيلات المختارة، وأُرسلت رسالة بالبريد الإلكتروني إلى كل مشارك.
+registrations-some-full = لا تزال بعض التسجيلات المختارة للحضور في الموقع في انتظار الموافقة: إذ لم يعد هناك مكان متاح لها. واتُّخذ قرار بشأن التسجيلات الأخرى.
+registrations-some-skipped = سبق اتخاذ قرار بشأن بعض التسجيلات المختارة، فتُركت على حالها. واتُّخذ قرار بشأن التسجيلات الأخرى.
+registrations-none-chosen = اختر تسجيلاً واحداً على الأقل أولاً.
+registration-none-chosen = اختر تسجيلاً واحداً على الأقل.
+check-in-matches = التسجيلات التي عُثر عليها لـ «{ $text }»
+check-in-checked-in-at = تم تسجيل الوصول: { $time }
+check-in-undo = إلغاء تسجيل الوصول
+check-in-undone = أُلغي تسجيل الوصول.
+check-in-not-checked-in = لم يُسجِّل هذا المشارك وصوله.
+check-in-badge = طباعة الشارة مجدداً (PDF)
+forum-participation-checked-in = { $count ->
+    [zero] تسجيل الوصول إلى مكان الانعقاد: { $checked } من أصل { $count } مشارك مسجل.
+    [one] تسجيل الوصول إلى مكان الانعقاد: { $checked } من أصل مشارك مسجل واحد.
+    [two] تسجيل الوصول إلى مكان الانعقاد: { $checked } من أصل مشاركَين مسجلَين.
+    [few] تسجيل الوصول إلى مكان الانعقاد: { $checked } من أصل { $count } مشاركين مسجلين.
+    [many] تسجيل الوصول إلى مكان الانعقاد: { $checked } من أصل { $count } مشاركاً مسجلاً.
+   *[other] تسجيل الوصول إلى مكان الانعقاد: { $checked } من أصل { $count } مشارك مسجل.
+}

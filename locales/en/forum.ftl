@@ -268,15 +268,15 @@ forum-register-consent = I agree that the secretariat keeps these data to organi
 forum-register-submit = Register
 forum-register-badge = Your badge
 forum-register-badge-text = Show this code at the entrance; the staff scan or type it.
-forum-registrations-title = Registrations to approve
-forum-registrations-of = Registrations to approve for the WSIS Forum { $year }
-forum-registrations-none = No registration is waiting for approval.
+forum-registrations-title = Registrations
+forum-registrations-of = Registrations for the WSIS Forum { $year }
+forum-registrations-none = No registration matches these filters.
 forum-registration-approve = Approve
 forum-registration-decline = Decline
 forum-check-in-title = Check-in
 forum-check-in-of = Check-in at the WSIS Forum { $year }
-forum-check-in-code = Badge code
-forum-check-in-hint = Scan the QR code of the badge or type the code printed under it.
+forum-check-in-code = Badge code or name
+forum-check-in-hint = Scan the QR code of the badge, type the code printed under it, or type part of the name, e-mail address or organisation.
 forum-check-in-submit = Check in
 forum-participation-title = Participation
 forum-participation-of = Participation in the WSIS Forum { $year }
@@ -322,7 +322,7 @@ mail-registration-subject = WSIS Forum { $year }: your registration
 mail-registration-approved = Your registration for the WSIS Forum { $year } is confirmed. Your badge code:
 mail-registration-pending = We have received your registration for the WSIS Forum { $year }. The secretariat will confirm it by e-mail.
 mail-registration-declined = Your registration for the WSIS Forum { $year } has been declined.
-forum-manage-registrations = Registrations to approve
+forum-manage-registrations = Registrations
 forum-manage-check-in = Check-in
 forum-register-badge-pdf = Download your badge (PDF)
 registration-badge-not-approved = Your badge is available once your registration is approved.
@@ -467,3 +467,55 @@ forum-speaker-name-hint = Your name and organisation are yours: proposals that n
 forum-speaker-own-name = Your name
 forum-speaker-own-organisation = Your organisation
 forum-speaker-name-saved = Saved: the agenda will name you so from its next publication.
+
+## The printable programme
+programme-title = Programme of the WSIS Forum { $year }
+programme-day-title = Programme of the WSIS Forum { $year }: { $day }
+programme-version = Agenda version { $number }, published on { $date }
+programme-slot = { $start }–{ $end }
+programme-session = Session { $number }: { $title }
+programme-speaker = { $name } ({ $organisation }, { $role })
+programme-print = Printable programme
+programme-pdf = Whole programme (PDF)
+programme-day-pdf = { $day } (PDF)
+programme-print-label = Printable programme:
+
+## The secretariat's list of registrations and the check-in desk
+registration-state-pending = Pending
+registration-state-approved = Approved
+registration-state-declined = Declined
+registration-field-name = Name
+registration-field-organisation = Organisation
+registration-field-status = Status
+registration-field-registered = Registered on
+registration-field-checked-in = Checked in
+registration-checked-in-yes = Checked in
+registration-checked-in-no = Not checked in
+registration-count = { $count ->
+    [one] { $count } registration
+   *[other] { $count } registrations
+}
+registrations-search = Name, e-mail address or organisation
+registrations-needs-only = Only those with accessibility needs
+registrations-csv = Download these registrations (CSV)
+registrations-choose = Choose
+registrations-bulk-label = With the chosen registrations:
+registrations-approve-chosen = Approve the chosen
+registrations-decline-chosen = Decline the chosen
+registrations-actions = Decision
+registrations-check-in-link = Check-in desk
+registrations-decided = The chosen registrations have been decided, and each participant has been e-mailed.
+registrations-some-full = Some chosen on-site registrations are still pending: no place is left for them. The others have been decided.
+registrations-some-skipped = Some chosen registrations had already been decided and were left as they were. The others have been decided.
+registrations-none-chosen = Choose at least one registration first.
+registration-none-chosen = Choose at least one registration.
+check-in-matches = Registrations found for “{ $text }”
+check-in-checked-in-at = Checked in: { $time }
+check-in-undo = Undo the check-in
+check-in-undone = The check-in has been undone.
+check-in-not-checked-in = This participant has not checked in.
+check-in-badge = Print the badge again (PDF)
+forum-participation-checked-in = { $count ->
+    [one] { $checked } of { $count } registered participant has checked in at the venue.
+   *[other] { $checked } of { $count } registered participants have checked in at the venue.
+}

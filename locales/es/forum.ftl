@@ -268,15 +268,15 @@ forum-register-consent = Acepto que la secretaría conserve estos datos para org
 forum-register-submit = Inscribirse
 forum-register-badge = Su credencial
 forum-register-badge-text = Muestre este código en la entrada; el personal lo escaneará o lo introducirá manualmente.
-forum-registrations-title = Inscripciones pendientes de aprobación
-forum-registrations-of = Inscripciones pendientes de aprobación para el Foro de la CMSI { $year }
-forum-registrations-none = No hay ninguna inscripción pendiente de aprobación.
+forum-registrations-title = Inscripciones
+forum-registrations-of = Inscripciones en el Foro de la CMSI { $year }
+forum-registrations-none = Ninguna inscripción coincide con estos filtros.
 forum-registration-approve = Aprobar
 forum-registration-decline = Rechazar
 forum-check-in-title = Registro de llegada
 forum-check-in-of = Registro de llegada al Foro de la CMSI { $year }
-forum-check-in-code = Código de la credencial
-forum-check-in-hint = Escanee el código QR de la credencial o introduzca el código impreso debajo de él.
+forum-check-in-code = Código de la credencial o nombre
+forum-check-in-hint = Escanee el código QR de la credencial, introduzca el código impreso debajo de él o escriba parte del nombre, la dirección de correo electrónico o la organización.
 forum-check-in-submit = Registrar la llegada
 forum-participation-title = Participación
 forum-participation-of = Participación en el Foro de la CMSI { $year }
@@ -322,7 +322,7 @@ mail-registration-subject = Foro de la CMSI { $year }: su inscripción
 mail-registration-approved = Su inscripción en el Foro de la CMSI { $year } está confirmada. Código de su credencial:
 mail-registration-pending = Hemos recibido su inscripción en el Foro de la CMSI { $year }. La secretaría la confirmará por correo electrónico.
 mail-registration-declined = Su inscripción en el Foro de la CMSI { $year } ha sido rechazada.
-forum-manage-registrations = Inscripciones pendientes de aprobación
+forum-manage-registrations = Inscripciones
 forum-manage-check-in = Registro de llegada
 forum-register-badge-pdf = Descargar su credencial (PDF)
 registration-badge-not-approved = Su credencial estará disponible cuando se apruebe su inscripción.
@@ -467,3 +467,55 @@ forum-speaker-name-hint = Su nombre y su organización le pertenecen: las propue
 forum-speaker-own-name = Su nombre
 forum-speaker-own-organisation = Su organización
 forum-speaker-name-saved = Guardado: el programa le nombrará así a partir de su próxima publicación.
+
+## The printable programme
+programme-title = Programa del Foro de la CMSI { $year }
+programme-day-title = Programa del Foro de la CMSI { $year }: { $day }
+programme-version = Versión { $number } del programa, publicada el { $date }
+programme-slot = { $start }–{ $end }
+programme-session = Sesión { $number }: { $title }
+programme-speaker = { $name } ({ $organisation }, { $role })
+programme-print = Programa para imprimir
+programme-pdf = Programa completo (PDF)
+programme-day-pdf = { $day } (PDF)
+programme-print-label = Programa para imprimir:
+
+## The secretariat's list of registrations and the check-in desk
+registration-state-pending = Pendiente
+registration-state-approved = Aprobada
+registration-state-declined = Rechazada
+registration-field-name = Nombre
+registration-field-organisation = Organización
+registration-field-status = Estado
+registration-field-registered = Fecha de inscripción
+registration-field-checked-in = Llegada registrada
+registration-checked-in-yes = Llegada registrada
+registration-checked-in-no = Llegada no registrada
+registration-count = { $count ->
+    [one] { $count } inscripción
+   *[other] { $count } inscripciones
+}
+registrations-search = Nombre, dirección de correo electrónico u organización
+registrations-needs-only = Solo quienes tienen necesidades de accesibilidad
+registrations-csv = Descargar estas inscripciones (CSV)
+registrations-choose = Elegir
+registrations-bulk-label = Con las inscripciones elegidas:
+registrations-approve-chosen = Aprobar las elegidas
+registrations-decline-chosen = Rechazar las elegidas
+registrations-actions = Decisión
+registrations-check-in-link = Mostrador de registro de llegada
+registrations-decided = Se ha tomado una decisión sobre las inscripciones elegidas y se ha enviado un correo electrónico a cada participante.
+registrations-some-full = Algunas de las inscripciones presenciales elegidas siguen pendientes: no queda ninguna plaza para ellas. Se ha tomado una decisión sobre las demás.
+registrations-some-skipped = Algunas de las inscripciones elegidas ya tenían una decisión y se han dejado como estaban. Se ha tomado una decisión sobre las demás.
+registrations-none-chosen = Elija primero al menos una inscripción.
+registration-none-chosen = Elija al menos una inscripción.
+check-in-matches = Inscripciones encontradas para «{ $text }»
+check-in-checked-in-at = Llegada registrada: { $time }
+check-in-undo = Anular el registro de llegada
+check-in-undone = Se ha anulado el registro de llegada.
+check-in-not-checked-in = No se ha registrado la llegada de este participante.
+check-in-badge = Volver a imprimir la credencial (PDF)
+forum-participation-checked-in = { $count ->
+    [one] Se ha registrado en el lugar del Foro la llegada de { $checked } de { $count } participante inscrito.
+   *[other] Se ha registrado en el lugar del Foro la llegada de { $checked } de { $count } participantes inscritos.
+}

@@ -268,15 +268,15 @@ forum-register-consent = J’accepte que le secrétariat conserve ces données p
 forum-register-submit = S’inscrire
 forum-register-badge = Votre badge
 forum-register-badge-text = Présentez ce code à l’entrée ; le personnel le scanne ou le saisit.
-forum-registrations-title = Inscriptions à approuver
-forum-registrations-of = Inscriptions à approuver pour le Forum du SMSI { $year }
-forum-registrations-none = Aucune inscription n’est en attente d’approbation.
+forum-registrations-title = Inscriptions
+forum-registrations-of = Inscriptions au Forum du SMSI { $year }
+forum-registrations-none = Aucune inscription ne correspond à ces filtres.
 forum-registration-approve = Approuver
 forum-registration-decline = Refuser
 forum-check-in-title = Enregistrement des arrivées
 forum-check-in-of = Enregistrement des arrivées au Forum du SMSI { $year }
-forum-check-in-code = Code du badge
-forum-check-in-hint = Scannez le code QR du badge ou saisissez le code imprimé en dessous.
+forum-check-in-code = Code du badge ou nom
+forum-check-in-hint = Scannez le code QR du badge, saisissez le code imprimé en dessous ou saisissez une partie du nom, de l’adresse électronique ou de l’organisation.
 forum-check-in-submit = Enregistrer l’arrivée
 forum-participation-title = Participation
 forum-participation-of = Participation au Forum du SMSI { $year }
@@ -322,7 +322,7 @@ mail-registration-subject = Forum du SMSI { $year } : votre inscription
 mail-registration-approved = Votre inscription au Forum du SMSI { $year } est confirmée. Code de votre badge :
 mail-registration-pending = Nous avons bien reçu votre inscription au Forum du SMSI { $year }. Le secrétariat la confirmera par courrier électronique.
 mail-registration-declined = Votre inscription au Forum du SMSI { $year } a été refusée.
-forum-manage-registrations = Inscriptions à approuver
+forum-manage-registrations = Inscriptions
 forum-manage-check-in = Enregistrement des arrivées
 forum-register-badge-pdf = Télécharger votre badge (PDF)
 registration-badge-not-approved = Votre badge est disponible dès que votre inscription est approuvée.
@@ -467,3 +467,55 @@ forum-speaker-name-hint = Votre nom et votre organisation vous appartiennent : l
 forum-speaker-own-name = Votre nom
 forum-speaker-own-organisation = Votre organisation
 forum-speaker-name-saved = Enregistré : le programme vous nommera ainsi dès sa prochaine publication.
+
+## The printable programme
+programme-title = Programme du Forum du SMSI { $year }
+programme-day-title = Programme du Forum du SMSI { $year } : { $day }
+programme-version = Version { $number } du programme, publiée le { $date }
+programme-slot = { $start }–{ $end }
+programme-session = Session { $number } : { $title }
+programme-speaker = { $name } ({ $organisation }, { $role })
+programme-print = Programme à imprimer
+programme-pdf = Programme complet (PDF)
+programme-day-pdf = { $day } (PDF)
+programme-print-label = Programme à imprimer :
+
+## The secretariat's list of registrations and the check-in desk
+registration-state-pending = En attente
+registration-state-approved = Approuvée
+registration-state-declined = Refusée
+registration-field-name = Nom
+registration-field-organisation = Organisation
+registration-field-status = Statut
+registration-field-registered = Date d’inscription
+registration-field-checked-in = Arrivée enregistrée
+registration-checked-in-yes = Arrivée enregistrée
+registration-checked-in-no = Arrivée non enregistrée
+registration-count = { $count ->
+    [one] { $count } inscription
+   *[other] { $count } inscriptions
+}
+registrations-search = Nom, adresse électronique ou organisation
+registrations-needs-only = Uniquement les personnes ayant des besoins en matière d’accessibilité
+registrations-csv = Télécharger ces inscriptions (CSV)
+registrations-choose = Choisir
+registrations-bulk-label = Pour les inscriptions choisies :
+registrations-approve-chosen = Approuver les inscriptions choisies
+registrations-decline-chosen = Refuser les inscriptions choisies
+registrations-actions = Décision
+registrations-check-in-link = Poste d’enregistrement des arrivées
+registrations-decided = Une décision a été prise concernant les inscriptions choisies et chaque participant en a été informé par courrier électronique.
+registrations-some-full = Certaines inscriptions sur place choisies restent en attente : il ne reste plus de place pour elles. Une décision a été prise concernant les autres.
+registrations-some-skipped = Certaines inscriptions choisies avaient déjà fait l’objet d’une décision et n’ont pas été modifiées. Une décision a été prise concernant les autres.
+registrations-none-chosen = Choisissez d’abord au moins une inscription.
+registration-none-chosen = Choisissez au moins une inscription.
+check-in-matches = Inscriptions trouvées pour « { $text } »
+check-in-checked-in-at = Arrivée enregistrée : { $time }
+check-in-undo = Annuler l’enregistrement de l’arrivée
+check-in-undone = L’enregistrement de l’arrivée a été annulé.
+check-in-not-checked-in = L’arrivée de ce participant n’a pas été enregistrée.
+check-in-badge = Réimprimer le badge (PDF)
+forum-participation-checked-in = { $count ->
+    [one] Arrivées enregistrées sur le lieu du Forum : { $checked } sur { $count } participant inscrit.
+   *[other] Arrivées enregistrées sur le lieu du Forum : { $checked } sur { $count } participants inscrits.
+}

@@ -276,15 +276,15 @@ forum-register-consent = Я даю согласие на хранение сек
 forum-register-submit = Зарегистрироваться
 forum-register-badge = Ваш бейдж
 forum-register-badge-text = Покажите этот код на входе: сотрудники отсканируют его или введут вручную.
-forum-registrations-title = Заявки на регистрацию, ожидающие утверждения
-forum-registrations-of = Заявки на регистрацию на Форум ВВУИО { $year } года, ожидающие утверждения
-forum-registrations-none = Нет заявок на регистрацию, ожидающих утверждения.
+forum-registrations-title = Заявки на регистрацию
+forum-registrations-of = Заявки на регистрацию на Форум ВВУИО { $year } года
+forum-registrations-none = Нет заявок на регистрацию, соответствующих этим фильтрам.
 forum-registration-approve = Утвердить
 forum-registration-decline = Отклонить
 forum-check-in-title = Отметка о прибытии
 forum-check-in-of = Отметка о прибытии на Форум ВВУИО { $year } года
-forum-check-in-code = Код бейджа
-forum-check-in-hint = Отсканируйте QR-код на бейдже или введите код, напечатанный под ним.
+forum-check-in-code = Код бейджа или имя
+forum-check-in-hint = Отсканируйте QR-код на бейдже, введите код, напечатанный под ним, или введите часть имени, адреса электронной почты или названия организации.
 forum-check-in-submit = Отметить прибытие
 forum-participation-title = Участие
 forum-participation-of = Участие в Форуме ВВУИО { $year } года
@@ -332,7 +332,7 @@ mail-registration-subject = Форум ВВУИО { $year } года: ваша �
 mail-registration-approved = Ваша регистрация на Форум ВВУИО { $year } года подтверждена. Код вашего бейджа:
 mail-registration-pending = Мы получили вашу заявку на регистрацию на Форум ВВУИО { $year } года. Секретариат подтвердит ее по электронной почте.
 mail-registration-declined = Ваша регистрация на Форум ВВУИО { $year } года отклонена.
-forum-manage-registrations = Заявки на регистрацию, ожидающие утверждения
+forum-manage-registrations = Заявки на регистрацию
 forum-manage-check-in = Отметка о прибытии
 forum-register-badge-pdf = Скачать бейдж (PDF)
 registration-badge-not-approved = Бейдж будет доступен после одобрения вашей регистрации.
@@ -477,3 +477,59 @@ forum-speaker-name-hint = Ваше имя и организация принад
 forum-speaker-own-name = Ваше имя
 forum-speaker-own-organisation = Ваша организация
 forum-speaker-name-saved = Сохранено: программа будет называть вас так начиная со следующей публикации.
+
+## The printable programme
+programme-title = Программа Форума ВВУИО { $year } года
+programme-day-title = Программа Форума ВВУИО { $year } года: { $day }
+programme-version = Версия программы { $number }, опубликована { $date }
+programme-slot = { $start }–{ $end }
+programme-session = Сессия { $number }: { $title }
+programme-speaker = { $name } ({ $organisation }, { $role })
+programme-print = Программа для печати
+programme-pdf = Вся программа (PDF)
+programme-day-pdf = { $day } (PDF)
+programme-print-label = Программа для печати:
+
+## The secretariat's list of registrations and the check-in desk
+registration-state-pending = Ожидает утверждения
+registration-state-approved = Утверждена
+registration-state-declined = Отклонена
+registration-field-name = Имя
+registration-field-organisation = Организация
+registration-field-status = Статус
+registration-field-registered = Дата регистрации
+registration-field-checked-in = Отметка о прибытии
+registration-checked-in-yes = Прибытие отмечено
+registration-checked-in-no = Прибытие не отмечено
+registration-count = { $count ->
+    [one] { $count } заявка на регистрацию
+    [few] { $count } заявки на регистрацию
+    [many] { $count } заявок на регистрацию
+   *[other] { $count } заявки на регистрацию
+}
+registrations-search = Имя, адрес электронной почты или организация
+registrations-needs-only = Только участники с потребностями в обеспечении доступности
+registrations-csv = Скачать эти заявки (CSV)
+registrations-choose = Выбрать
+registrations-bulk-label = С выбранными заявками:
+registrations-approve-chosen = Утвердить выбранные
+registrations-decline-chosen = Отклонить выбранные
+registrations-actions = Решение
+registrations-check-in-link = Стойка отметки о прибытии
+registrations-decided = По выбранным заявкам приняты решения, и каждому участнику отправлено письмо по электронной почте.
+registrations-some-full = Некоторые выбранные заявки на очное участие по-прежнему ожидают утверждения: мест для них не осталось. По остальным заявкам решения приняты.
+registrations-some-skipped = По некоторым выбранным заявкам решения уже были приняты ранее, и они оставлены без изменений. По остальным заявкам решения приняты.
+registrations-none-chosen = Сначала выберите хотя бы одну заявку.
+registration-none-chosen = Выберите хотя бы одну заявку.
+check-in-matches = Заявки, найденные по запросу «{ $text }»
+check-in-checked-in-at = Прибытие отмечено: { $time }
+check-in-undo = Отменить отметку о прибытии
+check-in-undone = Отметка о прибытии отменена.
+check-in-not-checked-in = Прибытие этого участника не отмечено.
+check-in-badge = Повторно напечатать бейдж (PDF)
+forum-participation-checked-in = { $count ->
+    [one] Прибытие на место проведения отмечено: { $checked } из { $count } зарегистрированного участника.
+    [few] Прибытие на место проведения отмечено: { $checked } из { $count } зарегистрированных участников.
+    [many] Прибытие на место проведения отмечено: { $checked } из { $count } зарегистрированных участников.
+   *[other] Прибытие на место проведения отмечено: { $checked } из { $count } зарегистрированного участника.
+}

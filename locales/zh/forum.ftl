@@ -264,15 +264,15 @@ forum-register-consent = 我同意秘书处保存这些数据，用于组织论�
 forum-register-submit = 注册
 forum-register-badge = 您的胸卡
 forum-register-badge-text = 请在入口处出示此代码；工作人员将扫描或输入该代码。
-forum-registrations-title = 待批准的注册
-forum-registrations-of = { $year } 年信息社会世界峰会论坛待批准的注册
-forum-registrations-none = 没有待批准的注册。
+forum-registrations-title = 注册记录
+forum-registrations-of = { $year } 年信息社会世界峰会论坛注册记录
+forum-registrations-none = 没有符合这些筛选条件的注册。
 forum-registration-approve = 批准
 forum-registration-decline = 拒绝
 forum-check-in-title = 签到
 forum-check-in-of = { $year } 年信息社会世界峰会论坛签到
-forum-check-in-code = 胸卡代码
-forum-check-in-hint = 请扫描胸卡上的二维码，或输入印在二维码下方的代码。
+forum-check-in-code = 胸卡代码或姓名
+forum-check-in-hint = 请扫描胸卡上的二维码，输入印在二维码下方的代码，或输入姓名、电子邮件地址或组织名称的一部分。
 forum-check-in-submit = 签到
 forum-participation-title = 参会情况
 forum-participation-of = { $year } 年信息社会世界峰会论坛参会情况
@@ -317,7 +317,7 @@ mail-registration-subject = { $year } 年信息社会世界峰会论坛：您的
 mail-registration-approved = 您参加 { $year } 年信息社会世界峰会论坛的注册已确认。您的胸卡代码：
 mail-registration-pending = 我们已收到您参加 { $year } 年信息社会世界峰会论坛的注册。秘书处将通过电子邮件予以确认。
 mail-registration-declined = 您参加 { $year } 年信息社会世界峰会论坛的注册已被拒绝。
-forum-manage-registrations = 待批准的注册
+forum-manage-registrations = 注册记录
 forum-manage-check-in = 签到
 forum-register-badge-pdf = 下载您的胸卡（PDF）
 registration-badge-not-approved = 您的注册获批后即可获取胸卡。
@@ -462,3 +462,53 @@ forum-speaker-name-hint = 您的姓名和所属组织由您本人决定：提及
 forum-speaker-own-name = 您的姓名
 forum-speaker-own-organisation = 您所属的组织
 forum-speaker-name-saved = 已保存：自下次发布起，议程将按此显示您的署名。
+
+## The printable programme
+programme-title = { $year }年信息社会世界峰会论坛日程
+programme-day-title = { $year }年信息社会世界峰会论坛日程：{ $day }
+programme-version = 日程第{ $number }版，发布于{ $date }
+programme-slot = { $start }–{ $end }
+programme-session = 第{ $number }场会议：{ $title }
+programme-speaker = { $name }（{ $organisation }，{ $role }）
+programme-print = 可打印的日程
+programme-pdf = 完整日程（PDF）
+programme-day-pdf = { $day }（PDF）
+programme-print-label = 可打印的日程：
+
+## The secretariat's list of registrations and the check-in desk
+registration-state-pending = 待批准
+registration-state-approved = 已批准
+registration-state-declined = 已拒绝
+registration-field-name = 姓名
+registration-field-organisation = 组织
+registration-field-status = 状态
+registration-field-registered = 注册日期
+registration-field-checked-in = 签到
+registration-checked-in-yes = 已签到
+registration-checked-in-no = 未签到
+registration-count = { $count ->
+   *[other] { $count } 项注册
+}
+registrations-search = 姓名、电子邮件地址或组织
+registrations-needs-only = 仅显示提出无障碍需求的注册
+registrations-csv = 下载这些注册记录（CSV）
+registrations-choose = 选择
+registrations-bulk-label = 对所选注册：
+registrations-approve-chosen = 批准所选注册
+registrations-decline-chosen = 拒绝所选注册
+registrations-actions = 决定
+registrations-check-in-link = 签到台
+registrations-decided = 已就所选注册作出决定，并已通过电子邮件通知每位参会者。
+registrations-some-full = 部分所选的现场参会注册仍待批准：已没有可供其使用的现场名额。其他注册已作出决定。
+registrations-some-skipped = 部分所选注册此前已作出决定，因此保持不变。其他注册已作出决定。
+registrations-none-chosen = 请先至少选择一项注册。
+registration-none-chosen = 请至少选择一项注册。
+check-in-matches = 与“{ $text }”匹配的注册
+check-in-checked-in-at = 已签到：{ $time }
+check-in-undo = 撤销签到
+check-in-undone = 签到已撤销。
+check-in-not-checked-in = 该参会者尚未签到。
+check-in-badge = 重新打印胸卡（PDF）
+forum-participation-checked-in = { $count ->
+   *[other] { $count } 名注册参会者中已有 { $checked } 名在会场签到。
+}

@@ -163,6 +163,8 @@ pub struct Inner {
     matrix: matrix::MatrixCache,
     /// The compiled outcome documents on this node.
     documents: forum::publications::DocCache,
+    /// The printable programmes on this node.
+    programmes: forum::programme::ProgrammeCache,
     /// The index of approved outcomes on this node.
     outcome_search: forum::outcome_search::OutcomeSearchCache,
     /// The home page's live facts on this node.
@@ -198,6 +200,7 @@ impl App {
             wake: tokio::sync::Notify::new(),
             forum: Default::default(),
             documents: Default::default(),
+            programmes: Default::default(),
             outcome_search: Default::default(),
             home: Default::default(),
             matrix: Default::default(),

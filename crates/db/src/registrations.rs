@@ -257,3 +257,117 @@ pub async fn checked_in_count(conn: &mut AnyConnection, edition: i64) -> Result<
     .fetch_one(conn)
     .await?)
 }
+
+/// What the secretariat's list of an edition's registrations is narrowed to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Text found in the name, e-mail address or organisation (any case of ASCII
+    /// letters; other letters as typed).
+    pub text: String,
+    pub status: Option<String>,
+    pub category: Option<String>,
+    pub mode: Option<String>,
+    /// An ISO 3166 alpha-2 code.
+    pub country: Option<String>,
+    /// Only those who stated accessibility needs.
+    pub needs: bool,
+    /// `Some(true)`: checked in; `Some(false)`: not (yet).
+    pub checked_in: Option<bool>,
+}
+
+/// `text` as a `LIKE` pattern that finds it anywhere: `%`, `_` and `\` match themselves.
+fn contains_pattern(text: &str) -> String {
+    let mut p = String::with_capacity(text.len() + 2);
+    p.push('%');
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+/// The `WHERE` clause of `f` over an edition (`$1`), and its text binds from `$2` on.
+fn filter_sql(f: &Filter) -> (String, Vec<String>) {
+    let mut sql = String::from("r.edition_id = $1");
+    let mut binds: Vec<String> = Vec::new();
+    let bind = |binds: &mut Vec<String>, v: String| {
+        binds.push(v);
+        format!("${}", binds.len() + 1)
+    };
+    let text = f.text.trim();
+    if !text.is_empty() {
+        let n = bind(&mut binds, contains_pattern(text));
+        sql.push_str(&format!(
+            " AND (LOWER(u.name) LIKE {n} ESCAPE '\\' OR LOWER(u.email) LIKE {n} ESCAPE '\\'
+               OR LOWER(r.organisation) LIKE {n} ESCAPE '\\')"
+        ));
+    }
+    for (col, value) in [
+        ("r.status", &f.status),
+        ("r.category", &f.category),
+        ("r.mode", &f.mode),
+        ("r.country", &f.country),
+    ] {
+        if let Some(v) = value {
+            let n = bind(&mut binds, v.clone());
+            sql.push_str(&format!(" AND {col} = {n}"));
+        }
+    }
+    if f.needs {
+        sql.push_str(" AND r.accessibility <> ''");
+    }
+    match f.checked_in {
+        Some(true) => sql.push_str(" AND r.checked_in_at IS NOT NULL"),
+        Some(false) => sql.push_str(" AND r.checked_in_at IS NULL"),
+        None => {}
+    }
+    (sql, binds)
+}
+
+/// The registrations of an edition that `f` lets through, by name then id, `limit`
+/// from `offset`, with how many there are in all.
+pub async fn search(
+    conn: &mut AnyConnection,
+    edition: i64,
+    f: &Filter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Registration>, i64)> {
+    let (cond, binds) = filter_sql(f);
+    let count_sql = format!(
+        "SELECT COUNT(*) FROM forum_registrations r JOIN users u ON u.id = r.user_id WHERE {cond}"
+    );
+    let mut count = sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)).bind(edition);
+    for b in &binds {
+        count = count.bind(b.clone());
+    }
+    let total: i64 = count.fetch_one(&mut *conn).await?;
+    let n = binds.len();
+    let list_sql = format!(
+        "SELECT {COLS} FROM forum_registrations r JOIN users u ON u.id = r.user_id
+         WHERE {cond} ORDER BY LOWER(u.name), r.id LIMIT ${} OFFSET ${}",
+        n + 2,
+        n + 3
+    );
+    let mut list = sqlx::query_as(sqlx::AssertSqlSafe(list_sql)).bind(edition);
+    for b in &binds {
+        list = list.bind(b.clone());
+    }
+    let rows = list.bind(limit).bind(offset).fetch_all(conn).await?;
+    Ok((rows, total))
+}
+
+/// Takes back a check-in (a mistaken scan); `false` when it was not checked in.
+pub async fn undo_check_in(conn: &mut AnyConnection, id: i64) -> Result<bool> {
+    Ok(sqlx::query(
+        "UPDATE forum_registrations SET checked_in_at = NULL WHERE id = $1 AND checked_in_at IS NOT NULL",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?
+    .rows_affected()
+        > 0)
+}

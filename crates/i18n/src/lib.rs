@@ -350,6 +350,9 @@ mod tests {
                     "files",
                     "team",
                     "dates",
+                    "day",
+                    "checked",
+                    "text",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

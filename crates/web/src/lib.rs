@@ -9,6 +9,7 @@ pub mod ctx;
 pub mod error;
 pub mod forms;
 pub mod forum;
+pub mod front_door;
 pub mod hackathon;
 pub mod mail;
 pub mod matrix;
@@ -83,6 +84,12 @@ pub fn router(state: AppState) -> Router {
         // nothing, and it would take away their byte ranges.
         .layer(CompressionLayer::new().compress_when(compress_predicate()))
         .layer(CatchPanicLayer::custom(security::panic_response))
+        // Outermost: the agenda's exports, once answered, are answered again from what
+        // was kept, before the stack (see `front_door`).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            front_door::front_door,
+        ))
 }
 
 /// What the compression layer compresses: its default (not images, not tiny bodies, not

@@ -54,6 +54,8 @@ pub struct Inner {
     pub matrix_pages: crate::matrix::MatrixPages,
     /// The Photo Contest's anonymous pages, kept a few seconds.
     pub photo_pages: crate::photos::PhotoPages,
+    /// The agenda's exports answered before the stack.
+    pub front_door: crate::front_door::FrontDoor,
 }
 
 impl AppState {
@@ -67,6 +69,7 @@ impl AppState {
             forum: crate::forum::ForumCache::new(app.clone()),
             matrix_pages: Default::default(),
             photo_pages: Default::default(),
+            front_door: Default::default(),
             app,
             config,
         }))

@@ -5,6 +5,7 @@ pub mod documents;
 pub mod high_level;
 pub mod outcome_search;
 pub mod outcomes;
+pub mod programme;
 pub mod proposals;
 pub mod publications;
 pub mod registration;

@@ -289,9 +289,33 @@ pub async fn build(
 
 /// The cover and furniture of a document of `ed`.
 fn frame(lang: Language, ed: &fdb::Edition, kind: DocKind) -> Document {
-    let year = year_arg(ed.year);
+    let title = t(
+        lang,
+        kind.title_key(),
+        &[("year", Arg::from(year_arg(ed.year).as_str()))],
+    );
+    cover(
+        lang,
+        &ed.theme,
+        &ed.venue,
+        &ed.starts_on,
+        &ed.ends_on,
+        title,
+    )
+}
+
+/// The cover and furniture of a document about an edition: `title`, the edition's
+/// theme in `lang` (else English) and its venue and dates.
+pub(crate) fn cover(
+    lang: Language,
+    theme: &std::collections::BTreeMap<String, String>,
+    venue: &str,
+    starts_on: &str,
+    ends_on: &str,
+    title: String,
+) -> Document {
     let mut subtitle = Vec::new();
-    if let Some(theme) = ed.theme.get(lang.code()).or_else(|| ed.theme.get("en")) {
+    if let Some(theme) = theme.get(lang.code()).or_else(|| theme.get("en")) {
         subtitle.push(t(
             lang,
             "pub-theme",
@@ -302,31 +326,33 @@ fn frame(lang: Language, ed: &fdb::Edition, kind: DocKind) -> Document {
         lang,
         "pub-dates",
         &[
-            ("venue", Arg::from(ed.venue.as_str())),
+            ("venue", Arg::from(venue)),
             (
                 "start",
-                Arg::from(wsis_i18n::format_local_date(lang, &ed.starts_on).as_str()),
+                Arg::from(wsis_i18n::format_local_date(lang, starts_on).as_str()),
             ),
             (
                 "end",
-                Arg::from(wsis_i18n::format_local_date(lang, &ed.ends_on).as_str()),
+                Arg::from(wsis_i18n::format_local_date(lang, ends_on).as_str()),
             ),
         ],
     ));
     Document {
         lang,
         kicker: t(lang, "pub-summit", &[]),
-        title: t(
-            lang,
-            kind.title_key(),
-            &[("year", Arg::from(year.as_str()))],
-        ),
+        title,
         subtitle,
         contents: t(lang, "pub-contents", &[]),
         page_prefix: t(lang, "pub-page-prefix", &[]),
         page_suffix: t(lang, "pub-page-suffix", &[]).trim().to_owned(),
         blocks: Vec::new(),
     }
+}
+
+/// This node's turn to typeset a document: one at a time (the outcome documents and
+/// the programmes share it).
+pub(crate) async fn building_turn(app: &App) -> tokio::sync::MutexGuard<'_, ()> {
+    app.0.documents.building.lock().await
 }
 
 fn heading(level: u8, text: String, id: Option<String>) -> Block {

@@ -255,3 +255,144 @@ pub async fn badge_of(app: &App, edition: i64, user: AccountId) -> ServiceResult
     }
     Ok(r)
 }
+
+pub use wsis_db::registrations::Filter;
+
+/// Registrations on one page of the secretariat's list.
+pub const PAGE_SIZE: i64 = 50;
+/// The most registrations one export or one bulk decision takes.
+pub const MAX_BATCH: usize = 5_000;
+
+/// One page (from 0) of an edition's registrations that `f` lets through, by name,
+/// with how many there are in all. Pages past the last are empty.
+pub async fn search(
+    app: &App,
+    edition: i64,
+    f: &Filter,
+    page: i64,
+) -> ServiceResult<(Vec<Registration>, i64)> {
+    let page = page.clamp(0, 100_000);
+    Ok(reg::search(
+        &mut *app.db().conn().await?,
+        edition,
+        f,
+        PAGE_SIZE,
+        page * PAGE_SIZE,
+    )
+    .await?)
+}
+
+/// Every registration `f` lets through (at most [`MAX_BATCH`]), for the CSV export.
+pub async fn all_matching(app: &App, edition: i64, f: &Filter) -> ServiceResult<Vec<Registration>> {
+    Ok(reg::search(
+        &mut *app.db().conn().await?,
+        edition,
+        f,
+        MAX_BATCH as i64,
+        0,
+    )
+    .await?
+    .0)
+}
+
+/// What a decision on many registrations did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Bulk {
+    /// Approved or declined now (each participant mailed).
+    pub decided: usize,
+    /// Not pending any more (decided meanwhile), or not of this edition.
+    pub skipped: usize,
+    /// On-site registrations left pending: no place was left for them.
+    pub full: usize,
+}
+
+/// Approves or declines the chosen registrations of an edition, each as [`decide`]
+/// does (its own transaction, its own e-mail, the capacity checked under the
+/// edition's lock), and says how many it decided and why it left the others.
+pub async fn decide_many(
+    app: &App,
+    lang: Language,
+    edition: i64,
+    ids: &[i64],
+    status: RegistrationStatus,
+) -> ServiceResult<Bulk> {
+    if !matches!(
+        status,
+        RegistrationStatus::Approved | RegistrationStatus::Declined
+    ) {
+        return Err(ServiceError::field("status", "registration-status-invalid"));
+    }
+    if ids.is_empty() {
+        return Err(ServiceError::field("ids", "registration-none-chosen"));
+    }
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.truncate(MAX_BATCH);
+    let mut out = Bulk::default();
+    for id in ids {
+        let of_edition = reg::get(&mut *app.db().conn().await?, id)
+            .await?
+            .is_some_and(|r| r.edition_id == edition);
+        if !of_edition {
+            out.skipped += 1;
+            continue;
+        }
+        match decide(app, lang, RegistrationId::new(id), status).await {
+            Ok(_) => out.decided += 1,
+            Err(ServiceError::Conflict(FULL_ON_APPROVAL)) => out.full += 1,
+            Err(ServiceError::Conflict(_)) | Err(ServiceError::NotFound) => out.skipped += 1,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
+/// One registration of an edition (`NotFound` for another edition's).
+pub async fn of_edition(app: &App, edition: i64, id: i64) -> ServiceResult<Registration> {
+    reg::get(&mut *app.db().conn().await?, id)
+        .await?
+        .filter(|r| r.edition_id == edition)
+        .ok_or(ServiceError::NotFound)
+}
+
+/// Checks in a registration found by name at the desk, as [`check_in`] does for a
+/// scanned badge.
+pub async fn check_in_registration(app: &App, edition: i64, id: i64) -> ServiceResult<CheckIn> {
+    let r = of_edition(app, edition, id).await?;
+    check_in(app, edition, &r.badge_code).await
+}
+
+/// Takes back a mistaken check-in; `Conflict("check-in-not-checked-in")` when the
+/// participant was not checked in.
+pub async fn undo_check_in(app: &App, edition: i64, id: i64) -> ServiceResult<Registration> {
+    let r = of_edition(app, edition, id).await?;
+    if !reg::undo_check_in(&mut *app.db().conn().await?, r.id).await? {
+        return Err(ServiceError::Conflict("check-in-not-checked-in"));
+    }
+    of_edition(app, edition, id).await
+}
+
+/// Approved registrations of an edition whose name, e-mail or organisation holds
+/// `text` (at most 20), for the check-in desk.
+pub async fn find_at_desk(app: &App, edition: i64, text: &str) -> ServiceResult<Vec<Registration>> {
+    let text: String = text.trim().chars().take(100).collect();
+    if text.chars().count() < 2 {
+        return Ok(Vec::new());
+    }
+    let f = Filter {
+        text,
+        status: Some(RegistrationStatus::Approved.code().to_owned()),
+        ..Filter::default()
+    };
+    Ok(
+        reg::search(&mut *app.db().conn().await?, edition, &f, 20, 0)
+            .await?
+            .0,
+    )
+}
+
+/// How many participants of an edition have checked in.
+pub async fn checked_in_count(app: &App, edition: i64) -> ServiceResult<i64> {
+    Ok(reg::checked_in_count(&mut *app.db().conn().await?, edition).await?)
+}

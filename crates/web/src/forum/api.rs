@@ -140,7 +140,13 @@ async fn serve(
             build(&st, &pp, &tz, lang, &scope, only.as_deref(), kind)
         })
         .await?;
-    Ok(cached.response(headers))
+    let mut res = cached.response(headers);
+    res.extensions_mut().insert(crate::front_door::Keepable {
+        year,
+        snapshot: p.snapshot.clone(),
+        page: cached,
+    });
+    Ok(res)
 }
 
 /// The cache key of an export: format, language, scope and the chosen sessions.

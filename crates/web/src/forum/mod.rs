@@ -8,7 +8,7 @@
 //! (`wsis_app::forum::snapshots`); the pages and exports rendered from one
 //! snapshot are kept here with it, and built again for a newer one.
 
-mod agenda;
+pub(crate) mod agenda;
 pub(crate) mod documents;
 pub(crate) use agenda::FORUM_JS;
 pub mod api;
@@ -510,12 +510,32 @@ pub fn page_routes() -> Router<AppState> {
             get(registration::queue),
         )
         .route(
+            "/{lang}/forum/{year}/manage/registrations.csv",
+            get(registration::list_csv),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/registrations/bulk",
+            post(registration::bulk),
+        )
+        .route(
             "/{lang}/forum/manage/registrations/{id}",
             post(registration::decide),
         )
         .route(
             "/{lang}/forum/{year}/check-in",
             get(registration::check_in_page).post(registration::check_in),
+        )
+        .route(
+            "/{lang}/forum/{year}/check-in/{id}",
+            post(registration::check_in_one),
+        )
+        .route(
+            "/{lang}/forum/{year}/check-in/{id}/undo",
+            post(registration::undo_check_in),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/registrations/{id}/badge.pdf",
+            get(registration::badge_again),
         )
         .route(
             "/{lang}/forum/{year}/participation",
@@ -614,6 +634,14 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/outcomes/high-level",
             get(high_level::track),
+        )
+        .route(
+            "/{lang}/forum/{year}/programme.pdf",
+            get(publications::programme),
+        )
+        .route(
+            "/{lang}/forum/{year}/programme/{file}",
+            get(publications::programme_day),
         )
         .route(
             "/{lang}/forum/{year}/outcomes/documents",

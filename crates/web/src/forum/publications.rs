@@ -110,3 +110,52 @@ pub async fn file(
     )
         .into_response())
 }
+
+/// The printable programme of the whole edition, `programme.pdf`, in the language of the
+/// path (built from the published agenda, kept per version).
+pub async fn programme(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    programme_file(&state, ctx.lang, year, None).await
+}
+
+/// The printable programme of one day, `programme/{YYYY-MM-DD}.pdf`.
+pub async fn programme_day(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((_, year, file)): Path<(String, i64, String)>,
+) -> AppResult<Response> {
+    let day = file.strip_suffix(".pdf").ok_or(AppError::NotFound)?;
+    if jiff::civil::Date::strptime("%Y-%m-%d", day).is_err() {
+        return Err(AppError::NotFound);
+    }
+    programme_file(&state, ctx.lang, year, Some(day)).await
+}
+
+async fn programme_file(
+    state: &AppState,
+    lang: Language,
+    year: i64,
+    day: Option<&str>,
+) -> AppResult<Response> {
+    let built = wsis_app::forum::programme::programme(&state.app, year, lang, day).await?;
+    let name = match day {
+        None => format!("wsis-forum-{year}-programme-{}.pdf", lang.code()),
+        Some(d) => format!("wsis-forum-{year}-programme-{d}-{}.pdf", lang.code()),
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{name}\""),
+            ),
+            (header::CONTENT_SECURITY_POLICY, DOCUMENT_CSP.to_owned()),
+            (header::CACHE_CONTROL, "public, no-cache".to_owned()),
+        ],
+        built.bytes.clone(),
+    )
+        .into_response())
+}

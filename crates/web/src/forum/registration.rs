@@ -191,53 +191,372 @@ pub async fn register(
     Ok(Redirect::to(&format!("/{}/forum/{year}/register", ctx.lang.code())).into_response())
 }
 
-pub struct QueueRow {
-    pub id: i64,
-    pub name: String,
-    pub facts: String,
-    pub accessibility: String,
-}
-
 #[derive(Template)]
 #[template(path = "forum/registrations.html")]
-struct QueuePage {
+struct ListPage {
     page: Page,
-    rows: Vec<QueueRow>,
+    action: String,
+    /// The filter form's controls: text, then selects.
+    text: String,
+    selects: Vec<crate::forum::agenda::Select>,
+    needs: bool,
+    count: String,
+    rows: Vec<ListRow>,
+    csv_href: String,
+    bulk_action: String,
+    /// The list's query, sent back by the forms on it.
+    back: String,
+    prev: Option<String>,
+    next: Option<String>,
+    check_in_href: String,
 }
 
+struct ListRow {
+    id: i64,
+    name: String,
+    email: String,
+    organisation: String,
+    country: String,
+    category: String,
+    mode: String,
+    status: String,
+    pending: bool,
+    accessibility: String,
+    checked_in: String,
+}
+
+/// The list's filters as the query string names them.
+#[derive(Debug, Default, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct ListQuery {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub q: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub status: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub category: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub mode: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub country: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub needs: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub checked: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub page: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+impl ListQuery {
+    /// The filter these parameters mean: values outside each fixed set are dropped
+    /// (the form offers only those), the text cut to 100 characters.
+    pub fn filter(&self) -> reg::Filter {
+        let known = |v: &str, ok: bool| (ok && !v.is_empty()).then(|| v.to_owned());
+        reg::Filter {
+            text: self.q.trim().chars().take(100).collect(),
+            status: known(
+                &self.status,
+                RegistrationStatus::parse(&self.status).is_ok(),
+            ),
+            category: known(&self.category, Category::parse(&self.category).is_ok()),
+            mode: known(
+                &self.mode,
+                wsis_domain::forum::AttendanceMode::parse(&self.mode).is_ok(),
+            ),
+            country: known(&self.country, countries::country(&self.country).is_some()),
+            needs: self.needs == "1",
+            checked_in: match self.checked.as_str() {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            },
+        }
+    }
+
+    /// The same filters as a query string (`?…`, or empty), at `page`.
+    fn query(&self, page: i64) -> String {
+        let f = self.filter();
+        let q = ListQuery {
+            q: f.text.clone(),
+            status: f.status.unwrap_or_default(),
+            category: f.category.unwrap_or_default(),
+            mode: f.mode.unwrap_or_default(),
+            country: f.country.unwrap_or_default(),
+            needs: if f.needs { "1".into() } else { String::new() },
+            checked: match f.checked_in {
+                Some(true) => "yes".into(),
+                Some(false) => "no".into(),
+                None => String::new(),
+            },
+            page,
+        };
+        match serde_urlencoded::to_string(&q) {
+            Ok(s) if !s.is_empty() => format!("?{s}"),
+            _ => String::new(),
+        }
+    }
+}
+
+fn country_name(lang: Language, code: &str) -> String {
+    countries::country(code)
+        .map(|c| c.names.get(lang).clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// The secretariat's list of an edition's registrations: searched by name, e-mail or
+/// organisation, filtered by status, category, participation, country, needs and
+/// check-in; chosen ones approved or declined at once; exported as CSV.
 pub async fn queue(
     WithRole(ctx, _, _): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
+    axum::extract::Query(query): axum::extract::Query<ListQuery>,
 ) -> AppResult<Response> {
     let ed = edition(&state.app, year).await?;
-    let pending = reg::pending(&state.app, ed.id, 200).await?;
     let lang = ctx.lang;
     let t = |k: &str| I18N.tr(lang, k);
-    let rows = pending
+    let filter = query.filter();
+    let (found, total) = reg::search(&state.app, ed.id, &filter, query.page).await?;
+    let tz = super::service::venue_tz(&ed);
+    let rows = found
         .into_iter()
-        .map(|r| QueueRow {
+        .map(|r| ListRow {
             id: r.id,
-            facts: format!(
-                "{} · {} · {} · {}",
-                t(&format!("registration-category-{}", r.category)),
-                r.organisation,
-                countries::country(&r.country)
-                    .map(|c| c.names.get(lang).clone())
-                    .unwrap_or(r.country.clone()),
-                t(&format!("attendance-{}", r.mode))
-            ),
+            country: country_name(lang, &r.country),
+            category: t(&format!("registration-category-{}", r.category)),
+            mode: t(&format!("attendance-{}", r.mode)),
+            status: t(&format!("registration-state-{}", r.status)),
+            pending: r.status == RegistrationStatus::Pending.code(),
+            checked_in: r
+                .checked_in_at
+                .map(|at| format_datetime(lang, at, &tz))
+                .unwrap_or_default(),
             name: r.name,
+            email: r.email,
+            organisation: r.organisation,
             accessibility: r.accessibility,
         })
-        .collect();
+        .collect::<Vec<_>>();
     let mut page = Page::new(&ctx, "forum-registrations-title", "forum");
+    let y = year.to_string();
     page.title = I18N.tr_args(
         lang,
         "forum-registrations-of",
-        &[("year", Arg::from(year.to_string().as_str()))],
+        &[("year", Arg::from(y.as_str()))],
     );
-    render(&QueuePage { page, rows })
+    let any = (String::new(), t("forum-filter-any"));
+    let options = |items: Vec<(String, String)>, current: &Option<String>| {
+        std::iter::once(any.clone())
+            .chain(items)
+            .map(|(v, l)| {
+                let selected = current.as_deref().unwrap_or("") == v;
+                (v, l, selected)
+            })
+            .collect::<Vec<_>>()
+    };
+    let select = |name: &'static str, label: &str, items, current: &Option<String>| {
+        crate::forum::agenda::Select {
+            name,
+            label: t(label),
+            options: options(items, current),
+        }
+    };
+    let checked = match filter.checked_in {
+        Some(true) => Some("yes".to_owned()),
+        Some(false) => Some("no".to_owned()),
+        None => None,
+    };
+    let selects = vec![
+        select(
+            "status",
+            "registration-field-status",
+            RegistrationStatus::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        s.code().to_owned(),
+                        t(&format!("registration-state-{}", s.code())),
+                    )
+                })
+                .collect(),
+            &filter.status,
+        ),
+        select(
+            "category",
+            "forum-register-category",
+            Category::ALL
+                .iter()
+                .map(|c| {
+                    (
+                        c.code().to_owned(),
+                        t(&format!("registration-category-{}", c.code())),
+                    )
+                })
+                .collect(),
+            &filter.category,
+        ),
+        select(
+            "mode",
+            "forum-register-mode",
+            ["on-site", "remote"]
+                .iter()
+                .map(|m| (m.to_string(), t(&format!("attendance-{m}"))))
+                .collect(),
+            &filter.mode,
+        ),
+        select(
+            "country",
+            "field-country",
+            country_choices(lang),
+            &filter.country,
+        ),
+        select(
+            "checked",
+            "registration-field-checked-in",
+            vec![
+                ("yes".to_owned(), t("registration-checked-in-yes")),
+                ("no".to_owned(), t("registration-checked-in-no")),
+            ],
+            &checked,
+        ),
+    ];
+    let page_no = query.page.clamp(0, 100_000);
+    let base = format!("/{}/forum/{year}/manage/registrations", lang.code());
+    let last = (total - 1).max(0) / reg::PAGE_SIZE;
+    render(&ListPage {
+        action: base.clone(),
+        text: filter.text.clone(),
+        selects,
+        needs: filter.needs,
+        count: I18N.tr_args(lang, "registration-count", &[("count", Arg::Num(total))]),
+        rows,
+        csv_href: format!("{base}.csv{}", query.query(0)),
+        bulk_action: format!("{base}/bulk"),
+        back: query.query(page_no).trim_start_matches('?').to_owned(),
+        prev: (page_no > 0 && page_no <= last + 1)
+            .then(|| format!("{base}{}", query.query(page_no - 1))),
+        next: (page_no < last).then(|| format!("{base}{}", query.query(page_no + 1))),
+        check_in_href: format!("/{}/forum/{year}/check-in", lang.code()),
+        page,
+    })
+}
+
+/// The CSV of the registrations the list's filters let through (at most 5,000), for
+/// the secretariat: headings in the page's language, then one row per registration.
+pub async fn list_csv(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    axum::extract::Query(query): axum::extract::Query<ListQuery>,
+) -> AppResult<Response> {
+    let ed = edition(&state.app, year).await?;
+    let lang = ctx.lang;
+    let t = |k: &str| I18N.tr(lang, k);
+    let rows = reg::all_matching(&state.app, ed.id, &query.filter()).await?;
+    let iso = |at: i64| {
+        jiff::Timestamp::from_second(at)
+            .map(|x| x.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+            .unwrap_or_default()
+    };
+    let header = [
+        t("registration-field-name"),
+        t("field-email"),
+        t("registration-field-organisation"),
+        t("field-country"),
+        t("forum-register-category"),
+        t("forum-register-mode"),
+        t("registration-field-status"),
+        t("forum-register-accessibility"),
+        t("registration-field-registered"),
+        t("registration-field-checked-in"),
+    ];
+    let body: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|r| {
+            vec![
+                r.name,
+                r.email,
+                r.organisation,
+                country_name(lang, &r.country),
+                t(&format!("registration-category-{}", r.category)),
+                t(&format!("attendance-{}", r.mode)),
+                t(&format!("registration-state-{}", r.status)),
+                r.accessibility,
+                iso(r.created_at),
+                r.checked_in_at.map(iso).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let csv = wsis_app::csv_out::to_csv(&header, &body)
+        .map_err(|e| AppError::Internal(format!("registrations csv: {e}")))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"wsis-forum-{year}-registrations.csv\""),
+            ),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "private, no-store".to_owned(),
+            ),
+        ],
+        csv,
+    )
+        .into_response())
+}
+
+/// Approves or declines the chosen registrations of the list, then goes back to it
+/// (same filters and page) with what happened.
+pub async fn bulk(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let ed = edition(&state.app, year).await?;
+    let value = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    let status = RegistrationStatus::parse(value("status")).map_err(|_| {
+        let mut f = FieldErrors::new();
+        f.add("status", "registration-status-invalid");
+        AppError::Validation(f)
+    })?;
+    let ids: Vec<i64> = pairs
+        .iter()
+        .filter(|(k, _)| k == "ids")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    // Back to the list as it was: its query rebuilt from the filters it means.
+    let back: ListQuery = serde_urlencoded::from_str(value("back")).unwrap_or_default();
+    let page_no = back.page.clamp(0, 100_000);
+    let list = format!(
+        "/{}/forum/{year}/manage/registrations{}",
+        ctx.lang.code(),
+        back.query(page_no)
+    );
+    let sep = if list.contains('?') { '&' } else { '?' };
+    let notice = match reg::decide_many(&state.app, ctx.lang, ed.id, &ids, status).await {
+        Ok(b) if b.full > 0 => "registrations-some-full",
+        Ok(b) if b.skipped > 0 => "registrations-some-skipped",
+        Ok(_) => "registrations-decided",
+        Err(ServiceError::Fields(f)) if f.for_field("ids").is_some() => "registrations-none-chosen",
+        Err(e) => return Err(e.into()),
+    };
+    Ok(Redirect::to(&format!("{list}{sep}notice={notice}")).into_response())
 }
 
 #[derive(serde::Deserialize)]
@@ -273,8 +592,55 @@ struct CheckInPage {
     page: Page,
     action: String,
     result: Option<(bool, String)>,
+    /// The registration just checked in (or found already in): its details.
+    person: Option<PersonView>,
+    /// Registrations found by name, to choose from.
+    matches: Vec<PersonView>,
+    searched: String,
     script: String,
     jsqr: String,
+}
+
+/// A registration as the check-in desk shows it.
+struct PersonView {
+    name: String,
+    facts: String,
+    accessibility: String,
+    checked_in: Option<String>,
+    check_in_action: String,
+    undo_action: String,
+    badge_href: String,
+}
+
+fn person_view(
+    ctx: &Ctx,
+    ed: &wsis_app::forum::registration::Edition,
+    r: &Registration,
+) -> PersonView {
+    let lang = ctx.lang;
+    let t = |k: &str| I18N.tr(lang, k);
+    let base = format!("/{}/forum/{}", lang.code(), ed.year);
+    PersonView {
+        name: r.name.clone(),
+        facts: [
+            r.organisation.clone(),
+            country_name(lang, &r.country),
+            t(&format!("registration-category-{}", r.category)),
+            t(&format!("attendance-{}", r.mode)),
+            t(&format!("registration-state-{}", r.status)),
+        ]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · "),
+        accessibility: r.accessibility.clone(),
+        checked_in: r
+            .checked_in_at
+            .map(|at| format_datetime(lang, at, &super::service::venue_tz(ed))),
+        check_in_action: format!("{base}/check-in/{}", r.id),
+        undo_action: format!("{base}/check-in/{}/undo", r.id),
+        badge_href: format!("{base}/manage/registrations/{}/badge.pdf", r.id),
+    }
 }
 
 fn check_in_view(ctx: &Ctx, year: i64, result: Option<(bool, String)>) -> CheckInPage {
@@ -288,6 +654,9 @@ fn check_in_view(ctx: &Ctx, year: i64, result: Option<(bool, String)>) -> CheckI
         action: format!("/{}/forum/{year}/check-in", ctx.lang.code()),
         page,
         result,
+        person: None,
+        matches: Vec::new(),
+        searched: String::new(),
         script: crate::pages::check_in_script(),
         jsqr: crate::pages::jsqr_script(),
     }
@@ -308,20 +677,20 @@ pub struct CodeInput {
     pub code: String,
 }
 
-/// Checks a participant in by the code on their badge (scanned or typed).
-pub async fn check_in(
-    WithRole(ctx, _, _): WithRole<Secretariat>,
-    State(state): State<AppState>,
-    Path((_, year)): Path<(String, i64)>,
-    CsrfForm(input): CsrfForm<CodeInput>,
+/// The desk's answer to a check-in (by badge or by a name chosen from a search).
+async fn checked_in(
+    ctx: &Ctx,
+    state: &AppState,
+    ed: &wsis_app::forum::registration::Edition,
+    outcome: CheckIn,
 ) -> AppResult<Response> {
-    let ed = edition(&state.app, year).await?;
     let lang = ctx.lang;
-    let (ok, message, status) = match reg::check_in(&state.app, ed.id, &input.code).await? {
+    let (ok, message, status, who) = match outcome {
         CheckIn::Unknown => (
             false,
             I18N.tr(lang, "check-in-unknown"),
             StatusCode::NOT_FOUND,
+            None,
         ),
         CheckIn::NotApproved(r) => (
             false,
@@ -331,6 +700,7 @@ pub async fn check_in(
                 &[("name", Arg::from(r.name.as_str()))],
             ),
             StatusCode::CONFLICT,
+            Some(r),
         ),
         CheckIn::Already(r, at) => (
             false,
@@ -342,12 +712,13 @@ pub async fn check_in(
                     (
                         "time",
                         Arg::from(
-                            format_datetime(lang, at, &super::service::venue_tz(&ed)).as_str(),
+                            format_datetime(lang, at, &super::service::venue_tz(ed)).as_str(),
                         ),
                     ),
                 ],
             ),
             StatusCode::CONFLICT,
+            Some(r),
         ),
         CheckIn::Welcome(r) => (
             true,
@@ -360,9 +731,86 @@ pub async fn check_in(
                 ],
             ),
             StatusCode::OK,
+            Some(r),
         ),
     };
-    render_with_status(&check_in_view(&ctx, year, Some((ok, message))), status)
+    let mut view = check_in_view(ctx, ed.year, Some((ok, message)));
+    if let Some(r) = who {
+        // Read again: the time of the arrival just recorded.
+        let r = reg::of_edition(&state.app, ed.id, r.id).await?;
+        view.person = Some(person_view(ctx, ed, &r));
+    }
+    render_with_status(&view, status)
+}
+
+/// Checks a participant in by the code on their badge (scanned or typed), or finds
+/// approved registrations by name, e-mail or organisation to choose from.
+pub async fn check_in(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(input): CsrfForm<CodeInput>,
+) -> AppResult<Response> {
+    let ed = edition(&state.app, year).await?;
+    let outcome = reg::check_in(&state.app, ed.id, &input.code).await?;
+    if outcome != CheckIn::Unknown {
+        return checked_in(&ctx, &state, &ed, outcome).await;
+    }
+    let found = reg::find_at_desk(&state.app, ed.id, &input.code).await?;
+    if found.is_empty() {
+        return checked_in(&ctx, &state, &ed, CheckIn::Unknown).await;
+    }
+    let mut view = check_in_view(&ctx, year, None);
+    view.searched = input.code.trim().chars().take(100).collect();
+    view.matches = found.iter().map(|r| person_view(&ctx, &ed, r)).collect();
+    render(&view)
+}
+
+#[derive(serde::Deserialize)]
+pub struct EmptyForm {}
+
+/// Checks in a registration chosen from the desk's search.
+pub async fn check_in_one(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year, id)): Path<(String, i64, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> AppResult<Response> {
+    let ed = edition(&state.app, year).await?;
+    let outcome = reg::check_in_registration(&state.app, ed.id, id).await?;
+    checked_in(&ctx, &state, &ed, outcome).await
+}
+
+/// Takes back a mistaken check-in.
+pub async fn undo_check_in(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year, id)): Path<(String, i64, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> AppResult<Response> {
+    let ed = edition(&state.app, year).await?;
+    let r = reg::undo_check_in(&state.app, ed.id, id).await?;
+    let mut view = check_in_view(
+        &ctx,
+        year,
+        Some((true, I18N.tr(ctx.lang, "check-in-undone"))),
+    );
+    view.person = Some(person_view(&ctx, &ed, &r));
+    render(&view)
+}
+
+/// A participant's badge printed again by the secretariat (approved registrations).
+pub async fn badge_again(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year, id)): Path<(String, i64, i64)>,
+) -> AppResult<Response> {
+    let ed = edition(&state.app, year).await?;
+    let r = reg::of_edition(&state.app, ed.id, id).await?;
+    if r.status != RegistrationStatus::Approved.code() {
+        return Err(ServiceError::Conflict("registration-badge-not-approved").into());
+    }
+    badge_pdf(ctx.lang, &ed, r).await
 }
 
 /// (mode, stakeholder type, country, count)
@@ -373,6 +821,8 @@ type CountRow = (String, String, String, i64);
 struct ParticipationPage {
     page: Page,
     total: String,
+    /// How many of them have checked in at the venue.
+    checked_in: String,
     charts: Vec<Chart>,
 }
 
@@ -384,6 +834,7 @@ pub async fn participation(
 ) -> AppResult<Response> {
     let ed = edition(&state.app, year).await?;
     let rows = reg::counts(&state.app, ed.id).await?;
+    let arrived = reg::checked_in_count(&state.app, ed.id).await?;
     let lang = ctx.lang;
     let t = |k: &str| I18N.tr(lang, k);
     let total: i64 = rows.iter().map(|r| r.3).sum();
@@ -475,6 +926,14 @@ pub async fn participation(
                 ),
             ],
         ),
+        checked_in: I18N.tr_args(
+            lang,
+            "forum-participation-checked-in",
+            &[
+                ("count", Arg::Num(total)),
+                ("checked", Arg::from(format_number(lang, arrived).as_str())),
+            ],
+        ),
         page,
         charts,
     })
@@ -489,14 +948,23 @@ pub async fn badge(
 ) -> AppResult<Response> {
     let ed = edition(&state.app, year).await?;
     let r = reg::badge_of(&state.app, ed.id, AccountId::new(user.id)).await?;
+    badge_pdf(ctx.lang, &ed, r).await
+}
+
+/// The badge of an approved registration as a PDF in `lang`.
+async fn badge_pdf(
+    lang: Language,
+    ed: &wsis_app::forum::registration::Edition,
+    r: Registration,
+) -> AppResult<Response> {
+    let year = ed.year;
     let qr_svg = qrcode::QrCode::new(r.badge_code.as_bytes())
         .map_err(|e| AppError::Internal(format!("qr code: {e}")))?
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(240, 240)
         .build();
-    let lang = ctx.lang;
     let t = |k: &str| I18N.tr(lang, k);
-    let tz = super::service::venue_tz(&ed);
+    let tz = super::service::venue_tz(ed);
     let day = |d: &str| {
         super::service::local_to_utc(&tz, d, "12:00")
             .map(|x| wsis_i18n::format_date(lang, x, &tz))

@@ -63,6 +63,11 @@ pub struct NavLink {
 
 /// Notices a page may show after a redirect (`?notice=…`): only these keys.
 const NOTICES: &[&str] = &[
+    "registrations-decided",
+    "registrations-some-full",
+    "registrations-some-skipped",
+    "registrations-none-chosen",
+    "check-in-undone",
     "photo-saved",
     "hackathon-invited",
     "hackathon-project-saved",
@@ -153,6 +158,10 @@ impl Page {
     /// A message with one numeric argument.
     pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
         I18N.tr_args(self.lang, key, &[(name, Arg::Num(n))])
+    }
+    /// A message with one text argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        I18N.tr_args(self.lang, key, &[(name, Arg::from(value))])
     }
     /// A link within the current language.
     pub fn href(&self, path: &str) -> String {

@@ -106,7 +106,7 @@ pub async fn home(
                         (
                             page.t("secretariat-registrations-waiting"),
                             count(*registrations),
-                            page.href(&format!("{base}/manage/registrations")),
+                            page.href(&format!("{base}/manage/registrations?status=pending")),
                         ),
                         (
                             page.t("secretariat-outcomes-waiting"),

@@ -550,6 +550,237 @@ async fn exports_and_pages_answer_if_none_match_with_304_until_a_new_version() {
     );
 }
 
+/// The front door answers a feed it has answered before from what it kept: the same
+/// bytes and the same headers as the whole stack sent (CORS, security headers, the
+/// encoding's validator), a 304 on revalidation, and the new version as soon as one is
+/// published; errors and other addresses are not kept.
+#[tokio::test]
+async fn the_front_door_answers_a_feed_again_like_the_stack_until_a_new_version() {
+    let mut app = TestApp::with_config(|c| c.forum_recheck = std::time::Duration::ZERO).await;
+    let (ed, admin) = forum(&app).await;
+    let uri = "/api/v1/forums/2019/schedule.ics?lang=fr";
+    let browsers = [("accept-encoding", "gzip, br")];
+    assert!(app.state.front_door.is_empty());
+    let (first, first_body) = app.request_bytes(uri, &browsers).await;
+    assert_eq!(first["content-encoding"], "br");
+    assert_eq!(first["access-control-allow-origin"], "*");
+    assert_eq!(first["x-content-type-options"], "nosniff");
+    assert_eq!(app.state.front_door.len(), 1, "the feed's address is noted");
+    // Answered again at the front door: byte for byte and header for header the same.
+    let (again, again_body) = app.request_bytes(uri, &browsers).await;
+    assert_eq!(again, first);
+    assert_eq!(again_body, first_body);
+    // Another encoding of the same address, and a client that sends none.
+    let (gz, gz_body) = app.request_bytes(uri, &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gz["content-encoding"], "gzip");
+    assert_eq!(gz["access-control-allow-origin"], "*");
+    assert_ne!(gz["etag"], first["etag"], "each encoding its own validator");
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz_body[..]), &mut text)
+        .unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    let plain = app.get(uri).await;
+    assert!(plain.headers.get("content-encoding").is_none());
+    assert_eq!(plain.body, text);
+    // A web page on another origin reads it; a calendar app revalidates it.
+    let cors = app
+        .get_with(uri, &[("origin", "https://agenda.example")])
+        .await;
+    assert_eq!(cors.headers["access-control-allow-origin"], "*");
+    let etag = first["etag"].to_str().unwrap();
+    let revalidated = app
+        .get_with(
+            uri,
+            &[("accept-encoding", "gzip, br"), ("if-none-match", etag)],
+        )
+        .await;
+    assert_eq!(revalidated.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(revalidated.headers["access-control-allow-origin"], "*");
+    assert!(revalidated.body.is_empty());
+    // Errors are not kept.
+    let bad = app
+        .get("/api/v1/forums/2019/schedule.ics?sessions=one")
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.get("/api/v1/forums/2019/rooms/Z/schedule.ics")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.state.front_door.len(), 1);
+    // A new version: the kept answer is not served again.
+    let mut tx = app.db.begin().await.unwrap();
+    let s = fdb::sessions(&mut tx, ed.id, Some(SessionStatus::Accepted))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.number == Some(2))
+        .unwrap();
+    let (room, start, end) = (s.room_id.unwrap(), s.starts_at.unwrap(), s.ends_at.unwrap());
+    fdb::place(
+        &mut tx,
+        s.id,
+        s.version,
+        Some((room, start + 3600, end + 3600)),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    service::publish(&app.services, &ed, admin, "Moved", 1)
+        .await
+        .unwrap();
+    let moved = app
+        .get_with(
+            uri,
+            &[("accept-encoding", "gzip, br"), ("if-none-match", etag)],
+        )
+        .await;
+    assert_eq!(
+        moved.status,
+        StatusCode::OK,
+        "a new version, a new validator"
+    );
+    assert_ne!(moved.headers["etag"], first["etag"]);
+    let now = app.get(uri).await;
+    assert_ne!(now.body, text, "the moved session's new time");
+    assert!(
+        now.body
+            .replace("\r\n ", "")
+            .contains("DTSTART;TZID=Europe/Zurich:20190408")
+    );
+}
+
+/// Issue 11, item 6: the printable programme of the edition and of each day, as PDF in
+/// the six languages, linked from every agenda page; what it says, session by session.
+#[tokio::test]
+async fn the_printable_programme_is_a_pdf_per_edition_and_day_in_six_languages() {
+    use wsis_docs::Block;
+    let mut app = TestApp::new().await;
+    // No published agenda, no programme.
+    assert_eq!(
+        app.get("/en/forum/2019/programme.pdf").await.status,
+        StatusCode::NOT_FOUND
+    );
+    forum(&app).await;
+    for lang in Language::ALL {
+        let code = lang.code();
+        let agenda = app.get(&format!("/{code}/forum/2019/agenda")).await;
+        assert_eq!(agenda.status, StatusCode::OK);
+        assert!(
+            agenda
+                .body
+                .contains(&format!("href=\"/{code}/forum/2019/programme.pdf\""))
+        );
+        assert!(agenda.body.contains(&format!(
+            "href=\"/{code}/forum/2019/programme/2019-04-08.pdf\""
+        )));
+        assert!(agenda.body.contains(&format!(
+            "href=\"/{code}/forum/2019/programme/2019-04-09.pdf\""
+        )));
+        for uri in [
+            format!("/{code}/forum/2019/programme.pdf"),
+            format!("/{code}/forum/2019/programme/2019-04-09.pdf"),
+        ] {
+            let (headers, bytes) = app.request_bytes(&uri, &[]).await;
+            assert_eq!(headers["content-type"], "application/pdf", "{uri}");
+            assert!(bytes.starts_with(b"%PDF-"), "{uri}");
+            assert!(
+                headers["content-disposition"]
+                    .to_str()
+                    .unwrap()
+                    .ends_with(&format!("-{code}.pdf\"")),
+                "{uri}"
+            );
+        }
+    }
+    // A day without sessions, a malformed day, another file: 404.
+    for uri in [
+        "/en/forum/2019/programme/2019-04-12.pdf",
+        "/en/forum/2019/programme/2019-4-8.pdf",
+        "/en/forum/2019/programme/2019-04-08.html",
+        "/en/forum/2020/programme.pdf",
+    ] {
+        assert_eq!(app.get(uri).await.status, StatusCode::NOT_FOUND, "{uri}");
+    }
+
+    // What it says: days, then start times, then each session with its facts.
+    let snapshot = wsis_app::forum::snapshots::by_year(&app.services, 2019)
+        .await
+        .unwrap()
+        .unwrap();
+    let texts = |doc: &wsis_docs::Document| -> Vec<String> {
+        doc.blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Heading { level, text, .. } => vec![format!("h{level} {text}")],
+                Block::Facts(f) => f.iter().map(|(k, v)| format!("{k}: {v}")).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    };
+    let en = wsis_app::forum::programme::document(&snapshot, Language::En, None);
+    assert_eq!(en.title, "Programme of the WSIS Forum 2019");
+    assert!(en.subtitle.contains(&"Theme: ICTs for the SDGs".to_owned()));
+    assert!(
+        en.subtitle
+            .iter()
+            .any(|l| l.starts_with("Agenda version 1, published on "))
+    );
+    let lines = texts(&en);
+    let at = |line: &str| {
+        lines
+            .iter()
+            .position(|l| l == line)
+            .unwrap_or_else(|| panic!("{line} missing: {lines:#?}"))
+    };
+    assert!(at("h1 8 April 2019") < at("h2 09:00"));
+    assert!(at("h2 09:00") < at("h3 Session 1: Digital skills for all"));
+    assert!(at("h3 Session 2: Broadband, rural & remote") < at("h1 9 April 2019"));
+    assert!(at("h1 9 April 2019") < at("h2 14:30"));
+    assert!(at("h2 14:30") < at("h3 Session 3: Знания для всех"));
+    assert_eq!(lines.iter().filter(|l| l.starts_with("h1 ")).count(), 2);
+    at("When: 09:00–10:30");
+    at("When: 09:00–10:00");
+    at("Room: Room A");
+    at("Type: Thematic Workshop");
+    at("Organisers: ITU, UNESCO; partners");
+    at("Speakers: Ana Ruiz (UNESCO, Panellist), Li Wei (UNESCO, Panellist)");
+    at("Action Lines and SDGs: C4, C7.3, SDG 4, SDG 17");
+    at("Accessibility: Captioning, Remote participation");
+    // One day only.
+    let day = wsis_app::forum::programme::document(&snapshot, Language::En, Some("2019-04-09"));
+    assert_eq!(day.title, "Programme of the WSIS Forum 2019: 9 April 2019");
+    let day_lines = texts(&day);
+    assert_eq!(day_lines.iter().filter(|l| l.starts_with("h3 ")).count(), 1);
+    assert!(day_lines.contains(&"h3 Session 3: Знания для всех".to_owned()));
+    // Each language's words, dates and punctuation.
+    let zh = texts(&wsis_app::forum::programme::document(
+        &snapshot,
+        Language::Zh,
+        None,
+    ));
+    assert!(zh.contains(&"h1 2019年4月8日".to_owned()), "{zh:#?}");
+    assert!(
+        zh.iter().any(|l| l.contains("Ana Ruiz（UNESCO，")),
+        "{zh:#?}"
+    );
+    assert!(zh.iter().any(|l| l.contains("、Li Wei")), "{zh:#?}");
+    let ar = texts(&wsis_app::forum::programme::document(
+        &snapshot,
+        Language::Ar,
+        None,
+    ));
+    assert!(
+        ar.contains(&"h3 الجلسة 1: Digital skills for all".to_owned()),
+        "{ar:#?}"
+    );
+    assert!(ar.iter().any(|l| l.contains("، Li Wei")), "{ar:#?}");
+    let fr = wsis_app::forum::programme::document(&snapshot, Language::Fr, None);
+    assert_eq!(fr.title, "Programme du Forum du SMSI 2019");
+    assert!(texts(&fr).contains(&"h3 Session 1 : Digital skills for all".to_owned()));
+}
+
 #[tokio::test]
 async fn my_agenda_lives_in_a_cookie_for_visitors_and_in_the_account_when_signed_in() {
     let mut app = TestApp::new().await;
@@ -1432,7 +1663,15 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     let queue = sec.get("/en/forum/2019/manage/registrations").await;
     assert_eq!(queue.status, StatusCode::OK);
     assert!(queue.body.contains("Test ngo@example.org"));
-    assert!(!queue.body.contains("Test delegate@mfa.gov.example"));
+    assert!(
+        queue.body.contains("Test delegate@mfa.gov.example"),
+        "every status by default"
+    );
+    let pending = sec
+        .get("/en/forum/2019/manage/registrations?status=pending")
+        .await;
+    assert!(pending.body.contains("Test ngo@example.org"));
+    assert!(!pending.body.contains("Test delegate@mfa.gov.example"));
     let mut conn = app.db.conn().await.unwrap();
     let ngo = wsis_db::registrations::in_status(
         &mut conn,
@@ -1556,4 +1795,378 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
         "{en}"
     );
     assert!(en.contains("Kenya"));
+}
+
+/// Issue 11, item 4: the secretariat's list of registrations (search, filters, pages,
+/// bulk decisions, CSV) and the check-in desk by name (details, undo, the badge again),
+/// with the participation page counting arrivals; others are refused every step.
+#[tokio::test]
+async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_name() {
+    use wsis_domain::forum::AttendanceMode;
+    use wsis_domain::forum::registration::{Category, RegistrationData, RegistrationStatus};
+    use wsis_domain::taxonomy::StakeholderType;
+    let mut app = TestApp::new().await;
+    let (mut ed, _) = forum(&app).await;
+    ed.capacity = 55;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    // 60 pending registrations (on site but the last four remote; every third in
+    // Kenya; every fifth with needs), and one of "Zoë Müller" from "Digital_Bridge%".
+    let mut conn = app.db.conn().await.unwrap();
+    for i in 0..61 {
+        let (name, email, org) = if i == 60 {
+            (
+                "Zoë Müller".to_owned(),
+                "zoe@example.org".to_owned(),
+                "Digital_Bridge%".to_owned(),
+            )
+        } else {
+            (
+                format!("Person {i:02}"),
+                format!("p{i}@example.org"),
+                format!("Org {i}"),
+            )
+        };
+        let profile = Profile {
+            name,
+            organisation: None,
+            stakeholder_type: None,
+            country: None,
+            language: Language::En,
+        };
+        let user = wsis_db::accounts::create_user(
+            &mut conn,
+            &Email::parse(&email).unwrap(),
+            "x",
+            &profile,
+            &[Role::Participant],
+            true,
+        )
+        .await
+        .unwrap();
+        let data = RegistrationData {
+            mode: if (56..60).contains(&i) {
+                AttendanceMode::Remote
+            } else {
+                AttendanceMode::OnSite
+            },
+            category: if i % 2 == 0 {
+                Category::Ngo
+            } else {
+                Category::Academia
+            },
+            stakeholder_type: StakeholderType::CivilSociety,
+            organisation: org,
+            country: if i % 3 == 0 { "KE".into() } else { "FR".into() },
+            accessibility: if i % 5 == 0 {
+                "Captioning".into()
+            } else {
+                String::new()
+            },
+        };
+        wsis_db::registrations::register(
+            &mut conn,
+            ed.id,
+            1000,
+            user,
+            &data,
+            RegistrationStatus::Pending,
+            &format!("W2019-{i:020X}"),
+        )
+        .await
+        .unwrap();
+    }
+    drop(conn);
+    let list = "/en/forum/2019/manage/registrations";
+    // Others are refused: anonymous, participants.
+    let mut visitor = app.twin();
+    assert_ne!(visitor.get(list).await.status, StatusCode::OK);
+    let mut participant = app.twin();
+    participant
+        .sign_in_as("someone@example.org", &[Role::Participant])
+        .await;
+    let pcsrf = participant.csrf().await;
+    for uri in [
+        list.to_owned(),
+        format!("{list}.csv"),
+        "/en/forum/2019/check-in".to_owned(),
+        format!("{list}/1/badge.pdf"),
+    ] {
+        assert_eq!(
+            participant.get(&uri).await.status,
+            StatusCode::FORBIDDEN,
+            "{uri}"
+        );
+    }
+    for uri in [
+        format!("{list}/bulk"),
+        "/en/forum/2019/check-in/1".into(),
+        "/en/forum/2019/check-in/1/undo".into(),
+    ] {
+        let r = participant
+            .post_form(
+                &uri,
+                &[("csrf", &pcsrf), ("ids", "1"), ("status", "approved")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{uri}");
+    }
+    let mut sec = app.twin();
+    sec.sign_in_as("desk@example.org", &[Role::Secretariat])
+        .await;
+    let csrf = sec.csrf().await;
+    // The count above the list.
+    let count = |page: &str| -> String {
+        page.split("id=\"results-h\">")
+            .nth(1)
+            .and_then(|x| x.split('<').next())
+            .unwrap_or("")
+            .to_owned()
+    };
+    // Fifty a page, by name; the count says how many in all.
+    let first = plain(&sec.get(list).await.body);
+    assert_eq!(count(&first), "61 registrations");
+    assert!(first.contains("Person 00") && first.contains("Person 49"));
+    assert!(!first.contains("Person 50"));
+    assert!(first.contains("rel=\"next\""));
+    let second = plain(&sec.get(&format!("{list}?page=1")).await.body);
+    assert!(second.contains("Person 50") && second.contains("Zoë Müller"));
+    assert!(second.contains("rel=\"prev\""));
+    // Search by name, e-mail or organisation: any case; % and _ are themselves.
+    for (q, hits) in [
+        ("zoë", 1),
+        ("ZOE@EX", 1),
+        ("bridge%", 1),
+        ("_", 1),
+        ("person 1", 10),
+        ("nobody", 0),
+    ] {
+        let page = plain(&sec.get(&format!("{list}?q={}", urlencoding(q))).await.body);
+        let want = match hits {
+            1 => "1 registration".to_owned(),
+            n => format!("{n} registrations"),
+        };
+        assert_eq!(count(&page), want, "{q}");
+    }
+    // Filters: country, category, needs, participation; unknown values are ignored.
+    let page = plain(
+        &sec.get(&format!("{list}?country=KE&category=ngo"))
+            .await
+            .body,
+    );
+    assert_eq!(count(&page), "11 registrations");
+    let page = plain(&sec.get(&format!("{list}?needs=1&mode=remote")).await.body);
+    assert_eq!(count(&page), "0 registrations");
+    let page = plain(&sec.get(&format!("{list}?needs=1")).await.body);
+    assert_eq!(count(&page), "13 registrations");
+    let page = plain(
+        &sec.get(&format!("{list}?country=XX&status=bogus"))
+            .await
+            .body,
+    );
+    assert_eq!(count(&page), "61 registrations");
+    // The CSV holds what the filters let through, for a spreadsheet: BOM, CRLF,
+    // headings in the page's language, formulas defused.
+    let (headers, csv) = sec
+        .request_bytes(&format!("{list}.csv?country=KE&category=ngo"), &[])
+        .await;
+    assert!(
+        headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.starts_with("\u{feff}"));
+    assert_eq!(
+        csv.matches("\r\n").count(),
+        12,
+        "heading and 11 rows: {csv}"
+    );
+    assert!(csv.contains("E-mail address"));
+    assert!(csv.contains("Kenya") && !csv.contains("France"));
+    let fr = String::from_utf8(
+        sec.request_bytes(
+            &format!("/fr/forum/2019/manage/registrations.csv?q=zo"),
+            &[],
+        )
+        .await
+        .1,
+    )
+    .unwrap();
+    assert!(fr.contains("Zoë Müller"));
+    assert!(fr.contains("En attente") || fr.contains("attente"), "{fr}");
+    // Bulk: approve the first 50 on site and 8 more (five no longer fit: capacity 55);
+    // then again: they are decided already.
+    let mut conn = app.db.conn().await.unwrap();
+    let (all, _) = wsis_db::registrations::search(&mut conn, ed.id, &Default::default(), 100, 0)
+        .await
+        .unwrap();
+    drop(conn);
+    let on_site: Vec<String> = all
+        .iter()
+        .filter(|r| r.mode == "on-site")
+        .map(|r| r.id.to_string())
+        .collect();
+    assert_eq!(on_site.len(), 57);
+    let mut form: Vec<(&str, &str)> = vec![
+        ("csrf", &csrf),
+        ("status", "approved"),
+        ("back", "country=FR&page=0"),
+    ];
+    for id in &on_site {
+        form.push(("ids", id));
+    }
+    let r = sec.post_form(&format!("{list}/bulk"), &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.location(),
+        format!("{list}?country=FR&notice=registrations-some-full")
+    );
+    let page = plain(&sec.get(&format!("{list}?status=approved")).await.body);
+    assert_eq!(count(&page), "55 registrations");
+    let page = plain(
+        &sec.get(&format!("{list}?status=pending&mode=on-site"))
+            .await
+            .body,
+    );
+    assert_eq!(count(&page), "2 registrations");
+    let approved_mails = app
+        .mails()
+        .await
+        .iter()
+        .filter(|m| m.body.contains("is confirmed"))
+        .count();
+    assert_eq!(approved_mails, 55);
+    let r = sec.post_form(&format!("{list}/bulk"), &form[..4]).await;
+    assert!(r.location().ends_with("notice=registrations-some-skipped"));
+    let r = sec
+        .post_form(
+            &format!("{list}/bulk"),
+            &[("csrf", &csrf), ("status", "declined")],
+        )
+        .await;
+    assert!(r.location().ends_with("notice=registrations-none-chosen"));
+    let shown = plain(&sec.get(r.location()).await.body);
+    assert!(shown.contains("Choose at least one registration first."));
+    let r = sec
+        .post_form(
+            &format!("{list}/bulk"),
+            &[("csrf", &csrf), ("status", "maybe"), ("ids", "1")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // A redirect never leaves the list, whatever `back` says.
+    let r = sec
+        .post_form(
+            &format!("{list}/bulk"),
+            &[
+                ("csrf", &csrf),
+                ("status", "declined"),
+                ("ids", &on_site[0]),
+                ("back", "//evil.example/x?q=1"),
+            ],
+        )
+        .await;
+    assert!(
+        r.location().starts_with(&format!("{list}?")),
+        "{}",
+        r.location()
+    );
+
+    // The desk: found by part of the name, details shown, checked in, undone, in again.
+    let zoe = all.iter().find(|r| r.email == "zoe@example.org").unwrap();
+    let person_01 = all.iter().find(|r| r.email == "p1@example.org").unwrap();
+    let found = plain(
+        &sec.post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &csrf), ("code", "person 0")],
+        )
+        .await
+        .body,
+    );
+    assert!(found.contains("Registrations found for"), "{found}");
+    assert!(found.contains("Person 01") && found.contains("Org 1 · France · Academia"));
+    assert!(found.contains(&format!("/en/forum/2019/check-in/{}", person_01.id)));
+    // Pending people are not offered: Zoë's registration waits.
+    let nobody = sec
+        .post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &csrf), ("code", "Zoë")],
+        )
+        .await;
+    assert_eq!(nobody.status, StatusCode::NOT_FOUND);
+    let r = sec
+        .post_form(
+            &format!("/en/forum/2019/check-in/{}", person_01.id),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let body = plain(&r.body);
+    assert!(body.contains("Welcome, Person 01"));
+    assert!(body.contains("Checked in: "));
+    assert!(body.contains("Undo the check-in"));
+    assert!(body.contains(&format!(
+        "/en/forum/2019/manage/registrations/{}/badge.pdf",
+        person_01.id
+    )));
+    let stats = plain(&app.get("/en/forum/2019/participation").await.body);
+    assert!(
+        stats.contains("1 of 55 registered participants have checked in"),
+        "{stats}"
+    );
+    let r = sec
+        .post_form(
+            &format!("/en/forum/2019/check-in/{}/undo", person_01.id),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(plain(&r.body).contains("The check-in has been undone."));
+    let again = sec
+        .post_form(
+            &format!("/en/forum/2019/check-in/{}/undo", person_01.id),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let stats = plain(&app.get("/en/forum/2019/participation").await.body);
+    assert!(stats.contains("0 of 55 registered participants"), "{stats}");
+    // The badge again: approved ones only; another edition's registration is not found.
+    let pdf = sec
+        .get(&format!(
+            "/en/forum/2019/manage/registrations/{}/badge.pdf",
+            person_01.id
+        ))
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert!(pdf.body.starts_with("%PDF"));
+    let waiting = sec
+        .get(&format!(
+            "/en/forum/2019/manage/registrations/{}/badge.pdf",
+            zoe.id
+        ))
+        .await;
+    assert_eq!(waiting.status, StatusCode::CONFLICT);
+    assert_eq!(
+        sec.get("/en/forum/2019/manage/registrations/999999/badge.pdf")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // Every language reads the list.
+    for lang in Language::ALL {
+        let r = sec
+            .get(&format!("/{}/forum/2019/manage/registrations", lang.code()))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{lang:?}");
+        assert!(!r.body.contains("registration-"), "{lang:?}: a raw key");
+    }
+}
+
+/// Percent-encodes a query value (what a browser's form sends).
+fn urlencoding(s: &str) -> String {
+    serde_urlencoded::to_string([("v", s)]).unwrap()[2..].to_owned()
 }

@@ -104,6 +104,9 @@ pub struct AgendaFrame {
     pub tabs: Vec<DayTab>,
     pub manifest: String,
     pub script: String,
+    /// The printable programme: (label, address) of the whole edition's PDF, then of
+    /// each day's (days at the venue).
+    pub programme: Vec<(String, String)>,
 }
 
 /// Everything a page of the agenda needs, loaded once per request.
@@ -343,6 +346,26 @@ impl Agenda {
             tz_value: self.filters.tz.clone().unwrap_or_default(),
             tz_error,
             tabs,
+            programme: std::iter::once((
+                I18N.tr(self.lang, "programme-pdf"),
+                format!("{}/programme.pdf", self.base),
+            ))
+            .chain(
+                wsis_app::forum::programme::days(self.schedule())
+                    .into_iter()
+                    .map(|d| {
+                        let day = wsis_i18n::format_local_date(self.lang, &d);
+                        (
+                            I18N.tr_args(
+                                self.lang,
+                                "programme-day-pdf",
+                                &[("day", Arg::from(day.as_str()))],
+                            ),
+                            format!("{}/programme/{d}.pdf", self.base),
+                        )
+                    }),
+            )
+            .collect(),
             manifest: format!("{}/app.webmanifest", self.base),
             script: format!("/static/forum.js?v={}", *SCRIPT_VERSION),
         }

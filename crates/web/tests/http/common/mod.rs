@@ -26,6 +26,8 @@ pub struct TestApp {
     pub db: Db,
     pub outbox: PathBuf,
     pub cookies: BTreeMap<String, String>,
+    /// The web tier's state behind the router (its caches).
+    pub state: AppState,
 }
 
 pub struct TestResponse {
@@ -67,13 +69,14 @@ impl TestApp {
         let search = std::sync::Arc::new(wsis_search::SearchIndex::in_ram().expect("index"));
         let services = wsis_app::App::new(db.clone(), mailer, config.app.clone(), search);
         let state = AppState::new(services.clone(), config.proxy_hops);
-        let router = wsis_web::router(state);
+        let router = wsis_web::router(state.clone());
         TestApp {
             router,
             services,
             db,
             outbox,
             cookies: BTreeMap::new(),
+            state,
         }
     }
 
@@ -134,6 +137,7 @@ impl TestApp {
             db: self.db.clone(),
             outbox: self.outbox.clone(),
             cookies: Default::default(),
+            state: self.state.clone(),
         }
     }
 
@@ -148,10 +152,11 @@ impl TestApp {
         let state = AppState::new(app, config.proxy_hops);
         TestApp {
             services: state.app.clone(),
-            router: wsis_web::router(state),
+            router: wsis_web::router(state.clone()),
             db: self.db.clone(),
             outbox: self.outbox.clone(),
             cookies: BTreeMap::new(),
+            state,
         }
     }
 
