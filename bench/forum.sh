@@ -8,6 +8,7 @@
 #
 #     bash bench/forum.sh            # uses target/release/wsis
 #     REPEAT=5 DURATION=8s bash bench/forum.sh   # medians of 5 alternating runs per row
+#     ONLY='ics' bash bench/forum.sh                # only the rows whose label matches
 #
 # Needs wrk and nginx (Debian packages; installed if missing).
 set -euo pipefail
@@ -73,6 +74,7 @@ to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 row() { # label url [wrk args]: REPEAT runs of each server, alternating; medians
   local label=$1 u=$2; shift 2
+  [[ -z "${ONLY:-}" || "$label" =~ $ONLY ]] || return 0
   local ws="" ns="" wp="" np=""
   for _ in $(seq 1 "$REPEAT"); do
     W_OUT=$(run "http://127.0.0.1:$PORT$u" "$@"); N_OUT=$(run "http://127.0.0.1:$NGINX_PORT$u" "$@")
@@ -89,3 +91,5 @@ row "schedule.json" $JSON
 row "schedule.ics" $ICS
 row "schedule.json, Accept-Encoding: gzip" $JSON -H "Accept-Encoding: gzip"
 row "schedule.ics, Accept-Encoding: gzip" $ICS -H "Accept-Encoding: gzip"
+# What browsers and calendar apps send: wsis answers with Brotli, nginx (gzip_static) with gzip.
+row "schedule.ics, Accept-Encoding: gzip, br" $ICS -H "Accept-Encoding: gzip, br"

@@ -79,6 +79,10 @@ async function seededDirectory(bin) {
   const id = createHash('sha256').update(`${bin}:${st.size}:${st.mtimeMs}`).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), `wsis-e2e-seeded-${id}`);
   if (existsSync(join(dir, '.seeded'))) return dir;
+  // Seeded directories of earlier binaries are of no use any more.
+  for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith('wsis-e2e-seeded-'))) {
+    rmSync(join(tmpdir(), old), { recursive: true, force: true });
+  }
   const work = mkdtempSync(join(tmpdir(), 'wsis-e2e-seeding-'));
   const server = await runDemo(bin, work);
   await server.stop();
@@ -88,13 +92,22 @@ async function seededDirectory(bin) {
   return dir;
 }
 
-/** Starts `wsis demo` on a free port with its own copy of the seeded data directory. */
+/**
+ * Starts `wsis demo` on a free port with its own copy of the seeded data directory,
+ * removed again when the server stops.
+ */
 export async function startServer() {
   const bin = process.env.WSIS_BIN || join(root, 'target', 'release', 'wsis');
   const seeded = await seededDirectory(bin);
   const dataDir = mkdtempSync(join(tmpdir(), 'wsis-e2e-'));
   cpSync(seeded, dataDir, { recursive: true });
-  return runDemo(bin, dataDir);
+  const server = await runDemo(bin, dataDir);
+  const stop = server.stop;
+  server.stop = async () => {
+    await stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return server;
 }
 
 export async function launch() {

@@ -261,8 +261,9 @@ pub async fn checked_in_count(conn: &mut AnyConnection, edition: i64) -> Result<
 /// What the secretariat's list of an edition's registrations is narrowed to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Text found in the name, e-mail address or organisation (any case of ASCII
-    /// letters; other letters as typed).
+    /// Text found in the name, e-mail address or organisation, in any case (both sides
+    /// through the database's `LOWER`: every letter on PostgreSQL, ASCII letters on
+    /// SQLite, where other letters match as typed).
     pub text: String,
     pub status: Option<String>,
     pub category: Option<String>,
@@ -279,7 +280,7 @@ pub struct Filter {
 fn contains_pattern(text: &str) -> String {
     let mut p = String::with_capacity(text.len() + 2);
     p.push('%');
-    for c in text.to_lowercase().chars() {
+    for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
             p.push('\\');
         }
@@ -301,8 +302,9 @@ fn filter_sql(f: &Filter) -> (String, Vec<String>) {
     if !text.is_empty() {
         let n = bind(&mut binds, contains_pattern(text));
         sql.push_str(&format!(
-            " AND (LOWER(u.name) LIKE {n} ESCAPE '\\' OR LOWER(u.email) LIKE {n} ESCAPE '\\'
-               OR LOWER(r.organisation) LIKE {n} ESCAPE '\\')"
+            " AND (LOWER(u.name) LIKE LOWER({n}) ESCAPE '\\'
+               OR LOWER(u.email) LIKE LOWER({n}) ESCAPE '\\'
+               OR LOWER(r.organisation) LIKE LOWER({n}) ESCAPE '\\')"
         ));
     }
     for (col, value) in [
