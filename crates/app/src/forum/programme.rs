@@ -24,11 +24,13 @@ use wsis_i18n::{Arg, I18N};
 
 /// A programme: of the whole edition (`None`) or of one day (`YYYY-MM-DD`).
 type Key = (i64, Language, Option<String>);
+/// A kept programme with the version it was built from.
+type Kept = (Arc<Snapshot>, Arc<Built>);
 
 /// The programmes this node keeps, each with the version it was built from.
 #[derive(Default)]
 pub struct ProgrammeCache {
-    kept: Mutex<HashMap<Key, (Arc<Snapshot>, Arc<Built>)>>,
+    kept: Mutex<HashMap<Key, Kept>>,
 }
 
 impl std::fmt::Debug for ProgrammeCache {

@@ -1987,12 +1987,9 @@ async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_na
     assert!(csv.contains("E-mail address"));
     assert!(csv.contains("Kenya") && !csv.contains("France"));
     let fr = String::from_utf8(
-        sec.request_bytes(
-            &format!("/fr/forum/2019/manage/registrations.csv?q=zo"),
-            &[],
-        )
-        .await
-        .1,
+        sec.request_bytes("/fr/forum/2019/manage/registrations.csv?q=zo", &[])
+            .await
+            .1,
     )
     .unwrap();
     assert!(fr.contains("Zoë Müller"));
