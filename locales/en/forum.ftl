@@ -516,6 +516,9 @@ check-in-undone = The check-in has been undone.
 check-in-not-checked-in = This participant has not checked in.
 check-in-badge = Print the badge again (PDF)
 forum-participation-checked-in = { $count ->
-    [one] { $checked } of { $count } registered participant has checked in at the venue.
-   *[other] { $checked } of { $count } registered participants have checked in at the venue.
+    [one] { $checked } of { $count } approved on-site participant has checked in at the venue.
+   *[other] { $checked } of { $count } approved on-site participants have checked in at the venue.
 }
+registrations-too-many = Choose at most 200 registrations at a time.
+registration-too-many-chosen = Choose at most 200 registrations at a time.
+check-in-more = Only the first 20 are shown: type more of the name to narrow the search.

@@ -516,6 +516,9 @@ check-in-undone = Se ha anulado el registro de llegada.
 check-in-not-checked-in = No se ha registrado la llegada de este participante.
 check-in-badge = Volver a imprimir la credencial (PDF)
 forum-participation-checked-in = { $count ->
-    [one] Se ha registrado en el lugar del Foro la llegada de { $checked } de { $count } participante inscrito.
-   *[other] Se ha registrado en el lugar del Foro la llegada de { $checked } de { $count } participantes inscritos.
+    [one] Se ha registrado en el lugar del Foro la llegada de { $checked } de { $count } participante presencial aprobado.
+   *[other] Se ha registrado en el lugar del Foro la llegada de { $checked } de { $count } participantes presenciales aprobados.
 }
+registrations-too-many = Elija como máximo 200 inscripciones a la vez.
+registration-too-many-chosen = Elija como máximo 200 inscripciones a la vez.
+check-in-more = Solo se muestran las 20 primeras inscripciones: escriba más letras del nombre para acotar la búsqueda.

@@ -516,6 +516,9 @@ check-in-undone = L’enregistrement de l’arrivée a été annulé.
 check-in-not-checked-in = L’arrivée de ce participant n’a pas été enregistrée.
 check-in-badge = Réimprimer le badge (PDF)
 forum-participation-checked-in = { $count ->
-    [one] Arrivées enregistrées sur le lieu du Forum : { $checked } sur { $count } participant inscrit.
-   *[other] Arrivées enregistrées sur le lieu du Forum : { $checked } sur { $count } participants inscrits.
+    [one] Arrivées enregistrées sur le lieu du Forum : { $checked } sur { $count } participant sur place approuvé.
+   *[other] Arrivées enregistrées sur le lieu du Forum : { $checked } sur { $count } participants sur place approuvés.
 }
+registrations-too-many = Choisissez au plus 200 inscriptions à la fois.
+registration-too-many-chosen = Choisissez au plus 200 inscriptions à la fois.
+check-in-more = Seules les 20 premières inscriptions sont affichées : saisissez davantage de lettres du nom pour affiner la recherche.

@@ -510,5 +510,8 @@ check-in-undone = 签到已撤销。
 check-in-not-checked-in = 该参会者尚未签到。
 check-in-badge = 重新打印胸卡（PDF）
 forum-participation-checked-in = { $count ->
-   *[other] { $count } 名注册参会者中已有 { $checked } 名在会场签到。
+   *[other] { $count } 名已获批准的现场参会者中已有 { $checked } 名在会场签到。
 }
+registrations-too-many = 每次最多选择 200 项注册。
+registration-too-many-chosen = 每次最多选择 200 项注册。
+check-in-more = 仅显示前 20 项注册：请输入更多姓名内容以缩小搜索范围。

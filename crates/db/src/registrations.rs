@@ -26,10 +26,13 @@ pub struct Registration {
     pub badge_code: String,
     pub created_at: i64,
     pub checked_in_at: Option<i64>,
+    /// The participant's language (their mails are written in it).
+    pub language: String,
 }
 
 const COLS: &str = "r.id, r.edition_id, r.user_id, u.name, u.email, r.mode, r.category, r.stakeholder_type,
-    r.organisation, r.country, r.accessibility, r.status, r.badge_code, r.created_at, r.checked_in_at";
+    r.organisation, r.country, r.accessibility, r.status, r.badge_code, r.created_at, r.checked_in_at,
+    u.language";
 
 /// Why a registration was refused.
 pub const CAPACITY: &str = "forum_registrations_capacity";

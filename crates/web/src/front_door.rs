@@ -70,6 +70,13 @@ impl FrontDoor {
         map.insert(address, Arc::new(noted));
     }
 
+    fn forget(&self, address: &str) {
+        self.map
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(address);
+    }
+
     /// How many addresses are noted (for tests).
     pub fn len(&self) -> usize {
         self.map.lock().unwrap_or_else(|e| e.into_inner()).len()
@@ -90,19 +97,43 @@ fn eligible(req: &Request) -> bool {
         && !req.headers().contains_key(header::COOKIE)
 }
 
-/// The headers of `res` that `page` does not set itself for `headers`' request, each
-/// value once.
-fn added_headers(res: &Response, page: &CachedPage, headers: &HeaderMap) -> HeaderMap {
+/// Headers that describe the body and its encoding: the page sets them for each
+/// request itself, and none is ever copied from a noted answer.
+const REPRESENTATION: [header::HeaderName; 9] = [
+    header::CONTENT_ENCODING,
+    header::CONTENT_LENGTH,
+    header::CONTENT_TYPE,
+    header::CONTENT_RANGE,
+    header::ETAG,
+    header::LAST_MODIFIED,
+    header::CACHE_CONTROL,
+    header::ACCEPT_RANGES,
+    header::TRANSFER_ENCODING,
+];
+
+/// The headers the stack added to `res` beyond what `page` sets itself for `headers`'
+/// request (security headers, CORS and its `Vary` values), each value once; `None` when
+/// `res` is not `page`'s own answer in the same encoding (the stack changed its body),
+/// which is then not noted.
+fn added_headers(res: &Response, page: &CachedPage, headers: &HeaderMap) -> Option<HeaderMap> {
     let own = page.response(headers);
+    for name in [&header::CONTENT_ENCODING, &header::ETAG] {
+        if res.headers().get(name) != own.headers().get(name) {
+            return None;
+        }
+    }
     let mut extra = HeaderMap::new();
     for name in res.headers().keys() {
+        if REPRESENTATION.contains(name) {
+            continue;
+        }
         for value in res.headers().get_all(name) {
             if !own.headers().get_all(name).iter().any(|v| v == value) {
                 extra.append(name.clone(), value.clone());
             }
         }
     }
-    extra
+    Some(extra)
 }
 
 /// Middleware (outermost): answers noted addresses, notes keepable answers.
@@ -115,15 +146,18 @@ pub async fn front_door(State(state): State<AppState>, req: Request, next: Next)
         .path_and_query()
         .map(|pq| pq.as_str().to_owned())
         .unwrap_or_default();
-    if let Some(noted) = state.front_door.get(&address)
-        && let Ok(Some(latest)) = snapshots::by_year(&state.app, noted.keep.year).await
-        && Arc::ptr_eq(&latest, &noted.keep.snapshot)
-    {
-        let mut res = noted.keep.page.response(req.headers());
-        for (name, value) in noted.extra.iter() {
-            res.headers_mut().append(name.clone(), value.clone());
+    if let Some(noted) = state.front_door.get(&address) {
+        if let Ok(Some(latest)) = snapshots::by_year(&state.app, noted.keep.year).await
+            && Arc::ptr_eq(&latest, &noted.keep.snapshot)
+        {
+            let mut res = noted.keep.page.response(req.headers());
+            for (name, value) in noted.extra.iter() {
+                res.headers_mut().append(name.clone(), value.clone());
+            }
+            return res;
         }
-        return res;
+        // An older version's answer: forgotten, and the stack answers.
+        state.front_door.forget(&address);
     }
     let headers = req.headers().clone();
     let mut res = next.run(req).await;
@@ -131,8 +165,8 @@ pub async fn front_door(State(state): State<AppState>, req: Request, next: Next)
         && res.status() == StatusCode::OK
         && !res.headers().contains_key(header::SET_COOKIE)
         && address.len() <= MAX_ADDRESS_BYTES
+        && let Some(extra) = added_headers(&res, &keep.page, &headers)
     {
-        let extra = added_headers(&res, &keep.page, &headers);
         state.front_door.note(address, Noted { keep, extra });
     }
     res

@@ -39,9 +39,9 @@ impl std::fmt::Debug for ProgrammeCache {
     }
 }
 
-/// The most programmes a node keeps (six languages × the whole edition and five days,
-/// of two editions); past this the cache starts again.
-const KEPT_MAX: usize = 72;
+/// The most programmes a node keeps (six languages × the whole edition and up to
+/// eleven days, of two editions; each is 1–3 MB).
+const KEPT_MAX: usize = 144;
 
 /// A message in `lang` without the isolation marks around arguments (a PDF shows them).
 fn t(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -124,10 +124,20 @@ pub async fn programme(
     .map_err(|e| ServiceError::internal(format!("programme task: {e}")))??;
     let built = Arc::new(built);
     let mut kept = cache.kept.lock().unwrap_or_else(|e| e.into_inner());
-    if kept.len() >= KEPT_MAX && !kept.contains_key(&key) {
-        kept.clear();
+    // This edition's programmes of older versions go first; when the cache is still
+    // full, one programme of another edition makes room (never all at once, so that
+    // requests cycling through editions, languages and days cannot make every request
+    // typeset again).
+    kept.retain(|(y, _, _), (s, _)| *y != year || Arc::ptr_eq(s, &snapshot));
+    if kept.len() >= KEPT_MAX
+        && !kept.contains_key(&key)
+        && let Some(other) = kept.keys().find(|k| k.0 != year).cloned()
+    {
+        kept.remove(&other);
     }
-    kept.insert(key, (snapshot.clone(), built.clone()));
+    if kept.len() < KEPT_MAX || kept.contains_key(&key) {
+        kept.insert(key, (snapshot.clone(), built.clone()));
+    }
     Ok(built)
 }
 

@@ -139,7 +139,7 @@ pub async fn pending(app: &App, edition: i64, limit: i64) -> ServiceResult<Vec<R
 }
 
 /// Approves or declines a pending registration and queues the participant's
-/// e-mail (in `lang`); returns the edition's year. A registration already
+/// e-mail (in their own language; `lang` when it is unknown); returns the edition's year. A registration already
 /// decided is `Conflict("registration-already-decided")`; any status other
 /// than approved or declined is a field error.
 pub async fn decide(
@@ -182,9 +182,11 @@ pub async fn decide(
         RegistrationStatus::Approved => ("mail-registration-approved", Some(r.badge_code.as_str())),
         _ => ("mail-registration-declined", None),
     };
+    // In the participant's language, whatever the secretariat's page is in.
+    let to_lang = r.language.parse().unwrap_or(lang);
     queue(
         &mut tx,
-        &letter(app, lang, &r.email, &r.name, year, key, code),
+        &letter(app, to_lang, &r.email, &r.name, year, key, code),
     )
     .await?;
     tx.commit().await?;
@@ -260,8 +262,11 @@ pub use wsis_db::registrations::Filter;
 
 /// Registrations on one page of the secretariat's list.
 pub const PAGE_SIZE: i64 = 50;
-/// The most registrations one export or one bulk decision takes.
-pub const MAX_BATCH: usize = 5_000;
+/// The most registrations one CSV export holds (far above any forum's 3,000).
+pub const MAX_EXPORT: i64 = 100_000;
+/// The most registrations one bulk decision takes (each is a transaction and an
+/// e-mail: a few seconds in all).
+pub const MAX_BULK: usize = 200;
 
 /// One page (from 0) of an edition's registrations that `f` lets through, by name,
 /// with how many there are in all. Pages past the last are empty.
@@ -282,17 +287,13 @@ pub async fn search(
     .await?)
 }
 
-/// Every registration `f` lets through (at most [`MAX_BATCH`]), for the CSV export.
+/// Every registration `f` lets through (at most [`MAX_EXPORT`]), for the CSV export.
 pub async fn all_matching(app: &App, edition: i64, f: &Filter) -> ServiceResult<Vec<Registration>> {
-    Ok(reg::search(
-        &mut *app.db().conn().await?,
-        edition,
-        f,
-        MAX_BATCH as i64,
-        0,
+    Ok(
+        reg::search(&mut *app.db().conn().await?, edition, f, MAX_EXPORT, 0)
+            .await?
+            .0,
     )
-    .await?
-    .0)
 }
 
 /// What a decision on many registrations did.
@@ -322,13 +323,15 @@ pub async fn decide_many(
     ) {
         return Err(ServiceError::field("status", "registration-status-invalid"));
     }
-    if ids.is_empty() {
-        return Err(ServiceError::field("ids", "registration-none-chosen"));
-    }
     let mut ids = ids.to_vec();
     ids.sort_unstable();
     ids.dedup();
-    ids.truncate(MAX_BATCH);
+    if ids.is_empty() {
+        return Err(ServiceError::field("ids", "registration-none-chosen"));
+    }
+    if ids.len() > MAX_BULK {
+        return Err(ServiceError::field("ids", "registration-too-many-chosen"));
+    }
     let mut out = Bulk::default();
     for id in ids {
         let of_edition = reg::get(&mut *app.db().conn().await?, id)
@@ -373,8 +376,11 @@ pub async fn undo_check_in(app: &App, edition: i64, id: i64) -> ServiceResult<Re
     of_edition(app, edition, id).await
 }
 
+/// The most registrations the desk's search shows.
+pub const DESK_MATCHES: i64 = 20;
+
 /// Approved registrations of an edition whose name, e-mail or organisation holds
-/// `text` (at most 20), for the check-in desk.
+/// `text` (at most [`DESK_MATCHES`]), for the check-in desk.
 pub async fn find_at_desk(app: &App, edition: i64, text: &str) -> ServiceResult<Vec<Registration>> {
     let text: String = text.trim().chars().take(100).collect();
     if text.chars().count() < 2 {
@@ -386,7 +392,7 @@ pub async fn find_at_desk(app: &App, edition: i64, text: &str) -> ServiceResult<
         ..Filter::default()
     };
     Ok(
-        reg::search(&mut *app.db().conn().await?, edition, &f, 20, 0)
+        reg::search(&mut *app.db().conn().await?, edition, &f, DESK_MATCHES, 0)
             .await?
             .0,
     )

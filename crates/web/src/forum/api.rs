@@ -141,11 +141,15 @@ async fn serve(
         })
         .await?;
     let mut res = cached.response(headers);
-    res.extensions_mut().insert(crate::front_door::Keepable {
-        year,
-        snapshot: p.snapshot.clone(),
-        page: cached,
-    });
+    // Only a kept export may be answered at the front door: one built past the
+    // version's budget is answered once and forgotten.
+    if p.is_kept(&key, &cached) {
+        res.extensions_mut().insert(crate::front_door::Keepable {
+            year,
+            snapshot: p.snapshot.clone(),
+            page: cached,
+        });
+    }
     Ok(res)
 }
 

@@ -155,9 +155,11 @@ impl CachedPage {
                 .flat_map(|v| v.split(','))
                 .any(|t| {
                     let mut parts = t.split(';');
-                    parts.next().map(str::trim) == Some(enc)
-                        && !parts
-                            .any(|q| matches!(q.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"))
+                    // Coding names are case-insensitive; `x-gzip` is gzip (RFC 9110 §8.4.1.3).
+                    parts.next().map(str::trim).is_some_and(|name| {
+                        name.eq_ignore_ascii_case(enc)
+                            || (enc == "gzip" && name.eq_ignore_ascii_case("x-gzip"))
+                    }) && !parts.any(|q| matches!(q.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"))
                 })
         };
         let (body, encoding) = if !self.br.is_empty() && accepts("br") {
@@ -258,6 +260,15 @@ impl Published {
         .await
         .map_err(|e| crate::error::AppError::Internal(format!("export: {e}")))?;
         Ok(self.keep(&self.exports, key, page))
+    }
+
+    /// Whether `page` is the export kept under `key` (not one built past the budget).
+    pub fn is_kept(&self, key: &str, page: &Arc<CachedPage>) -> bool {
+        self.exports
+            .lock()
+            .ok()
+            .and_then(|m| m.get(key).map(|c| Arc::ptr_eq(c, page)))
+            .unwrap_or(false)
     }
 
     /// An anonymous visitor's page from the cache.

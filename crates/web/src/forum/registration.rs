@@ -267,7 +267,7 @@ impl ListQuery {
                 &self.mode,
                 wsis_domain::forum::AttendanceMode::parse(&self.mode).is_ok(),
             ),
-            country: known(&self.country, countries::country(&self.country).is_some()),
+            country: countries::country(&self.country).map(|c| c.alpha2.clone()),
             needs: self.needs == "1",
             checked_in: match self.checked.as_str() {
                 "yes" => Some(true),
@@ -437,8 +437,9 @@ pub async fn queue(
         csv_href: format!("{base}.csv{}", query.query(0)),
         bulk_action: format!("{base}/bulk"),
         back: query.query(page_no).trim_start_matches('?').to_owned(),
-        prev: (page_no > 0 && page_no <= last + 1)
-            .then(|| format!("{base}{}", query.query(page_no - 1))),
+        // Past the last page (after decisions moved rows out of the filter): back to
+        // the last one.
+        prev: (page_no > 0).then(|| format!("{base}{}", query.query((page_no - 1).min(last)))),
         next: (page_no < last).then(|| format!("{base}{}", query.query(page_no + 1))),
         check_in_href: format!("/{}/forum/{year}/check-in", lang.code()),
         page,
@@ -553,6 +554,11 @@ pub async fn bulk(
         Ok(b) if b.full > 0 => "registrations-some-full",
         Ok(b) if b.skipped > 0 => "registrations-some-skipped",
         Ok(_) => "registrations-decided",
+        Err(ServiceError::Fields(f))
+            if f.for_field("ids") == Some("registration-too-many-chosen") =>
+        {
+            "registrations-too-many"
+        }
         Err(ServiceError::Fields(f)) if f.for_field("ids").is_some() => "registrations-none-chosen",
         Err(e) => return Err(e.into()),
     };
@@ -562,6 +568,9 @@ pub async fn bulk(
 #[derive(serde::Deserialize)]
 pub struct DecideInput {
     pub status: String,
+    /// The list's query to go back to (rebuilt from the filters it means).
+    #[serde(default)]
+    pub back: String,
 }
 
 pub async fn decide(
@@ -579,9 +588,11 @@ pub async fn decide(
         }
     };
     let ed_year = reg::decide(&state.app, ctx.lang, RegistrationId::new(id), status).await?;
+    let back: ListQuery = serde_urlencoded::from_str(&input.back).unwrap_or_default();
     Ok(Redirect::to(&format!(
-        "/{}/forum/{ed_year}/manage/registrations",
-        ctx.lang.code()
+        "/{}/forum/{ed_year}/manage/registrations{}",
+        ctx.lang.code(),
+        back.query(back.page.clamp(0, 100_000))
     ))
     .into_response())
 }
@@ -597,12 +608,16 @@ struct CheckInPage {
     /// Registrations found by name, to choose from.
     matches: Vec<PersonView>,
     searched: String,
+    /// The search found as many as the desk shows: there may be more.
+    more: bool,
     script: String,
     jsqr: String,
 }
 
 /// A registration as the check-in desk shows it.
 struct PersonView {
+    /// Approved: may be checked in and get a badge.
+    approved: bool,
     name: String,
     facts: String,
     accessibility: String,
@@ -621,6 +636,7 @@ fn person_view(
     let t = |k: &str| I18N.tr(lang, k);
     let base = format!("/{}/forum/{}", lang.code(), ed.year);
     PersonView {
+        approved: r.status == RegistrationStatus::Approved.code(),
         name: r.name.clone(),
         facts: [
             r.organisation.clone(),
@@ -657,6 +673,7 @@ fn check_in_view(ctx: &Ctx, year: i64, result: Option<(bool, String)>) -> CheckI
         person: None,
         matches: Vec::new(),
         searched: String::new(),
+        more: false,
         script: crate::pages::check_in_script(),
         jsqr: crate::pages::jsqr_script(),
     }
@@ -762,6 +779,7 @@ pub async fn check_in(
     }
     let mut view = check_in_view(&ctx, year, None);
     view.searched = input.code.trim().chars().take(100).collect();
+    view.more = found.len() as i64 >= reg::DESK_MATCHES;
     view.matches = found.iter().map(|r| person_view(&ctx, &ed, r)).collect();
     render(&view)
 }
@@ -838,6 +856,12 @@ pub async fn participation(
     let lang = ctx.lang;
     let t = |k: &str| I18N.tr(lang, k);
     let total: i64 = rows.iter().map(|r| r.3).sum();
+    // Only those on site check in.
+    let on_site: i64 = rows
+        .iter()
+        .filter(|r| r.0 == wsis_domain::forum::AttendanceMode::OnSite.code())
+        .map(|r| r.3)
+        .sum();
     let sum_by = |key: &dyn Fn(&CountRow) -> String| {
         let mut m: std::collections::BTreeMap<String, i64> = Default::default();
         for r in &rows {
@@ -930,7 +954,7 @@ pub async fn participation(
             lang,
             "forum-participation-checked-in",
             &[
-                ("count", Arg::Num(total)),
+                ("count", Arg::Num(on_site)),
                 ("checked", Arg::from(format_number(lang, arrived).as_str())),
             ],
         ),

@@ -67,6 +67,7 @@ const NOTICES: &[&str] = &[
     "registrations-some-full",
     "registrations-some-skipped",
     "registrations-none-chosen",
+    "registrations-too-many",
     "check-in-undone",
     "photo-saved",
     "hackathon-invited",

@@ -561,10 +561,25 @@ async fn the_front_door_answers_a_feed_again_like_the_stack_until_a_new_version(
     let uri = "/api/v1/forums/2019/schedule.ics?lang=fr";
     let browsers = [("accept-encoding", "gzip, br")];
     assert!(app.state.front_door.is_empty());
+    // First, a client that names gzip another way (`x-gzip`, `GZIP`): it gets the kept
+    // gzip bytes, and what is noted from its answer does not change anyone else's (on
+    // the code before, the stack compressed the page again and every later answer
+    // carried that `Content-Encoding: gzip` on top of its own).
+    for enc in ["x-gzip", "GZIP"] {
+        let (h, body) = app.request_bytes(uri, &[("accept-encoding", enc)]).await;
+        assert_eq!(h.get_all("content-encoding").iter().count(), 1, "{enc}");
+        assert_eq!(h["content-encoding"], "gzip", "{enc}");
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&body[..]), &mut text)
+            .unwrap();
+        assert!(text.starts_with("BEGIN:VCALENDAR"), "{enc}");
+    }
+    assert_eq!(app.state.front_door.len(), 1);
     let (first, first_body) = app.request_bytes(uri, &browsers).await;
     assert_eq!(first["content-encoding"], "br");
     assert_eq!(first["access-control-allow-origin"], "*");
     assert_eq!(first["x-content-type-options"], "nosniff");
+    assert_eq!(first.get_all("content-encoding").iter().count(), 1);
     assert_eq!(app.state.front_door.len(), 1, "the feed's address is noted");
     // Answered again at the front door: byte for byte and header for header the same.
     let (again, again_body) = app.request_bytes(uri, &browsers).await;
@@ -597,6 +612,16 @@ async fn the_front_door_answers_a_feed_again_like_the_stack_until_a_new_version(
     assert_eq!(revalidated.status, StatusCode::NOT_MODIFIED);
     assert_eq!(revalidated.headers["access-control-allow-origin"], "*");
     assert!(revalidated.body.is_empty());
+    // Whatever was asked before, each answer carries one encoding, its own.
+    let (_, _) = app
+        .request_bytes(uri, &[("accept-encoding", "x-gzip")])
+        .await;
+    let (after, after_body) = app.request_bytes(uri, &browsers).await;
+    assert_eq!(after.get_all("content-encoding").iter().count(), 1);
+    assert_eq!(after, first);
+    assert_eq!(after_body, first_body);
+    let (identity, _) = app.request_bytes(uri, &[]).await;
+    assert!(identity.get("content-encoding").is_none());
     // Errors are not kept.
     let bad = app
         .get("/api/v1/forums/2019/schedule.ics?sessions=one")
@@ -1833,7 +1858,8 @@ async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_na
             organisation: None,
             stakeholder_type: None,
             country: None,
-            language: Language::En,
+            // Person 02 reads French: the secretariat's English pages mail them in French.
+            language: if i == 2 { Language::Fr } else { Language::En },
         };
         let user = wsis_db::accounts::create_user(
             &mut conn,
@@ -1951,7 +1977,7 @@ async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_na
     }
     // Filters: country, category, needs, participation; unknown values are ignored.
     let page = plain(
-        &sec.get(&format!("{list}?country=KE&category=ngo"))
+        &sec.get(&format!("{list}?country=ke&category=ngo"))
             .await
             .body,
     );
@@ -2035,7 +2061,50 @@ async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_na
         .iter()
         .filter(|m| m.body.contains("is confirmed"))
         .count();
-    assert_eq!(approved_mails, 55);
+    assert_eq!(approved_mails, 54);
+    let french = app
+        .mails()
+        .await
+        .into_iter()
+        .find(|m| m.to.contains("p2@example.org"))
+        .unwrap();
+    assert!(french.body.contains("est confirmée"), "{}", french.body);
+    assert!(
+        french.subject.contains("votre inscription"),
+        "{}",
+        french.subject
+    );
+    // Two pending on-site registrations are left: a page past the last links back to
+    // the last one that exists.
+    let past = sec.get(&format!("{list}?status=pending&page=3")).await.body;
+    assert!(
+        past.contains(&format!("href=\"{list}?status=pending\" rel=\"prev\"")),
+        "{past}"
+    );
+    // A decision on one row comes back to the list as it was filtered.
+    let pending_one = all.iter().find(|r| r.email == "p55@example.org").unwrap();
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/registrations/{}", pending_one.id),
+            &[
+                ("csrf", &csrf),
+                ("status", "declined"),
+                ("back", "status=pending&country=FR"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), format!("{list}?status=pending&country=FR"));
+    // More than 200 at once is refused with a notice, nothing decided.
+    let many: Vec<String> = (1..=201).map(|n| n.to_string()).collect();
+    let mut too_many: Vec<(&str, &str)> = vec![("csrf", &csrf), ("status", "declined")];
+    for id in &many {
+        too_many.push(("ids", id));
+    }
+    let r = sec.post_form(&format!("{list}/bulk"), &too_many).await;
+    assert!(r.location().ends_with("notice=registrations-too-many"));
+    let page = plain(&sec.get(&format!("{list}?status=declined")).await.body);
+    assert_eq!(count(&page), "1 registration");
     let r = sec.post_form(&format!("{list}/bulk"), &form[..4]).await;
     assert!(r.location().ends_with("notice=registrations-some-skipped"));
     let r = sec
@@ -2094,6 +2163,18 @@ async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_na
         )
         .await;
     assert_eq!(nobody.status, StatusCode::NOT_FOUND);
+    let zoe_desk = sec
+        .post_form(
+            "/en/forum/2019/check-in",
+            &[("csrf", &csrf), ("code", &zoe.badge_code)],
+        )
+        .await;
+    assert_eq!(zoe_desk.status, StatusCode::CONFLICT);
+    assert!(
+        !zoe_desk.body.contains(&format!("/check-in/{}\"", zoe.id)),
+        "no check-in for a pending one"
+    );
+    assert!(!zoe_desk.body.contains("badge.pdf"));
     let r = sec
         .post_form(
             &format!("/en/forum/2019/check-in/{}", person_01.id),
@@ -2111,7 +2192,7 @@ async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_na
     )));
     let stats = plain(&app.get("/en/forum/2019/participation").await.body);
     assert!(
-        stats.contains("1 of 55 registered participants have checked in"),
+        stats.contains("1 of 55 approved on-site participants have checked in"),
         "{stats}"
     );
     let r = sec
@@ -2130,7 +2211,10 @@ async fn the_secretariat_finds_decides_exports_and_checks_in_registrations_by_na
         .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     let stats = plain(&app.get("/en/forum/2019/participation").await.body);
-    assert!(stats.contains("0 of 55 registered participants"), "{stats}");
+    assert!(
+        stats.contains("0 of 55 approved on-site participants"),
+        "{stats}"
+    );
     // The badge again: approved ones only; another edition's registration is not found.
     let pdf = sec
         .get(&format!(
