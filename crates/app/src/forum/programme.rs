@@ -269,7 +269,7 @@ fn facts(
     );
     fact(
         "forum-session-type",
-        type_name(snapshot, &sess.type_code, lang),
+        snapshots::type_name(&snapshot.custom_types, &sess.type_code, lang),
     );
     fact("forum-session-organisers", sess.organisers.join(sep));
     fact(
@@ -326,17 +326,4 @@ fn facts(
     }
     fact("forum-session-access", access.join(sep));
     out
-}
-
-/// The name of a session type in `lang` (the secretariat's own types by their names).
-fn type_name(snapshot: &Snapshot, code: &str, lang: Language) -> String {
-    if wsis_domain::forum::is_builtin_type(code) {
-        return t(lang, &format!("session-type-{code}"), &[]);
-    }
-    snapshot
-        .custom_types
-        .get(code)
-        .and_then(|n| n.get(lang.code()).or_else(|| n.get("en")))
-        .cloned()
-        .unwrap_or_else(|| code.to_owned())
 }

@@ -77,6 +77,24 @@ impl Snapshots {
     }
 }
 
+/// The name of a session type in `lang`: a built-in type's from the messages, one the
+/// secretariat added (`custom`: code → names by language) by its name in `lang`, else
+/// in English, else its code.
+pub fn type_name(
+    custom: &HashMap<String, BTreeMap<String, String>>,
+    code: &str,
+    lang: wsis_domain::Language,
+) -> String {
+    if wsis_domain::forum::is_builtin_type(code) {
+        return wsis_i18n::I18N.tr(lang, &format!("session-type-{code}"));
+    }
+    custom
+        .get(code)
+        .and_then(|n| n.get(lang.code()).or_else(|| n.get("en")))
+        .cloned()
+        .unwrap_or_else(|| code.to_owned())
+}
+
 /// The public address of a session document (`/en/…`: its bytes do not
 /// depend on the language).
 pub fn document_url(app: &App, year: i64, id: i64, file_name: &str) -> String {

@@ -313,20 +313,7 @@ impl Published {
     }
 }
 
-pub fn type_name(
-    custom: &HashMap<String, std::collections::BTreeMap<String, String>>,
-    code: &str,
-    lang: Language,
-) -> String {
-    if wsis_domain::forum::is_builtin_type(code) {
-        return I18N.tr(lang, &format!("session-type-{code}"));
-    }
-    custom
-        .get(code)
-        .and_then(|n| n.get(lang.code()).or_else(|| n.get("en")))
-        .cloned()
-        .unwrap_or_else(|| code.to_owned())
-}
+pub use wsis_app::forum::snapshots::type_name;
 
 /// The name of a session type in a language, from the types as stored.
 pub fn session_type_name(
