@@ -480,6 +480,27 @@ async fn calendars_carry_the_venue_zone_and_feeds_narrow_to_a_room_a_day_or_chos
     assert_eq!(&records[0][2], "09:00");
 }
 
+/// Moves session 2 (the country workshop) an hour later in the editor, not yet published.
+async fn move_session_two_an_hour_later(app: &TestApp, ed: &Edition) {
+    let mut tx = app.db.begin().await.unwrap();
+    let s = fdb::sessions(&mut tx, ed.id, Some(SessionStatus::Accepted))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.number == Some(2))
+        .unwrap();
+    let (room, start, end) = (s.room_id.unwrap(), s.starts_at.unwrap(), s.ends_at.unwrap());
+    fdb::place(
+        &mut tx,
+        s.id,
+        s.version,
+        Some((room, start + 3600, end + 3600)),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+}
+
 #[tokio::test]
 async fn exports_and_pages_answer_if_none_match_with_304_until_a_new_version() {
     // Versions are published by "another node" (outside this app's cache):
@@ -504,23 +525,7 @@ async fn exports_and_pages_answer_if_none_match_with_304_until_a_new_version() {
         .unwrap()
         .to_owned();
     // Move the country workshop an hour later and publish version 2.
-    let mut tx = app.db.begin().await.unwrap();
-    let s = fdb::sessions(&mut tx, ed.id, Some(SessionStatus::Accepted))
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|s| s.number == Some(2))
-        .unwrap();
-    let (room, start, end) = (s.room_id.unwrap(), s.starts_at.unwrap(), s.ends_at.unwrap());
-    fdb::place(
-        &mut tx,
-        s.id,
-        s.version,
-        Some((room, start + 3600, end + 3600)),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    move_session_two_an_hour_later(&app, &ed).await;
     // Publishing from a stale base is refused.
     let stale = service::publish(&app.services, &ed, admin, "Again", 0).await;
     assert!(matches!(
@@ -635,23 +640,7 @@ async fn the_front_door_answers_a_feed_again_like_the_stack_until_a_new_version(
     );
     assert_eq!(app.state.front_door.len(), 1);
     // A new version: the kept answer is not served again.
-    let mut tx = app.db.begin().await.unwrap();
-    let s = fdb::sessions(&mut tx, ed.id, Some(SessionStatus::Accepted))
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|s| s.number == Some(2))
-        .unwrap();
-    let (room, start, end) = (s.room_id.unwrap(), s.starts_at.unwrap(), s.ends_at.unwrap());
-    fdb::place(
-        &mut tx,
-        s.id,
-        s.version,
-        Some((room, start + 3600, end + 3600)),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
+    move_session_two_an_hour_later(&app, &ed).await;
     service::publish(&app.services, &ed, admin, "Moved", 1)
         .await
         .unwrap();
