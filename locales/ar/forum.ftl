@@ -232,7 +232,6 @@ attendance-mode-invalid = اختر الحضور في الموقع أو المش�
 sessions-invalid = أدخل أرقام الجلسات مفصولة بفواصل.
 mail-speaker-subject = منتدى القمة العالمية لمجتمع المعلومات: يرجى تأكيد مشاركتك متحدثًا في جلسة
 mail-speaker-invited = اقتُرح اسمك للمشاركة في الجلسة «{ $title }» بصفة { $role }. يرجى تأكيد مشاركتك عبر هذا الرابط:
-mail-proposal-subject = منتدى القمة العالمية لمجتمع المعلومات: اقتراحك لجلسة «{ $title }»
 mail-proposal-accepted = قُبل اقتراحك لجلسة «{ $title }». وستدرجها الأمانة في جدول الأعمال.
 mail-proposal-declined = رُفض اقتراحك لجلسة «{ $title }». تعليق الأمانة:
 mail-proposal-changes = تطلب الأمانة إجراء تعديلات على اقتراحك لجلسة «{ $title }». تعليق الأمانة:
@@ -550,3 +549,118 @@ forum-participation-checked-in = { $count ->
 registrations-too-many = اختر 200 تسجيل كحد أقصى في المرة الواحدة.
 registration-too-many-chosen = اختر 200 تسجيل كحد أقصى في المرة الواحدة.
 check-in-more = لا يُعرض سوى أول 20 تسجيلاً، فاكتب جزءاً أكبر من الاسم لتضييق نطاق البحث.
+
+## The review of proposals (issue 11, item 2)
+forum-review-status = الحالة
+forum-score-summary = { $score } ({ $count ->
+    [zero] لا توجد تقييمات
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+    [many] { $count } تقييماً
+   *[other] { $count } تقييم
+})
+forum-score-none = لم يُقيَّم بعد
+forum-speakers-confirmed-of = المؤكَّدون: { $confirmed } من أصل { $count }
+forum-queue-search = البحث في العنوان أو الملخص أو المنظمين أو المتحدثين أو الرقم
+forum-queue-sort = الترتيب
+forum-queue-sort-number = حسب رقم الجلسة
+forum-queue-sort-newest = أحدث الاقتراحات أولاً
+forum-queue-sort-score-high = أعلى درجة أولاً
+forum-queue-sort-score-low = أدنى درجة أولاً
+forum-queue-sort-fewest-reviews = أقل عدد من التقييمات أولاً
+forum-queue-sort-title = حسب العنوان
+forum-queue-min-score = الدرجة
+forum-queue-at-least = { $score } فأكثر
+forum-queue-unscored = الاقتراحات التي لم أقيّمها فقط
+forum-queue-csv = هذه الاقتراحات بصيغة CSV (جدول بيانات)
+forum-queue-yours = تقييمك
+forum-queue-scored = تم التقييم
+forum-queue-not-scored = ليس بعد
+forum-proposal-count = { $count ->
+    [zero] لا توجد اقتراحات
+    [one] اقتراح واحد
+    [two] اقتراحان
+    [few] { $count } اقتراحات
+    [many] { $count } اقتراحاً
+   *[other] { $count } اقتراح
+}
+forum-csv-id = الاقتراح
+forum-csv-speakers = المتحدثون
+forum-csv-score = الدرجة
+forum-csv-reviews = التقييمات
+forum-criterion-relevance = الصلة بخطوط العمل وأهداف التنمية المستدامة
+forum-criterion-relevance-hint = مدى خدمة الجلسة لخطوط عمل القمة العالمية لمجتمع المعلومات وللأهداف التي تذكرها.
+forum-criterion-quality = الجودة والوضوح
+forum-criterion-quality-hint = مدى وضوح الملخص في عرض السؤال المطروح والنهج المتبع والنتيجة المتوقعة.
+forum-criterion-diversity = تنوع المتحدثين
+forum-criterion-diversity-hint = التوازن بين المتحدثين من حيث نوع الجنس والأقاليم وفئات أصحاب المصلحة.
+forum-criterion-format = الشكل التفاعلي
+forum-criterion-format-hint = كيف تُشرك الجلسة جمهورها، في الموقع وعبر الإنترنت.
+forum-score-1 = 1 – ضعيف
+forum-score-2 = 2 – مقبول
+forum-score-3 = 3 – جيد
+forum-score-4 = 4 – جيد جداً
+forum-score-5 = 5 – ممتاز
+forum-score-comment = تعليق للمقيّمين الآخرين
+forum-score-comment-hint = لا يُرسل إلى مقدّم الاقتراح. 5000 حرف كحد أقصى.
+forum-score-invalid = اختر درجة من 1 إلى 5.
+forum-score-merged = دُمج هذا الاقتراح في اقتراح آخر، ولم يعد يُقيَّم.
+forum-score-yours = درجاتك
+forum-score-save = حفظ درجاتي
+forum-review-comment-hint = يُرسل إلى مقدّم الاقتراح مع القرار؛ وهو مطلوب للرفض أو لطلب تعديلات.
+forum-proposer = مقدّم الاقتراح
+forum-yes = نعم
+forum-no = لا
+forum-none = لا يوجد
+forum-field-remote = المشاركة عن بُعد
+forum-event-proposed = قُدّم الاقتراح
+forum-event-edited = عدّله مقدّم الاقتراح
+forum-event-resubmitted = أُعيد إرساله بعد التعديلات
+forum-event-accepted = قُبل
+forum-event-declined = رُفض
+forum-event-changes-requested = طُلبت تعديلات
+forum-event-merged-into = دُمج في اقتراح آخر
+forum-event-merged-from = دُمج فيه اقتراح آخر
+forum-proposal-heading = الاقتراح رقم { $id }: { $title }
+forum-documents-count = { $count ->
+    [zero] لا توجد وثائق
+    [one] وثيقة واحدة
+    [two] وثيقتان
+    [few] { $count } وثائق
+    [many] { $count } وثيقةً
+   *[other] { $count } وثيقة
+}
+forum-back-to-queue = العودة إلى الاقتراحات
+forum-proposal-session-page = صفحة الجلسة في جدول الأعمال
+forum-proposal-last-comment = آخر تعليق موجّه إلى مقدّم الاقتراح
+forum-speaker-confirmation = التأكيد
+forum-reviews = التقييمات
+forum-reviewer = المقيِّم
+forum-reviewed-on = تاريخ التقييم
+forum-merge-heading = الدمج في اقتراح آخر
+forum-history = السجل
+forum-history-none = لم يُسجَّل شيء بعد.
+forum-bulk-label = اتخاذ قرار بشأن الاقتراحات المختارة
+forum-bulk-comment = تعليق لمقدّمي الاقتراحات (مطلوب للرفض)
+forum-bulk-accept = قبول الاقتراحات المختارة
+forum-bulk-decline = رفض الاقتراحات المختارة
+forum-bulk-choose = اختيار
+forum-bulk-none-chosen = اختر اقتراحاً واحداً على الأقل.
+forum-bulk-too-many = اختر 200 اقتراح كحد أقصى في المرة الواحدة.
+proposals-decided = اتُّخذ قرار بشأن الاقتراحات المختارة، وأُرسلت رسالة بالبريد الإلكتروني إلى كل مقدّم اقتراح.
+proposals-some-skipped = تعذّر تطبيق هذا القرار على بعض الاقتراحات المختارة (لأنها مدمجة، أو سبق اتخاذ قرار بشأنها، أو غُيّرت في هذه الأثناء)، فتُركت على حالها. واتُّخذ قرار بشأن الاقتراحات الأخرى.
+proposals-none-chosen = لم يُختر أي اقتراح، أو أن الرفض يتطلب تعليقاً: لم يُتخذ أي قرار.
+proposals-too-many = لا يمكن اتخاذ قرار بشأن أكثر من 200 اقتراح في المرة الواحدة: لم يُتخذ أي قرار.
+proposal-decided = سُجّل القرار، وأُرسلت رسالة بالبريد الإلكتروني إلى مقدّم الاقتراح.
+proposal-merged = دُمجت الاقتراحات.
+proposal-scored = حُفظت درجاتك.
+mail-proposal-accepted-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: قُبل اقتراحك لجلسة
+mail-proposal-declined-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: رُفض اقتراحك لجلسة
+mail-proposal-changes-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: طُلب إجراء تعديلات على اقتراحك لجلسة
+mail-session-placed = أُدرجت جلستك «{ $title }» في جدول الأعمال: { $when }، { $room }.
+mail-session-placed-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: أُدرجت جلستك في جدول الأعمال
+mail-session-moved = نُقلت جلستك «{ $title }». موعدها ومكانها الجديدان: { $when }، { $room } (بدلاً من { $was }، { $wasroom }).
+mail-session-moved-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: نُقلت جلستك
+mail-session-cancelled = لم تعد جلستك «{ $title }» مدرجة في جدول الأعمال. وإذا لم تتواصل معك الأمانة بعد، فستبلغك بالسبب.
+mail-session-cancelled-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: لم تعد جلستك مدرجة في جدول الأعمال

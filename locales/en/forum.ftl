@@ -220,7 +220,6 @@ attendance-mode-invalid = Choose on site or remote.
 sessions-invalid = Give session numbers separated by commas.
 mail-speaker-subject = WSIS Forum: please confirm that you will speak in a session
 mail-speaker-invited = You have been proposed as { $role } of the session “{ $title }”. Please confirm your participation with this link:
-mail-proposal-subject = WSIS Forum: your session proposal “{ $title }”
 mail-proposal-accepted = Your session proposal “{ $title }” has been accepted. The secretariat will place it in the agenda.
 mail-proposal-declined = Your session proposal “{ $title }” has been declined. The secretariat's comment:
 mail-proposal-changes = The secretariat asks for changes to your session proposal “{ $title }”. Their comment:
@@ -522,3 +521,106 @@ forum-participation-checked-in = { $count ->
 registrations-too-many = Choose at most 200 registrations at a time.
 registration-too-many-chosen = Choose at most 200 registrations at a time.
 check-in-more = Only the first 20 are shown: type more of the name to narrow the search.
+
+## The review of proposals (issue 11, item 2)
+forum-review-status = Status
+forum-score-summary = { $score } ({ $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+})
+forum-score-none = Not scored yet
+forum-speakers-confirmed-of = { $confirmed } of { $count } confirmed
+forum-queue-search = Search title, abstract, organisers, speakers or number
+forum-queue-sort = Order
+forum-queue-sort-number = By session number
+forum-queue-sort-newest = Latest proposals first
+forum-queue-sort-score-high = Best score first
+forum-queue-sort-score-low = Lowest score first
+forum-queue-sort-fewest-reviews = Fewest reviews first
+forum-queue-sort-title = By title
+forum-queue-min-score = Score
+forum-queue-at-least = { $score } or more
+forum-queue-unscored = Only proposals I have not scored
+forum-queue-csv = These proposals as CSV (spreadsheet)
+forum-queue-yours = Your review
+forum-queue-scored = Scored
+forum-queue-not-scored = Not yet
+forum-proposal-count = { $count ->
+    [one] { $count } proposal
+   *[other] { $count } proposals
+}
+forum-csv-id = Proposal
+forum-csv-speakers = Speakers
+forum-csv-score = Score
+forum-csv-reviews = Reviews
+forum-criterion-relevance = Relevance to the Action Lines and the SDGs
+forum-criterion-relevance-hint = How closely the session serves the WSIS Action Lines and the Goals it names.
+forum-criterion-quality = Quality and clarity
+forum-criterion-quality-hint = Whether the abstract states a clear question, approach and expected result.
+forum-criterion-diversity = Diversity of speakers
+forum-criterion-diversity-hint = Balance of gender, regions and stakeholder groups among the speakers.
+forum-criterion-format = Interactive format
+forum-criterion-format-hint = How the session involves its audience, on site and online.
+forum-score-1 = 1 – poor
+forum-score-2 = 2 – fair
+forum-score-3 = 3 – good
+forum-score-4 = 4 – very good
+forum-score-5 = 5 – excellent
+forum-score-comment = Comment for the other reviewers
+forum-score-comment-hint = Not sent to the proposer. Up to 5,000 characters.
+forum-score-invalid = Choose a score from 1 to 5.
+forum-score-merged = This proposal was merged into another one and is no longer scored.
+forum-score-yours = Your scores
+forum-score-save = Save my scores
+forum-review-comment-hint = Sent to the proposer with the decision; needed to decline or to ask for changes.
+forum-proposer = Proposed by
+forum-yes = Yes
+forum-no = No
+forum-none = None
+forum-field-remote = Remote participation
+forum-event-proposed = Proposed
+forum-event-edited = Changed by the proposer
+forum-event-resubmitted = Sent again after changes
+forum-event-accepted = Accepted
+forum-event-declined = Declined
+forum-event-changes-requested = Changes asked for
+forum-event-merged-into = Merged into another proposal
+forum-event-merged-from = Another proposal merged into this one
+forum-proposal-heading = Proposal #{ $id }: { $title }
+forum-documents-count = { $count ->
+    [one] { $count } document
+   *[other] { $count } documents
+}
+forum-back-to-queue = Back to the proposals
+forum-proposal-session-page = The session's page in the agenda
+forum-proposal-last-comment = The last comment to the proposer
+forum-speaker-confirmation = Confirmation
+forum-reviews = Reviews
+forum-reviewer = Reviewer
+forum-reviewed-on = Scored on
+forum-merge-heading = Merge with another proposal
+forum-history = History
+forum-history-none = Nothing recorded yet.
+forum-bulk-label = Decide on the chosen proposals
+forum-bulk-comment = Comment for the proposers (needed to decline)
+forum-bulk-accept = Accept the chosen
+forum-bulk-decline = Decline the chosen
+forum-bulk-choose = Choose
+forum-bulk-none-chosen = Choose at least one proposal.
+forum-bulk-too-many = Choose at most 200 proposals at a time.
+proposals-decided = The chosen proposals have been decided, and each proposer has been e-mailed.
+proposals-some-skipped = Some chosen proposals could not take this decision (merged, decided already or changed meanwhile) and were left as they were. The others have been decided.
+proposals-none-chosen = No proposal was chosen, or declining needs a comment: nothing was decided.
+proposals-too-many = At most 200 proposals can be decided at a time: nothing was decided.
+proposal-decided = The decision has been recorded, and the proposer has been e-mailed.
+proposal-merged = The proposals have been merged.
+proposal-scored = Your scores have been saved.
+mail-proposal-accepted-subject = WSIS Forum { $year }: your session proposal has been accepted
+mail-proposal-declined-subject = WSIS Forum { $year }: your session proposal has been declined
+mail-proposal-changes-subject = WSIS Forum { $year }: changes are asked to your session proposal
+mail-session-placed = Your session “{ $title }” is on the agenda: { $when }, { $room }.
+mail-session-placed-subject = WSIS Forum { $year }: your session is on the agenda
+mail-session-moved = Your session “{ $title }” has moved. It now takes place { $when }, { $room } (it was { $was }, { $wasroom }).
+mail-session-moved-subject = WSIS Forum { $year }: your session has moved
+mail-session-cancelled = Your session “{ $title }” is no longer on the agenda. The secretariat will tell you why if you have not heard from them.
+mail-session-cancelled-subject = WSIS Forum { $year }: your session is no longer on the agenda

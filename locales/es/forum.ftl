@@ -220,7 +220,6 @@ attendance-mode-invalid = Elija presencial o a distancia.
 sessions-invalid = Indique números de sesión separados por comas.
 mail-speaker-subject = Foro de la CMSI: confirme, por favor, su intervención en una sesión
 mail-speaker-invited = Se le ha propuesto como { $role } de la sesión «{ $title }». Confirme, por favor, su participación mediante este enlace:
-mail-proposal-subject = Foro de la CMSI: su propuesta de sesión «{ $title }»
 mail-proposal-accepted = Su propuesta de sesión «{ $title }» ha sido aceptada. La secretaría la incluirá en el programa.
 mail-proposal-declined = Su propuesta de sesión «{ $title }» ha sido rechazada. Comentario de la secretaría:
 mail-proposal-changes = La secretaría solicita modificaciones en su propuesta de sesión «{ $title }». Su comentario:
@@ -522,3 +521,106 @@ forum-participation-checked-in = { $count ->
 registrations-too-many = Elija como máximo 200 inscripciones a la vez.
 registration-too-many-chosen = Elija como máximo 200 inscripciones a la vez.
 check-in-more = Solo se muestran las 20 primeras inscripciones: escriba más letras del nombre para acotar la búsqueda.
+
+## The review of proposals (issue 11, item 2)
+forum-review-status = Estado
+forum-score-summary = { $score } ({ $count ->
+    [one] { $count } evaluación
+   *[other] { $count } evaluaciones
+})
+forum-score-none = Aún sin puntuación
+forum-speakers-confirmed-of = Confirmados: { $confirmed } de { $count }
+forum-queue-search = Buscar por título, resumen, organizadores, oradores o número
+forum-queue-sort = Orden
+forum-queue-sort-number = Por número de sesión
+forum-queue-sort-newest = Primero las propuestas más recientes
+forum-queue-sort-score-high = Primero la puntuación más alta
+forum-queue-sort-score-low = Primero la puntuación más baja
+forum-queue-sort-fewest-reviews = Primero las que tienen menos evaluaciones
+forum-queue-sort-title = Por título
+forum-queue-min-score = Puntuación
+forum-queue-at-least = { $score } o más
+forum-queue-unscored = Solo las propuestas que no he puntuado
+forum-queue-csv = Estas propuestas en CSV (hoja de cálculo)
+forum-queue-yours = Su evaluación
+forum-queue-scored = Puntuada
+forum-queue-not-scored = Aún no
+forum-proposal-count = { $count ->
+    [one] { $count } propuesta
+   *[other] { $count } propuestas
+}
+forum-csv-id = Propuesta
+forum-csv-speakers = Oradores
+forum-csv-score = Puntuación
+forum-csv-reviews = Evaluaciones
+forum-criterion-relevance = Pertinencia para las Líneas de Acción y los ODS
+forum-criterion-relevance-hint = En qué medida la sesión contribuye a las Líneas de Acción de la CMSI y a los Objetivos que menciona.
+forum-criterion-quality = Calidad y claridad
+forum-criterion-quality-hint = Si el resumen plantea con claridad una pregunta, un enfoque y un resultado esperado.
+forum-criterion-diversity = Diversidad de los oradores
+forum-criterion-diversity-hint = Equilibrio de género, regiones y grupos de partes interesadas entre los oradores.
+forum-criterion-format = Formato interactivo
+forum-criterion-format-hint = Cómo la sesión hace participar a su público, presencial y en línea.
+forum-score-1 = 1 – deficiente
+forum-score-2 = 2 – aceptable
+forum-score-3 = 3 – bueno
+forum-score-4 = 4 – muy bueno
+forum-score-5 = 5 – excelente
+forum-score-comment = Comentario para los demás evaluadores
+forum-score-comment-hint = No se envía a quien presentó la propuesta. Hasta 5000 caracteres.
+forum-score-invalid = Elija una puntuación del 1 al 5.
+forum-score-merged = Esta propuesta se fusionó con otra y ya no se puntúa.
+forum-score-yours = Sus puntuaciones
+forum-score-save = Guardar mis puntuaciones
+forum-review-comment-hint = Se envía a quien presentó la propuesta junto con la decisión; es obligatorio para rechazarla o pedir modificaciones.
+forum-proposer = Presentada por
+forum-yes = Sí
+forum-no = No
+forum-none = Ninguno
+forum-field-remote = Participación a distancia
+forum-event-proposed = Presentada
+forum-event-edited = Modificada por quien la presentó
+forum-event-resubmitted = Reenviada tras las modificaciones
+forum-event-accepted = Aceptada
+forum-event-declined = Rechazada
+forum-event-changes-requested = Modificaciones solicitadas
+forum-event-merged-into = Fusionada con otra propuesta
+forum-event-merged-from = Otra propuesta se fusionó con esta
+forum-proposal-heading = Propuesta n.º { $id }: { $title }
+forum-documents-count = { $count ->
+    [one] { $count } documento
+   *[other] { $count } documentos
+}
+forum-back-to-queue = Volver a las propuestas
+forum-proposal-session-page = Página de la sesión en el programa
+forum-proposal-last-comment = Último comentario enviado a quien presentó la propuesta
+forum-speaker-confirmation = Confirmación
+forum-reviews = Evaluaciones
+forum-reviewer = Evaluador
+forum-reviewed-on = Fecha de puntuación
+forum-merge-heading = Fusionar con otra propuesta
+forum-history = Historial
+forum-history-none = Todavía no hay nada registrado.
+forum-bulk-label = Decidir sobre las propuestas elegidas
+forum-bulk-comment = Comentario para quienes presentaron las propuestas (obligatorio para rechazar)
+forum-bulk-accept = Aceptar las elegidas
+forum-bulk-decline = Rechazar las elegidas
+forum-bulk-choose = Elegir
+forum-bulk-none-chosen = Elija al menos una propuesta.
+forum-bulk-too-many = Elija como máximo 200 propuestas a la vez.
+proposals-decided = Se ha tomado una decisión sobre las propuestas elegidas y se ha enviado un correo electrónico a quien presentó cada una.
+proposals-some-skipped = Algunas de las propuestas elegidas no admitían esta decisión (estaban fusionadas, ya tenían una decisión o se habían modificado entretanto) y se han dejado como estaban. Se ha tomado una decisión sobre las demás.
+proposals-none-chosen = No se eligió ninguna propuesta, o el rechazo requiere un comentario: no se ha tomado ninguna decisión.
+proposals-too-many = Solo se puede decidir sobre 200 propuestas como máximo a la vez: no se ha tomado ninguna decisión.
+proposal-decided = Se ha registrado la decisión y se ha enviado un correo electrónico a quien presentó la propuesta.
+proposal-merged = Se han fusionado las propuestas.
+proposal-scored = Se han guardado sus puntuaciones.
+mail-proposal-accepted-subject = Foro de la CMSI { $year }: su propuesta de sesión ha sido aceptada
+mail-proposal-declined-subject = Foro de la CMSI { $year }: su propuesta de sesión ha sido rechazada
+mail-proposal-changes-subject = Foro de la CMSI { $year }: se solicitan modificaciones en su propuesta de sesión
+mail-session-placed = Su sesión «{ $title }» figura en el programa: { $when }, { $room }.
+mail-session-placed-subject = Foro de la CMSI { $year }: su sesión figura en el programa
+mail-session-moved = Su sesión «{ $title }» ha cambiado de horario o de sala. Nuevo horario y sala: { $when }, { $room } (antes: { $was }, { $wasroom }).
+mail-session-moved-subject = Foro de la CMSI { $year }: su sesión ha cambiado de horario o de sala
+mail-session-cancelled = Su sesión «{ $title }» ya no figura en el programa. Si la secretaría aún no se ha puesto en contacto con usted, le explicará el motivo.
+mail-session-cancelled-subject = Foro de la CMSI { $year }: su sesión ya no figura en el programa

@@ -220,7 +220,6 @@ attendance-mode-invalid = Choisissez sur place ou à distance.
 sessions-invalid = Indiquez des numéros de session séparés par des virgules.
 mail-speaker-subject = Forum du SMSI : veuillez confirmer votre intervention à une session
 mail-speaker-invited = Votre nom a été proposé comme { $role } de la session « { $title } ». Veuillez confirmer votre participation au moyen de ce lien :
-mail-proposal-subject = Forum du SMSI : votre proposition de session « { $title } »
 mail-proposal-accepted = Votre proposition de session « { $title } » a été acceptée. Le secrétariat l’inscrira au programme.
 mail-proposal-declined = Votre proposition de session « { $title } » a été refusée. Commentaire du secrétariat :
 mail-proposal-changes = Le secrétariat demande des modifications à votre proposition de session « { $title } ». Son commentaire :
@@ -522,3 +521,106 @@ forum-participation-checked-in = { $count ->
 registrations-too-many = Choisissez au plus 200 inscriptions à la fois.
 registration-too-many-chosen = Choisissez au plus 200 inscriptions à la fois.
 check-in-more = Seules les 20 premières inscriptions sont affichées : saisissez davantage de lettres du nom pour affiner la recherche.
+
+## The review of proposals (issue 11, item 2)
+forum-review-status = Statut
+forum-score-summary = { $score } ({ $count ->
+    [one] { $count } évaluation
+   *[other] { $count } évaluations
+})
+forum-score-none = Aucune note pour l’instant
+forum-speakers-confirmed-of = Confirmés : { $confirmed } sur { $count }
+forum-queue-search = Rechercher par titre, résumé, organisateurs, intervenants ou numéro
+forum-queue-sort = Ordre
+forum-queue-sort-number = Par numéro de session
+forum-queue-sort-newest = Propositions les plus récentes d’abord
+forum-queue-sort-score-high = Meilleure note d’abord
+forum-queue-sort-score-low = Note la plus basse d’abord
+forum-queue-sort-fewest-reviews = Moins d’évaluations d’abord
+forum-queue-sort-title = Par titre
+forum-queue-min-score = Note
+forum-queue-at-least = { $score } ou plus
+forum-queue-unscored = Uniquement les propositions que je n’ai pas notées
+forum-queue-csv = Ces propositions au format CSV (tableur)
+forum-queue-yours = Votre évaluation
+forum-queue-scored = Notée
+forum-queue-not-scored = Pas encore
+forum-proposal-count = { $count ->
+    [one] { $count } proposition
+   *[other] { $count } propositions
+}
+forum-csv-id = Proposition
+forum-csv-speakers = Intervenants
+forum-csv-score = Note
+forum-csv-reviews = Évaluations
+forum-criterion-relevance = Pertinence au regard des grandes orientations et des ODD
+forum-criterion-relevance-hint = Dans quelle mesure la session sert les grandes orientations du SMSI et les objectifs qu’elle cite.
+forum-criterion-quality = Qualité et clarté
+forum-criterion-quality-hint = Le résumé énonce-t-il clairement une question, une démarche et un résultat attendu ?
+forum-criterion-diversity = Diversité des intervenants
+forum-criterion-diversity-hint = Équilibre entre les genres, les régions et les groupes de parties prenantes parmi les intervenants.
+forum-criterion-format = Format interactif
+forum-criterion-format-hint = Comment la session fait participer son public, sur place et en ligne.
+forum-score-1 = 1 – insuffisant
+forum-score-2 = 2 – passable
+forum-score-3 = 3 – bon
+forum-score-4 = 4 – très bon
+forum-score-5 = 5 – excellent
+forum-score-comment = Commentaire à l’intention des autres évaluateurs
+forum-score-comment-hint = N’est pas communiqué à l’auteur de la proposition. 5 000 caractères au maximum.
+forum-score-invalid = Choisissez une note de 1 à 5.
+forum-score-merged = Cette proposition a été fusionnée avec une autre et n’est plus notée.
+forum-score-yours = Vos notes
+forum-score-save = Enregistrer mes notes
+forum-review-comment-hint = Envoyé à l’auteur de la proposition avec la décision ; obligatoire pour refuser ou demander des modifications.
+forum-proposer = Auteur de la proposition
+forum-yes = Oui
+forum-no = Non
+forum-none = Aucun
+forum-field-remote = Participation à distance
+forum-event-proposed = Proposée
+forum-event-edited = Modifiée par l’auteur de la proposition
+forum-event-resubmitted = Renvoyée après modifications
+forum-event-accepted = Acceptée
+forum-event-declined = Refusée
+forum-event-changes-requested = Modifications demandées
+forum-event-merged-into = Fusionnée avec une autre proposition
+forum-event-merged-from = Une autre proposition a été fusionnée avec celle-ci
+forum-proposal-heading = Proposition n° { $id } : { $title }
+forum-documents-count = { $count ->
+    [one] { $count } document
+   *[other] { $count } documents
+}
+forum-back-to-queue = Retour aux propositions
+forum-proposal-session-page = Page de la session dans le programme
+forum-proposal-last-comment = Dernier commentaire adressé à l’auteur de la proposition
+forum-speaker-confirmation = Confirmation
+forum-reviews = Évaluations
+forum-reviewer = Évaluateur
+forum-reviewed-on = Date de la note
+forum-merge-heading = Fusionner avec une autre proposition
+forum-history = Historique
+forum-history-none = Rien n’a encore été enregistré.
+forum-bulk-label = Statuer sur les propositions choisies
+forum-bulk-comment = Commentaire à l’intention des auteurs des propositions (obligatoire pour refuser)
+forum-bulk-accept = Accepter les propositions choisies
+forum-bulk-decline = Refuser les propositions choisies
+forum-bulk-choose = Choisir
+forum-bulk-none-chosen = Choisissez au moins une proposition.
+forum-bulk-too-many = Choisissez au plus 200 propositions à la fois.
+proposals-decided = Une décision a été prise concernant les propositions choisies et chaque auteur en a été informé par courrier électronique.
+proposals-some-skipped = Cette décision n’a pas pu s’appliquer à certaines propositions choisies (fusionnées, ayant déjà fait l’objet d’une décision ou modifiées entre-temps), qui sont restées en l’état. Une décision a été prise concernant les autres.
+proposals-none-chosen = Aucune proposition n’a été choisie, ou un refus nécessite un commentaire : aucune décision n’a été prise.
+proposals-too-many = Une décision ne peut porter que sur 200 propositions au plus à la fois : aucune décision n’a été prise.
+proposal-decided = La décision a été enregistrée et l’auteur de la proposition en a été informé par courrier électronique.
+proposal-merged = Les propositions ont été fusionnées.
+proposal-scored = Vos notes ont été enregistrées.
+mail-proposal-accepted-subject = Forum du SMSI { $year } : votre proposition de session a été acceptée
+mail-proposal-declined-subject = Forum du SMSI { $year } : votre proposition de session a été refusée
+mail-proposal-changes-subject = Forum du SMSI { $year } : des modifications sont demandées pour votre proposition de session
+mail-session-placed = Votre session « { $title } » est inscrite au programme : { $when }, { $room }.
+mail-session-placed-subject = Forum du SMSI { $year } : votre session est inscrite au programme
+mail-session-moved = Votre session « { $title } » a été déplacée. Nouvel horaire et nouvelle salle : { $when }, { $room } (auparavant : { $was }, { $wasroom }).
+mail-session-moved-subject = Forum du SMSI { $year } : votre session a été déplacée
+mail-session-cancelled = Votre session « { $title } » ne figure plus au programme. Si vous n’avez pas encore eu de nouvelles du secrétariat, celui-ci vous en expliquera la raison.
+mail-session-cancelled-subject = Forum du SMSI { $year } : votre session ne figure plus au programme

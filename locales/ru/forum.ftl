@@ -226,7 +226,6 @@ attendance-mode-invalid = Выберите очное или дистанцио�
 sessions-invalid = Укажите номера сессий через запятую.
 mail-speaker-subject = Форум ВВУИО: пожалуйста, подтвердите свое выступление на сессии
 mail-speaker-invited = Вас предложили для участия в сессии «{ $title }» (роль: { $role }). Пожалуйста, подтвердите свое участие по этой ссылке:
-mail-proposal-subject = Форум ВВУИО: ваша заявка на проведение сессии «{ $title }»
 mail-proposal-accepted = Ваша заявка на проведение сессии «{ $title }» принята. Секретариат включит сессию в программу.
 mail-proposal-declined = Ваша заявка на проведение сессии «{ $title }» отклонена. Комментарий секретариата:
 mail-proposal-changes = Секретариат просит внести изменения в вашу заявку на проведение сессии «{ $title }». Комментарий секретариата:
@@ -536,3 +535,112 @@ forum-participation-checked-in = { $count ->
 registrations-too-many = Выберите не более 200 заявок за один раз.
 registration-too-many-chosen = Выберите не более 200 заявок за один раз.
 check-in-more = Показаны только первые 20 заявок: введите больше букв имени, чтобы сузить поиск.
+
+## The review of proposals (issue 11, item 2)
+forum-review-status = Статус
+forum-score-summary = { $score } ({ $count ->
+    [one] { $count } рецензия
+    [few] { $count } рецензии
+    [many] { $count } рецензий
+   *[other] { $count } рецензии
+})
+forum-score-none = Оценок пока нет
+forum-speakers-confirmed-of = Подтвердили участие: { $confirmed } из { $count }
+forum-queue-search = Поиск по названию, аннотации, организаторам, выступающим или номеру
+forum-queue-sort = Порядок
+forum-queue-sort-number = По номеру сессии
+forum-queue-sort-newest = Сначала новые заявки
+forum-queue-sort-score-high = Сначала с высшей оценкой
+forum-queue-sort-score-low = Сначала с низшей оценкой
+forum-queue-sort-fewest-reviews = Сначала с наименьшим числом рецензий
+forum-queue-sort-title = По названию
+forum-queue-min-score = Оценка
+forum-queue-at-least = { $score } и выше
+forum-queue-unscored = Только заявки без моей оценки
+forum-queue-csv = Эти заявки в формате CSV (электронная таблица)
+forum-queue-yours = Ваша рецензия
+forum-queue-scored = Оценено
+forum-queue-not-scored = Еще нет
+forum-proposal-count = { $count ->
+    [one] { $count } заявка
+    [few] { $count } заявки
+    [many] { $count } заявок
+   *[other] { $count } заявки
+}
+forum-csv-id = Заявка
+forum-csv-speakers = Выступающие
+forum-csv-score = Оценка
+forum-csv-reviews = Рецензии
+forum-criterion-relevance = Соответствие направлениям деятельности и ЦУР
+forum-criterion-relevance-hint = Насколько сессия отвечает направлениям деятельности ВВУИО и указанным в заявке Целям.
+forum-criterion-quality = Качество и ясность
+forum-criterion-quality-hint = Четко ли в аннотации сформулированы вопрос, подход и ожидаемый результат.
+forum-criterion-diversity = Разнообразие состава выступающих
+forum-criterion-diversity-hint = Баланс выступающих по полу, регионам и группам заинтересованных сторон.
+forum-criterion-format = Интерактивный формат
+forum-criterion-format-hint = Как сессия вовлекает аудиторию на месте и онлайн.
+forum-score-1 = 1 – плохо
+forum-score-2 = 2 – удовлетворительно
+forum-score-3 = 3 – хорошо
+forum-score-4 = 4 – очень хорошо
+forum-score-5 = 5 – отлично
+forum-score-comment = Комментарий для других рецензентов
+forum-score-comment-hint = Не отправляется автору заявки. Не более 5000 символов.
+forum-score-invalid = Выберите оценку от 1 до 5.
+forum-score-merged = Эта заявка объединена с другой и больше не оценивается.
+forum-score-yours = Ваши оценки
+forum-score-save = Сохранить мои оценки
+forum-review-comment-hint = Отправляется автору заявки вместе с решением; обязателен, чтобы отклонить заявку или запросить изменения.
+forum-proposer = Автор заявки
+forum-yes = Да
+forum-no = Нет
+forum-none = Нет
+forum-field-remote = Дистанционное участие
+forum-event-proposed = Подана
+forum-event-edited = Изменена автором
+forum-event-resubmitted = Повторно отправлена после изменений
+forum-event-accepted = Принята
+forum-event-declined = Отклонена
+forum-event-changes-requested = Запрошены изменения
+forum-event-merged-into = Объединена с другой заявкой
+forum-event-merged-from = С этой заявкой объединена другая
+forum-proposal-heading = Заявка № { $id }: { $title }
+forum-documents-count = { $count ->
+    [one] { $count } документ
+    [few] { $count } документа
+    [many] { $count } документов
+   *[other] { $count } документа
+}
+forum-back-to-queue = Вернуться к заявкам
+forum-proposal-session-page = Страница сессии в программе
+forum-proposal-last-comment = Последний комментарий для автора заявки
+forum-speaker-confirmation = Подтверждение
+forum-reviews = Рецензии
+forum-reviewer = Рецензент
+forum-reviewed-on = Дата оценки
+forum-merge-heading = Объединение с другой заявкой
+forum-history = История
+forum-history-none = Записей пока нет.
+forum-bulk-label = Решение по выбранным заявкам
+forum-bulk-comment = Комментарий для авторов заявок (обязателен при отклонении)
+forum-bulk-accept = Принять выбранные
+forum-bulk-decline = Отклонить выбранные
+forum-bulk-choose = Выбрать
+forum-bulk-none-chosen = Выберите хотя бы одну заявку.
+forum-bulk-too-many = Выберите не более 200 заявок за один раз.
+proposals-decided = По выбранным заявкам приняты решения, и каждому автору заявки отправлено письмо по электронной почте.
+proposals-some-skipped = К некоторым выбранным заявкам это решение применить нельзя (они объединены с другими, решение по ним уже принято или они были изменены за это время), и они оставлены без изменений. По остальным заявкам решения приняты.
+proposals-none-chosen = Не выбрано ни одной заявки либо для отклонения нужен комментарий: решения не приняты.
+proposals-too-many = Решение можно принять не более чем по 200 заявкам за один раз: решения не приняты.
+proposal-decided = Решение сохранено, и автору заявки отправлено письмо по электронной почте.
+proposal-merged = Заявки объединены.
+proposal-scored = Ваши оценки сохранены.
+mail-proposal-accepted-subject = Форум ВВУИО { $year } года: ваша заявка на проведение сессии принята
+mail-proposal-declined-subject = Форум ВВУИО { $year } года: ваша заявка на проведение сессии отклонена
+mail-proposal-changes-subject = Форум ВВУИО { $year } года: в вашу заявку на проведение сессии необходимо внести изменения
+mail-session-placed = Ваша сессия «{ $title }» включена в программу: { $when }, { $room }.
+mail-session-placed-subject = Форум ВВУИО { $year } года: ваша сессия включена в программу
+mail-session-moved = Ваша сессия «{ $title }» перенесена. Новое время и место: { $when }, { $room } (ранее: { $was }, { $wasroom }).
+mail-session-moved-subject = Форум ВВУИО { $year } года: ваша сессия перенесена
+mail-session-cancelled = Ваша сессия «{ $title }» исключена из программы. Если секретариат еще не связался с вами, он сообщит вам причину.
+mail-session-cancelled-subject = Форум ВВУИО { $year } года: ваша сессия исключена из программы

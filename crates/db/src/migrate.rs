@@ -113,6 +113,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "photo_vote",
         include_str!("../../../migrations/0022_photo_vote.sql"),
     ),
+    (
+        23,
+        "proposal_review",
+        include_str!("../../../migrations/0023_proposal_review.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -353,6 +353,13 @@ mod tests {
                     "day",
                     "checked",
                     "text",
+                    "score",
+                    "confirmed",
+                    "id",
+                    "when",
+                    "room",
+                    "was",
+                    "wasroom",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

@@ -63,6 +63,7 @@ pub async fn submit(
     let (raw, hashes) = speaker_tokens(data.speakers.len());
     let mut tx = app.db().begin().await?;
     let (id, added) = fdb::create_session(&mut tx, ed.id, who.id.get(), &data, &hashes).await?;
+    fdb::add_session_event(&mut tx, id, Some(who.id.get()), "proposed", None).await?;
     let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
     invite_speakers(&mut tx, app, who.id, lang, &data, &new, &raw).await?;
     tx.commit().await?;
@@ -139,6 +140,13 @@ pub async fn edit(
             wsis_db::DbError::Stale => ServiceError::Stale("forum-proposal-stale"),
             e => e.into(),
         })?;
+    // Editing a proposal the secretariat asked to change sends it back to them.
+    let kind = if s.status == wsis_domain::forum::SessionStatus::ChangesRequested {
+        "resubmitted"
+    } else {
+        "edited"
+    };
+    fdb::add_session_event(&mut tx, id.get(), Some(who.id.get()), kind, None).await?;
     let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
     invite_speakers(&mut tx, app, who.id, lang, &data, &new, &raw).await?;
     tx.commit().await?;

@@ -265,13 +265,17 @@ pub async fn publish(
     note: &str,
     based_on: i64,
 ) -> ServiceResult<i64> {
-    let number = publish_on(app.db(), ed, by, note, based_on).await?;
+    let mut tx = app.db().begin().await?;
+    let (number, prev, next) = publish_in(&mut tx, ed, by, note, based_on).await?;
+    tell_organisers(&mut tx, app, ed, prev.as_ref(), &next).await?;
+    tx.commit().await?;
     app.snapshots().invalidate(ed.year);
+    app.wake_worker();
     Ok(number)
 }
 
 /// [`publish`] on a database without the services around it (the demo
-/// seeder, before any node serves the edition).
+/// seeder, before any node serves the edition): nobody is e-mailed.
 pub async fn publish_on(
     db: &Db,
     ed: &Edition,
@@ -280,28 +284,142 @@ pub async fn publish_on(
     based_on: i64,
 ) -> ServiceResult<i64> {
     let mut tx = db.begin().await?;
+    let (number, _, _) = publish_in(&mut tx, ed, by, note, based_on).await?;
+    tx.commit().await?;
+    Ok(number)
+}
+
+/// Publishes in the caller's transaction: the new version's number, the version
+/// before (if any) and the new one.
+async fn publish_in(
+    tx: &mut AnyConnection,
+    ed: &Edition,
+    by: i64,
+    note: &str,
+    based_on: i64,
+) -> ServiceResult<(i64, Option<Schedule>, Schedule)> {
     // Placements wait while the schedule is checked and published.
-    lock_parent(&mut tx, Parent::Edition, ed.id).await?;
-    let found = conflicts_on(&mut tx, ed, None).await?;
+    lock_parent(&mut *tx, Parent::Edition, ed.id).await?;
+    let found = conflicts_on(&mut *tx, ed, None).await?;
     if found.iter().any(|c| c.is_blocking()) {
         return Err(ServiceError::Conflict("forum-publish-blocked"));
     }
-    let next = working_schedule(&mut tx, ed, wsis_db::now()).await?;
-    let prev = match fdb::latest_version(&mut tx, ed.id).await? {
+    let next = working_schedule(&mut *tx, ed, wsis_db::now()).await?;
+    let prev = match fdb::latest_version(&mut *tx, ed.id).await? {
         0 => None,
-        n => fdb::published(&mut tx, ed.id, n).await?,
+        n => fdb::published(&mut *tx, ed.id, n).await?,
     };
     let changes = schedule::diff(prev.as_ref(), &next);
     let changes_json =
         serde_json::to_string(&changes).map_err(|e| ServiceError::caused("change log", e))?;
-    let number = fdb::publish(&mut tx, ed.id, based_on, by, note, &changes_json, &next)
+    let number = fdb::publish(&mut *tx, ed.id, based_on, by, note, &changes_json, &next)
         .await
         .map_err(|e| match e {
             wsis_db::DbError::Stale => ServiceError::Conflict("forum-publish-stale"),
             e => e.into(),
         })?;
-    tx.commit().await?;
-    Ok(number)
+    Ok((number, prev, next))
+}
+
+/// E-mails each session's proposer, in their language, when the published version
+/// places their session on the agenda for the first time, moves it (time or room)
+/// or takes it off: what happened, the date, time and room at the venue, and the
+/// session's page. Subjects say what happened, without the proposer's text.
+async fn tell_organisers(
+    conn: &mut AnyConnection,
+    app: &App,
+    ed: &Edition,
+    prev: Option<&Schedule>,
+    next: &Schedule,
+) -> ServiceResult<()> {
+    use crate::mail::{Letter, queue};
+    use schedule::OrganiserNotice as N;
+    use wsis_i18n::{Arg, format_datetime};
+    let tz = venue_tz(ed);
+    let year = ed.year.to_string();
+    for notice in schedule::organiser_notices(prev, next) {
+        let Some(s) = fdb::session(&mut *conn, notice.session_id()).await? else {
+            continue;
+        };
+        let Some(owner) = wsis_db::accounts::find_user(&mut *conn, s.proposer_id).await? else {
+            continue;
+        };
+        let lang = owner.profile.language;
+        let letter = Letter::to(lang, &owner.profile.name);
+        let (letter, subject) = match &notice {
+            N::Placed {
+                title,
+                starts_at,
+                room,
+                ..
+            } => (
+                letter.say(
+                    "mail-session-placed",
+                    &[
+                        ("title", Arg::from(title.as_str())),
+                        (
+                            "when",
+                            Arg::from(format_datetime(lang, *starts_at, &tz).as_str()),
+                        ),
+                        ("room", Arg::from(room.as_str())),
+                    ],
+                ),
+                "mail-session-placed-subject",
+            ),
+            N::Moved {
+                title,
+                starts_at,
+                room,
+                from_start,
+                from_room,
+                ..
+            } => (
+                letter.say(
+                    "mail-session-moved",
+                    &[
+                        ("title", Arg::from(title.as_str())),
+                        (
+                            "when",
+                            Arg::from(format_datetime(lang, *starts_at, &tz).as_str()),
+                        ),
+                        ("room", Arg::from(room.as_str())),
+                        (
+                            "was",
+                            Arg::from(format_datetime(lang, *from_start, &tz).as_str()),
+                        ),
+                        ("wasroom", Arg::from(from_room.as_str())),
+                    ],
+                ),
+                "mail-session-moved-subject",
+            ),
+            N::Cancelled { title, .. } => (
+                letter.say(
+                    "mail-session-cancelled",
+                    &[("title", Arg::from(title.as_str()))],
+                ),
+                "mail-session-cancelled-subject",
+            ),
+        };
+        let link = match (&notice, s.number) {
+            (N::Cancelled { .. }, _) | (_, None) => format!(
+                "{}/{}/forum/proposals",
+                app.config().public_url,
+                lang.code()
+            ),
+            (_, Some(n)) => format!(
+                "{}/{}/forum/{}/sessions/{n}",
+                app.config().public_url,
+                lang.code(),
+                ed.year
+            ),
+        };
+        let mail =
+            letter
+                .text(&link)
+                .sign(&owner.email, subject, &[("year", Arg::from(year.as_str()))]);
+        queue(&mut *conn, &mail).await?;
+    }
+    Ok(())
 }
 
 // ------------------------------------------------------------ the editor

@@ -29,11 +29,10 @@ pub(super) async fn entry_mail(
     if let Some(c) = comment {
         letter = letter.say("mail-entry-comment", &[]).text(c);
     }
-    let mail = letter.text(&link).sign(
-        &to.email,
-        "mail-entry-subject",
-        &[("title", Arg::from(title))],
-    );
+    // The subject says what happened; the owner's text (the title) is only in the body.
+    let mail = letter
+        .text(&link)
+        .sign(&to.email, &format!("{key}-subject"), &[]);
     queue(conn, &mail).await
 }
 

@@ -7,6 +7,7 @@ mod editions;
 mod high_level;
 mod outcomes;
 mod published;
+mod review;
 mod rooms;
 mod sessions;
 
@@ -15,6 +16,7 @@ pub use editions::*;
 pub use high_level::*;
 pub use outcomes::*;
 pub use published::*;
+pub use review::*;
 pub use rooms::*;
 pub use sessions::*;
 

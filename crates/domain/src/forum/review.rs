@@ -84,9 +84,142 @@ pub fn new_speakers(merged: &ProposalData, into: &ProposalData) -> Vec<bool> {
         .collect()
 }
 
+/// What a reviewer scores a proposal against, each from 1 to [`MAX_SCORE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Criterion {
+    /// Relevance to the WSIS Action Lines and the SDGs.
+    Relevance,
+    /// Quality and clarity of the proposal.
+    Quality,
+    /// Diversity of the speakers (gender, region, stakeholder group).
+    Diversity,
+    /// An interactive format that involves the audience.
+    Format,
+}
+
+impl Criterion {
+    pub const ALL: [Criterion; 4] = [
+        Criterion::Relevance,
+        Criterion::Quality,
+        Criterion::Diversity,
+        Criterion::Format,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Criterion::Relevance => "relevance",
+            Criterion::Quality => "quality",
+            Criterion::Diversity => "diversity",
+            Criterion::Format => "format",
+        }
+    }
+
+    /// The form field of the criterion's score.
+    pub fn field(self) -> &'static str {
+        match self {
+            Criterion::Relevance => "score-relevance",
+            Criterion::Quality => "score-quality",
+            Criterion::Diversity => "score-diversity",
+            Criterion::Format => "score-format",
+        }
+    }
+}
+
+/// The highest score of a criterion (the lowest is 1).
+pub const MAX_SCORE: u8 = 5;
+
+/// The longest comment of a reviewer's scores, in characters.
+pub const MAX_SCORE_COMMENT: usize = 5_000;
+
+/// One reviewer's scores of a proposal: one per [`Criterion::ALL`], in that order,
+/// and a comment for the other reviewers (never sent to the proposer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scores {
+    pub values: [u8; 4],
+    pub comment: String,
+}
+
+impl Scores {
+    /// Parses the form's values (in [`Criterion::ALL`]'s order) and comment. `Err`
+    /// lists each wrong field (`score-{criterion}` or `comment`) with its message key.
+    pub fn parse(
+        values: [&str; 4],
+        comment: &str,
+    ) -> Result<Scores, Vec<(&'static str, &'static str)>> {
+        let mut errors = Vec::new();
+        let mut out = [0u8; 4];
+        for (i, (v, c)) in values.iter().zip(Criterion::ALL).enumerate() {
+            match v.trim().parse::<u8>() {
+                Ok(n) if (1..=MAX_SCORE).contains(&n) => out[i] = n,
+                _ => errors.push((c.field(), "forum-score-invalid")),
+            }
+        }
+        let comment = comment.trim();
+        if comment.chars().count() > MAX_SCORE_COMMENT {
+            errors.push(("score-comment", "forum-review-comment-too-long"));
+        }
+        if errors.is_empty() {
+            Ok(Scores {
+                values: out,
+                comment: comment.to_owned(),
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The mean of the criteria.
+    pub fn mean(&self) -> f64 {
+        f64::from(self.values.iter().map(|&v| u32::from(v)).sum::<u32>()) / 4.0
+    }
+}
+
+/// The score of a proposal over its reviews: the mean of every reviewer's mean, and
+/// how many reviewed it; `None` when nobody did.
+pub fn overall(reviews: &[[u8; 4]]) -> Option<(f64, usize)> {
+    if reviews.is_empty() {
+        return None;
+    }
+    let sum: f64 = reviews
+        .iter()
+        .map(|v| f64::from(v.iter().map(|&x| u32::from(x)).sum::<u32>()) / 4.0)
+        .sum();
+    Some((sum / reviews.len() as f64, reviews.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_are_whole_numbers_from_one_to_five_with_a_bounded_comment() {
+        let s = Scores::parse(["5", " 4 ", "1", "3"], "  Strong panel ").unwrap();
+        assert_eq!(s.values, [5, 4, 1, 3]);
+        assert_eq!(s.comment, "Strong panel");
+        assert!((s.mean() - 3.25).abs() < 1e-9);
+        let e = Scores::parse(["0", "6", "x", ""], &"é".repeat(MAX_SCORE_COMMENT + 1)).unwrap_err();
+        let fields: Vec<&str> = e.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            [
+                "score-relevance",
+                "score-quality",
+                "score-diversity",
+                "score-format",
+                "score-comment"
+            ]
+        );
+        assert!(Scores::parse(["1", "2", "3", "4.5"], "").is_err());
+        assert!(Scores::parse(["1", "2", "3", "4"], &"é".repeat(MAX_SCORE_COMMENT)).is_ok());
+    }
+
+    #[test]
+    fn the_overall_score_is_the_mean_of_the_reviewers_means() {
+        assert_eq!(overall(&[]), None);
+        let (m, n) = overall(&[[5, 5, 5, 5], [1, 2, 3, 2]]).unwrap();
+        assert_eq!(n, 2);
+        assert!((m - 3.5).abs() < 1e-9);
+    }
     use crate::forum::{Needs, SpeakerData, SpeakerRole};
     use crate::language::Language;
 

@@ -147,6 +147,85 @@ pub enum Change {
     },
 }
 
+/// What a published version means for one session's organisers: their session
+/// is on the agenda for the first time, has moved (time or room), or is no longer
+/// on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrganiserNotice {
+    Placed {
+        session_id: i64,
+        title: String,
+        starts_at: i64,
+        room: String,
+    },
+    Moved {
+        session_id: i64,
+        title: String,
+        starts_at: i64,
+        room: String,
+        from_start: i64,
+        from_room: String,
+    },
+    Cancelled {
+        session_id: i64,
+        title: String,
+    },
+}
+
+impl OrganiserNotice {
+    pub fn session_id(&self) -> i64 {
+        match self {
+            OrganiserNotice::Placed { session_id, .. }
+            | OrganiserNotice::Moved { session_id, .. }
+            | OrganiserNotice::Cancelled { session_id, .. } => *session_id,
+        }
+    }
+}
+
+/// The organisers' notices of publishing `next` after `prev` (every session is
+/// placed by a first version), by session id.
+pub fn organiser_notices(prev: Option<&Schedule>, next: &Schedule) -> Vec<OrganiserNotice> {
+    let room_name = |s: &Schedule, id: i64| s.room(id).map(|r| r.name.clone()).unwrap_or_default();
+    let mut out = Vec::new();
+    for n in &next.sessions {
+        let before = prev.and_then(|p| p.sessions.iter().find(|x| x.id == n.id).map(|x| (p, x)));
+        match before {
+            None => out.push(OrganiserNotice::Placed {
+                session_id: n.id,
+                title: n.title.clone(),
+                starts_at: n.starts_at,
+                room: room_name(next, n.room_id),
+            }),
+            Some((p, x)) => {
+                let (was, now) = (room_name(p, x.room_id), room_name(next, n.room_id));
+                if x.starts_at != n.starts_at || x.ends_at != n.ends_at || was != now {
+                    out.push(OrganiserNotice::Moved {
+                        session_id: n.id,
+                        title: n.title.clone(),
+                        starts_at: n.starts_at,
+                        room: now,
+                        from_start: x.starts_at,
+                        from_room: was,
+                    });
+                }
+            }
+        }
+    }
+    if let Some(p) = prev {
+        out.extend(
+            p.sessions
+                .iter()
+                .filter(|x| !next.sessions.iter().any(|n| n.id == x.id))
+                .map(|x| OrganiserNotice::Cancelled {
+                    session_id: x.id,
+                    title: x.title.clone(),
+                }),
+        );
+    }
+    out.sort_by_key(|n| n.session_id());
+    out
+}
+
 /// What changed from one published version to the next, by session number.
 pub fn diff(prev: Option<&Schedule>, next: &Schedule) -> Vec<Change> {
     let Some(prev) = prev else {
@@ -310,6 +389,53 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn organisers_hear_of_their_sessions_placed_moved_and_cancelled() {
+        let a = schedule(
+            1,
+            vec![session(1, 1, 100), session(2, 1, 5000), session(3, 2, 100)],
+        );
+        let first = organiser_notices(None, &a);
+        assert_eq!(first.len(), 3);
+        assert_eq!(
+            first[0],
+            OrganiserNotice::Placed {
+                session_id: 10,
+                title: "Session 1".into(),
+                starts_at: 100,
+                room: "Room A".into()
+            }
+        );
+        // Renamed only: no notice; moved room and time; a new one; one gone.
+        let mut renamed = session(1, 1, 100);
+        renamed.title = "New title".into();
+        let b = schedule(2, vec![renamed, session(2, 2, 9000), session(4, 1, 9000)]);
+        assert_eq!(
+            organiser_notices(Some(&a), &b),
+            vec![
+                OrganiserNotice::Moved {
+                    session_id: 20,
+                    title: "Session 2".into(),
+                    starts_at: 9000,
+                    room: "Room B".into(),
+                    from_start: 5000,
+                    from_room: "Room A".into()
+                },
+                OrganiserNotice::Cancelled {
+                    session_id: 30,
+                    title: "Session 3".into()
+                },
+                OrganiserNotice::Placed {
+                    session_id: 40,
+                    title: "Session 4".into(),
+                    starts_at: 9000,
+                    room: "Room A".into()
+                },
+            ]
+        );
+        assert_eq!(organiser_notices(Some(&b), &b), vec![]);
     }
 
     #[test]

@@ -488,6 +488,22 @@ pub fn page_routes() -> Router<AppState> {
             get(proposals::review_queue),
         )
         .route(
+            "/{lang}/forum/{year}/manage/proposals.csv",
+            get(proposals::queue_csv),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/proposals/bulk",
+            post(proposals::bulk),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/proposals/{id}",
+            get(proposals::proposal),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/proposals/{id}/score",
+            post(proposals::score),
+        )
+        .route(
             "/{lang}/forum/manage/proposals/{id}/review",
             post(proposals::review),
         )

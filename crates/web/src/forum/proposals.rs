@@ -14,7 +14,7 @@ mod speakers;
 
 pub use form::{edit_form, propose, propose_form, save};
 pub use list::mine;
-pub use review::{merge, review, review_queue};
+pub use review::{bulk, merge, proposal, queue_csv, review, review_queue, score};
 pub use speakers::{availability, confirm, confirm_form, rename};
 
 use crate::I18N;
@@ -56,13 +56,10 @@ pub struct ProposalView {
     pub status_code: &'static str,
     pub number: Option<i64>,
     pub comment: Option<String>,
-    pub organisers: String,
     pub speakers: Vec<(String, String, bool)>,
     pub edit_href: Option<String>,
-    pub session_href: Option<String>,
     /// The form of the session's outcome (its organisers, once the agenda is out).
     pub outcome_href: Option<String>,
-    pub version: i64,
 }
 
 pub(super) fn view(
@@ -87,7 +84,6 @@ pub(super) fn view(
         status_code: s.status.code(),
         number: s.number,
         comment: s.review_comment.clone(),
-        organisers: s.data.organisers.join("; "),
         speakers: speakers
             .iter()
             .filter(|x| x.session_id == s.id)
@@ -101,8 +97,6 @@ pub(super) fn view(
             .collect(),
         edit_href: (owner_view && s.status.editable_by_proposer())
             .then(|| format!("/{}/forum/proposals/{}/edit", lang.code(), s.id)),
-        session_href: None,
         outcome_href: None,
-        version: s.version,
     }
 }

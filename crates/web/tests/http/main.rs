@@ -19,6 +19,7 @@ mod outcomes;
 mod pages;
 mod photos;
 mod prizes;
+mod proposal_review;
 mod publications;
 mod roles;
 mod secretariat;

@@ -212,7 +212,7 @@ async fn an_outcome_goes_from_its_organiser_through_the_secretariat_to_the_publi
     let mails = org.mails().await;
     let m = mails
         .iter()
-        .find(|m| m.to == "organiser@example.org")
+        .find(|m| m.to == "organiser@example.org" && m.body.contains("online audience"))
         .expect("the organiser is told");
     assert_eq!(
         m.subject,

@@ -1,0 +1,560 @@
+//! Issue 11, item 2: the secretariat reads each proposal on its own page, reviewers
+//! score it against the criteria with comments, the queue shows the scores, sorts
+//! and filters by them, searches text, decides in bulk and exports CSV; proposers
+//! hear of decisions, and organisers of their session placed, moved or taken off
+//! the agenda, each mail with a subject that says what happened.
+
+use crate::common::TestApp;
+use crate::forum::{forum, plain, post, proposal_form};
+use axum::http::StatusCode;
+use wsis_app::forum::schedule as service;
+use wsis_db::forum::{self as fdb};
+use wsis_domain::RoomId;
+use wsis_domain::SessionId;
+use wsis_domain::account::Role;
+use wsis_domain::forum::SessionStatus;
+
+fn score_form<'a>(csrf: &'a str, v: [&'a str; 4], comment: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("score-relevance", v[0]),
+        ("score-quality", v[1]),
+        ("score-diversity", v[2]),
+        ("score-format", v[3]),
+        ("score-comment", comment),
+    ]
+}
+
+/// The rows of the queue's table, in order: each row's title.
+fn titles_in_queue(body: &str) -> Vec<String> {
+    body.split("<th scope=\"row\"><a href=")
+        .skip(1)
+        .map(|chunk| {
+            let start = chunk.find("<bdi>").unwrap() + 5;
+            let end = chunk.find("</bdi>").unwrap();
+            chunk[start..end].to_owned()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_secretariat_scores_sorts_filters_decides_in_bulk_and_exports_proposals() {
+    let mut app = TestApp::new().await;
+    let (mut ed, admin) = forum(&app).await;
+    ed.proposals_open = true;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    app.sign_in_as("proposer@example.org", &[Role::Stakeholder])
+        .await;
+    let csrf = app.csrf().await;
+    for (title, speaker) in [
+        ("Skills for the SDGs", "ana.p1@example.org"),
+        ("Broadband in rural areas", "omar.p2@example.org"),
+        ("Open data for cities", "zoe.p3@example.org"),
+    ] {
+        let r = post(
+            &mut app,
+            "/en/forum/2019/propose",
+            &proposal_form(&csrf, title, speaker),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let mut conn = app.db.conn().await.unwrap();
+    let proposed = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Proposed))
+        .await
+        .unwrap();
+    drop(conn);
+    let id = |title: &str| proposed.iter().find(|s| s.data.title == title).unwrap().id;
+    let (p1, p2, p3) = (
+        id("Skills for the SDGs"),
+        id("Broadband in rural areas"),
+        id("Open data for cities"),
+    );
+    let page = |id: i64| format!("/en/forum/2019/manage/proposals/{id}");
+
+    // Only the secretariat reads, scores, exports and decides.
+    assert_eq!(app.get(&page(p1)).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get("/en/forum/2019/manage/proposals.csv").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = app
+        .post_form(
+            &format!("{}/score", page(p1)),
+            &score_form(&csrf, ["5", "5", "5", "5"], ""),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let p1s = p1.to_string();
+    let r = app
+        .post_form(
+            "/en/forum/2019/manage/proposals/bulk",
+            &[("csrf", &csrf), ("action", "accept"), ("ids", &p1s)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let mut anon = app.twin();
+    anon.cookies.clear();
+    assert_ne!(anon.get(&page(p1)).await.status, StatusCode::OK);
+
+    // The proposal's page: everything the proposer sent, and its history.
+    let mut sec = app.twin();
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let scsrf = sec.csrf().await;
+    let r = sec.get(&page(p1)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let body = plain(&r.body);
+    for needle in [
+        "Proposal #",
+        "Skills for the SDGs",
+        "<strong>skills</strong>",
+        "ITU, UNESCO",
+        "Ana Ruiz",
+        "Moderator",
+        "not yet confirmed",
+        "C4 ",
+        "4. ",
+        "English, Français",
+        "Captioning",
+        "Test proposer@example.org &#60;proposer@example.org&#62;",
+        "Not scored yet",
+        "Proposed",
+        "Relevance to the Action Lines and the SDGs",
+    ] {
+        assert!(body.contains(needle), "{needle} missing in {body}");
+    }
+    // A proposal of another edition's address is not found.
+    assert_eq!(
+        sec.get(&format!("/en/forum/2020/manage/proposals/{p1}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        sec.get("/en/forum/2019/manage/proposals/999999")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Scores: each 1 to 5; wrong ones are shown with their field, nothing saved.
+    let r = sec
+        .post_form(
+            &format!("{}/score", page(p1)),
+            &score_form(&scsrf, ["0", "5", "x", "4"], "Keep me"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = plain(&r.body);
+    assert!(body.contains("error-summary"));
+    assert_eq!(
+        body.matches("Choose a score from 1 to 5.").count(),
+        4,
+        "two fields, summary and inline"
+    );
+    assert!(body.contains("Keep me"));
+    assert!(body.contains("<option value=\"5\" selected>"));
+    let mut conn = app.db.conn().await.unwrap();
+    assert!(
+        fdb::scores_of_session(&mut conn, p1)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    drop(conn);
+    for (p, v, c) in [
+        (p1, ["5", "5", "5", "5"], "Strong panel"),
+        (p2, ["2", "2", "2", "2"], "Thin abstract"),
+    ] {
+        let r = sec
+            .post_form(&format!("{}/score", page(p)), &score_form(&scsrf, v, c))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(r.location().ends_with("?notice=proposal-scored"));
+    }
+    let mut other = app.twin();
+    other
+        .sign_in_as("reviewer@example.org", &[Role::Secretariat])
+        .await;
+    let ocsrf = other.csrf().await;
+    // A second save replaces the reviewer's first.
+    for v in [["1", "1", "1", "1"], ["4", "4", "4", "4"]] {
+        let r = other
+            .post_form(
+                &format!("{}/score", page(p1)),
+                &score_form(&ocsrf, v, "Good speakers"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    let body = plain(&sec.get(&page(p1)).await.body);
+    assert!(body.contains("4.5 (2 reviews)"), "mean of 5 and 4");
+    assert!(body.contains("Strong panel") && body.contains("Good speakers"));
+    assert!(body.contains("Test reviewer@example.org"));
+    // The reader's own scores fill the form again.
+    assert!(body.contains("<option value=\"5\" selected>"));
+
+    // The queue: scores, order, filters, text.
+    let q = |s: &str| format!("/en/forum/2019/manage/proposals{s}");
+    let r = sec.get(&q("?status=proposed&sort=score-high")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let body = plain(&r.body);
+    assert_eq!(
+        titles_in_queue(&body),
+        [
+            "Skills for the SDGs",
+            "Broadband in rural areas",
+            "Open data for cities"
+        ]
+    );
+    assert!(body.contains("3 proposals"));
+    assert!(body.contains("2.0 (1 review)"));
+    let body = plain(&sec.get(&q("?status=proposed&sort=score-low")).await.body);
+    assert_eq!(
+        titles_in_queue(&body),
+        [
+            "Broadband in rural areas",
+            "Skills for the SDGs",
+            "Open data for cities"
+        ]
+    );
+    let body = plain(&sec.get(&q("?min=3")).await.body);
+    assert_eq!(titles_in_queue(&body), ["Skills for the SDGs"]);
+    assert!(body.contains("1 proposal<"));
+    let body = plain(&sec.get(&q("?status=proposed&unscored=1")).await.body);
+    assert_eq!(titles_in_queue(&body), ["Open data for cities"]);
+    let body = plain(&other.get(&q("?status=proposed&unscored=1")).await.body);
+    assert_eq!(
+        titles_in_queue(&body),
+        ["Broadband in rural areas", "Open data for cities"]
+    );
+    let body = plain(&sec.get(&q("?q=RURAL+areas")).await.body);
+    assert_eq!(titles_in_queue(&body), ["Broadband in rural areas"]);
+    let body = plain(&sec.get(&q(&format!("?q=%23{p3}"))).await.body);
+    assert_eq!(titles_in_queue(&body), ["Open data for cities"]);
+    // The published sessions' speakers are searched too; unknown values are ignored.
+    let body = plain(
+        &sec.get(&q("?q=omar+haddad&sort=nonsense&min=9&type=nope"))
+            .await
+            .body,
+    );
+    assert_eq!(titles_in_queue(&body), ["Broadband, rural &#38; remote"]);
+    let body = plain(&sec.get(&q("?status=proposed&sort=title")).await.body);
+    assert_eq!(
+        titles_in_queue(&body),
+        [
+            "Broadband in rural areas",
+            "Open data for cities",
+            "Skills for the SDGs"
+        ]
+    );
+    // The row links to the proposal's page; the CSV link keeps the filters.
+    assert!(body.contains(&format!("href=\"/en/forum/2019/manage/proposals/{p1}\"")));
+    assert!(body.contains("proposals.csv?status=proposed&#38;sort=title"));
+
+    // CSV: what the filters let through, headings in the page's language.
+    let r = sec
+        .get("/fr/forum/2019/manage/proposals.csv?status=proposed&sort=score-high")
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    assert!(r.body.starts_with('\u{feff}'));
+    let lines: Vec<&str> = r
+        .body
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .collect();
+    assert!(lines[0].starts_with("\"Proposition\","), "{}", lines[0]);
+    assert_eq!(lines.iter().filter(|l| !l.is_empty()).count(), 4);
+    assert!(
+        lines[1].contains("Skills for the SDGs") && lines[1].contains("\"4.50\",\"2\",\"4.50\"")
+    );
+    assert!(lines[3].contains("Open data for cities") && lines[3].contains(",\"\",\"0\","));
+
+    // Bulk: declining needs a comment; nothing is decided without one.
+    let p2s = p2.to_string();
+    let r = sec
+        .post_form(
+            "/en/forum/2019/manage/proposals/bulk",
+            &[("csrf", &scsrf), ("action", "decline"), ("ids", &p2s)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().ends_with("notice=proposals-none-chosen"));
+    let too_many: Vec<String> = (1..=201).map(|i| i.to_string()).collect();
+    let mut fields: Vec<(&str, &str)> = vec![("csrf", &scsrf), ("action", "accept")];
+    fields.extend(too_many.iter().map(|i| ("ids", i.as_str())));
+    let r = sec
+        .post_form("/en/forum/2019/manage/proposals/bulk", &fields)
+        .await;
+    assert!(r.location().ends_with("notice=proposals-too-many"));
+    let mut conn = app.db.conn().await.unwrap();
+    assert_eq!(
+        fdb::session(&mut conn, p2).await.unwrap().unwrap().status,
+        SessionStatus::Proposed
+    );
+    drop(conn);
+    // Accept two (and a repeated id); the filters come back.
+    let r = sec
+        .post_form(
+            "/en/forum/2019/manage/proposals/bulk",
+            &[
+                ("csrf", &scsrf),
+                ("action", "accept"),
+                ("ids", &p1s),
+                ("ids", &p2s),
+                ("ids", &p2s),
+                ("back", "status=proposed&sort=score-high&evil=1"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.location(),
+        "/en/forum/2019/manage/proposals?status=proposed&sort=score-high&notice=proposals-decided"
+    );
+    let mut conn = app.db.conn().await.unwrap();
+    for p in [p1, p2] {
+        let s = fdb::session(&mut conn, p).await.unwrap().unwrap();
+        assert_eq!(s.status, SessionStatus::Accepted);
+        assert!(s.number.is_some());
+    }
+    drop(conn);
+    // Accepting them again is skipped, not an error.
+    let r = sec
+        .post_form(
+            "/en/forum/2019/manage/proposals/bulk",
+            &[("csrf", &scsrf), ("action", "accept"), ("ids", &p1s)],
+        )
+        .await;
+    assert!(r.location().ends_with("notice=proposals-some-skipped"));
+    let mails = app.mails().await;
+    let accepted: Vec<_> = mails
+        .iter()
+        .filter(|m| m.to.contains("proposer@example.org") && m.body.contains("has been accepted"))
+        .collect();
+    assert_eq!(accepted.len(), 2);
+    for m in &accepted {
+        assert_eq!(
+            m.subject,
+            "WSIS Forum 2019: your session proposal has been accepted"
+        );
+    }
+
+    // A decision without its comment: the page again with the field's message.
+    let v3 = {
+        let mut conn = app.db.conn().await.unwrap();
+        fdb::session(&mut conn, p3)
+            .await
+            .unwrap()
+            .unwrap()
+            .version
+            .to_string()
+    };
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/proposals/{p3}/review"),
+            &[
+                ("csrf", &scsrf),
+                ("action", "request-changes"),
+                ("version", &v3),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = plain(&r.body);
+    assert!(body.contains("Explain the decision to the proposer in a comment."));
+    assert!(body.contains("Open data for cities"));
+    assert!(body.contains("<option value=\"request-changes\" selected>"));
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/proposals/{p3}/review"),
+            &[
+                ("csrf", &scsrf),
+                ("action", "request-changes"),
+                ("comment", "Name a speaker from a city."),
+                ("version", &v3),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().ends_with("notice=proposal-decided"));
+    let mails = app.mails().await;
+    let asked = mails
+        .iter()
+        .find(|m| m.body.contains("Name a speaker from a city."))
+        .unwrap();
+    assert_eq!(
+        asked.subject,
+        "WSIS Forum 2019: changes are asked to your session proposal"
+    );
+    assert!(
+        !mails.iter().any(|m| m.subject.contains("Open data")),
+        "no user text in subjects"
+    );
+    // The history says who did what.
+    let body = plain(&sec.get(&page(p3)).await.body);
+    assert!(body.contains("Changes asked for"));
+    assert!(body.contains("Name a speaker from a city."));
+    assert!(body.contains("Test secretary@example.org"));
+    let body = plain(&sec.get(&page(p1)).await.body);
+    assert!(body.contains("Accepted"));
+
+    // Organisers hear when their session is placed, moved or taken off the agenda.
+    let ed = service::edition(&app.services, 2019).await.unwrap();
+    let rooms = service::rooms(&app.services, &ed).await.unwrap();
+    let tz = service::venue_tz(&ed);
+    let at = |d: &str, t: &str| service::local_to_utc(&tz, d, t).unwrap();
+    let place = |start: i64, room: i64| service::Slot {
+        room: RoomId::new(room),
+        starts_at: start,
+        ends_at: start + 3600,
+    };
+    let version_of = |app: &TestApp, id: i64| {
+        let db = app.db.clone();
+        async move {
+            let mut conn = db.conn().await.unwrap();
+            fdb::session(&mut conn, id).await.unwrap().unwrap().version
+        }
+    };
+    let v = version_of(&app, p1).await;
+    let placed = service::place(
+        &app.services,
+        &ed,
+        SessionId::new(p1),
+        v,
+        place(at("2019-04-10", "11:00"), rooms[0].id),
+        true,
+    )
+    .await
+    .unwrap();
+    assert_eq!(placed, service::Placed::Done);
+    let before = app.mails().await.len();
+    service::publish(&app.services, &ed, admin, "Second", 1)
+        .await
+        .unwrap();
+    let mails = app.mails().await;
+    let new: Vec<_> = mails[before..].iter().collect();
+    assert_eq!(new.len(), 1, "only the newly placed session's proposer");
+    assert_eq!(
+        new[0].subject,
+        "WSIS Forum 2019: your session is on the agenda"
+    );
+    assert!(new[0].to.contains("proposer@example.org"));
+    assert!(new[0].body.contains("Skills for the SDGs"));
+    assert!(new[0].body.contains("11:00") && new[0].body.contains("Room A"));
+    assert!(
+        new[0]
+            .body
+            .contains("http://wsis.test/en/forum/2019/sessions/")
+    );
+    // Moved to another room and time.
+    let v = version_of(&app, p1).await;
+    service::place(
+        &app.services,
+        &ed,
+        SessionId::new(p1),
+        v,
+        place(at("2019-04-11", "15:00"), rooms[1].id),
+        true,
+    )
+    .await
+    .unwrap();
+    service::publish(&app.services, &ed, admin, "Third", 2)
+        .await
+        .unwrap();
+    let mails = app.mails().await;
+    let moved = mails.last().unwrap();
+    assert_eq!(moved.subject, "WSIS Forum 2019: your session has moved");
+    assert!(moved.body.contains("15:00") && moved.body.contains("Room B"));
+    assert!(moved.body.contains("11:00") && moved.body.contains("Room A"));
+    let count = mails.len();
+    // Taken off the agenda.
+    let v = version_of(&app, p1).await;
+    service::unplace(&app.services, &ed, SessionId::new(p1), v)
+        .await
+        .unwrap();
+    service::publish(&app.services, &ed, admin, "Fourth", 3)
+        .await
+        .unwrap();
+    let mails = app.mails().await;
+    assert_eq!(mails.len(), count + 1);
+    let gone = mails.last().unwrap();
+    assert_eq!(
+        gone.subject,
+        "WSIS Forum 2019: your session is no longer on the agenda"
+    );
+    assert!(gone.body.contains("Skills for the SDGs"));
+}
+
+#[tokio::test]
+async fn the_proposal_pages_read_in_six_languages() {
+    let mut app = TestApp::new().await;
+    let (mut ed, _) = forum(&app).await;
+    ed.proposals_open = true;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    app.sign_in_as("proposer@example.org", &[Role::Stakeholder])
+        .await;
+    let csrf = app.csrf().await;
+    post(
+        &mut app,
+        "/en/forum/2019/propose",
+        &proposal_form(&csrf, "Skills for the SDGs", "ana@example.org"),
+    )
+    .await;
+    let mut conn = app.db.conn().await.unwrap();
+    let p = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Proposed))
+        .await
+        .unwrap()[0]
+        .id;
+    drop(conn);
+    let mut sec = app.twin();
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    for (lang, dir, words) in [
+        ("en", "ltr", "Your scores"),
+        ("fr", "ltr", "Historique"),
+        ("es", "ltr", "Historial"),
+        ("ru", "ltr", "История"),
+        ("ar", "rtl", "السجل"),
+        ("zh", "ltr", "历史"),
+    ] {
+        let r = sec
+            .get(&format!("/{lang}/forum/2019/manage/proposals/{p}"))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{lang}");
+        assert!(
+            r.body.contains(&format!("lang=\"{lang}\" dir=\"{dir}\"")),
+            "{lang}"
+        );
+        assert!(plain(&r.body).contains(words), "{lang}: {words}");
+        let r = sec
+            .get(&format!("/{lang}/forum/2019/manage/proposals"))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{lang}");
+    }
+    // Counts take each language's CLDR forms: four is "few" in Arabic and Russian,
+    // one is "one", and an unscored proposal says so.
+    let body = plain(&sec.get("/ar/forum/2019/manage/proposals").await.body);
+    assert!(body.contains("4 اقتراحات"), "{body}");
+    let body = plain(&sec.get("/ru/forum/2019/manage/proposals").await.body);
+    assert!(
+        body.contains("4 заявки") || body.contains("4 предложения"),
+        "{body}"
+    );
+    let body = plain(
+        &sec.get("/ar/forum/2019/manage/proposals?status=proposed")
+            .await
+            .body,
+    );
+    assert!(body.contains("اقتراح واحد"), "{body}");
+}
