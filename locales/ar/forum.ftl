@@ -664,3 +664,24 @@ mail-session-moved = نُقلت جلستك «{ $title }». موعدها ومكا
 mail-session-moved-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: نُقلت جلستك
 mail-session-cancelled = لم تعد جلستك «{ $title }» مدرجة في جدول الأعمال. وإذا لم تتواصل معك الأمانة بعد، فستبلغك بالسبب.
 mail-session-cancelled-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: لم تعد جلستك مدرجة في جدول الأعمال
+
+## Speakers' invitations and profiles (issue 11, item 7)
+mail-speaker-invited-forum = يُعقد منتدى القمة العالمية لمجتمع المعلومات لعام { $year } في { $venue } في الفترة { $dates }. وسيصلك بريد إلكتروني حين يحدّد جدول الأعمال تاريخ جلستك ووقتها وقاعتها. وإذا تعذّرت عليك المشاركة، فبإمكانك الاعتذار عبر الرابط نفسه.
+mail-speaker-declined = اعتذر { $name } عن المشاركة بصفة { $role } في جلستك «{ $title }».
+mail-speaker-declined-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: اعتذر أحد المتحدثين عن قبول دعوتك
+mail-speaker-placed = أُدرجت الجلسة «{ $title }»، التي تشارك فيها بصفة { $role }، في جدول الأعمال: { $when }، { $room }.
+mail-speaker-moved = نُقلت الجلسة «{ $title }»، التي تشارك فيها بصفة { $role }. موعدها ومكانها الجديدان: { $when }، { $room }.
+mail-speaker-date-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: موعد جلستك وقاعتها
+mail-speaker-cancelled = لم تعد الجلسة «{ $title }»، التي دُعيت إلى المشاركة فيها بصفة { $role }، مدرجة في جدول الأعمال.
+mail-speaker-cancelled-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: لم تعد إحدى الجلسات التي تتحدث فيها مدرجة في جدول الأعمال
+forum-speaker-invite = ندعوك إلى المشاركة بصفة { $role } في الجلسة «{ $title }» ضمن منتدى القمة العالمية لمجتمع المعلومات لعام { $year }.
+forum-speaker-invite-when = الموعد والمكان: { $when }، { $room }.
+forum-speaker-invite-unplaced = لم يُحدَّد بعد تاريخ الجلسة ووقتها وقاعتها: وسنبلغك بها بالبريد الإلكتروني.
+forum-speaker-confirm-after-all = أصبح بإمكاني المشاركة
+forum-speaker-decline-submit = لا أستطيع المشاركة
+forum-speaker-declined = اعتذرت عن قبول هذه الدعوة. وقد أُبلغ المنظمون بذلك.
+forum-speaker-has-declined = اعتذر عن المشاركة
+forum-speaker-bio = سيرة ذاتية موجزة
+forum-speaker-bio-hint = تظهر مع اسمك في صفحة الجلسة ابتداءً من النشر التالي لجدول الأعمال. 1500 حرف كحد أقصى.
+speaker-bio-too-long = السيرة الذاتية طويلة جداً (1500 حرف كحد أقصى).
+forum-event-speaker-declined = اعتذر أحد المتحدثين

@@ -624,3 +624,24 @@ mail-session-moved = Your session “{ $title }” has moved. It now takes place
 mail-session-moved-subject = WSIS Forum { $year }: your session has moved
 mail-session-cancelled = Your session “{ $title }” is no longer on the agenda. The secretariat will tell you why if you have not heard from them.
 mail-session-cancelled-subject = WSIS Forum { $year }: your session is no longer on the agenda
+
+## Speakers' invitations and profiles (issue 11, item 7)
+mail-speaker-invited-forum = The WSIS Forum { $year } takes place { $dates } at { $venue }. You will be told by e-mail when the agenda gives your session its date, time and room. If you cannot take part, the same link lets you decline.
+mail-speaker-declined = { $name } has declined to take part as { $role } in your session “{ $title }”.
+mail-speaker-declined-subject = WSIS Forum { $year }: a speaker has declined your invitation
+mail-speaker-placed = The session “{ $title }”, where you are { $role }, is on the agenda: { $when }, { $room }.
+mail-speaker-moved = The session “{ $title }”, where you are { $role }, has moved. It now takes place { $when }, { $room }.
+mail-speaker-date-subject = WSIS Forum { $year }: the date and room of your session
+mail-speaker-cancelled = The session “{ $title }”, where you were invited as { $role }, is no longer on the agenda.
+mail-speaker-cancelled-subject = WSIS Forum { $year }: a session where you speak is no longer on the agenda
+forum-speaker-invite = You are invited as { $role } of the session “{ $title }” at the WSIS Forum { $year }.
+forum-speaker-invite-when = It takes place { $when }, { $room }.
+forum-speaker-invite-unplaced = Its date, time and room are not set yet: you will be told by e-mail.
+forum-speaker-confirm-after-all = I can take part after all
+forum-speaker-decline-submit = I cannot take part
+forum-speaker-declined = You have declined this invitation. The organisers have been told.
+forum-speaker-has-declined = declined
+forum-speaker-bio = Short biography
+forum-speaker-bio-hint = Shown with your name on the session's page from the agenda's next publication. Up to 1,500 characters.
+speaker-bio-too-long = The biography is too long (at most 1,500 characters).
+forum-event-speaker-declined = A speaker declined

@@ -624,3 +624,24 @@ mail-session-moved = Su sesión «{ $title }» ha cambiado de horario o de sala.
 mail-session-moved-subject = Foro de la CMSI { $year }: su sesión ha cambiado de horario o de sala
 mail-session-cancelled = Su sesión «{ $title }» ya no figura en el programa. Si la secretaría aún no se ha puesto en contacto con usted, le explicará el motivo.
 mail-session-cancelled-subject = Foro de la CMSI { $year }: su sesión ya no figura en el programa
+
+## Speakers' invitations and profiles (issue 11, item 7)
+mail-speaker-invited-forum = El Foro de la CMSI { $year } se celebrará en { $venue } ({ $dates }). Recibirá un correo electrónico cuando el programa asigne fecha, hora y sala a su sesión. Si no puede participar, el mismo enlace le permite declinar la invitación.
+mail-speaker-declined = { $name } ha declinado participar como { $role } en su sesión «{ $title }».
+mail-speaker-declined-subject = Foro de la CMSI { $year }: un orador ha declinado su invitación
+mail-speaker-placed = La sesión «{ $title }», en la que participa como { $role }, figura en el programa: { $when }, { $room }.
+mail-speaker-moved = La sesión «{ $title }», en la que participa como { $role }, ha cambiado de horario o de sala. Nuevo horario y sala: { $when }, { $room }.
+mail-speaker-date-subject = Foro de la CMSI { $year }: fecha y sala de su sesión
+mail-speaker-cancelled = La sesión «{ $title }», en la que se le había invitado a participar como { $role }, ya no figura en el programa.
+mail-speaker-cancelled-subject = Foro de la CMSI { $year }: una sesión en la que interviene ya no figura en el programa
+forum-speaker-invite = Le invitamos a participar como { $role } en la sesión «{ $title }» del Foro de la CMSI { $year }.
+forum-speaker-invite-when = Horario y sala: { $when }, { $room }.
+forum-speaker-invite-unplaced = La fecha, la hora y la sala aún no se han fijado: se le comunicarán por correo electrónico.
+forum-speaker-confirm-after-all = Finalmente sí puedo participar
+forum-speaker-decline-submit = No puedo participar
+forum-speaker-declined = Ha declinado esta invitación. Se ha informado a los organizadores.
+forum-speaker-has-declined = ha declinado
+forum-speaker-bio = Breve biografía
+forum-speaker-bio-hint = Se muestra con su nombre en la página de la sesión a partir de la próxima publicación del programa. Hasta 1500 caracteres.
+speaker-bio-too-long = La biografía es demasiado larga (1500 caracteres como máximo).
+forum-event-speaker-declined = Un orador declinó la invitación

@@ -624,3 +624,24 @@ mail-session-moved = Votre session « { $title } » a été déplacée. Nouvel
 mail-session-moved-subject = Forum du SMSI { $year } : votre session a été déplacée
 mail-session-cancelled = Votre session « { $title } » ne figure plus au programme. Si vous n’avez pas encore eu de nouvelles du secrétariat, celui-ci vous en expliquera la raison.
 mail-session-cancelled-subject = Forum du SMSI { $year } : votre session ne figure plus au programme
+
+## Speakers' invitations and profiles (issue 11, item 7)
+mail-speaker-invited-forum = Le Forum du SMSI { $year } se tiendra à { $venue } ({ $dates }). Un courrier électronique vous communiquera la date, l’heure et la salle de votre session dès que le programme les aura fixées. Si vous ne pouvez pas participer, le même lien vous permet de décliner l’invitation.
+mail-speaker-declined = { $name } a décliné l’invitation à intervenir en tant que { $role } dans votre session « { $title } ».
+mail-speaker-declined-subject = Forum du SMSI { $year } : un intervenant a décliné votre invitation
+mail-speaker-placed = La session « { $title } », à laquelle vous intervenez en tant que { $role }, est inscrite au programme : { $when }, { $room }.
+mail-speaker-moved = La session « { $title } », à laquelle vous intervenez en tant que { $role }, a été déplacée. Nouvel horaire et nouvelle salle : { $when }, { $room }.
+mail-speaker-date-subject = Forum du SMSI { $year } : date et salle de votre session
+mail-speaker-cancelled = La session « { $title } », à laquelle vous deviez intervenir en tant que { $role }, ne figure plus au programme.
+mail-speaker-cancelled-subject = Forum du SMSI { $year } : une session à laquelle vous intervenez ne figure plus au programme
+forum-speaker-invite = Nous vous invitons à intervenir en tant que { $role } à la session « { $title } » du Forum du SMSI { $year }.
+forum-speaker-invite-when = Horaire et salle : { $when }, { $room }.
+forum-speaker-invite-unplaced = La date, l’heure et la salle ne sont pas encore fixées : elles vous seront communiquées par courrier électronique.
+forum-speaker-confirm-after-all = Finalement, je peux participer
+forum-speaker-decline-submit = Je ne peux pas participer
+forum-speaker-declined = Vous avez décliné cette invitation. Les organisateurs en ont été informés.
+forum-speaker-has-declined = a décliné
+forum-speaker-bio = Courte biographie
+forum-speaker-bio-hint = Affichée avec votre nom sur la page de la session dès la prochaine publication du programme. 1 500 caractères au maximum.
+speaker-bio-too-long = La biographie est trop longue (1 500 caractères au maximum).
+forum-event-speaker-declined = Un intervenant a décliné l’invitation

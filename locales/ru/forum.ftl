@@ -644,3 +644,24 @@ mail-session-moved = Ваша сессия «{ $title }» перенесена. 
 mail-session-moved-subject = Форум ВВУИО { $year } года: ваша сессия перенесена
 mail-session-cancelled = Ваша сессия «{ $title }» исключена из программы. Если секретариат еще не связался с вами, он сообщит вам причину.
 mail-session-cancelled-subject = Форум ВВУИО { $year } года: ваша сессия исключена из программы
+
+## Speakers' invitations and profiles (issue 11, item 7)
+mail-speaker-invited-forum = Сроки проведения Форума ВВУИО { $year } года: { $dates }, место проведения: { $venue }. Когда в программе появятся дата, время и зал вашей сессии, вы получите уведомление по электронной почте. Если вы не сможете принять участие, по той же ссылке вы можете отклонить приглашение.
+mail-speaker-declined = { $name } не сможет принять участие в вашей сессии «{ $title }» (роль: { $role }).
+mail-speaker-declined-subject = Форум ВВУИО { $year } года: выступающий отклонил ваше приглашение
+mail-speaker-placed = Сессия «{ $title }», в которой вы участвуете (роль: { $role }), включена в программу: { $when }, { $room }.
+mail-speaker-moved = Сессия «{ $title }», в которой вы участвуете (роль: { $role }), перенесена. Новое время и место: { $when }, { $room }.
+mail-speaker-date-subject = Форум ВВУИО { $year } года: дата и зал вашей сессии
+mail-speaker-cancelled = Сессия «{ $title }», для участия в которой вас пригласили (роль: { $role }), исключена из программы.
+mail-speaker-cancelled-subject = Форум ВВУИО { $year } года: сессия с вашим выступлением исключена из программы
+forum-speaker-invite = Приглашаем вас принять участие в сессии «{ $title }» Форума ВВУИО { $year } года (роль: { $role }).
+forum-speaker-invite-when = Время и место: { $when }, { $room }.
+forum-speaker-invite-unplaced = Дата, время и зал пока не определены: вам сообщат о них по электронной почте.
+forum-speaker-confirm-after-all = Я все-таки смогу принять участие
+forum-speaker-decline-submit = Я не смогу принять участие
+forum-speaker-declined = Вы отклонили это приглашение. Организаторы уведомлены.
+forum-speaker-has-declined = отклонено
+forum-speaker-bio = Краткая биография
+forum-speaker-bio-hint = Отображается вместе с вашим именем на странице сессии начиная со следующей публикации программы. Не более 1500 символов.
+speaker-bio-too-long = Биография слишком длинная (не более 1500 символов).
+forum-event-speaker-declined = Выступающий отказался от участия

@@ -614,3 +614,24 @@ mail-session-moved = 您的会议“{ $title }”已调整。新的时间和地�
 mail-session-moved-subject = { $year } 年信息社会世界峰会论坛：您的会议已调整
 mail-session-cancelled = 您的会议“{ $title }”已不在议程中。如果秘书处尚未与您联系，将会告知您原因。
 mail-session-cancelled-subject = { $year } 年信息社会世界峰会论坛：您的会议已不在议程中
+
+## Speakers' invitations and profiles (issue 11, item 7)
+mail-speaker-invited-forum = { $year } 年信息社会世界峰会论坛将于 { $dates } 在 { $venue } 举行。议程确定您的会议日期、时间和会议室后，您将收到电子邮件通知。如果您无法参会，也可通过同一链接谢绝邀请。
+mail-speaker-declined = { $name } 已谢绝担任您的会议“{ $title }”的{ $role }。
+mail-speaker-declined-subject = { $year } 年信息社会世界峰会论坛：一位发言人谢绝了您的邀请
+mail-speaker-placed = 您担任{ $role }的会议“{ $title }”已列入议程：{ $when }，{ $room }。
+mail-speaker-moved = 您担任{ $role }的会议“{ $title }”已调整。新的时间和地点：{ $when }，{ $room }。
+mail-speaker-date-subject = { $year } 年信息社会世界峰会论坛：您的会议日期和会议室
+mail-speaker-cancelled = 您受邀担任{ $role }的会议“{ $title }”已不在议程中。
+mail-speaker-cancelled-subject = { $year } 年信息社会世界峰会论坛：您将在其中发言的一场会议已不在议程中
+forum-speaker-invite = 诚邀您在 { $year } 年信息社会世界峰会论坛的会议“{ $title }”中担任{ $role }。
+forum-speaker-invite-when = 时间和地点：{ $when }，{ $room }。
+forum-speaker-invite-unplaced = 会议的日期、时间和会议室尚未确定：届时将通过电子邮件通知您。
+forum-speaker-confirm-after-all = 我还是可以参会
+forum-speaker-decline-submit = 我无法参会
+forum-speaker-declined = 您已谢绝此邀请。已通知组织方。
+forum-speaker-has-declined = 已谢绝
+forum-speaker-bio = 个人简介
+forum-speaker-bio-hint = 自议程下次发布起，将与您的姓名一同显示在会议页面上。最多 1500 个字符。
+speaker-bio-too-long = 个人简介过长（最多 1500 个字符）。
+forum-event-speaker-declined = 一位发言人已谢绝邀请

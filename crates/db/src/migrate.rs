@@ -118,6 +118,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "proposal_review",
         include_str!("../../../migrations/0023_proposal_review.sql"),
     ),
+    (
+        24,
+        "speaker_profiles",
+        include_str!("../../../migrations/0024_speaker_profiles.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -10,7 +10,7 @@ use crate::{App, ServiceError, ServiceResult};
 use wsis_db::AnyConnection;
 use wsis_db::forum as fdb;
 use wsis_domain::access::Principal;
-use wsis_domain::forum::ProposalData;
+use wsis_domain::forum::{ProposalData, SessionStatus};
 use wsis_domain::{AccountId, FieldErrors, Language, SessionId};
 use wsis_i18n::{Arg, I18N};
 
@@ -65,7 +65,19 @@ pub async fn submit(
     let (id, added) = fdb::create_session(&mut tx, ed.id, who.id.get(), &data, &hashes).await?;
     fdb::add_session_event(&mut tx, id, Some(who.id.get()), "proposed", None).await?;
     let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
-    invite_speakers(&mut tx, app, who.id, lang, &data, &new, &raw).await?;
+    invite_speakers(
+        &mut tx,
+        app,
+        Inviting {
+            by: who.id,
+            lang,
+            edition: &ed,
+        },
+        &data,
+        &new,
+        &raw,
+    )
+    .await?;
     tx.commit().await?;
     app.wake_worker();
     Ok(SessionId::new(id))
@@ -96,7 +108,7 @@ async fn check_editable(conn: &mut AnyConnection, s: &SessionRow) -> ServiceResu
     let ed = fdb::edition_by_id(conn, s.edition_id)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    if !ed.proposals_open && s.status != wsis_domain::forum::SessionStatus::ChangesRequested {
+    if !ed.proposals_open && s.status != SessionStatus::ChangesRequested {
         return Err(ServiceError::Conflict("forum-proposals-closed"));
     }
     Ok(ed)
@@ -130,7 +142,7 @@ pub async fn edit(
 ) -> ServiceResult<()> {
     let mut tx = app.db().begin().await?;
     let s = own(&mut tx, who, id).await?;
-    check_editable(&mut tx, &s).await?;
+    let ed = check_editable(&mut tx, &s).await?;
     let types = fdb::session_types(&mut tx).await?;
     let data = parse(input, &types)?;
     let (raw, hashes) = speaker_tokens(data.speakers.len());
@@ -141,14 +153,26 @@ pub async fn edit(
             e => e.into(),
         })?;
     // Editing a proposal the secretariat asked to change sends it back to them.
-    let kind = if s.status == wsis_domain::forum::SessionStatus::ChangesRequested {
+    let kind = if s.status == SessionStatus::ChangesRequested {
         "resubmitted"
     } else {
         "edited"
     };
     fdb::add_session_event(&mut tx, id.get(), Some(who.id.get()), kind, None).await?;
     let new: Vec<bool> = added.iter().map(|(_, new)| *new).collect();
-    invite_speakers(&mut tx, app, who.id, lang, &data, &new, &raw).await?;
+    invite_speakers(
+        &mut tx,
+        app,
+        Inviting {
+            by: who.id,
+            lang,
+            edition: &ed,
+        },
+        &data,
+        &new,
+        &raw,
+    )
+    .await?;
     tx.commit().await?;
     app.wake_worker();
     Ok(())
@@ -197,6 +221,7 @@ pub(super) fn speaker_tokens(n: usize) -> (Vec<String>, Vec<String>) {
 fn invitation(
     app: &App,
     lang: Language,
+    edition: &Edition,
     data: &ProposalData,
     i: usize,
     token: &str,
@@ -218,6 +243,24 @@ fn invitation(
                 ],
             )
             .text(&link)
+            .say(
+                "mail-speaker-invited-forum",
+                &[
+                    ("year", Arg::from(edition.year.to_string().as_str())),
+                    (
+                        "dates",
+                        Arg::from(
+                            format!(
+                                "{} – {}",
+                                wsis_i18n::format_local_date(lang, &edition.starts_on),
+                                wsis_i18n::format_local_date(lang, &edition.ends_on)
+                            )
+                            .as_str(),
+                        ),
+                    ),
+                    ("venue", Arg::from(edition.venue.as_str())),
+                ],
+            )
             // The subject is the template's alone: the proposer's text (the title)
             // only in the body.
             .sign(&s.email, "mail-speaker-subject", &[]),
@@ -228,15 +271,26 @@ fn invitation(
 /// order, with their raw tokens) on the caller's transaction. Each counts against
 /// the inviting account's invitations of the day: past the limit, nothing is written
 /// ([`ServiceError::RateLimited`]), so that proposals cannot relay mail.
+/// Who invites, in which language, to which edition.
+pub(super) struct Inviting<'a> {
+    pub by: AccountId,
+    pub lang: Language,
+    pub edition: &'a Edition,
+}
+
 pub(super) async fn invite_speakers(
     conn: &mut AnyConnection,
     app: &App,
-    inviter: AccountId,
-    lang: Language,
+    inviting: Inviting<'_>,
     data: &ProposalData,
     new: &[bool],
     tokens: &[String],
 ) -> ServiceResult<()> {
+    let Inviting {
+        by: inviter,
+        lang,
+        edition,
+    } = inviting;
     let bucket = format!("invite:{}", inviter.get());
     let max = app.config().rate_limits.invitations_per_day;
     for _ in new.iter().filter(|n| **n) {
@@ -251,7 +305,7 @@ pub(super) async fn invite_speakers(
         let Some(token) = tokens.get(i) else {
             continue;
         };
-        if let Some(mail) = invitation(app, lang, data, i, token) {
+        if let Some(mail) = invitation(app, lang, edition, data, i, token) {
             queue(&mut *conn, &mail).await?;
         }
     }
@@ -265,29 +319,54 @@ pub struct SpeakerLink {
     /// How the agenda names them.
     pub name: String,
     pub organisation: String,
+    /// Their biography, shown with their name on the session pages.
+    pub bio: String,
     pub edition: Edition,
     /// Whether they confirmed (a session of theirs).
     pub confirmed: bool,
+    /// Whether they declined the link's session.
+    pub declined: bool,
+    /// The link's session: its title, the speaker's role in it (a code), and where
+    /// and when it takes place once placed (room name, start, end; UTC).
+    pub session_title: String,
+    pub role: String,
+    pub slot: Option<(String, i64, i64)>,
     /// Their availability windows (UTC), earliest first; none: any time.
     pub windows: Vec<(i64, i64)>,
 }
 
 async fn link_of(conn: &mut AnyConnection, token: &str) -> ServiceResult<Option<SpeakerLink>> {
-    let Some((edition_id, speaker, name, organisation, confirmed)) =
-        fdb::speaker_of_token(&mut *conn, &token_hash(token.trim())).await?
-    else {
+    let Some(t) = fdb::speaker_of_token(&mut *conn, &token_hash(token.trim())).await? else {
         return Ok(None);
     };
-    let Some(edition) = fdb::edition_by_id(&mut *conn, edition_id).await? else {
+    let Some(edition) = fdb::edition_by_id(&mut *conn, t.edition_id).await? else {
         return Ok(None);
     };
-    let windows = fdb::availability_of(&mut *conn, speaker).await?;
+    let Some(session) = fdb::session(&mut *conn, t.session_id).await? else {
+        return Ok(None);
+    };
+    let slot = match (session.room_id, session.starts_at, session.ends_at) {
+        (Some(room), Some(a), Some(b)) if session.status == SessionStatus::Accepted => {
+            fdb::rooms(&mut *conn, edition.id)
+                .await?
+                .into_iter()
+                .find(|r| r.id == room)
+                .map(|r| (r.name, a, b))
+        }
+        _ => None,
+    };
+    let windows = fdb::availability_of(&mut *conn, t.speaker_id).await?;
     Ok(Some(SpeakerLink {
-        speaker,
-        name,
-        organisation,
+        speaker: t.speaker_id,
+        name: t.name,
+        organisation: t.organisation,
+        bio: t.bio,
         edition,
-        confirmed,
+        confirmed: t.confirmed_at.is_some(),
+        declined: t.declined_at.is_some(),
+        session_title: session.data.title,
+        role: t.role,
+        slot,
         windows,
     }))
 }
@@ -310,6 +389,54 @@ pub async fn confirm_speaker(app: &App, token: &str) -> ServiceResult<Option<Spe
     Ok(link)
 }
 
+/// The speaker of a link declines its session: their confirmation (if any) is
+/// withdrawn, the session's history records it, and its proposer is told by e-mail
+/// in their language. `None` for an unknown token; declining twice tells once.
+pub async fn decline_speaker(app: &App, token: &str) -> ServiceResult<Option<SpeakerLink>> {
+    let mut tx = app.db().begin().await?;
+    let Some(before) = link_of(&mut tx, token).await? else {
+        return Ok(None);
+    };
+    let Some((session, _)) = fdb::decline_speaker(&mut tx, &token_hash(token.trim())).await? else {
+        return Ok(None);
+    };
+    if !before.declined {
+        let s = fdb::session(&mut tx, session)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        fdb::add_session_event(&mut tx, s.id, None, "speaker-declined", Some(&before.name)).await?;
+        if let Some(owner) = wsis_db::accounts::find_user(&mut tx, s.proposer_id).await? {
+            let lang = owner.profile.language;
+            let role = I18N.tr(lang, &format!("speaker-role-{}", before.role));
+            let year = before.edition.year.to_string();
+            let mail = Letter::to(lang, &owner.profile.name)
+                .say(
+                    "mail-speaker-declined",
+                    &[
+                        ("name", Arg::from(before.name.as_str())),
+                        ("role", Arg::from(role.as_str())),
+                        ("title", Arg::from(s.data.title.as_str())),
+                    ],
+                )
+                .text(&format!(
+                    "{}/{}/forum/proposals",
+                    app.config().public_url,
+                    lang.code()
+                ))
+                .sign(
+                    &owner.email,
+                    "mail-speaker-declined-subject",
+                    &[("year", Arg::from(year.as_str()))],
+                );
+            queue(&mut tx, &mail).await?;
+        }
+    }
+    let link = link_of(&mut tx, token).await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok(link)
+}
+
 /// Replaces the availability of the speaker of a link with `windows` (UTC; none:
 /// any time); returns what is stored. An unknown token is not found.
 pub async fn set_availability(
@@ -327,6 +454,9 @@ pub async fn set_availability(
     Ok(stored)
 }
 
+/// The longest biography of a speaker, in characters.
+pub const MAX_BIO_CHARS: usize = 1_500;
+
 /// A confirmed speaker corrects, from their link, how the agenda names them: their name
 /// and organisation are theirs (no proposal changes them once they confirmed). An unknown
 /// token is not found; a link not confirmed yet is refused.
@@ -335,8 +465,22 @@ pub async fn rename_speaker(
     token: &str,
     name: &str,
     organisation: &str,
+    bio: &str,
 ) -> ServiceResult<SpeakerLink> {
     let mut errors = FieldErrors::new();
+    let bio = match bio.trim() {
+        "" => Some(String::new()),
+        b => errors.check(
+            "bio",
+            wsis_domain::validation::checked_text(
+                b,
+                MAX_BIO_CHARS,
+                true,
+                "speaker-bio-too-long",
+                "speaker-bio-too-long",
+            ),
+        ),
+    };
     let name = errors.check(
         "name",
         wsis_domain::validation::checked_text(
@@ -357,7 +501,7 @@ pub async fn rename_speaker(
             "organisation-too-long",
         ),
     );
-    let (Some(name), Some(organisation)) = (name, organisation) else {
+    let (Some(name), Some(organisation), Some(bio)) = (name, organisation, bio) else {
         return Err(ServiceError::Fields(errors));
     };
     let mut tx = app.db().begin().await?;
@@ -367,11 +511,12 @@ pub async fn rename_speaker(
     if !link.confirmed {
         return Err(ServiceError::Forbidden);
     }
-    fdb::rename_speaker(&mut tx, link.speaker, &name, &organisation).await?;
+    fdb::rename_speaker(&mut tx, link.speaker, &name, &organisation, &bio).await?;
     tx.commit().await?;
     Ok(SpeakerLink {
         name,
         organisation,
+        bio,
         ..link
     })
 }

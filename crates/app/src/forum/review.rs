@@ -3,7 +3,7 @@
 //! comment, or merge one proposal into another. The proposer is told of each
 //! decision by e-mail; speakers new to a merged session are asked to confirm.
 
-use super::proposals::{invite_speakers, speaker_tokens};
+use super::proposals::{Inviting, invite_speakers, speaker_tokens};
 use crate::mail::{Letter, queue};
 use crate::{App, ServiceError, ServiceResult};
 use wsis_db::AnyConnection;
@@ -186,7 +186,7 @@ impl Queue {
         let mean = |l: &Listed<'_>| l.score.map(|(m, _)| m);
         match filter.sort {
             Sort::Number => {}
-            Sort::Newest => out.sort_by(|a, b| b.session.id.cmp(&a.session.id)),
+            Sort::Newest => out.sort_by_key(|l| std::cmp::Reverse(l.session.id)),
             Sort::ScoreHigh => out.sort_by(|a, b| match (mean(a), mean(b)) {
                 (Some(x), Some(y)) => y.total_cmp(&x),
                 (Some(_), None) => std::cmp::Ordering::Less,
@@ -505,11 +505,17 @@ pub async fn merge(
         Some(&from_ref),
     )
     .await?;
+    let edition = fdb::edition_by_id(&mut tx, from.edition_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     invite_speakers(
         &mut tx,
         app,
-        who.id,
-        lang,
+        Inviting {
+            by: who.id,
+            lang,
+            edition: &edition,
+        },
         &merged,
         &new_speakers(&merged, &into.data),
         &raw,

@@ -118,7 +118,7 @@ pub(crate) async fn placements(
                 needs: s.data.needs,
                 speakers: speakers
                     .iter()
-                    .filter(|x| x.session_id == s.id)
+                    .filter(|x| x.session_id == s.id && x.declined_at.is_none())
                     .map(|x| x.speaker_id)
                     .collect(),
             })
@@ -215,14 +215,16 @@ pub(crate) async fn working_schedule(
                     title: x.data.title.clone(),
                     abstract_md: x.data.abstract_md.clone(),
                     organisers: x.data.organisers.clone(),
+                    // Those who declined are not on the agenda.
                     speakers: speakers
                         .iter()
-                        .filter(|p| p.session_id == x.id)
+                        .filter(|p| p.session_id == x.id && p.declined_at.is_none())
                         .map(|p| schedule::Speaker {
                             id: p.speaker_id,
                             name: p.name.clone(),
                             organisation: p.organisation.clone(),
                             role: SpeakerRole::parse(&p.role).unwrap_or(SpeakerRole::Speaker),
+                            bio: p.bio.clone(),
                         })
                         .collect(),
                     action_lines: x.data.action_lines.clone(),
@@ -418,6 +420,58 @@ async fn tell_organisers(
                 .text(&link)
                 .sign(&owner.email, subject, &[("year", Arg::from(year.as_str()))]);
         queue(&mut *conn, &mail).await?;
+        // The session's speakers (those who have not declined) hear it too, with
+        // their role, in the language their invitation came in (the proposer's).
+        for sp in fdb::speakers_of_session(&mut *conn, s.id)
+            .await?
+            .into_iter()
+            .filter(|x| x.declined_at.is_none())
+        {
+            let role = wsis_i18n::I18N.tr(lang, &format!("speaker-role-{}", sp.role));
+            let (key, subject, args): (&str, &str, Vec<(&str, String)>) = match &notice {
+                N::Placed {
+                    title,
+                    starts_at,
+                    room,
+                    ..
+                }
+                | N::Moved {
+                    title,
+                    starts_at,
+                    room,
+                    ..
+                } => (
+                    if matches!(notice, N::Placed { .. }) {
+                        "mail-speaker-placed"
+                    } else {
+                        "mail-speaker-moved"
+                    },
+                    "mail-speaker-date-subject",
+                    vec![
+                        ("title", title.clone()),
+                        ("role", role),
+                        ("when", format_datetime(lang, *starts_at, &tz)),
+                        ("room", room.clone()),
+                    ],
+                ),
+                N::Cancelled { title, .. } => (
+                    "mail-speaker-cancelled",
+                    "mail-speaker-cancelled-subject",
+                    vec![("title", title.clone()), ("role", role)],
+                ),
+            };
+            let args: Vec<(&str, Arg<'_>)> = args
+                .iter()
+                .map(|(k, v)| (*k, Arg::from(v.as_str())))
+                .collect();
+            let mut letter = Letter::to(lang, &sp.name).say(key, &args);
+            // The session's public page, while it is on the agenda.
+            if !matches!(notice, N::Cancelled { .. }) {
+                letter = letter.text(&link);
+            }
+            let mail = letter.sign(&sp.email, subject, &[("year", Arg::from(year.as_str()))]);
+            queue(&mut *conn, &mail).await?;
+        }
     }
     Ok(())
 }
@@ -495,6 +549,7 @@ async fn conflicts_at(
     let speakers: Vec<i64> = fdb::speakers_of_session(&mut *conn, s.id)
         .await?
         .into_iter()
+        .filter(|x| x.declined_at.is_none())
         .map(|x| x.speaker_id)
         .collect();
     let placement = Placement {

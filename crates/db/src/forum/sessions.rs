@@ -409,6 +409,10 @@ pub struct SessionSpeaker {
     pub email: String,
     pub role: String,
     pub confirmed_at: Option<i64>,
+    /// When they declined this session's invitation (none: they did not).
+    pub declined_at: Option<i64>,
+    /// Their biography, as they wrote it from their link.
+    pub bio: String,
 }
 
 /// Speakers of every session of an edition, in each session's order.
@@ -417,7 +421,8 @@ pub async fn speakers_of_edition(
     edition: i64,
 ) -> Result<Vec<SessionSpeaker>> {
     Ok(sqlx::query_as(
-        "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at
+        "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at,
+           ss.declined_at, sp.bio
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
          JOIN forum_sessions s ON s.id = ss.session_id
          WHERE s.edition_id = $1 ORDER BY ss.session_id, ss.position",
@@ -432,7 +437,8 @@ pub async fn speakers_of_session(
     session: i64,
 ) -> Result<Vec<SessionSpeaker>> {
     Ok(sqlx::query_as(
-        "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at
+        "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at,
+           ss.declined_at, sp.bio
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
          WHERE ss.session_id = $1 ORDER BY ss.position",
     )
@@ -459,7 +465,38 @@ pub async fn confirm_speaker(
     .await?;
     if let Some((s, sp)) = row {
         sqlx::query(
-            "UPDATE forum_session_speakers SET confirmed_at = COALESCE(confirmed_at, $1) WHERE session_id = $2 AND speaker_id = $3",
+            "UPDATE forum_session_speakers SET confirmed_at = COALESCE(confirmed_at, $1), declined_at = NULL
+             WHERE session_id = $2 AND speaker_id = $3",
+        )
+        .bind(now())
+        .bind(s)
+        .bind(sp)
+        .execute(conn)
+        .await?;
+    }
+    Ok(row)
+}
+
+/// Records that the speaker whose link carries this token hash declines its session
+/// (a confirmation is withdrawn); returns the session and speaker, or `None` for an
+/// unknown token. Declining twice keeps the first time.
+pub async fn decline_speaker(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+) -> Result<Option<(i64, i64)>> {
+    if token_hash.is_empty() {
+        return Ok(None);
+    }
+    let row: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT session_id, speaker_id FROM forum_session_speakers WHERE token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some((s, sp)) = row {
+        sqlx::query(
+            "UPDATE forum_session_speakers SET declined_at = COALESCE(declined_at, $1), confirmed_at = NULL
+             WHERE session_id = $2 AND speaker_id = $3",
         )
         .bind(now())
         .bind(s)
@@ -485,24 +522,38 @@ pub async fn add_availability(
     Ok(())
 }
 
-/// The speaker a confirmation link's token belongs to: (edition, speaker, name,
-/// organisation, whether this link's session is confirmed); `None` for an unknown token.
+/// A speaker and the session of one of their confirmation links.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TokenSpeaker {
+    pub edition_id: i64,
+    pub speaker_id: i64,
+    pub session_id: i64,
+    pub name: String,
+    pub organisation: String,
+    pub bio: String,
+    pub role: String,
+    pub confirmed_at: Option<i64>,
+    pub declined_at: Option<i64>,
+}
+
+/// The speaker a confirmation link's token belongs to, with the link's session;
+/// `None` for an unknown token.
 pub async fn speaker_of_token(
     conn: &mut AnyConnection,
     token_hash: &str,
-) -> Result<Option<(i64, i64, String, String, bool)>> {
+) -> Result<Option<TokenSpeaker>> {
     if token_hash.is_empty() {
         return Ok(None);
     }
-    let row: Option<(i64, i64, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT sp.edition_id, sp.id, sp.name, sp.organisation, ss.confirmed_at
+    Ok(sqlx::query_as(
+        "SELECT sp.edition_id, sp.id AS speaker_id, ss.session_id, sp.name, sp.organisation, sp.bio,
+           ss.role, ss.confirmed_at, ss.declined_at
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
          WHERE ss.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(conn)
-    .await?;
-    Ok(row.map(|(e, s, n, o, c)| (e, s, n, o, c.is_some())))
+    .await?)
 }
 
 /// A speaker's own correction of how the agenda names them.
@@ -511,10 +562,12 @@ pub async fn rename_speaker(
     speaker: i64,
     name: &str,
     organisation: &str,
+    bio: &str,
 ) -> Result<()> {
-    sqlx::query("UPDATE forum_speakers SET name = $1, organisation = $2 WHERE id = $3")
+    sqlx::query("UPDATE forum_speakers SET name = $1, organisation = $2, bio = $3 WHERE id = $4")
         .bind(name)
         .bind(organisation)
+        .bind(bio)
         .bind(speaker)
         .execute(conn)
         .await?;

@@ -49,6 +49,9 @@ pub struct Speaker {
     pub name: String,
     pub organisation: String,
     pub role: SpeakerRole,
+    /// The speaker's own biography (empty: none written).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub bio: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -469,6 +469,7 @@ pub fn page_routes() -> Router<AppState> {
             post(proposals::availability),
         )
         .route("/{lang}/forum/speakers/name", post(proposals::rename))
+        .route("/{lang}/forum/speakers/decline", post(proposals::decline))
         .route(
             "/{lang}/forum/proposals/{id}/documents",
             get(documents::page).post(documents::upload).layer(

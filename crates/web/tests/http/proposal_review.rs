@@ -441,8 +441,18 @@ async fn the_secretariat_scores_sorts_filters_decides_in_bulk_and_exports_propos
         .await
         .unwrap();
     let mails = app.mails().await;
-    let new: Vec<_> = mails[before..].iter().collect();
-    assert_eq!(new.len(), 1, "only the newly placed session's proposer");
+    // Only the newly placed session's proposer, and its speaker.
+    assert_eq!(mails.len() - before, 2);
+    assert!(
+        mails[before..]
+            .iter()
+            .any(|m| m.to.contains("ana.p1@example.org"))
+    );
+    let new: Vec<_> = mails[before..]
+        .iter()
+        .filter(|m| m.to.contains("proposer@example.org"))
+        .collect();
+    assert_eq!(new.len(), 1);
     assert_eq!(
         new[0].subject,
         "WSIS Forum 2019: your session is on the agenda"
@@ -471,7 +481,10 @@ async fn the_secretariat_scores_sorts_filters_decides_in_bulk_and_exports_propos
         .await
         .unwrap();
     let mails = app.mails().await;
-    let moved = mails.last().unwrap();
+    let moved = mails
+        .iter()
+        .rfind(|m| m.to.contains("proposer@example.org"))
+        .unwrap();
     assert_eq!(moved.subject, "WSIS Forum 2019: your session has moved");
     assert!(moved.body.contains("15:00") && moved.body.contains("Room B"));
     assert!(moved.body.contains("11:00") && moved.body.contains("Room A"));
@@ -485,13 +498,26 @@ async fn the_secretariat_scores_sorts_filters_decides_in_bulk_and_exports_propos
         .await
         .unwrap();
     let mails = app.mails().await;
-    assert_eq!(mails.len(), count + 1);
-    let gone = mails.last().unwrap();
+    assert_eq!(mails.len(), count + 2, "the proposer and the speaker");
+    let gone = mails
+        .iter()
+        .rfind(|m| m.to.contains("proposer@example.org"))
+        .unwrap();
     assert_eq!(
         gone.subject,
         "WSIS Forum 2019: your session is no longer on the agenda"
     );
     assert!(gone.body.contains("Skills for the SDGs"));
+    let speaker = mails.last().unwrap();
+    assert!(speaker.to.contains("ana.p1@example.org"));
+    assert_eq!(
+        speaker.subject,
+        "WSIS Forum 2019: a session where you speak is no longer on the agenda"
+    );
+    assert!(
+        !speaker.body.contains("/forum/proposals"),
+        "no link a speaker cannot open"
+    );
 }
 
 #[tokio::test]
@@ -557,4 +583,246 @@ async fn the_proposal_pages_read_in_six_languages() {
             .body,
     );
     assert!(body.contains("اقتراح واحد"), "{body}");
+}
+
+/// Issue 11, item 7: the invitation names the session, the forum and the role; the
+/// link shows when and where once placed, can be declined (the proposer hears of it,
+/// the secretariat sees it, the agenda leaves the speaker out) or confirmed after
+/// all; a confirmed speaker writes a biography that the session's page shows.
+#[tokio::test]
+async fn speakers_see_their_session_decline_or_confirm_and_write_a_biography() {
+    let mut app = TestApp::new().await;
+    let (mut ed, admin) = forum(&app).await;
+    ed.proposals_open = true;
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    app.sign_in_as("proposer@example.org", &[Role::Stakeholder])
+        .await;
+    let csrf = app.csrf().await;
+    let mut form = proposal_form(&csrf, "Skills for the SDGs", "ana.p1@example.org");
+    for (k, v) in form.iter_mut() {
+        match *k {
+            "speaker_name_1" => *v = "Li Wei".into(),
+            "speaker_organisation_1" => *v = "ITU".into(),
+            "speaker_email_1" => *v = "li.p1@example.org".into(),
+            _ => {}
+        }
+    }
+    let r = post(&mut app, "/en/forum/2019/propose", &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mails = app.mails().await;
+    let link_of = |to: &str| {
+        let m = mails
+            .iter()
+            .find(|m| m.to.contains(to))
+            .expect("invitation");
+        assert!(m.body.contains("Skills for the SDGs"));
+        assert!(m.body.contains("WSIS Forum 2019 takes place"));
+        assert!(m.body.contains("Geneva"));
+        m.link("http://wsis.test/en/forum/speakers/confirm?token=")
+            .trim_start_matches("http://wsis.test")
+            .to_owned()
+    };
+    let (ana, li) = (link_of("ana.p1@example.org"), link_of("li.p1@example.org"));
+    let ana_mail = mails
+        .iter()
+        .find(|m| m.to.contains("ana.p1@example.org"))
+        .unwrap();
+    assert!(ana_mail.body.contains("Moderator"));
+    let token = |path: &str| path.split("token=").nth(1).unwrap().to_owned();
+
+    // The link names the session, the role and the forum; no date yet.
+    let mut visitor = app.twin();
+    visitor.cookies.clear();
+    let r = visitor.get(&li).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let body = plain(&r.body);
+    assert!(
+        body.contains("You are invited as Speaker of the session “Skills for the SDGs” at the WSIS Forum 2019."),
+        "{body}"
+    );
+    assert!(body.contains("not set yet"));
+    assert!(body.contains("I cannot take part"));
+    // Li declines (twice: the proposer hears once).
+    let vcsrf = visitor.csrf().await;
+    let li_token = token(&li);
+    for _ in 0..2 {
+        let r = visitor
+            .post_form(
+                "/en/forum/speakers/decline",
+                &[("csrf", &vcsrf), ("token", &li_token)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        let body = plain(&r.body);
+        assert!(body.contains("You have declined this invitation."));
+        assert!(body.contains("I can take part after all"));
+        assert!(!body.contains("I cannot take part"));
+    }
+    let r = visitor
+        .post_form(
+            "/en/forum/speakers/decline",
+            &[("csrf", &vcsrf), ("token", "forged")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let told: Vec<_> = app
+        .mails()
+        .await
+        .into_iter()
+        .filter(|m| m.to.contains("proposer@example.org") && m.body.contains("Li Wei has declined"))
+        .collect();
+    assert_eq!(told.len(), 1);
+    assert_eq!(
+        told[0].subject,
+        "WSIS Forum 2019: a speaker has declined your invitation"
+    );
+    assert!(told[0].body.contains("“Skills for the SDGs”"));
+
+    // Ana confirms, then writes a biography (too long first: refused, kept).
+    let ana_token = token(&ana);
+    let r = visitor
+        .post_form(
+            "/en/forum/speakers/confirm",
+            &[("csrf", &vcsrf), ("token", &ana_token)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let long = "a".repeat(1_501);
+    let r = visitor
+        .post_form(
+            "/en/forum/speakers/name",
+            &[
+                ("csrf", &vcsrf),
+                ("token", &ana_token),
+                ("name", "Ana Ruiz"),
+                ("organisation", "UNESCO"),
+                ("bio", &long),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(plain(&r.body).contains("The biography is too long"));
+    assert!(r.body.contains(&long));
+    let r = visitor
+        .post_form(
+            "/en/forum/speakers/name",
+            &[
+                ("csrf", &vcsrf),
+                ("token", &ana_token),
+                ("name", "Ana Ruiz"),
+                ("organisation", "UNESCO"),
+                ("bio", "Ana leads <b>UNESCO</b>'s skills programme."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+
+    // The secretariat sees who declined, and when.
+    let mut conn = app.db.conn().await.unwrap();
+    let p = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Proposed))
+        .await
+        .unwrap()[0]
+        .clone();
+    drop(conn);
+    let mut sec = app.twin();
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let body = plain(
+        &sec.get(&format!("/en/forum/2019/manage/proposals/{}", p.id))
+            .await
+            .body,
+    );
+    assert!(body.contains("declined") && body.contains("A speaker declined"));
+    assert!(body.contains("Li Wei"));
+
+    // Accepted and placed: the speaker who declined is not on the agenda and hears
+    // nothing; the other is told the date, room and role; the page shows her biography.
+    let scsrf = sec.csrf().await;
+    let r = sec
+        .post_form(
+            &format!("/en/forum/manage/proposals/{}/review", p.id),
+            &[
+                ("csrf", &scsrf),
+                ("action", "accept"),
+                ("version", &p.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let ed = service::edition(&app.services, 2019).await.unwrap();
+    let rooms = service::rooms(&app.services, &ed).await.unwrap();
+    let tz = service::venue_tz(&ed);
+    let start = service::local_to_utc(&tz, "2019-04-10", "11:00").unwrap();
+    let mut conn = app.db.conn().await.unwrap();
+    let s = fdb::session(&mut conn, p.id).await.unwrap().unwrap();
+    drop(conn);
+    let placed = service::place(
+        &app.services,
+        &ed,
+        SessionId::new(p.id),
+        s.version,
+        service::Slot {
+            room: RoomId::new(rooms[0].id),
+            starts_at: start,
+            ends_at: start + 3600,
+        },
+        true,
+    )
+    .await
+    .unwrap();
+    assert_eq!(placed, service::Placed::Done);
+    let before = app.mails().await.len();
+    service::publish(&app.services, &ed, admin, "Second", 1)
+        .await
+        .unwrap();
+    let mails = app.mails().await;
+    let new = &mails[before..];
+    assert!(!new.iter().any(|m| m.to.contains("li.p1@example.org")));
+    let ana_date = new
+        .iter()
+        .find(|m| m.to.contains("ana.p1@example.org"))
+        .expect("the speaker hears the date");
+    assert_eq!(
+        ana_date.subject,
+        "WSIS Forum 2019: the date and room of your session"
+    );
+    assert!(ana_date.body.contains("where you are Moderator"));
+    assert!(ana_date.body.contains("11:00") && ana_date.body.contains("Room A"));
+    let number = fdb::session(&mut app.db.conn().await.unwrap(), p.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .number
+        .unwrap();
+    let page = visitor
+        .get(&format!("/en/forum/2019/sessions/{number}"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("Ana leads &#60;b&#62;UNESCO&#60;/b&#62;&#39;s skills programme."),
+        "escaped biography"
+    );
+    assert!(!page.body.contains("Li Wei"));
+    // The link now says when and where.
+    let body = plain(&visitor.get(&ana).await.body);
+    assert!(body.contains("It takes place") && body.contains("Room A"));
+    // Li can still take part after all: the confirmation clears the refusal.
+    let r = visitor
+        .post_form(
+            "/en/forum/speakers/confirm",
+            &[("csrf", &vcsrf), ("token", &li_token)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let mut conn = app.db.conn().await.unwrap();
+    let li_row = fdb::speakers_of_session(&mut conn, p.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|x| x.name == "Li Wei")
+        .unwrap();
+    assert!(li_row.declined_at.is_none() && li_row.confirmed_at.is_some());
 }

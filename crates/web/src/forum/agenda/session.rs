@@ -6,6 +6,8 @@ pub struct SpeakerLine {
     pub name: String,
     pub organisation: String,
     pub role: String,
+    /// The speaker's own biography (empty: none).
+    pub bio: String,
 }
 
 #[derive(Template)]
@@ -72,6 +74,7 @@ pub async fn session(
             name: p.name.clone(),
             organisation: p.organisation.clone(),
             role: I18N.tr(lang, &format!("speaker-role-{}", p.role.code())),
+            bio: p.bio.clone(),
         })
         .collect();
     let lines = s

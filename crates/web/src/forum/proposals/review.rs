@@ -604,7 +604,9 @@ async fn proposal_page(
                 x.name.clone(),
                 x.organisation.clone(),
                 t(&format!("speaker-role-{}", x.role)),
-                t(if x.confirmed_at.is_some() {
+                t(if x.declined_at.is_some() {
+                    "forum-speaker-has-declined"
+                } else if x.confirmed_at.is_some() {
                     "forum-speaker-is-confirmed"
                 } else {
                     "forum-speaker-not-confirmed"

@@ -29,12 +29,63 @@ struct ConfirmPage {
     availability: Option<AvailabilityForm>,
     /// Once confirmed: how the agenda names them, theirs to correct.
     name: Option<NameForm>,
+    /// What the link invites to (a known link only).
+    invite: Option<Invite>,
+}
+
+/// The invitation of a link: the session, the role, the forum, when and where (once
+/// placed), and whether the speaker confirmed or declined.
+pub struct Invite {
+    pub text: String,
+    pub when: String,
+    pub confirmed: bool,
+    pub declined: bool,
+}
+
+fn invite_of(lang: Language, link: &SpeakerLink) -> Invite {
+    let role = I18N.tr(lang, &format!("speaker-role-{}", link.role));
+    let year = link.edition.year.to_string();
+    let text = I18N.tr_args(
+        lang,
+        "forum-speaker-invite",
+        &[
+            ("role", wsis_i18n::Arg::from(role.as_str())),
+            ("title", wsis_i18n::Arg::from(link.session_title.as_str())),
+            ("year", wsis_i18n::Arg::from(year.as_str())),
+        ],
+    );
+    let when = match &link.slot {
+        Some((room, start, _)) => {
+            let tz = crate::forum::service::venue_tz(&link.edition);
+            I18N.tr_args(
+                lang,
+                "forum-speaker-invite-when",
+                &[
+                    (
+                        "when",
+                        wsis_i18n::Arg::from(
+                            wsis_i18n::format_datetime(lang, *start, &tz).as_str(),
+                        ),
+                    ),
+                    ("room", wsis_i18n::Arg::from(room.as_str())),
+                ],
+            )
+        }
+        None => I18N.tr(lang, "forum-speaker-invite-unplaced"),
+    };
+    Invite {
+        text,
+        when,
+        confirmed: link.confirmed,
+        declined: link.declined,
+    }
 }
 
 /// A confirmed speaker's name and organisation as the agenda shows them.
 pub struct NameForm {
     pub name: String,
     pub organisation: String,
+    pub bio: String,
     /// (field, message) of what was refused.
     pub errors: Vec<(String, String)>,
 }
@@ -44,6 +95,7 @@ impl NameForm {
         NameForm {
             name: link.name.clone(),
             organisation: link.organisation.clone(),
+            bio: link.bio.clone(),
             errors: Vec::new(),
         }
     }
@@ -138,15 +190,16 @@ pub async fn confirm_form(
 ) -> AppResult<Response> {
     let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
     let token: String = q.token.chars().take(128).collect();
-    let link = service::speaker_link(&state.app, &token)
-        .await?
-        .filter(|l| l.confirmed);
+    let found = service::speaker_link(&state.app, &token).await?;
+    let invite = found.as_ref().map(|l| invite_of(ctx.lang, l));
+    let link = found.filter(|l| l.confirmed);
     render(&ConfirmPage {
         page,
         token,
         message: None,
         availability: link.as_ref().map(|l| form_of(ctx.lang, l)),
         name: link.as_ref().map(NameForm::of),
+        invite,
     })
 }
 
@@ -171,6 +224,7 @@ pub async fn availability(
                 page,
                 availability: None,
                 name: None,
+                invite: None,
             },
             StatusCode::NOT_FOUND,
         );
@@ -213,6 +267,7 @@ pub async fn availability(
                 page,
                 availability: Some(form),
                 name: Some(NameForm::of(&link)),
+                invite: Some(invite_of(ctx.lang, &link)),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         );
@@ -229,6 +284,7 @@ pub async fn availability(
         page,
         availability: Some(form),
         name: Some(NameForm::of(&link)),
+        invite: Some(invite_of(ctx.lang, &link)),
     })
 }
 
@@ -257,6 +313,34 @@ pub async fn confirm(
             page,
             availability: found.as_ref().map(|l| form_of(ctx.lang, l)),
             name: found.as_ref().map(NameForm::of),
+            invite: found.as_ref().map(|l| invite_of(ctx.lang, l)),
+        },
+        status,
+    )
+}
+
+/// The speaker of a link declines its session: the page says so and offers to
+/// confirm after all; the proposer is e-mailed.
+pub async fn decline(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CsrfForm(input): CsrfForm<ConfirmInput>,
+) -> AppResult<Response> {
+    let found = service::decline_speaker(&state.app, &input.token).await?;
+    let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
+    let (key, status) = if found.is_some() {
+        ("forum-speaker-declined", StatusCode::OK)
+    } else {
+        ("forum-speaker-token-invalid", StatusCode::NOT_FOUND)
+    };
+    render_with_status(
+        &ConfirmPage {
+            message: Some(I18N.tr(ctx.lang, key)),
+            token: input.token.chars().take(128).collect(),
+            page,
+            availability: None,
+            name: None,
+            invite: found.as_ref().map(|l| invite_of(ctx.lang, l)),
         },
         status,
     )
@@ -270,6 +354,8 @@ pub struct NameInput {
     pub name: String,
     #[serde(default)]
     pub organisation: String,
+    #[serde(default)]
+    pub bio: String,
 }
 
 /// A confirmed speaker corrects how the agenda names them (their name is theirs: no
@@ -281,11 +367,20 @@ pub async fn rename(
 ) -> AppResult<Response> {
     let token: String = input.token.chars().take(128).collect();
     let page = Page::new(&ctx, "forum-speaker-confirm-title", "forum");
-    match service::rename_speaker(&state.app, &token, &input.name, &input.organisation).await {
+    match service::rename_speaker(
+        &state.app,
+        &token,
+        &input.name,
+        &input.organisation,
+        &input.bio,
+    )
+    .await
+    {
         Ok(link) => render(&ConfirmPage {
             message: Some(I18N.tr(ctx.lang, "forum-speaker-name-saved")),
             availability: Some(form_of(ctx.lang, &link)),
             name: Some(NameForm::of(&link)),
+            invite: Some(invite_of(ctx.lang, &link)),
             token,
             page,
         }),
@@ -302,9 +397,11 @@ pub async fn rename(
                 &ConfirmPage {
                     message: None,
                     availability: Some(form_of(ctx.lang, &link)),
+                    invite: Some(invite_of(ctx.lang, &link)),
                     name: Some(NameForm {
                         name: input.name,
                         organisation: input.organisation,
+                        bio: input.bio,
                         errors,
                     }),
                     token,

@@ -314,6 +314,8 @@ pub struct Mail {
 impl Mail {
     fn parse(raw: &str) -> Mail {
         let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+        // Long header lines are folded (RFC 5322 2.2.3): unfold them.
+        let head = head.replace("\r\n ", " ").replace("\r\n\t", "\t");
         let header = |name: &str| {
             head.lines()
                 .find(|l| {
