@@ -685,3 +685,59 @@ forum-speaker-bio = سيرة ذاتية موجزة
 forum-speaker-bio-hint = تظهر مع اسمك في صفحة الجلسة ابتداءً من النشر التالي لجدول الأعمال. 1500 حرف كحد أقصى.
 speaker-bio-too-long = السيرة الذاتية طويلة جداً (1500 حرف كحد أقصى).
 forum-event-speaker-declined = اعتذر أحد المتحدثين
+
+## Messages to speakers, organisers and participants (issue 11, item 5)
+forum-manage-messages = رسائل إلى المتحدثين والمنظمين والمشاركين
+forum-messages-title = الرسائل
+forum-messages-of = رسائل منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-messages-intro = اكتب إلى المتحدثين أو المنظمين أو المشاركين المسجلين في هذا المنتدى. ويتلقى كل شخص النص بلغته إن كنت قد كتبته بها، وإلا فباللغة الإنكليزية (أو باللغة الأولى التي كتبته بها). احسب عدد المستلمين أولاً، ثم أرسل الرسالة.
+forum-message-audience = المستلمون
+forum-message-audience-speakers = جميع المتحدثين في الجلسات المقبولة (باستثناء من اعتذروا عن المشاركة)
+forum-message-audience-organisers = منظمو جميع الجلسات المقبولة
+forum-message-audience-participants = المشاركون المسجلون، وفق ما يُختار أدناه
+forum-message-participants-filter = أيّ المشاركين (في حال توجيه الرسالة إلى المشاركين)
+forum-message-versions = الرسالة
+forum-message-versions-hint = اكتبها بأكبر عدد ممكن من اللغات الست، وبلغة واحدة على الأقل؛ 10000 حرف كحد أقصى لكل لغة.
+forum-message-text = النص
+forum-message-count = حساب عدد المستلمين
+forum-message-send = الإرسال الآن
+forum-message-will-reach = { $count ->
+    [zero] لن تصل هذه الرسالة إلى أي شخص.
+    [one] ستصل هذه الرسالة إلى شخص واحد.
+    [two] ستصل هذه الرسالة إلى شخصين.
+    [few] ستصل هذه الرسالة إلى { $count } أشخاص.
+    [many] ستصل هذه الرسالة إلى { $count } شخصاً.
+   *[other] ستصل هذه الرسالة إلى { $count } شخص.
+}
+forum-message-recipients = { $count ->
+    [zero] لا يوجد أي شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصاً
+   *[other] { $count } شخص
+}
+forum-message-required = اكتب الرسالة بلغة واحدة على الأقل.
+forum-message-too-long = النص طويل جداً (10000 حرف كحد أقصى).
+forum-message-audience-invalid = اختر مستلمي الرسالة.
+forum-message-nobody = لا يوجد أحد يطابق هؤلاء المستلمين: لم يُرسَل شيء.
+forum-message-too-many = يطابق ذلك أكثر من 20000 شخص: اختر عدداً أقل من المستلمين.
+forum-message-count-changed = تغيّر عدد المستلمين منذ أن حسبته: تحقّق من العدد الجديد، ثم أعد الإرسال.
+forum-message-sent = أُدرجت الرسالة في قائمة الانتظار لإرسالها إلى كل مستلم.
+forum-messages-sent = الرسائل المرسلة
+forum-messages-none = لم تُرسَل أي رسالة بعد.
+forum-message-sent-on = تاريخ الإرسال
+forum-message-sent-by = المرسِل
+forum-message-filter = عامل تصفية المشاركين
+forum-message-reached = أُرسلت إلى
+forum-message-heading = الرسالة رقم { $id }
+forum-messages-back = العودة إلى الرسائل
+forum-speakers-remind-heading = المتحدثون الذين لم يردّوا
+forum-speakers-remind-text = يُرسَل تلقائياً إلى المتحدثين الذين لم يؤكدوا دعوتهم ولم يعتذروا عنها منذ أسبوع تذكيرٌ مرفق برابط جديد (ويتوقف الرابط القديم عن العمل)، بما لا يتجاوز مرة واحدة في الأسبوع لكل متحدث. ويمكنك تذكيرهم الآن.
+forum-speakers-remind-submit = التذكير الآن
+forum-speakers-reminded = أُرسل تذكير إلى المتحدثين الذين لم يردّوا منذ أسبوع.
+mail-forum-message-speakers-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: رسالة من الأمانة إلى المتحدثين
+mail-forum-message-organisers-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: رسالة من الأمانة إلى منظمي الجلسات
+mail-forum-message-participants-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: رسالة من الأمانة إلى المشاركين
+mail-speaker-reminder = دُعيت إلى المشاركة بصفة { $role } في الجلسة «{ $title }» ضمن منتدى القمة العالمية لمجتمع المعلومات لعام { $year }، ولم تردّ بعد. يرجى تأكيد مشاركتك، أو الاعتذار إن تعذّرت عليك المشاركة، عبر هذا الرابط الجديد (لم يعد الرابط السابق صالحاً):
+mail-speaker-reminder-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: يرجى الرد على دعوتك إلى المشاركة متحدثاً

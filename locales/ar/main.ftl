@@ -526,3 +526,8 @@ home-outcomes-count = { $count ->
    *[other] { $count } نتيجة جلسة معتمدة لمنتدى عام { $year }
 }
 stocktaking-skip-results = الانتقال إلى النتائج
+
+# A short parenthetical after a label: "(16.2, 16.b)".
+parenthesised = ({ $text })
+success-stories-no-call = لم يُقدَّم هذا الإدخال في إطار أي دعوة، ولذا لا يمكن إدراجه في قصص النجاح لأي سنة.
+success-stories-not-of-call = لا يمكن اختيار لقصص النجاح لسنة ما إلا الإدخالات المقدَّمة في إطار دعوة تلك السنة.

@@ -280,8 +280,14 @@ forum-check-in-submit = Check in
 forum-participation-title = Participation
 forum-participation-of = Participation in the WSIS Forum { $year }
 forum-participation-total = { $count ->
-    [one] { $count } registered participant from { $countries } countries and areas
-   *[other] { $count } registered participants from { $countries } countries and areas
+    [one] { $count } registered participant from { $countries ->
+        [one] { $countries } country or area
+       *[other] { $countries } countries and areas
+    }
+   *[other] { $count } registered participants from { $countries ->
+        [one] { $countries } country or area
+       *[other] { $countries } countries and areas
+    }
 }
 forum-participation-by-mode = Participants on site and remote
 forum-participation-by-stakeholder = Participants by stakeholder type
@@ -645,3 +651,51 @@ forum-speaker-bio = Short biography
 forum-speaker-bio-hint = Shown with your name on the session's page from the agenda's next publication. Up to 1,500 characters.
 speaker-bio-too-long = The biography is too long (at most 1,500 characters).
 forum-event-speaker-declined = A speaker declined
+
+## Messages to speakers, organisers and participants (issue 11, item 5)
+forum-manage-messages = Messages to speakers, organisers and participants
+forum-messages-title = Messages
+forum-messages-of = Messages of the WSIS Forum { $year }
+forum-messages-intro = Write to the speakers, the organisers or the registered participants of this forum. Each person receives the text in their own language if you wrote it, otherwise in English (or in the first language you wrote). Count the recipients first, then send.
+forum-message-audience = Recipients
+forum-message-audience-speakers = Every speaker of an accepted session (not those who declined)
+forum-message-audience-organisers = The organisers of every accepted session
+forum-message-audience-participants = Registered participants, as chosen below
+forum-message-participants-filter = Which participants (for a message to participants)
+forum-message-versions = The message
+forum-message-versions-hint = Write it in as many of the six languages as you can, at least one; up to 10,000 characters each.
+forum-message-text = Text
+forum-message-count = Count the recipients
+forum-message-send = Send now
+forum-message-will-reach = { $count ->
+    [one] This message will go to { $count } person.
+   *[other] This message will go to { $count } people.
+}
+forum-message-recipients = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+forum-message-required = Write the message in at least one language.
+forum-message-too-long = The text is too long (at most 10,000 characters).
+forum-message-audience-invalid = Choose who receives the message.
+forum-message-nobody = Nobody matches these recipients: nothing was sent.
+forum-message-too-many = More than 20,000 people match: choose fewer recipients.
+forum-message-count-changed = The number of recipients has changed since you counted: check the new count, then send again.
+forum-message-sent = The message has been queued for every recipient.
+forum-messages-sent = Messages sent
+forum-messages-none = No message has been sent yet.
+forum-message-sent-on = Sent on
+forum-message-sent-by = Sent by
+forum-message-filter = Participants' filter
+forum-message-reached = Sent to
+forum-message-heading = Message { $id }
+forum-messages-back = Back to the messages
+forum-speakers-remind-heading = Speakers who have not answered
+forum-speakers-remind-text = Speakers who have neither confirmed nor declined their invitation for a week are reminded automatically, at most once a week each, with a new link (the old one stops working). You can remind them now.
+forum-speakers-remind-submit = Remind them now
+forum-speakers-reminded = The speakers who had not answered for a week have been reminded.
+mail-forum-message-speakers-subject = WSIS Forum { $year }: a message to the speakers from the secretariat
+mail-forum-message-organisers-subject = WSIS Forum { $year }: a message to the session organisers from the secretariat
+mail-forum-message-participants-subject = WSIS Forum { $year }: a message to the participants from the secretariat
+mail-speaker-reminder = You were invited as { $role } of the session “{ $title }” at the WSIS Forum { $year }, and you have not answered yet. Please confirm, or decline if you cannot take part, with this new link (the earlier one no longer works):
+mail-speaker-reminder-subject = WSIS Forum { $year }: please answer your speaker invitation

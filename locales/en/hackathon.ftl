@@ -171,8 +171,14 @@ hackathon-file-too-large = This file is larger than 20 MB.
 
 ## The jury
 hackathon-jury-title = Jury of the Hackathon { $year }
-hackathon-jury-intro = You have scored { $scored } of { $count } projects.
-hackathon-jury-intro-closed = You have scored { $scored } of { $count } projects. Scores can be given only after the deadline and before the winners are announced.
+hackathon-jury-intro = { $count ->
+    [one] You have scored { $scored } of { $count } project.
+   *[other] You have scored { $scored } of { $count } projects.
+}
+hackathon-jury-intro-closed = { $count ->
+    [one] You have scored { $scored } of { $count } project. Scores can be given only after the deadline and before the winners are announced.
+   *[other] You have scored { $scored } of { $count } projects. Scores can be given only after the deadline and before the winners are announced.
+}
 hackathon-jury-none = No project to score in this challenge.
 hackathon-scored = scored
 hackathon-review-title = Project of { $team }

@@ -514,3 +514,8 @@ home-outcomes-count = { $count ->
    *[other] { $count } approved session outcomes of the WSIS Forum { $year }
 }
 stocktaking-skip-results = Skip to the results
+
+# A short parenthetical after a label: "(16.2, 16.b)".
+parenthesised = ({ $text })
+success-stories-no-call = This entry was not submitted to a call, so it cannot join a year's Success Stories.
+success-stories-not-of-call = Only entries that belong to that year's call can be selected for its Success Stories.

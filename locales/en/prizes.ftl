@@ -204,7 +204,10 @@ prize-save-dates = Save the dates
 prize-edition-saved = The edition is saved.
 prize-sealed = The tally of this edition is sealed: its votes and dates no longer change.
 prize-manage-title = Managing the WSIS Prizes { $year }
-prize-vote-totals = Votes so far: { $count } counted, { $voided } voided, from { $voters } voters. (The public sees no count before voting closes.)
+prize-vote-totals = { $voters ->
+    [one] Votes so far: { $count } counted, { $voided } voided, from { $voters } voter. (The public sees no count before voting closes.)
+   *[other] Votes so far: { $count } counted, { $voided } voided, from { $voters } voters. (The public sees no count before voting closes.)
+}
 prize-experts = Experts
 prize-experts-none = No expert has been appointed yet.
 prize-add-expert = Appoint an expert

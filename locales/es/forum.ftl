@@ -280,8 +280,14 @@ forum-check-in-submit = Registrar la llegada
 forum-participation-title = Participación
 forum-participation-of = Participación en el Foro de la CMSI { $year }
 forum-participation-total = { $count ->
-    [one] { $count } participante inscrito procedente de { $countries } países y zonas
-   *[other] { $count } participantes inscritos procedentes de { $countries } países y zonas
+    [one] { $count } participante inscrito procedente de { $countries ->
+        [one] { $countries } país o zona
+       *[other] { $countries } países y zonas
+    }
+   *[other] { $count } participantes inscritos procedentes de { $countries ->
+        [one] { $countries } país o zona
+       *[other] { $countries } países y zonas
+    }
 }
 forum-participation-by-mode = Participantes presenciales y a distancia
 forum-participation-by-stakeholder = Participantes por tipo de parte interesada
@@ -645,3 +651,51 @@ forum-speaker-bio = Breve biografía
 forum-speaker-bio-hint = Se muestra con su nombre en la página de la sesión a partir de la próxima publicación del programa. Hasta 1500 caracteres.
 speaker-bio-too-long = La biografía es demasiado larga (1500 caracteres como máximo).
 forum-event-speaker-declined = Un orador declinó la invitación
+
+## Messages to speakers, organisers and participants (issue 11, item 5)
+forum-manage-messages = Mensajes a los oradores, los organizadores y los participantes
+forum-messages-title = Mensajes
+forum-messages-of = Mensajes del Foro de la CMSI { $year }
+forum-messages-intro = Escriba a los oradores, los organizadores o los participantes inscritos en este Foro. Cada persona recibe el texto en su idioma si usted lo ha redactado en él; de lo contrario, en inglés (o en el primer idioma en que lo haya redactado). Cuente primero los destinatarios y, después, envíe el mensaje.
+forum-message-audience = Destinatarios
+forum-message-audience-speakers = Todos los oradores de las sesiones aceptadas (salvo quienes hayan declinado la invitación)
+forum-message-audience-organisers = Los organizadores de todas las sesiones aceptadas
+forum-message-audience-participants = Los participantes inscritos, según lo que se elija a continuación
+forum-message-participants-filter = Qué participantes (para un mensaje a los participantes)
+forum-message-versions = El mensaje
+forum-message-versions-hint = Redáctelo en tantos de los seis idiomas como pueda, al menos en uno; hasta 10 000 caracteres en cada uno.
+forum-message-text = Texto
+forum-message-count = Contar los destinatarios
+forum-message-send = Enviar ahora
+forum-message-will-reach = { $count ->
+    [one] Este mensaje se enviará a { $count } persona.
+   *[other] Este mensaje se enviará a { $count } personas.
+}
+forum-message-recipients = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+forum-message-required = Redacte el mensaje al menos en un idioma.
+forum-message-too-long = El texto es demasiado largo (10 000 caracteres como máximo).
+forum-message-audience-invalid = Elija los destinatarios del mensaje.
+forum-message-nobody = Nadie corresponde a estos destinatarios: no se ha enviado nada.
+forum-message-too-many = Coinciden más de 20 000 personas: elija menos destinatarios.
+forum-message-count-changed = El número de destinatarios ha cambiado desde que los contó: compruebe el nuevo recuento y vuelva a enviar el mensaje.
+forum-message-sent = El mensaje se ha puesto en cola para cada destinatario.
+forum-messages-sent = Mensajes enviados
+forum-messages-none = Todavía no se ha enviado ningún mensaje.
+forum-message-sent-on = Fecha de envío
+forum-message-sent-by = Enviado por
+forum-message-filter = Filtro de participantes
+forum-message-reached = Destinatarios
+forum-message-heading = Mensaje n.º { $id }
+forum-messages-back = Volver a los mensajes
+forum-speakers-remind-heading = Oradores que no han respondido
+forum-speakers-remind-text = Los oradores que llevan una semana sin confirmar ni declinar su invitación reciben automáticamente un recordatorio, como máximo una vez por semana cada uno, con un nuevo enlace (el anterior deja de funcionar). Puede enviarles un recordatorio ahora.
+forum-speakers-remind-submit = Enviar un recordatorio ahora
+forum-speakers-reminded = Se ha enviado un recordatorio a los oradores que llevaban una semana sin responder.
+mail-forum-message-speakers-subject = Foro de la CMSI { $year }: mensaje de la secretaría a los oradores
+mail-forum-message-organisers-subject = Foro de la CMSI { $year }: mensaje de la secretaría a los organizadores de sesiones
+mail-forum-message-participants-subject = Foro de la CMSI { $year }: mensaje de la secretaría a los participantes
+mail-speaker-reminder = Se le ha invitado a participar como { $role } en la sesión «{ $title }» del Foro de la CMSI { $year } y todavía no ha respondido. Confirme, por favor, su participación o, si no puede participar, decline la invitación mediante este nuevo enlace (el anterior ya no funciona):
+mail-speaker-reminder-subject = Foro de la CMSI { $year }: responda, por favor, a su invitación como orador

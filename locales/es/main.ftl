@@ -512,3 +512,8 @@ home-outcomes-count = { $count ->
    *[other] { $count } resultados de sesiones aprobados del Foro de la CMSI { $year }
 }
 stocktaking-skip-results = Ir a los resultados
+
+# A short parenthetical after a label: "(16.2, 16.b)".
+parenthesised = ({ $text })
+success-stories-no-call = Esta ficha no se presentó a ninguna convocatoria, por lo que no puede figurar en los Casos de éxito de ningún año.
+success-stories-not-of-call = Solo las fichas presentadas a la convocatoria de ese año pueden seleccionarse para sus Casos de éxito.

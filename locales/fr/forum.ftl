@@ -280,8 +280,14 @@ forum-check-in-submit = Enregistrer l’arrivée
 forum-participation-title = Participation
 forum-participation-of = Participation au Forum du SMSI { $year }
 forum-participation-total = { $count ->
-    [one] { $count } participant inscrit venant de { $countries } pays et zones
-   *[other] { $count } participants inscrits venant de { $countries } pays et zones
+    [one] { $count } participant inscrit venant de { $countries ->
+        [one] { $countries } pays ou zone
+       *[other] { $countries } pays et zones
+    }
+   *[other] { $count } participants inscrits venant de { $countries ->
+        [one] { $countries } pays ou zone
+       *[other] { $countries } pays et zones
+    }
 }
 forum-participation-by-mode = Participants sur place et à distance
 forum-participation-by-stakeholder = Participants par type de partie prenante
@@ -645,3 +651,51 @@ forum-speaker-bio = Courte biographie
 forum-speaker-bio-hint = Affichée avec votre nom sur la page de la session dès la prochaine publication du programme. 1 500 caractères au maximum.
 speaker-bio-too-long = La biographie est trop longue (1 500 caractères au maximum).
 forum-event-speaker-declined = Un intervenant a décliné l’invitation
+
+## Messages to speakers, organisers and participants (issue 11, item 5)
+forum-manage-messages = Messages aux intervenants, aux organisateurs et aux participants
+forum-messages-title = Messages
+forum-messages-of = Messages du Forum du SMSI { $year }
+forum-messages-intro = Écrivez aux intervenants, aux organisateurs ou aux participants inscrits à ce Forum. Chaque personne reçoit le texte dans sa langue si vous l’avez rédigé dans celle-ci, sinon en anglais (ou dans la première langue que vous avez utilisée). Comptez d’abord les destinataires, puis envoyez le message.
+forum-message-audience = Destinataires
+forum-message-audience-speakers = Tous les intervenants des sessions acceptées (sauf ceux qui ont décliné l’invitation)
+forum-message-audience-organisers = Les organisateurs de toutes les sessions acceptées
+forum-message-audience-participants = Les participants inscrits, selon les critères choisis ci-dessous
+forum-message-participants-filter = Quels participants (pour un message aux participants)
+forum-message-versions = Le message
+forum-message-versions-hint = Rédigez-le dans le plus grand nombre possible des six langues, au moins une ; 10 000 caractères au maximum pour chacune.
+forum-message-text = Texte
+forum-message-count = Compter les destinataires
+forum-message-send = Envoyer maintenant
+forum-message-will-reach = { $count ->
+    [one] Ce message sera envoyé à { $count } personne.
+   *[other] Ce message sera envoyé à { $count } personnes.
+}
+forum-message-recipients = { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}
+forum-message-required = Rédigez le message dans au moins une langue.
+forum-message-too-long = Le texte est trop long (10 000 caractères au maximum).
+forum-message-audience-invalid = Choisissez les destinataires du message.
+forum-message-nobody = Personne ne correspond à ces destinataires : rien n’a été envoyé.
+forum-message-too-many = Plus de 20 000 personnes correspondent : choisissez moins de destinataires.
+forum-message-count-changed = Le nombre de destinataires a changé depuis votre décompte : vérifiez le nouveau nombre, puis envoyez à nouveau le message.
+forum-message-sent = Le message a été mis en file d’attente pour chaque destinataire.
+forum-messages-sent = Messages envoyés
+forum-messages-none = Aucun message n’a encore été envoyé.
+forum-message-sent-on = Date d’envoi
+forum-message-sent-by = Envoyé par
+forum-message-filter = Filtre des participants
+forum-message-reached = Destinataires
+forum-message-heading = Message n° { $id }
+forum-messages-back = Retour aux messages
+forum-speakers-remind-heading = Intervenants n’ayant pas répondu
+forum-speakers-remind-text = Les intervenants qui n’ont ni confirmé ni décliné leur invitation depuis une semaine reçoivent automatiquement un rappel, au plus une fois par semaine chacun, avec un nouveau lien (l’ancien cesse de fonctionner). Vous pouvez leur envoyer un rappel dès maintenant.
+forum-speakers-remind-submit = Envoyer un rappel maintenant
+forum-speakers-reminded = Un rappel a été envoyé aux intervenants qui n’avaient pas répondu depuis une semaine.
+mail-forum-message-speakers-subject = Forum du SMSI { $year } : message du secrétariat aux intervenants
+mail-forum-message-organisers-subject = Forum du SMSI { $year } : message du secrétariat aux organisateurs de sessions
+mail-forum-message-participants-subject = Forum du SMSI { $year } : message du secrétariat aux participants
+mail-speaker-reminder = Une invitation à intervenir en tant que { $role } à la session « { $title } » du Forum du SMSI { $year } vous a été adressée, et vous n’y avez pas encore répondu. Veuillez confirmer votre participation, ou décliner l’invitation si vous ne pouvez pas participer, au moyen de ce nouveau lien (le précédent ne fonctionne plus) :
+mail-speaker-reminder-subject = Forum du SMSI { $year } : veuillez répondre à votre invitation à intervenir

@@ -512,3 +512,8 @@ home-outcomes-count = { $count ->
    *[other] { $count } résultats de sessions approuvés du Forum du SMSI { $year }
 }
 stocktaking-skip-results = Aller aux résultats
+
+# A short parenthetical after a label: "(16.2, 16.b)".
+parenthesised = ({ $text })
+success-stories-no-call = Cette fiche n'a été soumise à aucun appel : elle ne peut figurer dans les Exemples de réussite d'aucune année.
+success-stories-not-of-call = Seules les fiches soumises à l'appel de cette année peuvent être retenues pour ses Exemples de réussite.

@@ -665,3 +665,55 @@ forum-speaker-bio = Краткая биография
 forum-speaker-bio-hint = Отображается вместе с вашим именем на странице сессии начиная со следующей публикации программы. Не более 1500 символов.
 speaker-bio-too-long = Биография слишком длинная (не более 1500 символов).
 forum-event-speaker-declined = Выступающий отказался от участия
+
+## Messages to speakers, organisers and participants (issue 11, item 5)
+forum-manage-messages = Сообщения выступающим, организаторам и участникам
+forum-messages-title = Сообщения
+forum-messages-of = Сообщения Форума ВВУИО { $year } года
+forum-messages-intro = Напишите выступающим, организаторам или зарегистрированным участникам этого Форума. Каждый получит текст на своем языке, если вы написали его на этом языке, а в противном случае — на английском (или на первом языке, на котором вы его написали). Сначала подсчитайте получателей, затем отправьте сообщение.
+forum-message-audience = Получатели
+forum-message-audience-speakers = Все выступающие на сессиях по принятым заявкам (кроме тех, кто отклонил приглашение)
+forum-message-audience-organisers = Организаторы всех сессий по принятым заявкам
+forum-message-audience-participants = Зарегистрированные участники согласно выбору ниже
+forum-message-participants-filter = Какие участники (для сообщения участникам)
+forum-message-versions = Сообщение
+forum-message-versions-hint = Напишите его на как можно большем числе из шести языков, хотя бы на одном; не более 10 000 символов на каждом языке.
+forum-message-text = Текст
+forum-message-count = Подсчитать получателей
+forum-message-send = Отправить сейчас
+forum-message-will-reach = { $count ->
+    [one] Это сообщение получит { $count } человек.
+    [few] Это сообщение получат { $count } человека.
+    [many] Это сообщение получат { $count } человек.
+   *[other] Это сообщение получат { $count } человека.
+}
+forum-message-recipients = { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+    [many] { $count } человек
+   *[other] { $count } человека
+}
+forum-message-required = Напишите сообщение хотя бы на одном языке.
+forum-message-too-long = Текст слишком длинный (не более 10 000 символов).
+forum-message-audience-invalid = Выберите получателей сообщения.
+forum-message-nobody = Никто не соответствует выбранным получателям: ничего не отправлено.
+forum-message-too-many = Условиям соответствуют более 20 000 человек: сократите число получателей.
+forum-message-count-changed = Число получателей изменилось после подсчета: проверьте новое число, затем отправьте сообщение еще раз.
+forum-message-sent = Сообщение поставлено в очередь на отправку каждому получателю.
+forum-messages-sent = Отправленные сообщения
+forum-messages-none = Сообщения еще не отправлялись.
+forum-message-sent-on = Дата отправки
+forum-message-sent-by = Отправитель
+forum-message-filter = Фильтр участников
+forum-message-reached = Кому отправлено
+forum-message-heading = Сообщение № { $id }
+forum-messages-back = Вернуться к сообщениям
+forum-speakers-remind-heading = Выступающие, которые не ответили
+forum-speakers-remind-text = Выступающим, которые в течение недели не подтвердили и не отклонили приглашение, автоматически направляется напоминание с новой ссылкой (прежняя ссылка перестает действовать), не чаще одного раза в неделю каждому. Вы можете напомнить им сейчас.
+forum-speakers-remind-submit = Напомнить сейчас
+forum-speakers-reminded = Выступающим, которые не ответили в течение недели, отправлено напоминание.
+mail-forum-message-speakers-subject = Форум ВВУИО { $year } года: сообщение секретариата для выступающих
+mail-forum-message-organisers-subject = Форум ВВУИО { $year } года: сообщение секретариата для организаторов сессий
+mail-forum-message-participants-subject = Форум ВВУИО { $year } года: сообщение секретариата для участников
+mail-speaker-reminder = Вас пригласили принять участие в сессии «{ $title }» Форума ВВУИО { $year } года (роль: { $role }), но вы еще не ответили. Пожалуйста, подтвердите свое участие или, если вы не сможете принять участие, отклоните приглашение по этой новой ссылке (прежняя ссылка больше не действует):
+mail-speaker-reminder-subject = Форум ВВУИО { $year } года: пожалуйста, ответьте на приглашение выступить

@@ -516,3 +516,8 @@ home-outcomes-count = { $count ->
    *[other] { $count } утверждённого итога сессий Форума ВВУИО { $year }
 }
 stocktaking-skip-results = Перейти к результатам
+
+# A short parenthetical after a label: "(16.2, 16.b)".
+parenthesised = ({ $text })
+success-stories-no-call = Эта запись не была подана ни в один цикл приема заявок, поэтому ее нельзя включить в «Истории успеха» какого-либо года.
+success-stories-not-of-call = В «Истории успеха» года можно включать только записи, поданные в цикл приема заявок этого года.

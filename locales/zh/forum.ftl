@@ -1,7 +1,7 @@
 # 信息社会世界峰会论坛：各届论坛、议程、导出、日程编辑器。
 
 forum-no-editions = 尚未宣布任何一届论坛。
-forum-edition-name = { $year } 年信息社会世界峰会论坛
+forum-edition-name = { $year }年信息社会世界峰会论坛
 forum-dates = 日期
 forum-venue = 地点
 forum-sessions = 会议
@@ -20,30 +20,30 @@ forum-open-data = 议程开放数据
 forum-back-to-edition = 返回论坛
 forum-not-published = 议程尚未发布。
 forum-agenda-title = 议程
-forum-agenda-of = { $year } 年信息社会世界峰会论坛议程
+forum-agenda-of = { $year }年信息社会世界峰会论坛议程
 forum-agenda-nav = 议程视图
 forum-agenda-by-day = 按日查看
 forum-agenda-grid = 会议室和时间网格
 forum-grid-title = 议程网格
-forum-grid-of = { $year } 年信息社会世界峰会论坛议程网格
+forum-grid-of = { $year }年信息社会世界峰会论坛议程网格
 forum-all-title = 完整议程
-forum-all-of = { $year } 年信息社会世界峰会论坛完整议程
+forum-all-of = { $year }年信息社会世界峰会论坛完整议程
 forum-speakers-title = 发言人
-forum-speakers-of = { $year } 年信息社会世界峰会论坛发言人
+forum-speakers-of = { $year }年信息社会世界峰会论坛发言人
 forum-speaker-count = { $count ->
-   *[other] { $count } 位发言人
+   *[other] { $count }位发言人
 }
 forum-changes-title = 变更
-forum-changes-of = { $year } 年信息社会世界峰会论坛议程变更
-forum-version = 第 { $number } 版
+forum-changes-of = { $year }年信息社会世界峰会论坛议程变更
+forum-version = 第{ $number }版
 forum-version-first = 首次发布的版本。
-forum-change-added = 新增会议 { $number }：{ $title }
-forum-change-removed = 删除会议 { $number }：{ $title }
-forum-change-retitled = 会议 { $number } 更名：由“{ $from }”改为“{ $to }”
-forum-change-moved = 会议 { $number }（{ $title }）由 { $from } 改至 { $to }
-forum-change-speakers = 会议 { $number }（{ $title }）：发言人有变
+forum-change-added = 新增会议{ $number }：{ $title }
+forum-change-removed = 删除会议{ $number }：{ $title }
+forum-change-retitled = 会议{ $number }更名：由“{ $from }”改为“{ $to }”
+forum-change-moved = 会议{ $number }（{ $title }）由{ $from }改至{ $to }
+forum-change-speakers = 会议{ $number }（{ $title }）：发言人有变
 forum-mine-title = 我的议程
-forum-mine-of = 我的 { $year } 年信息社会世界峰会论坛议程
+forum-mine-of = 我的{ $year }年信息社会世界峰会论坛议程
 forum-mine-account = 您的选择保存在您的账户中。
 forum-mine-browser = 您的选择仅保存在此浏览器中。请登录，以便将其保存到您的账户中。
 forum-mine-feed = 订阅我的议程（iCalendar）
@@ -51,7 +51,7 @@ forum-mine-empty = 您尚未选择任何会议。请在希望参加的会议上�
 forum-pick = 加入我的议程
 forum-unpick = 从我的议程中移除
 forum-times-in-venue-zone = 时间按论坛所在时区（{ $zone }）显示。
-forum-times-in-zone = 时间按 { $zone } 时区显示。
+forum-times-in-zone = 时间按{ $zone }时区显示。
 forum-zone-unknown = 此时区无法识别；时间按论坛所在时区显示。
 forum-use-my-zone = 按我的时区显示时间
 forum-change-zone = 选择时区
@@ -69,7 +69,7 @@ forum-filter-any = 不限
 forum-filter-submit = 筛选
 forum-no-sessions = 当天没有符合这些筛选条件的会议。
 forum-session-count = { $count ->
-   *[other] { $count } 场会议
+   *[other] { $count }场会议
 }
 forum-time = 时间
 forum-access-captioning = 字幕
@@ -78,7 +78,7 @@ forum-access-sign-language = 手语
 forum-access-remote = 远程参会
 forum-access-step-free = 无台阶通道
 forum-room-capacity = { $count ->
-   *[other] { $count } 个座位
+   *[other] { $count }个座位
 }
 forum-room-interpretation = 口译箱
 forum-room-captioning = 字幕
@@ -88,7 +88,7 @@ forum-back-to-agenda = 返回议程
 forum-session-number = 会议编号
 forum-session-type = 类型
 forum-session-when = 时间
-forum-venue-time = 会场当地时间 { $time }
+forum-venue-time = 会场当地时间{ $time }
 forum-session-room = 会议室
 forum-session-languages = 语言
 forum-session-access = 无障碍
@@ -137,7 +137,7 @@ conflict-no-interpretation = 会议需要口译，但会议室没有口译箱。
 
 # 会议征集和秘书处审核。
 forum-propose-title = 提议会议
-forum-propose-of = 为 { $year } 年信息社会世界峰会论坛提议会议
+forum-propose-of = 为{ $year }年信息社会世界峰会论坛提议会议
 forum-propose-intro = 为论坛提议一场会议：秘书处会审核每份提案，可以接受、拒绝、要求修改，或将其与类似提案合并。每位发言人都会收到一封电子邮件，请其确认参会。
 forum-propose-submit = 发送提案
 forum-proposals-closed = 会议征集已截止。
@@ -173,7 +173,7 @@ forum-speaker-confirm-submit = 我确认
 forum-speaker-confirmed = 谢谢：您的参会已确认。
 forum-speaker-token-invalid = 此确认链接无效。
 forum-review-title = 会议提案
-forum-review-of = { $year } 年信息社会世界峰会论坛会议提案
+forum-review-of = { $year }年信息社会世界峰会论坛会议提案
 forum-review-filter = 按状态查看提案
 forum-review-decide = 作出决定
 forum-review-action = 决定
@@ -223,14 +223,14 @@ mail-proposal-changes = 秘书处要求修改您的会议提案“{ $title }”�
 
 # 日程编辑器。
 forum-schedule-title = 日程编辑器
-forum-schedule-of = { $year } 年信息社会世界峰会论坛日程编辑器
+forum-schedule-of = { $year }年信息社会世界峰会论坛日程编辑器
 forum-schedule-publish = 发布日程
 forum-schedule-never-published = 日程尚未发布。
-forum-schedule-published-version = 公开议程显示的是第 { $number } 版。
+forum-schedule-published-version = 公开议程显示的是第{ $number }版。
 forum-schedule-note = 变更记录备注
 forum-schedule-publish-submit = 发布为新版本
 forum-schedule-conflicts = { $count ->
-   *[other] { $count } 个冲突
+   *[other] { $count }个冲突
 }
 forum-schedule-no-conflicts = 工作日程中没有冲突。
 forum-schedule-sessions = 已接受的会议
@@ -252,7 +252,7 @@ forum-manage-proposals = 会议提案
 
 # 注册、签到和参会情况。
 forum-register-title = 注册
-forum-register-of = 注册参加 { $year } 年信息社会世界峰会论坛
+forum-register-of = 注册参加{ $year }年信息社会世界峰会论坛
 forum-register-intro = 注册后可在日内瓦现场参会或远程参会。成员国、联合国机构和国际电联成员的工作人员如使用其所在组织的电子邮件地址注册，即时获得认证；其他注册须经秘书处批准。注册获批后，现场名额即归您所有。
 forum-register-mode = 参会方式
 forum-register-category = 参会者类别
@@ -264,24 +264,24 @@ forum-register-submit = 注册
 forum-register-badge = 您的胸卡
 forum-register-badge-text = 请在入口处出示此代码；工作人员将扫描或输入该代码。
 forum-registrations-title = 注册记录
-forum-registrations-of = { $year } 年信息社会世界峰会论坛注册记录
+forum-registrations-of = { $year }年信息社会世界峰会论坛注册记录
 forum-registrations-none = 没有符合这些筛选条件的注册。
 forum-registration-approve = 批准
 forum-registration-decline = 拒绝
 forum-check-in-title = 签到
-forum-check-in-of = { $year } 年信息社会世界峰会论坛签到
+forum-check-in-of = { $year }年信息社会世界峰会论坛签到
 forum-check-in-code = 胸卡代码或姓名
 forum-check-in-hint = 请扫描胸卡上的二维码，输入印在二维码下方的代码，或输入姓名、电子邮件地址或组织名称的一部分。
 forum-check-in-submit = 签到
 forum-participation-title = 参会情况
-forum-participation-of = { $year } 年信息社会世界峰会论坛参会情况
+forum-participation-of = { $year }年信息社会世界峰会论坛参会情况
 forum-participation-total = { $count ->
-   *[other] { $count } 名注册参会者，来自 { $countries } 个国家和地区
+   *[other] { $count }名注册参会者，来自{ $countries }个国家和地区
 }
 forum-participation-by-mode = 现场参会者和远程参会者
 forum-participation-by-stakeholder = 按利益攸关方类型分列的参会者
 forum-participation-by-region = 按区域分列的参会者
-forum-participation-by-country = 按国家或地区分列的参会者（共 { $count } 个，列出人数最多的 30 个）
+forum-participation-by-country = 按国家或地区分列的参会者（共{ $count }个，列出人数最多的 30 个）
 forum-participation-other-region = 其他
 forum-participants = 参会者
 attendance-on-site = 现场
@@ -309,13 +309,13 @@ accreditation-too-many = 每个类别最多列出 100 个域名。
 registration-already-decided = 已就此注册作出决定。
 accessibility-too-long = 无障碍需求过长（最多 1000 个字符）。
 check-in-unknown = 此代码与本届论坛的任何注册均不对应。
-check-in-not-approved = { $name } 的注册未获批准。
-check-in-already = { $name } 已签到（{ $time }）。
+check-in-not-approved = { $name }的注册未获批准。
+check-in-already = { $name }已签到（{ $time }）。
 check-in-welcome = 欢迎，{ $name }（{ $title }）。
-mail-registration-subject = { $year } 年信息社会世界峰会论坛：您的注册
-mail-registration-approved = 您参加 { $year } 年信息社会世界峰会论坛的注册已确认。您的胸卡代码：
-mail-registration-pending = 我们已收到您参加 { $year } 年信息社会世界峰会论坛的注册。秘书处将通过电子邮件予以确认。
-mail-registration-declined = 您参加 { $year } 年信息社会世界峰会论坛的注册已被拒绝。
+mail-registration-subject = { $year }年信息社会世界峰会论坛：您的注册
+mail-registration-approved = 您参加{ $year }年信息社会世界峰会论坛的注册已确认。您的胸卡代码：
+mail-registration-pending = 我们已收到您参加{ $year }年信息社会世界峰会论坛的注册。秘书处将通过电子邮件予以确认。
+mail-registration-declined = 您参加{ $year }年信息社会世界峰会论坛的注册已被拒绝。
 forum-manage-registrations = 注册记录
 forum-manage-check-in = 签到
 forum-register-badge-pdf = 下载您的胸卡（PDF）
@@ -335,8 +335,8 @@ forum-manage-tab-editions = 各届论坛
 forum-manage-saved = 已保存。
 forum-manage-removed = 已删除。
 forum-manage-actions = 操作
-forum-manage-edit = 编辑 { $name }
-forum-manage-remove = 删除 { $name }
+forum-manage-edit = 编辑{ $name }
+forum-manage-remove = 删除{ $name }
 forum-manage-save = 保存
 forum-manage-add = 添加
 forum-manage-write = 撰写页面
@@ -486,7 +486,7 @@ registration-field-checked-in = 签到
 registration-checked-in-yes = 已签到
 registration-checked-in-no = 未签到
 registration-count = { $count ->
-   *[other] { $count } 项注册
+   *[other] { $count }项注册
 }
 registrations-search = 姓名、电子邮件地址或组织
 registrations-needs-only = 仅显示提出无障碍需求的注册
@@ -509,7 +509,7 @@ check-in-undone = 签到已撤销。
 check-in-not-checked-in = 该参会者尚未签到。
 check-in-badge = 重新打印胸卡（PDF）
 forum-participation-checked-in = { $count ->
-   *[other] { $count } 名已获批准的现场参会者中已有 { $checked } 名在会场签到。
+   *[other] { $count }名已获批准的现场参会者中已有{ $checked }名在会场签到。
 }
 registrations-too-many = 每次最多选择 200 项注册。
 registration-too-many-chosen = 每次最多选择 200 项注册。
@@ -518,10 +518,10 @@ check-in-more = 仅显示前 20 项注册：请输入更多姓名内容以缩小
 ## The review of proposals (issue 11, item 2)
 forum-review-status = 状态
 forum-score-summary = { $score }（{ $count ->
-   *[other] { $count } 份评审
+   *[other] { $count }份评审
 }）
 forum-score-none = 尚未评分
-forum-speakers-confirmed-of = 已确认 { $confirmed } 位，共 { $count } 位
+forum-speakers-confirmed-of = 已确认{ $confirmed }位，共{ $count }位
 forum-queue-search = 搜索标题、摘要、组织方、发言人或编号
 forum-queue-sort = 排序
 forum-queue-sort-number = 按会议编号
@@ -531,14 +531,14 @@ forum-queue-sort-score-low = 评分最低在前
 forum-queue-sort-fewest-reviews = 评审最少在前
 forum-queue-sort-title = 按标题
 forum-queue-min-score = 评分
-forum-queue-at-least = { $score } 分及以上
+forum-queue-at-least = { $score }分及以上
 forum-queue-unscored = 仅显示我尚未评分的提案
 forum-queue-csv = 这些提案的 CSV 文件（电子表格）
 forum-queue-yours = 您的评审
 forum-queue-scored = 已评分
 forum-queue-not-scored = 尚未评分
 forum-proposal-count = { $count ->
-   *[other] { $count } 份提案
+   *[other] { $count }份提案
 }
 forum-csv-id = 提案
 forum-csv-speakers = 发言人
@@ -577,9 +577,9 @@ forum-event-declined = 已拒绝
 forum-event-changes-requested = 已要求修改
 forum-event-merged-into = 已并入另一份提案
 forum-event-merged-from = 另一份提案已并入本提案
-forum-proposal-heading = 第 { $id } 号提案：{ $title }
+forum-proposal-heading = 第{ $id }号提案：{ $title }
 forum-documents-count = { $count ->
-   *[other] { $count } 份文件
+   *[other] { $count }份文件
 }
 forum-back-to-queue = 返回提案列表
 forum-proposal-session-page = 该会议在议程中的页面
@@ -605,26 +605,26 @@ proposals-too-many = 每次最多只能对 200 份提案作出决定：未作出
 proposal-decided = 决定已记录，并已通过电子邮件通知提案人。
 proposal-merged = 提案已合并。
 proposal-scored = 您的评分已保存。
-mail-proposal-accepted-subject = { $year } 年信息社会世界峰会论坛：您的会议提案已被接受
-mail-proposal-declined-subject = { $year } 年信息社会世界峰会论坛：您的会议提案已被拒绝
-mail-proposal-changes-subject = { $year } 年信息社会世界峰会论坛：您的会议提案需要修改
+mail-proposal-accepted-subject = { $year }年信息社会世界峰会论坛：您的会议提案已被接受
+mail-proposal-declined-subject = { $year }年信息社会世界峰会论坛：您的会议提案已被拒绝
+mail-proposal-changes-subject = { $year }年信息社会世界峰会论坛：您的会议提案需要修改
 mail-session-placed = 您的会议“{ $title }”已列入议程：{ $when }，{ $room }。
-mail-session-placed-subject = { $year } 年信息社会世界峰会论坛：您的会议已列入议程
-mail-session-moved = 您的会议“{ $title }”已调整。新的时间和地点：{ $when }，{ $room }（原为 { $was }，{ $wasroom }）。
-mail-session-moved-subject = { $year } 年信息社会世界峰会论坛：您的会议已调整
+mail-session-placed-subject = { $year }年信息社会世界峰会论坛：您的会议已列入议程
+mail-session-moved = 您的会议“{ $title }”已调整。新的时间和地点：{ $when }，{ $room }（原为{ $was }，{ $wasroom }）。
+mail-session-moved-subject = { $year }年信息社会世界峰会论坛：您的会议已调整
 mail-session-cancelled = 您的会议“{ $title }”已不在议程中。如果秘书处尚未与您联系，将会告知您原因。
-mail-session-cancelled-subject = { $year } 年信息社会世界峰会论坛：您的会议已不在议程中
+mail-session-cancelled-subject = { $year }年信息社会世界峰会论坛：您的会议已不在议程中
 
 ## Speakers' invitations and profiles (issue 11, item 7)
-mail-speaker-invited-forum = { $year } 年信息社会世界峰会论坛将于 { $dates } 在 { $venue } 举行。议程确定您的会议日期、时间和会议室后，您将收到电子邮件通知。如果您无法参会，也可通过同一链接谢绝邀请。
-mail-speaker-declined = { $name } 已谢绝担任您的会议“{ $title }”的{ $role }。
-mail-speaker-declined-subject = { $year } 年信息社会世界峰会论坛：一位发言人谢绝了您的邀请
+mail-speaker-invited-forum = { $year }年信息社会世界峰会论坛将于{ $dates }在{ $venue }举行。议程确定您的会议日期、时间和会议室后，您将收到电子邮件通知。如果您无法参会，也可通过同一链接谢绝邀请。
+mail-speaker-declined = { $name }已谢绝担任您的会议“{ $title }”的{ $role }。
+mail-speaker-declined-subject = { $year }年信息社会世界峰会论坛：一位发言人谢绝了您的邀请
 mail-speaker-placed = 您担任{ $role }的会议“{ $title }”已列入议程：{ $when }，{ $room }。
 mail-speaker-moved = 您担任{ $role }的会议“{ $title }”已调整。新的时间和地点：{ $when }，{ $room }。
-mail-speaker-date-subject = { $year } 年信息社会世界峰会论坛：您的会议日期和会议室
+mail-speaker-date-subject = { $year }年信息社会世界峰会论坛：您的会议日期和会议室
 mail-speaker-cancelled = 您受邀担任{ $role }的会议“{ $title }”已不在议程中。
-mail-speaker-cancelled-subject = { $year } 年信息社会世界峰会论坛：您将在其中发言的一场会议已不在议程中
-forum-speaker-invite = 诚邀您在 { $year } 年信息社会世界峰会论坛的会议“{ $title }”中担任{ $role }。
+mail-speaker-cancelled-subject = { $year }年信息社会世界峰会论坛：您将在其中发言的一场会议已不在议程中
+forum-speaker-invite = 诚邀您在{ $year }年信息社会世界峰会论坛的会议“{ $title }”中担任{ $role }。
 forum-speaker-invite-when = 时间和地点：{ $when }，{ $room }。
 forum-speaker-invite-unplaced = 会议的日期、时间和会议室尚未确定：届时将通过电子邮件通知您。
 forum-speaker-confirm-after-all = 我还是可以参会
@@ -635,3 +635,49 @@ forum-speaker-bio = 个人简介
 forum-speaker-bio-hint = 自议程下次发布起，将与您的姓名一同显示在会议页面上。最多 1500 个字符。
 speaker-bio-too-long = 个人简介过长（最多 1500 个字符）。
 forum-event-speaker-declined = 一位发言人已谢绝邀请
+
+## Messages to speakers, organisers and participants (issue 11, item 5)
+forum-manage-messages = 致发言人、组织方和参会者的消息
+forum-messages-title = 消息
+forum-messages-of = { $year }年信息社会世界峰会论坛消息
+forum-messages-intro = 您可以向本论坛的发言人、组织方或注册参会者发送消息。如果您用收件人的语言撰写了消息，收件人将收到该语言的文本，否则将收到英文文本（如未撰写英文文本，则收到您撰写的第一种语言的文本）。请先统计收件人数，然后发送。
+forum-message-audience = 收件人
+forum-message-audience-speakers = 所有已接受会议的发言人（已谢绝邀请者除外）
+forum-message-audience-organisers = 所有已接受会议的组织方
+forum-message-audience-participants = 注册参会者（按下方所选）
+forum-message-participants-filter = 哪些参会者（用于发给参会者的消息）
+forum-message-versions = 消息内容
+forum-message-versions-hint = 请尽可能用六种语言中的多种语言撰写，至少一种；每种语言最多 10000 个字符。
+forum-message-text = 正文
+forum-message-count = 统计收件人数
+forum-message-send = 立即发送
+forum-message-will-reach = { $count ->
+   *[other] 此消息将发送给{ $count }人。
+}
+forum-message-recipients = { $count ->
+   *[other] { $count }人
+}
+forum-message-required = 请至少用一种语言撰写消息。
+forum-message-too-long = 文本过长（最多 10000 个字符）。
+forum-message-audience-invalid = 请选择消息的收件人。
+forum-message-nobody = 没有人符合这些收件人条件：未发送任何消息。
+forum-message-too-many = 符合条件的人数超过 20000 人：请减少收件人。
+forum-message-count-changed = 自您统计以来，收件人数已发生变化：请核对新的人数，然后重新发送。
+forum-message-sent = 该消息已加入发送队列，将发送给每位收件人。
+forum-messages-sent = 已发送的消息
+forum-messages-none = 尚未发送任何消息。
+forum-message-sent-on = 发送日期
+forum-message-sent-by = 发送人
+forum-message-filter = 参会者筛选条件
+forum-message-reached = 发送对象
+forum-message-heading = 第{ $id }号消息
+forum-messages-back = 返回消息列表
+forum-speakers-remind-heading = 尚未答复的发言人
+forum-speakers-remind-text = 发言人如在一周内既未确认也未谢绝邀请，系统将自动向其发送提醒并附上新链接（旧链接随即失效），每人每周最多提醒一次。您也可以现在提醒他们。
+forum-speakers-remind-submit = 立即提醒
+forum-speakers-reminded = 已向一周内未答复的发言人发送提醒。
+mail-forum-message-speakers-subject = { $year }年信息社会世界峰会论坛：秘书处致发言人的消息
+mail-forum-message-organisers-subject = { $year }年信息社会世界峰会论坛：秘书处致会议组织方的消息
+mail-forum-message-participants-subject = { $year }年信息社会世界峰会论坛：秘书处致参会者的消息
+mail-speaker-reminder = 您受邀在{ $year }年信息社会世界峰会论坛的会议“{ $title }”中担任{ $role }，但尚未答复。请通过以下新链接确认参会；如无法参会，也可通过该链接谢绝邀请（之前的链接已失效）：
+mail-speaker-reminder-subject = { $year }年信息社会世界峰会论坛：请答复发言邀请

@@ -15,19 +15,19 @@ hackathon-partners = 合作伙伴：
 hackathon-teams = 团队
 hackathon-teams-count = { $count ->
     [0] 尚无团队
-   *[other] { $count } 支团队
+   *[other] { $count }支团队
 }
 hackathon-members-count = { $count ->
-   *[other] { $count } 名成员
+   *[other] { $count }名成员
 }
 hackathon-project-submitted = 已提交项目
 hackathon-see-also = 挑战题目、团队、获胜项目以及参与方式。
 hackathon-projects = 已提交的项目
 hackathon-winner = 获胜团队
 hackathon-rules = 规则
-hackathon-rule-team = 每个团队由 { $min } 至 { $max } 名成员组成。由队长创建团队，并通过电子邮件邀请其他成员。
+hackathon-rule-team = 每个团队由{ $min }至{ $max }名成员组成。由队长创建团队，并通过电子邮件邀请其他成员。
 hackathon-rule-one-team = 每人在每个挑战题目中只能加入一个团队。
-hackathon-rule-project = 每个团队提交一个项目：包括一个公开的代码库、一份项目介绍、一段视频（如有）以及最多 { $files } 个文件。截止日期前，团队成员均可修改项目。
+hackathon-rule-project = 每个团队提交一个项目：包括一个公开的代码库、一份项目介绍、一段视频（如有）以及最多{ $files }个文件。截止日期前，团队成员均可修改项目。
 hackathon-rule-jury = 评审员须申报其利益冲突，并按照下列每项标准为每个项目评分，每项 1 至 10 分；秘书处为每个挑战题目公布一支获胜团队。
 hackathon-criteria = 评审标准
 hackathon-criterion-relevance = 相关性与影响
@@ -56,7 +56,7 @@ hackathon-settings-heading = 标题、团队人数和日期
 hackathon-create = 公布
 hackathon-save = 保存
 hackathon-saved = 已保存。
-hackathon-manage-title = 管理 { $year } 年信息社会世界峰会黑客松
+hackathon-manage-title = 管理{ $year }年信息社会世界峰会黑客松
 hackathon-field-year = 年份
 hackathon-field-title = 标题
 hackathon-field-team-min = 团队最少人数
@@ -100,7 +100,7 @@ hackathon-winner-invalid = 请选择该挑战题目中已提交项目的团队�
 hackathon-jury-closed = 评分须在项目提交截止后、获胜团队公布前进行。
 
 ## 参与
-hackathon-participate-title = 您参与 { $year } 年信息社会世界峰会黑客松的情况
+hackathon-participate-title = 您参与{ $year }年信息社会世界峰会黑客松的情况
 hackathon-participate-intro = 为某个挑战题目创建团队并通过电子邮件邀请其他成员，或答复收到的邀请。团队名称及其成员姓名将公开显示。
 hackathon-invitations = 等待您答复的邀请
 hackathon-invitation-from = 邀请人
@@ -142,7 +142,7 @@ hackathon-invitation-answered = 此邀请已被答复或撤回。
 ## 项目
 hackathon-project = 项目
 hackathon-project-title = “{ $team }”团队的项目
-hackathon-project-intro = 截止日期（{ $deadline }）前，任何成员均可修改项目。最多可附加 { $files } 个文件，每次上传一个。
+hackathon-project-intro = 截止日期（{ $deadline }）前，任何成员均可修改项目。最多可附加{ $files }个文件，每次上传一个。
 hackathon-project-heading = 项目
 hackathon-no-project = 该团队尚未提交项目。
 hackathon-project-edit = 提交或修改项目
@@ -168,9 +168,9 @@ hackathon-file-type = 此文件不是 PDF、办公文档或图片。
 hackathon-file-too-large = 此文件超过 20 MB。
 
 ## 评审团
-hackathon-jury-title = { $year } 年信息社会世界峰会黑客松评审团
-hackathon-jury-intro = 您已为 { $scored } 个项目评分，共 { $count } 个。
-hackathon-jury-intro-closed = 您已为 { $scored } 个项目评分，共 { $count } 个。评分须在项目提交截止后、获胜团队公布前进行。
+hackathon-jury-title = { $year }年信息社会世界峰会黑客松评审团
+hackathon-jury-intro = 您已为{ $scored }个项目评分，共{ $count }个。
+hackathon-jury-intro-closed = 您已为{ $scored }个项目评分，共{ $count }个。评分须在项目提交截止后、获胜团队公布前进行。
 hackathon-jury-none = 此挑战题目中没有需要评分的项目。
 hackathon-scored = 已评分
 hackathon-review-title = “{ $team }”团队的项目
@@ -187,8 +187,8 @@ hackathon-conflict-declare = 申报利益冲突
 hackathon-reason-required = 请说明原因。
 
 ## 电子邮件
-hackathon-mail-invite-subject = 邀请您加入 { $year } 年信息社会世界峰会黑客松的团队
-hackathon-mail-invite = { $captain } 邀请您加入 { $year } 年信息社会世界峰会黑客松挑战题目“{ $challenge }”的团队“{ $team }”。请登录并在您的黑客松页面上答复邀请：
+hackathon-mail-invite-subject = 邀请您加入{ $year }年信息社会世界峰会黑客松的团队
+hackathon-mail-invite = { $captain }邀请您加入{ $year }年信息社会世界峰会黑客松挑战题目“{ $challenge }”的团队“{ $team }”。请登录并在您的黑客松页面上答复邀请：
 hackathon-mail-invite-signup = 您尚无使用此电子邮件地址的账户：请先用此地址注册，然后答复邀请。
-hackathon-mail-joined-subject = 有新成员加入了您在 { $year } 年信息社会世界峰会黑客松的团队
-hackathon-mail-joined = { $name } 已接受您的邀请，加入了团队“{ $team }”。
+hackathon-mail-joined-subject = 有新成员加入了您在{ $year }年信息社会世界峰会黑客松的团队
+hackathon-mail-joined = { $name }已接受您的邀请，加入了团队“{ $team }”。

@@ -28,7 +28,7 @@ home-forum-text = 信息社会世界峰会论坛：公开磋商、会议征集�
 home-outcomes-text = 会议成果、成果文件、高级别会议成果以及信息社会世界峰会-可持续发展目标矩阵。
 home-prizes-text = 信息社会世界峰会奖：提名、专家评审、公众在线投票，以及 18 个类别的冠军和获奖者。
 home-framework-heading = 框架
-home-framework-text = { $actionLines } 个行动方面、{ $goals } 个可持续发展目标及其 { $targets } 个具体目标、{ $countries } 个国家和地区。
+home-framework-text = { $actionLines }个行动方面、{ $goals }个可持续发展目标及其{ $targets }个具体目标、{ $countries }个国家和地区。
 section-empty = 此处尚未发布任何内容。
 section-open = 打开“{ $section }”
 
@@ -44,19 +44,19 @@ action-lines-intro = 《日内瓦行动计划》的十一个行动方面。C7 �
 action-line-code = 代码
 action-line-name = 行动方面
 prize-category = 奖项类别
-prize-category-number = 第 { $number } 类
+prize-category-number = 第{ $number }类
 facilitators = 推动方
 facilitator-role-lead = 牵头推动方
 facilitator-role-co_facilitator = 共同推动方
 facilitator-role-partner = 合作伙伴
 sdgs-title = 可持续发展目标
 sdgs-intro = 《2030年议程》的 17 项目标及其 169 个具体目标，每项信息社会世界峰会活动均与之挂钩。
-sdg-goal = 目标 { $number }
+sdg-goal = 目标{ $number }
 sdg-targets = 具体目标（{ $count }）
 
 ## Forms: common
 form-errors-heading = { $count ->
-   *[other] 您输入的内容有 { $count } 处问题
+   *[other] 您输入的内容有{ $count }处问题
 }
 form-required = （必填）
 form-optional = （选填）
@@ -104,7 +104,7 @@ signup-intro = 拥有账户后，您可以提交活动、提议会议、注册�
 signup-submit = 创建账户
 signup-have-account = 已有账户？请登录。
 signup-done-title = 请查收电子邮件
-signup-done-text = 我们已向 { $email } 发送了一个链接。请点击该链接确认您的地址，然后登录。
+signup-done-text = 我们已向{ $email }发送了一个链接。请点击该链接确认您的地址，然后登录。
 login-title = 登录
 login-submit = 登录
 login-forgot = 忘记密码？
@@ -150,11 +150,11 @@ role-participant = 参会者
 admin-title = 管理
 admin-users-title = 账户和角色
 admin-users-count = { $count ->
-   *[other] { $count } 个账户
+   *[other] { $count }个账户
 }
-admin-roles-for = { $name } 的角色
+admin-roles-for = { $name }的角色
 admin-roles-save = 保存角色
-admin-roles-saved = 已保存 { $name } 的角色。
+admin-roles-saved = 已保存{ $name }的角色。
 admin-facilitators-title = 行动方面推动方
 admin-facilitators-add = 添加推动方
 field-action-line = 行动方面
@@ -163,7 +163,7 @@ field-facilitator-role = 角色
 admin-facilitator-added = 已添加推动方。
 admin-facilitator-removed = 已移除推动方。
 admin-remove = 移除
-admin-remove-label = 从 { $line } 中移除 { $agency }
+admin-remove-label = 从{ $line }中移除{ $agency }
 table-email = 电子邮件
 table-name = 姓名
 table-roles = 角色
@@ -195,7 +195,7 @@ error-503-text = 平台暂时无法使用。请稍后重试。
 error-back-home = 返回首页
 
 ## E-mail
-mail-greeting = 尊敬的 { $name }：
+mail-greeting = 尊敬的{ $name }：
 mail-signature = 信息社会世界峰会平台团队
 mail-verify-subject = 请确认您在信息社会世界峰会平台的电子邮件地址
 mail-verify-body = 请在 48 小时内打开以下链接，确认您的电子邮件地址：
@@ -208,7 +208,7 @@ mail-signup-exists-forgot = 如果您忘记了密码，请在此设置新密码�
 
 ## Stocktaking
 stocktaking-results = { $count ->
-   *[other] { $count } 个条目
+   *[other] { $count }个条目
 }
 stocktaking-new-title = 提交活动
 stocktaking-edit-title = 编辑您的活动
@@ -396,13 +396,13 @@ import-intro = 请上传包含开放数据导出各列的 CSV 文件，或采用
 import-file = 文件（CSV 或 JSON）
 import-dry-run = 仅检查文件（试运行）
 import-submit = 导入
-import-ok = 文件有效：{ $count } 个条目。
-import-done = 已导入并发布 { $count } 个条目。
+import-ok = 文件有效：{ $count }个条目。
+import-done = 已导入并发布{ $count }个条目。
 import-problems = 文件存在问题；未导入任何内容。
 import-summary = 新增：{ $created }。已更新：{ $updated }。未更改（已导入且相同）：{ $unchanged }。
 import-uid-invalid = 此标识符（uid）无效：须为 1 至 64 个字母、数字、连字符或下划线。
 import-uid-twice = 此标识符（uid）在文件中出现了两次。
-import-row = 第 { $row } 行，{ $field }
+import-row = 第{ $row }行，{ $field }
 import-not-utf8 = 该文件不是 UTF-8 文本。
 import-empty = 该文件不含任何条目。
 import-bad-csv = 该文件不是有效的 CSV。
@@ -462,7 +462,7 @@ entry-event-images = 已添加图片，送交审核
 
 ## 成功案例遴选
 success-stories-title = 成功案例
-success-stories-year = { $year } 年成功案例
+success-stories-year = { $year }年成功案例
 success-stories-intro = 为某一征集遴选的已发布条目，按出版物中的顺序排列。请在条目页面上添加条目。
 success-stories-none = 本年度尚未遴选任何条目。
 success-stories-show = 显示
@@ -470,17 +470,17 @@ success-stories-add = 加入成功案例
 success-stories-remove = 移除
 success-stories-up = 上移
 success-stories-down = 下移
-success-stories-selected-in = 已入选 { $year } 年成功案例。
-success-stories-remove-from = 从 { $year } 年成功案例中移除
-success-stories-added-by = 由 { $name } 于 { $date } 遴选
+success-stories-selected-in = 已入选{ $year }年成功案例。
+success-stories-remove-from = 从{ $year }年成功案例中移除
+success-stories-added-by = 由{ $name }于{ $date }遴选
 success-stories-download = 下载成功案例（PDF）
 success-stories-see = 成功案例遴选
 success-stories-empty = 本年度成功案例尚未遴选任何已发布的条目。
 success-stories-not-published = 只有已发布的条目才能入选成功案例。
-revision-title = 版本 { $number }
-revision-saved-by = 由 { $name } 于 { $date } 保存
+revision-title = 版本{ $number }
+revision-saved-by = 由{ $name }于{ $date }保存
 revision-first = 第一个版本
-revision-changes = 与版本 { $number } 相比的更改
+revision-changes = 与版本{ $number }相比的更改
 revision-no-changes = 此版本未更改任何字段。
 revision-field = 字段
 revision-value = 内容
@@ -488,12 +488,17 @@ revision-before = 修改前
 revision-after = 修改后
 revision-empty = （空）
 revision-translation = 译文（{ $name }）
-revision-item-targets = { $goals }（具体目标 { $targets }）
+revision-item-targets = { $goals }（具体目标{ $targets }）
 upload-quota-exceeded = 您的账户已用完图片和文件的上传配额。请删除不再需要的文件，或向秘书处寻求帮助。
 
-home-entries-count = 已发布 { $count } 项活动
+home-entries-count = 已发布{ $count }项活动
 home-entries-latest = 最新发布：
 home-forum-edition = { $year }年信息社会世界峰会论坛：{ $start }至{ $end }，{ $venue }
 home-forum-agenda = 议程
-home-outcomes-count = { $year }年信息社会世界峰会论坛已批准的会议成果 { $count } 项
+home-outcomes-count = { $year }年信息社会世界峰会论坛已批准的会议成果{ $count }项
 stocktaking-skip-results = 跳至结果
+
+# A short parenthetical after a label: "（16.2、16.b）".
+parenthesised = （{ $text }）
+success-stories-no-call = 此条目未提交至任何征集，因此不能列入任何年份的成功案例。
+success-stories-not-of-call = 只有提交至该年度征集的条目才能入选该年度的成功案例。

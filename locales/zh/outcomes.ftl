@@ -297,7 +297,7 @@ outcome-search-type = 会议类型
 outcome-search-forum = { $year }年信息社会世界峰会论坛
 outcome-search-count = { $count ->
     [0] 未找到成果。
-   *[other] 找到 { $count } 项成果。
+   *[other] 找到{ $count }项成果。
 }
 outcome-search-link = 搜索会议成果
 outcome-search-page-invalid = 页码须为 1 至 100 之间的整数。

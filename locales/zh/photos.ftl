@@ -21,13 +21,13 @@ photo-award-place = { $place ->
     [1] 一等奖
     [2] 二等奖
     [3] 三等奖
-   *[other] 第 { $place } 名
+   *[other] 第{ $place }名
 }
 photo-gallery = 图库
 photo-gallery-title = { $year }年摄影比赛图库
 photo-gallery-empty = 图库中没有符合条件的照片。
 photo-count = { $count ->
-   *[other] { $count } 张照片
+   *[other] { $count }张照片
 }
 photo-filter-sdg = 可持续发展目标
 photo-filter-all = 全部目标
@@ -40,11 +40,11 @@ photo-back-gallery = 返回图库
 photo-entrant = 参赛者
 photo-not-public = 此照片不在公开图库中。状态：
 photo-exhibition = 展览模式
-photo-exhibition-position = 第 { $n } 张，共 { $count } 张
+photo-exhibition-position = 第{ $n }张，共{ $count }张
 photo-submit-link = 提交照片
 photo-mine-link = 您的照片
 photo-mine-title = 您提交至{ $year }年摄影比赛的照片
-photo-mine-intro = 已提交照片：{ $count } 张，上限 { $max } 张。
+photo-mine-intro = 已提交照片：{ $count }张，上限{ $max }张。
 photo-mine-photos = 已提交的照片
 photo-submissions-closed = 提交已截止：不能再添加或删除照片。
 photo-confirm-heading = 提交前请确认
@@ -102,7 +102,7 @@ photo-note-too-long = 备注过长：最多 500 个字符。
 photo-screened = 决定已保存。
 photo-jury-link = 评审团
 photo-jury-title = { $year }年摄影比赛评审团
-photo-jury-intro = 请根据主题表达、构图和原创性，按 1（最弱）至 10（最强）为每张照片评分。已评分 { $scored } 张，共 { $count } 张。
+photo-jury-intro = 请根据主题表达、构图和原创性，按 1（最弱）至 10（最强）为每张照片评分。已评分{ $scored }张，共{ $count }张。
 photo-jury-closed = 评分自提交截止时开始，至公布获奖作品时结束。
 photo-score = 评分
 photo-score-save = 保存评分
@@ -153,7 +153,7 @@ photo-vote-dates = 公众投票：{ $dates }。
 photo-vote-open = 进行中
 photo-vote-how = 打开图库中的照片即可为其投票。
 photo-votes-count = { $count ->
-   *[other] { $count } 票
+   *[other] { $count }票
 }
 photo-peoples-choice = 最受欢迎奖
 photo-vote-heading = 公众投票

@@ -2,7 +2,7 @@
 
 prize-editions = 各届评奖
 prize-no-editions = 信息社会世界峰会奖尚未开启任何一届评奖。
-prize-edition-title = { $year } 年信息社会世界峰会奖
+prize-edition-title = { $year }年信息社会世界峰会奖
 prize-edition-nav = 本届评奖
 prize-timeline = 时间安排
 prize-phase-upcoming = 尚未开始
@@ -15,7 +15,7 @@ prize-phase-dates = { $from }至{ $to }
 prize-phase-now = 当前阶段：{ $phase }。
 prize-rule-all-categories = 本届评奖中，投票人须在全部 18 个类别中投票，其选票方为有效。
 prize-categories = 18 个类别
-prize-category-title = 第 { $number } 类：{ $name }
+prize-category-title = 第{ $number }类：{ $name }
 prize-back-to-edition = 返回本届评奖
 prize-back-to-category = 返回该类别
 prize-back-to-manage = 返回本届评奖管理
@@ -29,17 +29,17 @@ prize-audit-link = 审计日志
 prize-nominees-not-yet = 本类别的获提名项目尚未公布。
 prize-voting-open = 投票已开始：请在本类别中选择一个项目。投票结束前不显示实时票数。
 prize-nominees-count = { $count ->
-   *[other] { $count } 个获提名项目。
+   *[other] { $count }个获提名项目。
 }
 prize-vote = 投票
 prize-vote-final = 投票一经提交即为最终结果，不能更改或撤回。您将收到确认电子邮件。
-prize-you-voted = 您已于 { $date }（UTC）投票支持“{ $title }”。您的投票为最终结果。
+prize-you-voted = 您已于{ $date }（UTC）投票支持“{ $title }”。您的投票为最终结果。
 prize-sign-in-to-vote = 登录后投票（须使用已确认电子邮件地址的账户）
 prize-voted = 您的投票已记录。确认电子邮件正在发送给您。
 prize-my-votes = 我的投票
-prize-my-votes-title = 我在 { $year } 年信息社会世界峰会奖中的投票
+prize-my-votes-title = 我在{ $year }年信息社会世界峰会奖中的投票
 prize-my-votes-count = { $count ->
-   *[other] 您已在全部 { $total } 个类别中的 { $count } 个类别投票。
+   *[other] 您已在全部{ $total }个类别中的{ $count }个类别投票。
 }
 prize-nominee = 获提名项目
 prize-col-when = 时间（UTC）
@@ -51,9 +51,9 @@ prize-col-subject = 对象
 prize-col-mean = 平均分（满分 70）
 prize-col-spread = 专家评分范围
 prize-voided = 已作废
-prize-results-title = { $year } 年信息社会世界峰会奖结果
+prize-results-title = { $year }年信息社会世界峰会奖结果
 prize-results-summary = { $count ->
-   *[other] 共统计 { $count } 票；冠军项目 { $champions } 个。
+   *[other] 共统计{ $count }票；冠军项目{ $champions }个。
 }
 prize-recount-heading = 自行重新计票
 prize-sealed-at = 选票已于投票结束时（{ $date }，UTC）封存。其 SHA-256 摘要已在当时公布，此后未有变动：
@@ -66,7 +66,7 @@ prize-winner = 获奖项目
 prize-champion = 冠军项目
 prize-champions = 冠军项目
 prize-votes-count = { $count ->
-   *[other] { $count } 票
+   *[other] { $count }票
 }
 prize-champions-by-country = 各国冠军项目（数量最多的 20 个国家）
 prize-champions-by-type = 按利益攸关方类型分列的冠军项目
@@ -78,8 +78,8 @@ prize-selection-closed = 获奖项目在投票结束后、结果公布前评选�
 
 ## 项目提交
 
-prize-submit-title = 向 { $year } 年信息社会世界峰会奖提交项目
-prize-edit-title = 修改您的 { $year } 年信息社会世界峰会奖草稿
+prize-submit-title = 向{ $year }年信息社会世界峰会奖提交项目
+prize-edit-title = 修改您的{ $year }年信息社会世界峰会奖草稿
 prize-submit-intro = 每个实体在每个类别中只能提交一个项目，且每个项目只能提交至一个类别。提交内容须使用英文。请先保存草稿；草稿页面会显示尚缺的内容，补全后即可提交。
 prize-submission-closed = 本届评奖目前不接受项目提交。
 prize-from-entry = 以您的某个盘点条目为基础
@@ -89,8 +89,8 @@ prize-field-organisation = 提交项目的实体
 prize-organisation-hint = 组织、机构或公司。每个实体在每个类别中只能提交一个项目。
 prize-field-website = 项目网站
 prize-field-description = 向投票人展示的项目介绍
-prize-description-hint = 须为 { $min } 至 { $max } 个英文单词。目前为 { $count ->
-   *[other] { $count } 个单词
+prize-description-hint = 须为{ $min }至{ $max }个英文单词。目前为{ $count ->
+   *[other] { $count }个单词
 }。
 prize-words-label = 单词数
 prize-field-linkage = 与信息社会世界峰会行动方面和可持续发展目标的关联
@@ -108,7 +108,7 @@ prize-submitted = 您的项目已提交。确认电子邮件正在发送给您�
 prize-cannot-submit = 该项目暂不能提交
 prize-checklist = 提交前请确认
 prize-check-basics = 国家和利益攸关方类型
-prize-check-description = { $min } 至 { $max } 个单词的项目介绍（目前为 { $count } 个）
+prize-check-description = { $min }至{ $max }个单词的项目介绍（目前为{ $count }个）
 prize-check-done = 已完成
 prize-check-missing = 缺失
 prize-mine-title = 我的评奖申报
@@ -136,19 +136,19 @@ prize-submission-not-draft = 该项目已提交，无法再修改。
 prize-submission-stale = 自您打开草稿后，草稿已有改动；请重新加载后再次修改。
 prize-submission-not-submitted = 只有已提交的项目才能获得提名或被拒绝提名。
 
-prize-mail-submitted-subject = 您的项目已提交至 { $year } 年信息社会世界峰会奖
-prize-mail-submitted = 您的项目“{ $title }”已提交至 { $year } 年信息社会世界峰会奖的“{ $category }”类别。专家组将评审每一份申报；是否获得提名，我们将另行通知您。
-prize-mail-nominated-by-subject = 您的项目已被提交至 { $year } 年信息社会世界峰会奖
-prize-mail-nominated-by = { $organisation } 已将您的项目“{ $title }”提交至 { $year } 年信息社会世界峰会奖。如有错误，请回复本邮件。
-prize-mail-votes-subject = 您在 { $year } 年信息社会世界峰会奖中的投票
+prize-mail-submitted-subject = 您的项目已提交至{ $year }年信息社会世界峰会奖
+prize-mail-submitted = 您的项目“{ $title }”已提交至{ $year }年信息社会世界峰会奖的“{ $category }”类别。专家组将评审每一份申报；是否获得提名，我们将另行通知您。
+prize-mail-nominated-by-subject = 您的项目已被提交至{ $year }年信息社会世界峰会奖
+prize-mail-nominated-by = { $organisation }已将您的项目“{ $title }”提交至{ $year }年信息社会世界峰会奖。如有错误，请回复本邮件。
+prize-mail-votes-subject = 您在{ $year }年信息社会世界峰会奖中的投票
 prize-mail-votes = { $count ->
-   *[other] 特此确认您在 { $year } 年信息社会世界峰会奖中投出的 { $count } 票：
+   *[other] 特此确认您在{ $year }年信息社会世界峰会奖中投出的{ $count }票：
 }
 prize-mail-votes-final = 投票一经提交即为最终结果。您可以在此查看您的全部投票：
 
 ## 专家评审
 
-prize-review-title = 专家评审 — { $year } 年信息社会世界峰会奖
+prize-review-title = 专家评审 — { $year }年信息社会世界峰会奖
 prize-review-intro = 以下是您所负责类别的申报项目。请按照已公布的标准为每个项目评分；如与某个项目存在关联，请申报利益冲突，该项目将从您的列表中移除。
 prize-review-none = 您负责的类别中没有需要评审的项目。
 prize-review-one = 评审：{ $title }
@@ -197,8 +197,8 @@ prize-date-order = 每个日期都须晚于前一个日期。
 prize-save-dates = 保存日期
 prize-edition-saved = 本届评奖已保存。
 prize-sealed = 本届评奖的计票结果已封存：其投票和日期不再变更。
-prize-manage-title = 管理 { $year } 年信息社会世界峰会奖
-prize-vote-totals = 目前投票情况：有效 { $count } 票，作废 { $voided } 票，投票人 { $voters } 名。（投票结束前，公众看不到任何票数。）
+prize-manage-title = 管理{ $year }年信息社会世界峰会奖
+prize-vote-totals = 目前投票情况：有效{ $count }票，作废{ $voided }票，投票人{ $voters }名。（投票结束前，公众看不到任何票数。）
 prize-experts = 专家
 prize-experts-none = 尚未任命任何专家。
 prize-add-expert = 任命专家
@@ -207,8 +207,8 @@ prize-account-unknown = 没有使用此电子邮件地址的账户。
 prize-remove = 移除
 prize-ranking = 按专家评分排列的申报项目
 prize-ranking-none = 尚未提交任何项目。
-prize-spread = { $low } 至 { $high }（{ $experts ->
-   *[other] { $experts } 位专家
+prize-spread = { $low }至{ $high }（{ $experts ->
+   *[other] { $experts }位专家
 }）
 prize-nominate = 提名
 prize-decline = 不予提名
@@ -217,7 +217,7 @@ prize-publish-nominees = 公布获提名项目
 prize-publish-nominees-help = 公布后，获提名项目将向公众展示；此后专家组的决定即为最终决定。
 prize-nominees-published = 获提名项目已公布。
 prize-nominees-are-published = 获提名项目已公布。
-prize-fraud-title = 可疑投票 — { $year } 年信息社会世界峰会奖
+prize-fraud-title = 可疑投票 — { $year }年信息社会世界峰会奖
 prize-fraud-intro = 投票中发现的异常模式：某一获提名项目的票数骤增、大量账户从同一网络地址投票、大量新账户使用同一种电子邮件地址模式。您可以作废其所列投票，或予以驳回；每项决定及其理由都将记入审计日志。
 prize-scan = 立即查找可疑模式
 prize-scanned = 已完成投票扫描。
@@ -228,7 +228,7 @@ prize-suspicion-burst = 票数骤增
 prize-suspicion-address = 大量账户来自同一地址
 prize-suspicion-pattern = 大量新账户使用同一种电子邮件地址模式
 prize-accounts-count = { $count ->
-   *[other] { $count } 个账户
+   *[other] { $count }个账户
 }
 prize-void-votes = 作废其投票
 prize-dismiss = 驳回
@@ -240,7 +240,7 @@ prize-field-voter = 账户编号
 prize-void-voter = 作废投票
 prize-voter-voided = 该账户的投票已作废。
 prize-voter-unknown = 不存在此账户。
-prize-audit-title = 审计日志 — { $year } 年信息社会世界峰会奖
+prize-audit-title = 审计日志 — { $year }年信息社会世界峰会奖
 prize-audit-intro = 按时间顺序列出与本届评奖投票有关的每一项决定。其中任何内容都不会被修改或删除。
 prize-audit-none = 尚未作出任何决定。
 prize-actor-platform = 平台
@@ -290,12 +290,12 @@ prize-results-all = 全部结果
 secretariat-title = 秘书处
 secretariat-intro = 平台各部分等待决定的事项，以及最近的决定。
 secretariat-entries-waiting = 待审核的条目
-secretariat-forum = { $year } 年信息社会世界峰会论坛
-secretariat-forum-dates = { $from } 至 { $to }
+secretariat-forum = { $year }年信息社会世界峰会论坛
+secretariat-forum-dates = { $from }至{ $to }
 secretariat-call-open = 会议征集开放中
 secretariat-call-closed = 会议征集已截止
 secretariat-agenda-published = { $count ->
-   *[other] 议程已发布（{ $count } 个版本）
+   *[other] 议程已发布（{ $count }个版本）
 }
 secretariat-agenda-unpublished = 议程尚未发布
 secretariat-proposals-waiting = 待决定的会议提案

@@ -82,6 +82,15 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
                 .await
                 .map(|_| ())
         }
+        crate::forum::messages::SPEAKER_REMINDER_JOB => {
+            let edition: i64 = serde_json::from_str::<serde_json::Value>(&job.payload)
+                .ok()
+                .and_then(|v| v.get("edition").and_then(serde_json::Value::as_i64))
+                .ok_or_else(|| ServiceError::internal("speaker reminder payload"))?;
+            crate::forum::messages::remind_speakers(app, edition)
+                .await
+                .map(|_| ())
+        }
         crate::prizes::fraud::SCAN_JOB => {
             let year = serde_json::from_str::<serde_json::Value>(&job.payload)
                 .ok()
@@ -209,6 +218,31 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
             .await?;
             queued += usize::from(id.is_some());
         }
+    }
+    // Once a day, the speakers of editions still to come who have not answered their
+    // invitation for a week are reminded (once across a cluster: the key names the
+    // edition and the day).
+    let today = jiff::Timestamp::from_second(t)
+        .map(|ts| ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string())
+        .unwrap_or_default();
+    for edition in wsis_db::forum::editions_not_ended(&mut conn, &today).await? {
+        let key = format!(
+            "{}:{edition}:{day}",
+            crate::forum::messages::SPEAKER_REMINDER_JOB
+        );
+        let payload = serde_json::json!({ "edition": edition }).to_string();
+        let id = q::enqueue(
+            &mut conn,
+            &NewJob {
+                kind: crate::forum::messages::SPEAKER_REMINDER_JOB,
+                payload: &payload,
+                run_at: t,
+                max_attempts: 5,
+                unique_key: Some(&key),
+            },
+        )
+        .await?;
+        queued += usize::from(id.is_some());
     }
     // While a prize vote runs, its votes are searched for suspicious patterns every ten
     // minutes (once across a cluster: the key names the edition and the slot).

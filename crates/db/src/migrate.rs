@@ -123,6 +123,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "speaker_profiles",
         include_str!("../../../migrations/0024_speaker_profiles.sql"),
     ),
+    (
+        25,
+        "forum_messages",
+        include_str!("../../../migrations/0025_forum_messages.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod documents;
 pub mod high_level;
+pub mod messages;
 pub mod outcome_search;
 pub mod outcomes;
 pub mod programme;

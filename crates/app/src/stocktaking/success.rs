@@ -44,6 +44,14 @@ pub async fn choose(
         if !published {
             return Err(ServiceError::Conflict("success-stories-not-published"));
         }
+        // A year's Success Stories come from that year's call (issue 11, item 15): an
+        // entry of another call, or of none, is not one of them.
+        let call_year = wsis_db::stocktaking::get_entry(&mut tx, id.get())
+            .await?
+            .and_then(|e| e.call_year);
+        if call_year != Some(year) {
+            return Err(ServiceError::Conflict("success-stories-not-of-call"));
+        }
         match ss::add(&mut tx, year, id.get(), user.id).await {
             // Selected at the same moment by someone else: it is in the selection.
             Ok(_) | Err(wsis_db::DbError::Conflict(_)) => {}

@@ -5,6 +5,7 @@
 mod documents;
 mod editions;
 mod high_level;
+mod messages;
 mod outcomes;
 mod published;
 mod review;
@@ -14,6 +15,7 @@ mod sessions;
 pub use documents::*;
 pub use editions::*;
 pub use high_level::*;
+pub use messages::*;
 pub use outcomes::*;
 pub use published::*;
 pub use review::*;

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod documents;
 pub mod high_level;
+pub mod messages;
 pub mod outcomes;
 pub mod registration;
 pub mod review;

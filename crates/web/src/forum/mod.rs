@@ -15,6 +15,7 @@ pub mod api;
 pub mod exports;
 pub(crate) mod high_level;
 mod manage;
+mod messages;
 pub(crate) mod outcome_search;
 pub(crate) mod outcomes;
 mod proposals;
@@ -555,6 +556,18 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/participation",
             get(registration::participation),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/messages",
+            get(messages::page).post(messages::send),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/messages/remind-speakers",
+            post(messages::remind),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/messages/{id}",
+            get(messages::message),
         )
         .route(
             "/{lang}/forum/{year}/manage/schedule",

@@ -278,7 +278,7 @@ impl ListQuery {
     }
 
     /// The same filters as a query string (`?…`, or empty), at `page`.
-    fn query(&self, page: i64) -> String {
+    pub(crate) fn query(&self, page: i64) -> String {
         let f = self.filter();
         let q = ListQuery {
             q: f.text.clone(),
@@ -944,10 +944,8 @@ pub async fn participation(
             "forum-participation-total",
             &[
                 ("count", Arg::Num(total)),
-                (
-                    "countries",
-                    Arg::from(format_number(lang, countries_count).as_str()),
-                ),
+                // A number, so that its plural form is chosen ("1 country or area").
+                ("countries", Arg::Num(countries_count)),
             ],
         ),
         checked_in: I18N.tr_args(

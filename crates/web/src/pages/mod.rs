@@ -75,6 +75,8 @@ const NOTICES: &[&str] = &[
     "proposal-decided",
     "proposal-merged",
     "proposal-scored",
+    "forum-message-sent",
+    "forum-speakers-reminded",
     "check-in-undone",
     "photo-saved",
     "hackathon-invited",
@@ -158,6 +160,18 @@ impl Page {
     }
     pub fn dir(&self) -> &'static str {
         self.lang.dir()
+    }
+    /// The document's `<title>`: the page's title, then the site's name (once, on the
+    /// home page), without Fluent's bidi isolation marks (a title is plain text, and
+    /// the marks show as boxes in some tab strips and are read by screen readers).
+    pub fn document_title(&self) -> String {
+        let site = self.t("site-name");
+        let title = self.title.replace(['\u{2068}', '\u{2069}'], "");
+        if title == site {
+            site
+        } else {
+            format!("{title} – {site}")
+        }
     }
     /// A message in the page's language.
     pub fn t(&self, key: &str) -> String {

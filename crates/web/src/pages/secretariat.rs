@@ -118,6 +118,11 @@ pub async fn home(
                             String::new(),
                             page.href(&format!("{base}/manage/schedule")),
                         ),
+                        (
+                            page.t("forum-manage-messages"),
+                            String::new(),
+                            page.href(&format!("{base}/manage/messages")),
+                        ),
                     ],
                 }
             },

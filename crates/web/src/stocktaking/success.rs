@@ -19,6 +19,8 @@ use wsis_i18n::{Arg, format_date};
 /// What an entry's page offers the secretariat.
 pub struct SelectionView {
     pub action: String,
+    /// The entry was submitted to no call: no year's Success Stories can take it.
+    pub no_call: bool,
     /// The years the entry is selected in.
     pub selected: Vec<(i64, String, String)>,
     /// Call years it may still be added to: (year, preselected).
@@ -35,15 +37,17 @@ pub async fn view_for_entry(
 ) -> AppResult<SelectionView> {
     let selected_years = svc::years_of_entry(app, EntryId::new(entry_id)).await?;
     let calls = wsis_app::stocktaking::reports::calls(app).await?;
+    // Only the year of the entry's own call is offered.
     let years = calls
         .iter()
-        .filter(|c| !selected_years.contains(&c.year))
-        .map(|c| (c.year, Some(c.year) == call_year))
+        .filter(|c| !selected_years.contains(&c.year) && Some(c.year) == call_year)
+        .map(|c| (c.year, true))
         .collect();
     // A year is a name, not a quantity: no digit grouping.
     let year_arg = |y: i64| [("year", Arg::from(y.to_string()))];
     Ok(SelectionView {
         action: page.href(&format!("/stocktaking/entries/{entry_id}/success-stories")),
+        no_call: call_year.is_none(),
         selected: selected_years
             .into_iter()
             .map(|y| {

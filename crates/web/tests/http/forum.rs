@@ -812,7 +812,14 @@ async fn my_agenda_lives_in_a_cookie_for_visitors_and_in_the_account_when_signed
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(r.location(), "/en/forum/2019/agenda");
+    // Back to the session's card on the page it was added from (issue 11, item 14).
+    assert_eq!(r.location(), "/en/forum/2019/agenda#s3");
+    assert!(
+        app.get("/en/forum/2019/agenda?day=2019-04-09")
+            .await
+            .body
+            .contains("<li class=\"session-card\" id=\"s3\">")
+    );
     assert_eq!(
         app.cookies.get("wsis_picks_2019").map(String::as_str),
         Some("3")
@@ -832,7 +839,7 @@ async fn my_agenda_lives_in_a_cookie_for_visitors_and_in_the_account_when_signed
             ],
         )
         .await;
-    assert_eq!(r.location(), "/en/forum/2019/my-agenda");
+    assert_eq!(r.location(), "/en/forum/2019/my-agenda#s3");
     assert!(!app.cookies.contains_key("wsis_picks_2019"));
     // Without the CSRF token nothing happens.
     let forged = app
@@ -1805,7 +1812,7 @@ async fn participants_register_wait_for_approval_and_are_checked_in_once() {
     assert!(stats.contains("<svg"));
     let en = plain(&app.get("/en/forum/2019/participation").await.body);
     assert!(
-        en.contains("2 registered participants from 1 countries and areas"),
+        en.contains("2 registered participants from 1 country or area"),
         "{en}"
     );
     assert!(en.contains("Kenya"));

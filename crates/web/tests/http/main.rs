@@ -14,6 +14,7 @@ mod high_level;
 mod layering;
 mod matrix;
 mod media;
+mod messages;
 mod outcome_search;
 mod outcomes;
 mod pages;

@@ -487,3 +487,34 @@ async fn the_search_page_skips_to_results_and_folds_its_facets() {
         filtered.contains("<details class=\"facet\" open>\n<summary><h3 id=\"facet-country\">")
     );
 }
+
+/// Issue 11, item 11: the document title says the site's name once on the home page,
+/// and carries no bidi isolation marks (plain text in tab strips and screen readers).
+#[tokio::test]
+async fn document_titles_name_the_site_once_and_carry_no_isolation_marks() {
+    let mut app = TestApp::new().await;
+    crate::forum::forum(&app).await;
+    for (path, title) in [
+        ("/en/", "<title>WSIS Platform</title>"),
+        ("/fr/", "<title>Plateforme du SMSI</title>"),
+        ("/zh/", "<title>信息社会世界峰会平台</title>"),
+    ] {
+        let r = app.get(path).await;
+        assert!(r.body.contains(title), "{path}");
+    }
+    for path in [
+        "/en/forum/2019/changes",
+        "/ar/forum/2019/changes",
+        "/en/forum/2019/agenda",
+    ] {
+        let body = app.get(path).await.body;
+        let start = body.find("<title>").unwrap();
+        let end = body.find("</title>").unwrap();
+        let title = &body[start..end];
+        assert!(
+            !title.contains(['\u{2068}', '\u{2069}']),
+            "{path}: {title:?}"
+        );
+        assert!(title.contains("2019"), "{path}: {title:?}");
+    }
+}

@@ -188,3 +188,63 @@ async fn only_the_secretariat_selects_success_stories() {
     assert!(r.location().contains("/account/login"));
     assert_eq!(selected(&app).await, vec![id], "nothing changed");
 }
+
+/// Issue 11, item 15: a year's Success Stories take only entries of that year's call;
+/// an entry of no call is offered no year and refused.
+#[tokio::test]
+async fn only_entries_of_a_years_call_join_its_success_stories() {
+    let mut app = TestApp::new().await;
+    // An entry submitted before any call exists belongs to none.
+    let outside = submit(&mut app, "Before any call", "A").await;
+    call_2019(&app).await;
+    let mut c = app.db.conn().await.unwrap();
+    wsis_db::stocktaking::create_call(
+        &mut c,
+        2020,
+        "WSIS Stocktaking 2020",
+        i64::MAX / 2 + 1,
+        i64::MAX - 1,
+    )
+    .await
+    .unwrap();
+    drop(c);
+    let inside = submit(&mut app, "In the 2019 call", "B").await;
+    as_secretariat(&mut app).await;
+    publish(&mut app, outside).await;
+    publish(&mut app, inside).await;
+    let page = plain(
+        app.get(&format!("/en/stocktaking/entries/{outside}"))
+            .await
+            .body,
+    );
+    assert!(page.contains("was not submitted to a call"), "{page}");
+    assert!(!page.contains("Add to the Success Stories"));
+    let page = app
+        .get(&format!("/en/stocktaking/entries/{inside}"))
+        .await
+        .body;
+    assert!(page.contains("<option value=\"2019\" selected>2019</option>"));
+    assert!(
+        !page.contains("<option value=\"2020\""),
+        "another call's year is not offered"
+    );
+    for (id, year) in [(outside, "2019"), (inside, "2020")] {
+        let r = app
+            .post_form(
+                &format!("/en/stocktaking/entries/{id}/success-stories"),
+                &[("year", year), ("action", "add")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{id} {year}");
+        assert!(plain(r.body).contains("entries that belong to that year"));
+    }
+    assert!(selected(&app).await.is_empty());
+    let r = app
+        .post_form(
+            &format!("/en/stocktaking/entries/{inside}/success-stories"),
+            &[("year", "2019"), ("action", "add")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(selected(&app).await, vec![inside]);
+}

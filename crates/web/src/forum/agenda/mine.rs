@@ -101,6 +101,12 @@ pub async fn toggle_pick(
     } else {
         format!("{base}/my-agenda")
     };
+    // Back to the session's card, where the button was (not the top of a long day).
+    let back = if back.contains('#') {
+        back
+    } else {
+        format!("{back}#s{}", s.number)
+    };
     let mut res = Redirect::to(&back).into_response();
     match &ctx.user {
         Some(u) => {

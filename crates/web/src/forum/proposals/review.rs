@@ -545,8 +545,10 @@ async fn proposal_page(
             type_name(&p.types, lang, &s.data.type_code),
         ),
     ];
+    // Name and address apart: "Name <address>" reads backwards in a right-to-left line.
     if let Some((name, email)) = &p.proposer {
-        facts.push((t("forum-proposer"), format!("{name} <{email}>")));
+        facts.push((t("forum-proposer"), name.clone()));
+        facts.push((t("field-email"), email.clone()));
     }
     facts.extend([
         (t("forum-field-organisers"), s.data.organisers.join(&sep)),

@@ -1,0 +1,236 @@
+//! The secretariat's messages to an edition's speakers, organisers or (filtered)
+//! participants, each in the recipient's language, through the mail queue, with a
+//! record of what was sent; and the reminders to speakers who have not answered
+//! their invitation (a new link, at most every [`REMIND_EVERY_SECS`]).
+
+use crate::accounts::{random_token, token_hash};
+use crate::mail::{Letter, queue};
+use crate::{App, ServiceError, ServiceResult};
+use std::collections::BTreeMap;
+use wsis_db::forum::{self as fdb, Edition, MessageRow, Recipient};
+use wsis_db::registrations::Filter;
+use wsis_domain::access::Principal;
+use wsis_domain::forum::messages::{Audience, MAX_RECIPIENTS, parse_bodies, version_for};
+use wsis_domain::{FieldErrors, Language};
+use wsis_i18n::{Arg, I18N};
+
+/// The job that reminds an edition's speakers who have not answered.
+pub const SPEAKER_REMINDER_JOB: &str = "speaker-reminders";
+
+/// A speaker is reminded at most this often (and not before their invitation is
+/// this old).
+pub const REMIND_EVERY_SECS: i64 = 7 * 86_400;
+
+/// The most speakers one reminder run writes to.
+const REMIND_BATCH: i64 = 2_000;
+
+fn secretariat(who: &Principal<'_>) -> ServiceResult<()> {
+    if who.is_secretariat() {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden)
+    }
+}
+
+async fn edition_of(app: &App, year: i64) -> ServiceResult<Edition> {
+    fdb::edition(&mut *app.db().conn().await?, year)
+        .await?
+        .ok_or(ServiceError::NotFound)
+}
+
+/// Who a message to `audience` (participants: those `filter` lets through) of the
+/// edition of `year` would reach now.
+pub async fn recipients(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    audience: Audience,
+    filter: &Filter,
+) -> ServiceResult<Vec<Recipient>> {
+    secretariat(&who)?;
+    let ed = edition_of(app, year).await?;
+    let mut conn = app.db().conn().await?;
+    let mut out = match audience {
+        Audience::Speakers => fdb::speaker_recipients(&mut conn, ed.id).await?,
+        Audience::Organisers => fdb::organiser_recipients(&mut conn, ed.id).await?,
+        Audience::Participants => {
+            wsis_db::registrations::search(&mut conn, ed.id, filter, MAX_RECIPIENTS as i64 + 1, 0)
+                .await?
+                .0
+                .into_iter()
+                .map(|r| Recipient {
+                    email: r.email,
+                    name: r.name,
+                    language: r.language,
+                })
+                .collect()
+        }
+    };
+    out.truncate(MAX_RECIPIENTS + 1);
+    Ok(out)
+}
+
+/// What the secretariat sends: to whom, the versions typed per language, and how
+/// many people the page said it would reach (a different number now refuses it).
+pub struct Outgoing<'a> {
+    pub audience: Audience,
+    pub filter: &'a Filter,
+    /// The participants' filter as the list's query string, for the record.
+    pub filter_query: &'a str,
+    pub bodies: &'a [(Language, String)],
+    pub expected: usize,
+}
+
+/// Checks a message's versions (field errors as the form names them).
+pub fn check_bodies(bodies: &[(Language, String)]) -> ServiceResult<BTreeMap<String, String>> {
+    parse_bodies(bodies).map_err(|errors| {
+        let mut f = FieldErrors::new();
+        for (field, key) in errors {
+            f.add(field, key);
+        }
+        ServiceError::Fields(f)
+    })
+}
+
+/// Sends a message: one mail per recipient in their language's version (else
+/// English, else the first written), queued with the message's record in one
+/// transaction. Refused when nobody would receive it, when more than
+/// [`MAX_RECIPIENTS`] would, or when the number of recipients is not the one shown
+/// (`Conflict("forum-message-count-changed")`). Returns (record id, recipients).
+pub async fn send(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    out: &Outgoing<'_>,
+) -> ServiceResult<(i64, usize)> {
+    secretariat(&who)?;
+    let bodies = check_bodies(out.bodies)?;
+    let ed = edition_of(app, year).await?;
+    let people = recipients(app, who, year, out.audience, out.filter).await?;
+    if people.is_empty() {
+        return Err(ServiceError::Conflict("forum-message-nobody"));
+    }
+    if people.len() > MAX_RECIPIENTS {
+        return Err(ServiceError::Conflict("forum-message-too-many"));
+    }
+    if people.len() != out.expected {
+        return Err(ServiceError::Conflict("forum-message-count-changed"));
+    }
+    let y = ed.year.to_string();
+    let subject = format!("mail-forum-message-{}-subject", out.audience.code());
+    let mut tx = app.db().begin().await?;
+    for p in &people {
+        let lang = Language::from_tag(&p.language).unwrap_or(Language::En);
+        let Some((written, text)) = version_for(&bodies, lang) else {
+            continue;
+        };
+        let link = format!(
+            "{}/{}/forum/{}",
+            app.config().public_url,
+            written.code(),
+            ed.year
+        );
+        // The letter's frame (greeting, signature, subject) in the language of the
+        // text it carries.
+        let mail = Letter::to(written, &p.name).text(text).text(&link).sign(
+            &p.email,
+            &subject,
+            &[("year", Arg::from(y.as_str()))],
+        );
+        queue(&mut tx, &mail).await?;
+    }
+    let id = fdb::insert_message(
+        &mut tx,
+        &fdb::NewMessage {
+            edition_id: ed.id,
+            audience: out.audience.code(),
+            filter: if out.audience == Audience::Participants {
+                out.filter_query
+            } else {
+                ""
+            },
+            bodies: &bodies,
+            recipients: people.len() as i64,
+            sent_by: who.id.get(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    app.wake_worker();
+    Ok((id, people.len()))
+}
+
+/// The latest messages of the edition of `year` (at most 100), newest first.
+pub async fn sent(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Vec<MessageRow>> {
+    secretariat(&who)?;
+    let ed = edition_of(app, year).await?;
+    Ok(fdb::messages_of_edition(&mut *app.db().conn().await?, ed.id, 100).await?)
+}
+
+/// One message of the edition of `year`.
+pub async fn message(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    id: i64,
+) -> ServiceResult<MessageRow> {
+    secretariat(&who)?;
+    let ed = edition_of(app, year).await?;
+    fdb::message(&mut *app.db().conn().await?, id)
+        .await?
+        .filter(|m| m.edition_id == ed.id)
+        .ok_or(ServiceError::NotFound)
+}
+
+/// Reminds the speakers of an edition who have neither confirmed nor declined a live
+/// session, invited at least [`REMIND_EVERY_SECS`] ago and not reminded since: each
+/// gets a new link (the old one stops working), in the language of their invitation.
+/// Returns how many were reminded.
+pub async fn remind_speakers(app: &App, edition: i64) -> ServiceResult<usize> {
+    let before = wsis_db::now() - REMIND_EVERY_SECS;
+    let mut tx = app.db().begin().await?;
+    let Some(ed) = fdb::edition_by_id(&mut tx, edition).await? else {
+        return Ok(0);
+    };
+    let due = fdb::unconfirmed_speakers(&mut tx, edition, before, REMIND_BATCH).await?;
+    let y = ed.year.to_string();
+    for s in &due {
+        let token = random_token();
+        fdb::renew_speaker_token(&mut tx, s.session_id, s.speaker_id, &token_hash(&token)).await?;
+        let lang = Language::from_tag(&s.language).unwrap_or(Language::En);
+        let role = I18N.tr(lang, &format!("speaker-role-{}", s.role));
+        let link = format!(
+            "{}/{}/forum/speakers/confirm?token={token}",
+            app.config().public_url,
+            lang.code()
+        );
+        let mail = Letter::to(lang, &s.name)
+            .say(
+                "mail-speaker-reminder",
+                &[
+                    ("title", Arg::from(s.title.as_str())),
+                    ("role", Arg::from(role.as_str())),
+                    ("year", Arg::from(y.as_str())),
+                ],
+            )
+            .text(&link)
+            .sign(
+                &s.email,
+                "mail-speaker-reminder-subject",
+                &[("year", Arg::from(y.as_str()))],
+            );
+        queue(&mut tx, &mail).await?;
+    }
+    tx.commit().await?;
+    if !due.is_empty() {
+        app.wake_worker();
+    }
+    Ok(due.len())
+}
+
+/// [`remind_speakers`] at the secretariat's request, for the edition of `year`.
+pub async fn remind_speakers_now(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<usize> {
+    secretariat(&who)?;
+    let ed = edition_of(app, year).await?;
+    remind_speakers(app, ed.id).await
+}

@@ -1,0 +1,478 @@
+//! The secretariat's messages to an edition's speakers, organisers or participants:
+//! the form (audience, the participants' filters of the registrations list, one text
+//! per language), a count of the recipients before sending, the record of what was
+//! sent, and the reminder to speakers who have not answered.
+
+use crate::I18N;
+use crate::csrf::CsrfForm;
+use crate::ctx::{Ctx, Secretariat, WithRole};
+use crate::error::AppResult;
+use crate::forms::{Field, SummaryItem, apply_errors, country_choices};
+use crate::forum::agenda::Select;
+use crate::forum::registration::ListQuery;
+use crate::pages::{Page, render, render_with_status};
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use wsis_app::ServiceError;
+use wsis_app::forum::messages as service;
+use wsis_domain::access::Principal;
+use wsis_domain::forum::messages::Audience;
+use wsis_domain::forum::registration::{Category, RegistrationStatus};
+use wsis_domain::{AccountId, FieldErrors, Language};
+use wsis_i18n::{Arg, format_datetime};
+
+#[derive(Template)]
+#[template(path = "forum/messages.html")]
+struct MessagesPage {
+    page: Page,
+    action: String,
+    remind_action: String,
+    audiences: Vec<(&'static str, String, bool)>,
+    audience_error: Option<String>,
+    selects: Vec<Select>,
+    needs: bool,
+    bodies: Vec<Field>,
+    /// After counting: the sentence and the number to send to.
+    preview: Option<(String, usize)>,
+    summary: Vec<SummaryItem>,
+    summary_heading: String,
+    sent: Vec<SentRow>,
+}
+
+struct SentRow {
+    href: String,
+    when: String,
+    audience: String,
+    filter: String,
+    recipients: String,
+    by: String,
+}
+
+#[derive(Template)]
+#[template(path = "forum/message.html")]
+struct MessagePage {
+    page: Page,
+    back: String,
+    facts: Vec<(String, String)>,
+    versions: Vec<(&'static str, &'static str, &'static str, String)>,
+}
+
+fn who(user: &wsis_app::forum::proposals::User) -> Principal<'_> {
+    Principal::new(AccountId::new(user.id), &user.roles)
+}
+
+/// What the form was sent with.
+#[derive(Default)]
+struct Typed {
+    audience: String,
+    list: ListQuery,
+    bodies: Vec<(Language, String)>,
+}
+
+impl Typed {
+    fn of(pairs: &[(String, String)]) -> Typed {
+        let value = |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        Typed {
+            audience: value("audience"),
+            list: ListQuery {
+                status: value("status"),
+                category: value("category"),
+                mode: value("mode"),
+                country: value("country"),
+                needs: value("needs"),
+                checked: value("checked"),
+                ..ListQuery::default()
+            },
+            bodies: Language::ALL
+                .iter()
+                .map(|l| (*l, value(&format!("body-{}", l.code()))))
+                .collect(),
+        }
+    }
+}
+
+fn audience_label(lang: Language, code: &str) -> String {
+    I18N.tr(lang, &format!("forum-message-audience-{code}"))
+}
+
+async fn messages_page(
+    ctx: &Ctx,
+    state: &AppState,
+    user: &wsis_app::forum::proposals::User,
+    year: i64,
+    typed: &Typed,
+    preview: Option<usize>,
+    errors: &FieldErrors,
+) -> AppResult<MessagesPage> {
+    let lang = ctx.lang;
+    let t = |k: &str| I18N.tr(lang, k);
+    let sent = service::sent(&state.app, who(user), year).await?;
+    let ed = wsis_app::forum::schedule::edition(&state.app, year).await?;
+    let tz = wsis_app::forum::schedule::venue_tz(&ed);
+    let base = format!("/{}/forum/{year}/manage/messages", lang.code());
+    let filter = typed.list.filter();
+    let any = (String::new(), t("forum-filter-any"));
+    let select = |name: &'static str,
+                  label: &str,
+                  items: Vec<(String, String)>,
+                  current: &Option<String>| {
+        Select {
+            name,
+            label: t(label),
+            options: std::iter::once(any.clone())
+                .chain(items)
+                .map(|(v, l)| {
+                    let selected = current.as_deref().unwrap_or("") == v;
+                    (v, l, selected)
+                })
+                .collect(),
+        }
+    };
+    let checked = filter
+        .checked_in
+        .map(|c| if c { "yes" } else { "no" }.to_owned());
+    let selects = vec![
+        select(
+            "status",
+            "registration-field-status",
+            RegistrationStatus::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        s.code().to_owned(),
+                        t(&format!("registration-state-{}", s.code())),
+                    )
+                })
+                .collect(),
+            &filter.status,
+        ),
+        select(
+            "category",
+            "forum-register-category",
+            Category::ALL
+                .iter()
+                .map(|c| {
+                    (
+                        c.code().to_owned(),
+                        t(&format!("registration-category-{}", c.code())),
+                    )
+                })
+                .collect(),
+            &filter.category,
+        ),
+        select(
+            "mode",
+            "forum-register-mode",
+            ["on-site", "remote"]
+                .iter()
+                .map(|m| (m.to_string(), t(&format!("attendance-{m}"))))
+                .collect(),
+            &filter.mode,
+        ),
+        select(
+            "country",
+            "field-country",
+            country_choices(lang),
+            &filter.country,
+        ),
+        select(
+            "checked",
+            "registration-field-checked-in",
+            vec![
+                ("yes".to_owned(), t("registration-checked-in-yes")),
+                ("no".to_owned(), t("registration-checked-in-no")),
+            ],
+            &checked,
+        ),
+    ];
+    let mut bodies: Vec<Field> = Language::ALL
+        .iter()
+        .map(|l| {
+            let name = format!("body-{}", l.code());
+            let value = typed
+                .bodies
+                .iter()
+                .find(|(x, _)| x == l)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            Field::new(lang, "body", "forum-message-text", "textarea")
+                .named(name)
+                .in_language(*l)
+                .value(value)
+        })
+        .collect();
+    let mut summary = apply_errors(lang, &mut bodies, errors);
+    summary.retain(|s| s.href != "#main");
+    let audience_error = errors.for_field("audience").map(|k| t(k));
+    if let Some(m) = &audience_error {
+        summary.insert(
+            0,
+            SummaryItem {
+                href: "#audience-speakers".into(),
+                message: m.clone(),
+            },
+        );
+    }
+    let summary_heading = I18N.tr_args(
+        lang,
+        "form-errors-heading",
+        &[("count", Arg::Num(summary.len() as i64))],
+    );
+    let mut page = Page::new(ctx, "forum-messages-title", "forum");
+    page.title = I18N.tr_args(
+        lang,
+        "forum-messages-of",
+        &[("year", Arg::from(year.to_string().as_str()))],
+    );
+    Ok(MessagesPage {
+        action: base.clone(),
+        remind_action: format!("{base}/remind-speakers"),
+        audiences: Audience::ALL
+            .iter()
+            .map(|a| {
+                (
+                    a.code(),
+                    audience_label(lang, a.code()),
+                    typed.audience == a.code(),
+                )
+            })
+            .collect(),
+        audience_error,
+        selects,
+        needs: filter.needs,
+        bodies,
+        preview: preview.map(|n| {
+            (
+                I18N.tr_args(
+                    lang,
+                    "forum-message-will-reach",
+                    &[("count", Arg::Num(n as i64))],
+                ),
+                n,
+            )
+        }),
+        summary,
+        summary_heading,
+        sent: sent
+            .iter()
+            .map(|m| SentRow {
+                href: format!("{base}/{}", m.id),
+                when: format_datetime(lang, m.sent_at, &tz),
+                audience: audience_label(lang, &m.audience),
+                filter: m.filter.clone(),
+                recipients: I18N.tr_args(
+                    lang,
+                    "forum-message-recipients",
+                    &[("count", Arg::Num(m.recipients))],
+                ),
+                by: m.sent_by_name.clone(),
+            })
+            .collect(),
+        page,
+    })
+}
+
+/// The form again, with what was typed, the count and any problems.
+#[allow(clippy::too_many_arguments)]
+async fn show(
+    ctx: &Ctx,
+    state: &AppState,
+    user: &wsis_app::forum::proposals::User,
+    year: i64,
+    typed: &Typed,
+    preview: Option<usize>,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let page = messages_page(ctx, state, user, year, typed, preview, errors).await?;
+    render_with_status(&page, status)
+}
+
+pub async fn page(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let typed = Typed {
+        audience: "speakers".into(),
+        ..Typed::default()
+    };
+    render(&messages_page(&ctx, &state, &user, year, &typed, None, &FieldErrors::new()).await?)
+}
+
+/// Counts the recipients (`step=preview`), or sends to the number counted
+/// (`step=send`, `expected`): problems show the form again with what was typed.
+pub async fn send(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let typed = Typed::of(&pairs);
+    let value = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    let audience = match Audience::parse(&typed.audience) {
+        Ok(a) => a,
+        Err(key) => {
+            let mut f = FieldErrors::new();
+            f.add("audience", key);
+            return show(
+                &ctx,
+                &state,
+                &user,
+                year,
+                &typed,
+                None,
+                &f,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    if let Err(ServiceError::Fields(f)) = service::check_bodies(&typed.bodies) {
+        return show(
+            &ctx,
+            &state,
+            &user,
+            year,
+            &typed,
+            None,
+            &f,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let filter = typed.list.filter();
+    let count = service::recipients(&state.app, who(&user), year, audience, &filter)
+        .await?
+        .len();
+    if value("step") != "send" {
+        return show(
+            &ctx,
+            &state,
+            &user,
+            year,
+            &typed,
+            Some(count),
+            &FieldErrors::new(),
+            StatusCode::OK,
+        )
+        .await;
+    }
+    let expected = value("expected").parse().unwrap_or(usize::MAX);
+    let query = typed.list.query(0);
+    let out = service::Outgoing {
+        audience,
+        filter: &filter,
+        filter_query: query.trim_start_matches('?'),
+        bodies: &typed.bodies,
+        expected,
+    };
+    match service::send(&state.app, who(&user), year, &out).await {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/{}/forum/{year}/manage/messages?notice=forum-message-sent",
+            ctx.lang.code()
+        ))
+        .into_response()),
+        // Someone registered (or left) meanwhile, or nobody is left: count again.
+        Err(ServiceError::Conflict(key)) => {
+            let mut f = FieldErrors::new();
+            f.add("audience", key);
+            show(
+                &ctx,
+                &state,
+                &user,
+                year,
+                &typed,
+                Some(count),
+                &f,
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// One message as it was sent.
+pub async fn message(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year, id)): Path<(String, i64, i64)>,
+) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let t = |k: &str| I18N.tr(lang, k);
+    let m = service::message(&state.app, who(&user), year, id).await?;
+    let ed = wsis_app::forum::schedule::edition(&state.app, year).await?;
+    let tz = wsis_app::forum::schedule::venue_tz(&ed);
+    let mut facts = vec![
+        (
+            t("forum-message-sent-on"),
+            format_datetime(lang, m.sent_at, &tz),
+        ),
+        (t("forum-message-sent-by"), m.sent_by_name.clone()),
+        (
+            t("forum-message-audience"),
+            audience_label(lang, &m.audience),
+        ),
+        (
+            t("forum-message-reached"),
+            I18N.tr_args(
+                lang,
+                "forum-message-recipients",
+                &[("count", Arg::Num(m.recipients))],
+            ),
+        ),
+    ];
+    if !m.filter.is_empty() {
+        facts.push((t("forum-message-filter"), m.filter.clone()));
+    }
+    let mut page = Page::new(&ctx, "forum-messages-title", "forum");
+    page.title = I18N.tr_args(
+        lang,
+        "forum-message-heading",
+        &[("id", Arg::from(m.id.to_string().as_str()))],
+    );
+    render(&MessagePage {
+        back: format!("/{}/forum/{year}/manage/messages", lang.code()),
+        facts,
+        versions: Language::ALL
+            .iter()
+            .filter_map(|l| {
+                m.bodies
+                    .get(l.code())
+                    .map(|b| (l.code(), l.dir(), l.native_name(), b.clone()))
+            })
+            .collect(),
+        page,
+    })
+}
+
+/// Reminds now the speakers who have not answered their invitation for a week.
+pub async fn remind(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    service::remind_speakers_now(&state.app, who(&user), year).await?;
+    Ok(Redirect::to(&format!(
+        "/{}/forum/{year}/manage/messages?notice=forum-speakers-reminded",
+        ctx.lang.code()
+    ))
+    .into_response())
+}
