@@ -3,7 +3,7 @@
 // without JavaScript; the grid and the time zone switch.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch } from './helpers.mjs';
+import { startServer, launch, axeViolations, newContext } from './helpers.mjs';
 
 let server;
 let browser;
@@ -70,6 +70,53 @@ test('the schedule editor checks a slot as it changes', async () => {
   await page.reload();
   const again = page.locator('form[data-slot]').first();
   assert.deepEqual([await again.locator('select[name=room]').inputValue(), await again.locator('input[name=start]').inputValue()], was);
+  await context.close();
+});
+
+test('the grid schedule editor works with the keyboard alone', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${base}/en/account/login`);
+  await page.locator('#f-email').focus();
+  await page.keyboard.type('secretariat@wsis.example');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('demo-secretariat-password');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/en\/account$/);
+  const grid = `${base}/en/forum/2019/manage/schedule/grid?day=2019-04-09`;
+  await page.goto(grid);
+  assert.deepEqual(await axeViolations(page), [], 'the grid passes axe');
+  const card = page.locator('#schedule-grid .grid-card').first();
+  const title = (await card.locator('bdi').textContent()).trim();
+  const id = await card.getAttribute('data-session');
+  const was = (await card.locator('span.small').textContent()).trim();
+  // Choose it with its "Move" link, from the keyboard.
+  await card.locator('a').focus();
+  await Promise.all([page.waitForURL(/session=\d+/), page.keyboard.press('Enter')]);
+  assert.ok((await page.locator('#chosen-h').textContent()).includes(title));
+  assert.deepEqual(await axeViolations(page), [], 'the grid with a chosen session passes axe');
+  // Every free cell has its button: Tab reaches them; Enter on the first one places it.
+  const button = page.locator('#schedule-grid td.grid-free button').first();
+  const label = (await button.textContent()).replace(/[\u2068\u2069]/g, '').trim();
+  const time = label.match(/(\d\d:\d\d)\s*$/)[1];
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForLoadState('load');
+  // A conflict shows before saving: confirm it from the keyboard too.
+  const anyway = page.locator('form input[name=force][value="1"]').locator('xpath=..').locator('button');
+  if (await anyway.count()) {
+    await anyway.first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/schedule\/grid\?day=2019-04-09/);
+  }
+  const moved = page.locator(`#schedule-grid .grid-card[data-session="${id}"]`);
+  assert.ok((await moved.locator('span.small').textContent()).trim().startsWith(time), `moved to ${time}`);
+  // Undo, from the keyboard: back where it was.
+  await page.locator('form[action$="/schedule/undo"] button').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/notice=forum-grid-undone/);
+  const back = page.locator(`#schedule-grid .grid-card[data-session="${id}"]`);
+  assert.equal((await back.locator('span.small').textContent()).trim(), was);
   await context.close();
 });
 

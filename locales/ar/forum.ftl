@@ -741,3 +741,37 @@ mail-forum-message-organisers-subject = منتدى القمة العالمية �
 mail-forum-message-participants-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: رسالة من الأمانة إلى المشاركين
 mail-speaker-reminder = دُعيت إلى المشاركة بصفة { $role } في الجلسة «{ $title }» ضمن منتدى القمة العالمية لمجتمع المعلومات لعام { $year }، ولم تردّ بعد. يرجى تأكيد مشاركتك، أو الاعتذار إن تعذّرت عليك المشاركة، عبر هذا الرابط الجديد (لم يعد الرابط السابق صالحاً):
 mail-speaker-reminder-subject = منتدى القمة العالمية لمجتمع المعلومات لعام { $year }: يرجى الرد على دعوتك إلى المشاركة متحدثاً
+
+## The schedule editor as a grid (issue 11, item 3)
+forum-schedule-grid-of = شبكة الجدول الزمني لمنتدى القمة العالمية لمجتمع المعلومات لعام { $year }
+forum-grid-open = الجدول الزمني في شكل شبكة (القاعات حسب الوقت)
+forum-grid-intro = القاعات أفقياً وأنصاف الساعات عمودياً، بتوقيت مكان الانعقاد. اختر جلسة («اختيار» في قائمة الجلسات التي لم تُدرج بعد، أو «نقل» في الشبكة)، ثم اضغط زر خانة شاغرة؛ ويمكنك باستخدام الفأرة سحب الجلسة إلى خانة. وتظهر التعارضات في الخانات.
+forum-grid-list-view = الجدول الزمني في شكل قائمة
+forum-grid-undo = إلغاء آخر نقل قمت به
+forum-grid-undone = أُلغي آخر نقل قمت به.
+forum-grid-nothing-to-undo = لم يعد هناك أي نقل قمت به يمكن إلغاؤه.
+forum-grid-placing = الجلسة الجاري إدراجها: { $title }
+forum-grid-choose-cell = اختر خانة شاغرة أدناه: يُدرج الزر الموجود فيها الجلسة في تلك الخانة.
+forum-grid-length = المدة
+forum-grid-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] { $count } دقيقة
+    [two] { $count } دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقةً
+   *[other] { $count } دقيقة
+}
+forum-grid-length-apply = استخدام هذه المدة
+forum-grid-cancel = عدم اختيار أي جلسة
+forum-grid-search = العنوان أو الرقم
+forum-grid-choose = اختيار
+forum-grid-move = نقل
+forum-grid-caption = الجلسات حسب القاعة والوقت
+forum-grid-time = الوقت
+forum-grid-closed = القاعة مغلقة
+forum-grid-place-here = الإدراج هنا: { $room }، { $time }
+forum-rooms-copy = نسخ القاعات
+forum-rooms-copy-heading = قاعات الدورة السابقة
+forum-rooms-copied = نُسخت قاعات الدورة السابقة (تلك التي لم يكن رمزها موجوداً بعد في هذه الدورة).
+forum-rooms-nothing-to-copy = لا توجد دورة سابقة فيها قاعات يمكن نسخها.
+forum-event-moved = أُدرج في الجدول الزمني قيد الإعداد أو نُقل فيه أو أُزيل منه

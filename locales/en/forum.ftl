@@ -699,3 +699,33 @@ mail-forum-message-organisers-subject = WSIS Forum { $year }: a message to the s
 mail-forum-message-participants-subject = WSIS Forum { $year }: a message to the participants from the secretariat
 mail-speaker-reminder = You were invited as { $role } of the session “{ $title }” at the WSIS Forum { $year }, and you have not answered yet. Please confirm, or decline if you cannot take part, with this new link (the earlier one no longer works):
 mail-speaker-reminder-subject = WSIS Forum { $year }: please answer your speaker invitation
+
+## The schedule editor as a grid (issue 11, item 3)
+forum-schedule-grid-of = Schedule grid of the WSIS Forum { $year }
+forum-grid-open = The schedule as a grid (rooms by time)
+forum-grid-intro = Rooms across, half-hours down, at the venue's time. Choose a session (“Choose” in the list of unplaced sessions, or “Move” on the grid), then press the button of a free cell; with a mouse, drag a session onto a cell. Conflicts show in the cells.
+forum-grid-list-view = The schedule as a list
+forum-grid-undo = Undo my last move
+forum-grid-undone = Your last move has been undone.
+forum-grid-nothing-to-undo = There is no move of yours left to undo.
+forum-grid-placing = Placing: { $title }
+forum-grid-choose-cell = Choose a free cell below: its button places the session there.
+forum-grid-length = Length
+forum-grid-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+forum-grid-length-apply = Use this length
+forum-grid-cancel = Choose no session
+forum-grid-search = Title or number
+forum-grid-choose = Choose
+forum-grid-move = Move
+forum-grid-caption = Sessions by room and time
+forum-grid-time = Time
+forum-grid-closed = Room closed
+forum-grid-place-here = Place here: { $room }, { $time }
+forum-rooms-copy = Copy the rooms
+forum-rooms-copy-heading = The rooms of the previous edition
+forum-rooms-copied = The previous edition's rooms have been copied (those whose code this edition did not have yet).
+forum-rooms-nothing-to-copy = No earlier edition has rooms to copy.
+forum-event-moved = Placed, moved or taken off the working schedule

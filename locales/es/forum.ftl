@@ -699,3 +699,33 @@ mail-forum-message-organisers-subject = Foro de la CMSI { $year }: mensaje de la
 mail-forum-message-participants-subject = Foro de la CMSI { $year }: mensaje de la secretaría a los participantes
 mail-speaker-reminder = Se le ha invitado a participar como { $role } en la sesión «{ $title }» del Foro de la CMSI { $year } y todavía no ha respondido. Confirme, por favor, su participación o, si no puede participar, decline la invitación mediante este nuevo enlace (el anterior ya no funciona):
 mail-speaker-reminder-subject = Foro de la CMSI { $year }: responda, por favor, a su invitación como orador
+
+## The schedule editor as a grid (issue 11, item 3)
+forum-schedule-grid-of = Cuadrícula del calendario del Foro de la CMSI { $year }
+forum-grid-open = El calendario en forma de cuadrícula (salas por horario)
+forum-grid-intro = Las salas en columnas y las medias horas en filas, según la hora del lugar del Foro. Elija una sesión («Elegir» en la lista de sesiones aún sin ubicar o «Mover» en la cuadrícula) y, a continuación, pulse el botón de una celda libre; con un ratón, arrastre una sesión hasta una celda. Los conflictos se indican en las celdas.
+forum-grid-list-view = El calendario en forma de lista
+forum-grid-undo = Deshacer mi último movimiento
+forum-grid-undone = Se ha deshecho su último movimiento.
+forum-grid-nothing-to-undo = No le queda ningún movimiento que deshacer.
+forum-grid-placing = Sesión que se va a ubicar: { $title }
+forum-grid-choose-cell = Elija a continuación una celda libre: su botón ubica allí la sesión.
+forum-grid-length = Duración
+forum-grid-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+forum-grid-length-apply = Aplicar esta duración
+forum-grid-cancel = No elegir ninguna sesión
+forum-grid-search = Título o número
+forum-grid-choose = Elegir
+forum-grid-move = Mover
+forum-grid-caption = Sesiones por sala y horario
+forum-grid-time = Hora
+forum-grid-closed = Sala cerrada
+forum-grid-place-here = Ubicar aquí: { $room }, { $time }
+forum-rooms-copy = Copiar las salas
+forum-rooms-copy-heading = Las salas de la edición anterior
+forum-rooms-copied = Se han copiado las salas de la edición anterior (aquellas cuyo código aún no tenía esta edición).
+forum-rooms-nothing-to-copy = Ninguna edición anterior tiene salas que copiar.
+forum-event-moved = Ubicada, movida o quitada del calendario de trabajo

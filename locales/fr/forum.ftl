@@ -699,3 +699,33 @@ mail-forum-message-organisers-subject = Forum du SMSI { $year } : message du se
 mail-forum-message-participants-subject = Forum du SMSI { $year } : message du secrétariat aux participants
 mail-speaker-reminder = Une invitation à intervenir en tant que { $role } à la session « { $title } » du Forum du SMSI { $year } vous a été adressée, et vous n’y avez pas encore répondu. Veuillez confirmer votre participation, ou décliner l’invitation si vous ne pouvez pas participer, au moyen de ce nouveau lien (le précédent ne fonctionne plus) :
 mail-speaker-reminder-subject = Forum du SMSI { $year } : veuillez répondre à votre invitation à intervenir
+
+## The schedule editor as a grid (issue 11, item 3)
+forum-schedule-grid-of = Grille du calendrier du Forum du SMSI { $year }
+forum-grid-open = Le calendrier sous forme de grille (salles par horaire)
+forum-grid-intro = Les salles en colonnes, les demi-heures en lignes, à l’heure du lieu. Choisissez une session (« Choisir » dans la liste des sessions pas encore placées, ou « Déplacer » dans la grille), puis appuyez sur le bouton d’une case libre ; avec une souris, faites glisser une session sur une case. Les conflits sont signalés dans les cases.
+forum-grid-list-view = Le calendrier sous forme de liste
+forum-grid-undo = Annuler mon dernier déplacement
+forum-grid-undone = Votre dernier déplacement a été annulé.
+forum-grid-nothing-to-undo = Il ne vous reste aucun déplacement à annuler.
+forum-grid-placing = Session à placer : { $title }
+forum-grid-choose-cell = Choisissez ci-dessous une case libre : son bouton y place la session.
+forum-grid-length = Durée
+forum-grid-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+forum-grid-length-apply = Appliquer cette durée
+forum-grid-cancel = Ne choisir aucune session
+forum-grid-search = Titre ou numéro
+forum-grid-choose = Choisir
+forum-grid-move = Déplacer
+forum-grid-caption = Sessions par salle et par horaire
+forum-grid-time = Heure
+forum-grid-closed = Salle fermée
+forum-grid-place-here = Placer ici : { $room }, { $time }
+forum-rooms-copy = Copier les salles
+forum-rooms-copy-heading = Les salles de l’édition précédente
+forum-rooms-copied = Les salles de l’édition précédente ont été copiées (celles dont cette édition n’avait pas encore le code).
+forum-rooms-nothing-to-copy = Aucune édition antérieure n’a de salles à copier.
+forum-event-moved = Placée, déplacée ou retirée du calendrier de travail

@@ -717,3 +717,35 @@ mail-forum-message-organisers-subject = Форум ВВУИО { $year } года
 mail-forum-message-participants-subject = Форум ВВУИО { $year } года: сообщение секретариата для участников
 mail-speaker-reminder = Вас пригласили принять участие в сессии «{ $title }» Форума ВВУИО { $year } года (роль: { $role }), но вы еще не ответили. Пожалуйста, подтвердите свое участие или, если вы не сможете принять участие, отклоните приглашение по этой новой ссылке (прежняя ссылка больше не действует):
 mail-speaker-reminder-subject = Форум ВВУИО { $year } года: пожалуйста, ответьте на приглашение выступить
+
+## The schedule editor as a grid (issue 11, item 3)
+forum-schedule-grid-of = Сетка расписания Форума ВВУИО { $year } года
+forum-grid-open = Расписание в виде сетки (залы по времени)
+forum-grid-intro = Залы расположены по горизонтали, получасовые интервалы – по вертикали, время указано по месту проведения. Выберите сессию («Выбрать» в списке еще не размещенных сессий или «Переместить» в сетке), затем нажмите кнопку в свободной ячейке; с помощью мыши сессию можно перетащить в ячейку. Конфликты отображаются в ячейках.
+forum-grid-list-view = Расписание в виде списка
+forum-grid-undo = Отменить мое последнее перемещение
+forum-grid-undone = Ваше последнее перемещение отменено.
+forum-grid-nothing-to-undo = У вас не осталось перемещений, которые можно отменить.
+forum-grid-placing = Размещение: { $title }
+forum-grid-choose-cell = Выберите ниже свободную ячейку: кнопка в ней разместит там сессию.
+forum-grid-length = Продолжительность
+forum-grid-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+forum-grid-length-apply = Применить эту продолжительность
+forum-grid-cancel = Отменить выбор сессии
+forum-grid-search = Название или номер
+forum-grid-choose = Выбрать
+forum-grid-move = Переместить
+forum-grid-caption = Сессии по залам и времени
+forum-grid-time = Время
+forum-grid-closed = Зал закрыт
+forum-grid-place-here = Разместить здесь: { $room }, { $time }
+forum-rooms-copy = Скопировать залы
+forum-rooms-copy-heading = Залы предыдущего выпуска
+forum-rooms-copied = Залы предыдущего выпуска скопированы (те, кодов которых в этом выпуске еще не было).
+forum-rooms-nothing-to-copy = Ни в одном из предыдущих выпусков нет залов для копирования.
+forum-event-moved = Размещена в рабочем расписании, перемещена в нем или убрана из него

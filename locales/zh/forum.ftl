@@ -681,3 +681,32 @@ mail-forum-message-organisers-subject = { $year }年信息社会世界峰会论�
 mail-forum-message-participants-subject = { $year }年信息社会世界峰会论坛：秘书处致参会者的消息
 mail-speaker-reminder = 您受邀在{ $year }年信息社会世界峰会论坛的会议“{ $title }”中担任{ $role }，但尚未答复。请通过以下新链接确认参会；如无法参会，也可通过该链接谢绝邀请（之前的链接已失效）：
 mail-speaker-reminder-subject = { $year }年信息社会世界峰会论坛：请答复发言邀请
+
+## The schedule editor as a grid (issue 11, item 3)
+forum-schedule-grid-of = { $year }年信息社会世界峰会论坛日程网格
+forum-grid-open = 以网格形式显示日程（会议室×时间）
+forum-grid-intro = 各列为会议室，各行为半小时时段，时间为会场当地时间。请选择一场会议（在尚未安排的会议列表中点击“选择”，或在网格中点击“移动”），然后点击空闲单元格中的按钮；使用鼠标时，也可将会议拖放到单元格中。冲突显示在单元格中。
+forum-grid-list-view = 以列表形式显示日程
+forum-grid-undo = 撤销我的上一次移动
+forum-grid-undone = 您的上一次移动已撤销。
+forum-grid-nothing-to-undo = 您已没有可撤销的移动。
+forum-grid-placing = 正在安排：{ $title }
+forum-grid-choose-cell = 请在下方选择一个空闲单元格：点击其中的按钮即可将会议安排在该处。
+forum-grid-length = 时长
+forum-grid-minutes = { $count ->
+   *[other] { $count }分钟
+}
+forum-grid-length-apply = 使用此时长
+forum-grid-cancel = 不选择任何会议
+forum-grid-search = 标题或编号
+forum-grid-choose = 选择
+forum-grid-move = 移动
+forum-grid-caption = 按会议室和时间排列的会议
+forum-grid-time = 时间
+forum-grid-closed = 会议室未开放
+forum-grid-place-here = 安排在此处：{ $room }，{ $time }
+forum-rooms-copy = 复制会议室
+forum-rooms-copy-heading = 上一届论坛的会议室
+forum-rooms-copied = 已复制上一届论坛的会议室（仅限本届论坛尚无其代码的会议室）。
+forum-rooms-nothing-to-copy = 以往各届论坛均没有可复制的会议室。
+forum-event-moved = 已在工作日程中安排、移动或移除

@@ -223,7 +223,11 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
     // invitation for a week are reminded (once across a cluster: the key names the
     // edition and the day).
     let today = jiff::Timestamp::from_second(t)
-        .map(|ts| ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string())
+        .map(|ts| {
+            ts.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .date()
+                .to_string()
+        })
         .unwrap_or_default();
     for edition in wsis_db::forum::editions_not_ended(&mut conn, &today).await? {
         let key = format!(

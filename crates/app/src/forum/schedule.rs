@@ -603,6 +603,28 @@ pub async fn place(
     slot: Slot,
     confirmed: bool,
 ) -> ServiceResult<Placed> {
+    place_by(app, ed, None, session, version, slot, confirmed).await
+}
+
+/// The slot before a move, as the history keeps it (`null`: unplaced).
+fn slot_json(s: &SessionRow) -> String {
+    match (s.room_id, s.starts_at, s.ends_at) {
+        (Some(r), Some(a), Some(b)) => serde_json::json!([r, a, b]).to_string(),
+        _ => "null".to_owned(),
+    }
+}
+
+/// [`place`] by an account: the move is kept in the session's history with the slot
+/// before, so that [`undo_last`] can put it back.
+pub async fn place_by(
+    app: &App,
+    ed: &Edition,
+    by: Option<i64>,
+    session: SessionId,
+    version: i64,
+    slot: Slot,
+    confirmed: bool,
+) -> ServiceResult<Placed> {
     let mut tx = app.db().begin().await?;
     lock_parent(&mut tx, Parent::Edition, ed.id).await?;
     let s = accepted_on(&mut tx, ed, session).await?;
@@ -614,6 +636,7 @@ pub async fn place(
         return Ok(Placed::Unconfirmed(found));
     }
     set_slot(&mut tx, s.id, version, Some(slot)).await?;
+    fdb::add_session_event(&mut tx, s.id, by, "moved", Some(&slot_json(&s))).await?;
     tx.commit().await?;
     Ok(Placed::Done)
 }
@@ -625,11 +648,49 @@ pub async fn unplace(
     session: SessionId,
     version: i64,
 ) -> ServiceResult<()> {
+    unplace_by(app, ed, None, session, version).await
+}
+
+/// [`unplace`] by an account, kept in the history like [`place_by`].
+pub async fn unplace_by(
+    app: &App,
+    ed: &Edition,
+    by: Option<i64>,
+    session: SessionId,
+    version: i64,
+) -> ServiceResult<()> {
     let mut tx = app.db().begin().await?;
     let s = accepted_on(&mut tx, ed, session).await?;
     set_slot(&mut tx, s.id, version, None).await?;
+    fdb::add_session_event(&mut tx, s.id, by, "moved", Some(&slot_json(&s))).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Undoes `by`'s latest move on the edition's working schedule: the session goes back
+/// to the slot it had (or off the schedule), whatever the conflicts (it was so
+/// before), and the move is forgotten, so that the next undo goes one further back.
+/// Returns the session moved back, or `None` when there is nothing to undo.
+pub async fn undo_last(app: &App, ed: &Edition, by: i64) -> ServiceResult<Option<SessionId>> {
+    let mut tx = app.db().begin().await?;
+    lock_parent(&mut tx, Parent::Edition, ed.id).await?;
+    let Some((event, session, before)) = fdb::last_move(&mut tx, ed.id, by).await? else {
+        return Ok(None);
+    };
+    let slot: Option<(i64, i64, i64)> = serde_json::from_str(&before).unwrap_or(None);
+    let Some(s) = fdb::session(&mut tx, session)
+        .await?
+        .filter(|s| s.status == SessionStatus::Accepted)
+    else {
+        // Declined since: nothing to put back.
+        fdb::delete_session_event(&mut tx, event).await?;
+        tx.commit().await?;
+        return Ok(None);
+    };
+    fdb::place(&mut tx, s.id, s.version, slot).await?;
+    fdb::delete_session_event(&mut tx, event).await?;
+    tx.commit().await?;
+    Ok(Some(SessionId::new(s.id)))
 }
 
 async fn set_slot(

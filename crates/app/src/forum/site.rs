@@ -140,6 +140,43 @@ pub async fn room(app: &App, year: i64, id: RoomId) -> ServiceResult<RoomRow> {
         .ok_or(ServiceError::NotFound)
 }
 
+/// Copies into the edition of `year` the rooms of the latest earlier edition that has
+/// any (those whose code it does not have yet), in their order. Session types are
+/// shared by every edition, so they need no copy. Returns how many were added.
+pub async fn copy_rooms(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<usize> {
+    editor(&who)?;
+    let ed = edition(app, year).await?;
+    let mut tx = app.db().begin().await?;
+    let mut earlier: Vec<Edition> = fdb::editions(&mut tx)
+        .await?
+        .into_iter()
+        .filter(|e| e.year < ed.year)
+        .collect();
+    earlier.sort_by_key(|e| std::cmp::Reverse(e.year));
+    let mut source = Vec::new();
+    for e in earlier {
+        source = fdb::rooms(&mut tx, e.id).await?;
+        if !source.is_empty() {
+            break;
+        }
+    }
+    if source.is_empty() {
+        return Err(ServiceError::Conflict("forum-rooms-nothing-to-copy"));
+    }
+    let have: Vec<String> = fdb::rooms(&mut tx, ed.id)
+        .await?
+        .into_iter()
+        .map(|r| r.code)
+        .collect();
+    let mut added = 0;
+    for r in source.iter().filter(|r| !have.contains(&r.code)) {
+        fdb::add_room(&mut tx, ed.id, r).await?;
+        added += 1;
+    }
+    tx.commit().await?;
+    Ok(added)
+}
+
 fn room_row(id: i64, d: RoomData) -> RoomRow {
     RoomRow {
         id,

@@ -122,3 +122,31 @@ pub async fn session_events(conn: &mut AnyConnection, session: i64) -> Result<Ve
     .fetch_all(conn)
     .await?)
 }
+
+/// The latest move on an edition's schedule by `actor` that can still be undone:
+/// (event id, session, the slot before as JSON, or `null`).
+pub async fn last_move(
+    conn: &mut AnyConnection,
+    edition: i64,
+    actor: i64,
+) -> Result<Option<(i64, i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT e.id, e.session_id, COALESCE(e.comment, 'null') FROM forum_session_events e
+         JOIN forum_sessions s ON s.id = e.session_id
+         WHERE s.edition_id = $1 AND e.actor_id = $2 AND e.kind = 'moved'
+         ORDER BY e.id DESC LIMIT 1",
+    )
+    .bind(edition)
+    .bind(actor)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// Forgets an event (a move once undone).
+pub async fn delete_session_event(conn: &mut AnyConnection, id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM forum_session_events WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

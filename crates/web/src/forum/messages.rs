@@ -212,7 +212,7 @@ async fn messages_page(
         .collect();
     let mut summary = apply_errors(lang, &mut bodies, errors);
     summary.retain(|s| s.href != "#main");
-    let audience_error = errors.for_field("audience").map(|k| t(k));
+    let audience_error = errors.for_field("audience").map(t);
     if let Some(m) = &audience_error {
         summary.insert(
             0,

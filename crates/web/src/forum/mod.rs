@@ -22,6 +22,7 @@ mod proposals;
 pub(crate) mod publications;
 mod registration;
 mod schedule_editor;
+mod schedule_grid;
 pub mod service;
 
 use crate::I18N;
@@ -574,6 +575,14 @@ pub fn page_routes() -> Router<AppState> {
             get(schedule_editor::page),
         )
         .route(
+            "/{lang}/forum/{year}/manage/schedule/grid",
+            get(schedule_grid::grid),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/schedule/undo",
+            post(schedule_grid::undo),
+        )
+        .route(
             "/{lang}/forum/{year}/manage/schedule/place",
             post(schedule_editor::place),
         )
@@ -608,6 +617,10 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/manage/rooms",
             get(manage::rooms).post(manage::room_add),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/rooms/copy",
+            post(manage::rooms_copy),
         )
         .route(
             "/{lang}/forum/{year}/manage/rooms/{id}",

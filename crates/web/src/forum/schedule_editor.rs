@@ -38,6 +38,8 @@ pub struct SlotForm {
     pub room: i64,
     pub placed: bool,
     pub in_conflict: bool,
+    /// `grid` when the form came from the grid editor (and goes back to it).
+    pub back: String,
 }
 
 #[derive(Template)]
@@ -156,6 +158,7 @@ fn slot_form(
         room: s.room_id.unwrap_or(0),
         placed: s.starts_at.is_some(),
         in_conflict,
+        back: String::new(),
     }
 }
 
@@ -337,6 +340,9 @@ pub struct PlaceInput {
     /// `1` places despite the conflicts shown.
     #[serde(default)]
     pub force: String,
+    /// `grid`: back to the grid editor once placed.
+    #[serde(default)]
+    pub back: String,
 }
 
 /// The slot a form asks for: a forum day, two clock times, a room of this
@@ -428,7 +434,7 @@ pub async fn check(
 }
 
 pub async fn place(
-    WithRole(ctx, _, _): WithRole<Secretariat>,
+    WithRole(ctx, user, _): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<PlaceInput>,
@@ -444,6 +450,7 @@ pub async fn place(
         f.start = input.start.clone();
         f.end = input.end.clone();
         f.room = input.room.parse().unwrap_or(0);
+        f.back = input.back.clone();
         (Some(f), Some(I18N.tr(ctx.lang, error)))
     };
     let (room, start, end) = match slot(&ed, &tz, &rooms, &input) {
@@ -468,9 +475,10 @@ pub async fn place(
         starts_at: start,
         ends_at: end,
     };
-    let found = match sched::place(
+    let found = match sched::place_by(
         &state.app,
         &ed,
+        Some(user.id),
         SessionId::new(s.id),
         input.version,
         slot,
@@ -496,6 +504,14 @@ pub async fn place(
         )
         .await;
     }
+    if input.back == "grid" {
+        return Ok(Redirect::to(&format!(
+            "/{}/forum/{year}/manage/schedule/grid?day={}",
+            ctx.lang.code(),
+            input.date
+        ))
+        .into_response());
+    }
     Ok(Redirect::to(&format!(
         "/{}/forum/{year}/manage/schedule?day={}#s{}",
         ctx.lang.code(),
@@ -509,22 +525,40 @@ pub async fn place(
 pub struct UnplaceInput {
     pub session: i64,
     pub version: i64,
+    /// `grid`: back to the grid editor's `day`.
+    #[serde(default)]
+    pub back: String,
+    #[serde(default)]
+    pub day: String,
 }
 
 pub async fn unplace(
-    WithRole(ctx, _, _): WithRole<Secretariat>,
+    WithRole(ctx, user, _): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, year)): Path<(String, i64)>,
     CsrfForm(input): CsrfForm<UnplaceInput>,
 ) -> AppResult<Response> {
     let ed = edition(&state.app, year).await?;
-    sched::unplace(
+    sched::unplace_by(
         &state.app,
         &ed,
+        Some(user.id),
         SessionId::new(input.session),
         input.version,
     )
     .await?;
+    if input.back == "grid" {
+        let day = if dates(&ed).contains(&input.day) {
+            input.day.as_str()
+        } else {
+            ""
+        };
+        return Ok(Redirect::to(&format!(
+            "/{}/forum/{year}/manage/schedule/grid?day={day}",
+            ctx.lang.code()
+        ))
+        .into_response());
+    }
     Ok(Redirect::to(&format!(
         "/{}/forum/{year}/manage/schedule?day=unplaced",
         ctx.lang.code()

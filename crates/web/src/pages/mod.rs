@@ -76,6 +76,8 @@ const NOTICES: &[&str] = &[
     "proposal-merged",
     "proposal-scored",
     "forum-message-sent",
+    "forum-grid-undone",
+    "forum-grid-nothing-to-undo",
     "forum-speakers-reminded",
     "check-in-undone",
     "photo-saved",
@@ -296,6 +298,19 @@ async fn prizes_js() -> Response {
 
 async fn schedule_js() -> Response {
     script(SCHEDULE_JS)
+}
+
+const GRID_JS: &str = include_str!("../../static/schedule-grid.js");
+static GRID_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(GRID_JS)[..12].to_owned());
+
+/// The grid schedule editor's drag and drop (the grid's buttons work without it).
+pub fn grid_script() -> String {
+    format!("/static/schedule-grid.js?v={}", *GRID_VERSION)
+}
+
+async fn grid_js() -> Response {
+    script(GRID_JS)
 }
 
 fn script(body: &'static str) -> Response {
@@ -664,6 +679,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/forum.js", get(forum_script))
         .route("/static/check-in.js", get(check_in_js))
         .route("/static/schedule-editor.js", get(schedule_js))
+        .route("/static/schedule-grid.js", get(grid_js))
         .route("/static/prizes.js", get(prizes_js))
         .route("/static/vendor/jsQR.js", get(jsqr_js))
         .route("/static/icon.svg", get(icon))

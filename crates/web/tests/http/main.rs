@@ -23,6 +23,7 @@ mod prizes;
 mod proposal_review;
 mod publications;
 mod roles;
+mod schedule_grid;
 mod secretariat;
 mod smtp;
 mod stocktaking;

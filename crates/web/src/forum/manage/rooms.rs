@@ -134,7 +134,23 @@ fn rooms_page(
     )
     .heading(&page, "forum-manage-add-room")
     .errors(lang, errors);
-    manage_page(page, Some(year), "rooms", notice, Some(table), vec![form])
+    // The previous edition's rooms at once (those with a code this one lacks).
+    let copy = FormView::new(
+        &page,
+        "copy",
+        &format!("/forum/{year}/manage/rooms/copy"),
+        "forum-rooms-copy",
+        Vec::new(),
+    )
+    .heading(&page, "forum-rooms-copy-heading");
+    manage_page(
+        page,
+        Some(year),
+        "rooms",
+        notice,
+        Some(table),
+        vec![form, copy],
+    )
 }
 
 fn new_room() -> RoomInput {
@@ -213,6 +229,21 @@ pub async fn room_add(
             )
         }
     }
+}
+
+/// Copies the rooms of the latest earlier edition that has any.
+pub async fn rooms_copy(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    site::copy_rooms(&state.app, principal(&user), year).await?;
+    state.forum.invalidate(year);
+    Ok(done(
+        format!("/{}/forum/{year}/manage/rooms", ctx.lang.code()),
+        "copied",
+    ))
 }
 
 pub async fn room_form(

@@ -709,7 +709,8 @@ async fn proposal_page(
                 format_datetime(lang, e.at, &tz),
                 e.actor_name.clone().unwrap_or_default(),
                 t(&format!("forum-event-{}", e.kind)),
-                e.comment.clone(),
+                // A move keeps the slot before (for undo), not a comment.
+                e.comment.clone().filter(|_| e.kind != "moved"),
             )
         })
         .collect();
