@@ -531,3 +531,6 @@ stocktaking-skip-results = الانتقال إلى النتائج
 parenthesised = ({ $text })
 success-stories-no-call = لم يُقدَّم هذا الإدخال في إطار أي دعوة، ولذا لا يمكن إدراجه في قصص النجاح لأي سنة.
 success-stories-not-of-call = لا يمكن اختيار لقصص النجاح لسنة ما إلا الإدخالات المقدَّمة في إطار دعوة تلك السنة.
+# A day and a time range together: "8 April 2019, 09:00–10:30".
+date-and-time = { $date }، { $time }
+entry-dates-since = منذ { $date }

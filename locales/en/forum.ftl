@@ -616,7 +616,7 @@ forum-bulk-none-chosen = Choose at least one proposal.
 forum-bulk-too-many = Choose at most 200 proposals at a time.
 proposals-decided = The chosen proposals have been decided, and each proposer has been e-mailed.
 proposals-some-skipped = Some chosen proposals could not take this decision (merged, decided already or changed meanwhile) and were left as they were. The others have been decided.
-proposals-none-chosen = No proposal was chosen, or declining needs a comment: nothing was decided.
+proposals-none-chosen = No proposal was chosen: nothing was decided.
 proposals-too-many = At most 200 proposals can be decided at a time: nothing was decided.
 proposal-decided = The decision has been recorded, and the proposer has been e-mailed.
 proposal-merged = The proposals have been merged.
@@ -729,3 +729,19 @@ forum-rooms-copy-heading = The rooms of the previous edition
 forum-rooms-copied = The previous edition's rooms have been copied (those whose code this edition did not have yet).
 forum-rooms-nothing-to-copy = No earlier edition has rooms to copy.
 forum-event-moved = Placed, moved or taken off the working schedule
+
+## Speakers' photos (issue 11, item 7)
+forum-speaker-photo-heading = Your photo
+forum-speaker-photo-hint = Shown beside your name on the session's page from the agenda's next publication. A JPEG, PNG or WebP image of up to 8 MB; its location and camera data are removed.
+forum-speaker-photo-current = Your photo as the agenda shows it
+forum-speaker-photo-file = Photo
+forum-speaker-photo-upload = Upload the photo
+forum-speaker-photo-remove = Remove my photo
+forum-speaker-photo-saved = Your photo has been saved.
+forum-speaker-photo-removed = Your photo has been removed.
+
+## Review fixes (issue 11)
+proposals-comment-needed = Declining needs a comment for the proposers: nothing was decided.
+forum-grid-undo-stale = That session has moved again since your move, so your move was not undone (and is forgotten).
+forum-grid-undo-blocked = Your move was not undone: the session's old place is taken now (its room or a speaker is busy then).
+forum-message-filter-none = All registrations except declined ones

@@ -519,3 +519,6 @@ stocktaking-skip-results = Skip to the results
 parenthesised = ({ $text })
 success-stories-no-call = This entry was not submitted to a call, so it cannot join a year's Success Stories.
 success-stories-not-of-call = Only entries that belong to that year's call can be selected for its Success Stories.
+# A day and a time range together: "8 April 2019, 09:00–10:30".
+date-and-time = { $date }, { $time }
+entry-dates-since = Since { $date }

@@ -616,7 +616,7 @@ forum-bulk-none-chosen = Elija al menos una propuesta.
 forum-bulk-too-many = Elija como máximo 200 propuestas a la vez.
 proposals-decided = Se ha tomado una decisión sobre las propuestas elegidas y se ha enviado un correo electrónico a quien presentó cada una.
 proposals-some-skipped = Algunas de las propuestas elegidas no admitían esta decisión (estaban fusionadas, ya tenían una decisión o se habían modificado entretanto) y se han dejado como estaban. Se ha tomado una decisión sobre las demás.
-proposals-none-chosen = No se eligió ninguna propuesta, o el rechazo requiere un comentario: no se ha tomado ninguna decisión.
+proposals-none-chosen = No se eligió ninguna propuesta: no se ha tomado ninguna decisión.
 proposals-too-many = Solo se puede decidir sobre 200 propuestas como máximo a la vez: no se ha tomado ninguna decisión.
 proposal-decided = Se ha registrado la decisión y se ha enviado un correo electrónico a quien presentó la propuesta.
 proposal-merged = Se han fusionado las propuestas.
@@ -729,3 +729,19 @@ forum-rooms-copy-heading = Las salas de la edición anterior
 forum-rooms-copied = Se han copiado las salas de la edición anterior (aquellas cuyo código aún no tenía esta edición).
 forum-rooms-nothing-to-copy = Ninguna edición anterior tiene salas que copiar.
 forum-event-moved = Ubicada, movida o quitada del calendario de trabajo
+
+## Speakers' photos (issue 11, item 7)
+forum-speaker-photo-heading = Su foto
+forum-speaker-photo-hint = Se muestra junto a su nombre en la página de la sesión a partir de la próxima publicación del programa. Una imagen JPEG, PNG o WebP de 8 MB como máximo; se eliminan sus datos de ubicación y de la cámara.
+forum-speaker-photo-current = Su foto tal como la muestra el programa
+forum-speaker-photo-file = Foto
+forum-speaker-photo-upload = Subir la foto
+forum-speaker-photo-remove = Quitar mi foto
+forum-speaker-photo-saved = Se ha guardado su foto.
+forum-speaker-photo-removed = Se ha quitado su foto.
+
+## Review fixes (issue 11)
+proposals-comment-needed = El rechazo requiere un comentario para quienes presentaron las propuestas: no se ha tomado ninguna decisión.
+forum-grid-undo-stale = Esa sesión se ha vuelto a mover desde su movimiento, por lo que este no se ha deshecho (y ya no se conserva).
+forum-grid-undo-blocked = No se ha deshecho su movimiento: la ubicación anterior de la sesión está ahora ocupada (su sala o algún orador no está disponible en ese horario).
+forum-message-filter-none = Todas las inscripciones, salvo las rechazadas

@@ -517,3 +517,6 @@ stocktaking-skip-results = Ir a los resultados
 parenthesised = ({ $text })
 success-stories-no-call = Esta ficha no se presentó a ninguna convocatoria, por lo que no puede figurar en los Casos de éxito de ningún año.
 success-stories-not-of-call = Solo las fichas presentadas a la convocatoria de ese año pueden seleccionarse para sus Casos de éxito.
+# A day and a time range together: "8 April 2019, 09:00–10:30".
+date-and-time = { $date }, { $time }
+entry-dates-since = Desde el { $date }

@@ -616,7 +616,7 @@ forum-bulk-none-chosen = Choisissez au moins une proposition.
 forum-bulk-too-many = Choisissez au plus 200 propositions à la fois.
 proposals-decided = Une décision a été prise concernant les propositions choisies et chaque auteur en a été informé par courrier électronique.
 proposals-some-skipped = Cette décision n’a pas pu s’appliquer à certaines propositions choisies (fusionnées, ayant déjà fait l’objet d’une décision ou modifiées entre-temps), qui sont restées en l’état. Une décision a été prise concernant les autres.
-proposals-none-chosen = Aucune proposition n’a été choisie, ou un refus nécessite un commentaire : aucune décision n’a été prise.
+proposals-none-chosen = Aucune proposition n’a été choisie : aucune décision n’a été prise.
 proposals-too-many = Une décision ne peut porter que sur 200 propositions au plus à la fois : aucune décision n’a été prise.
 proposal-decided = La décision a été enregistrée et l’auteur de la proposition en a été informé par courrier électronique.
 proposal-merged = Les propositions ont été fusionnées.
@@ -729,3 +729,19 @@ forum-rooms-copy-heading = Les salles de l’édition précédente
 forum-rooms-copied = Les salles de l’édition précédente ont été copiées (celles dont cette édition n’avait pas encore le code).
 forum-rooms-nothing-to-copy = Aucune édition antérieure n’a de salles à copier.
 forum-event-moved = Placée, déplacée ou retirée du calendrier de travail
+
+## Speakers' photos (issue 11, item 7)
+forum-speaker-photo-heading = Votre photo
+forum-speaker-photo-hint = Affichée à côté de votre nom sur la page de la session dès la prochaine publication du programme. Image JPEG, PNG ou WebP de 8 Mo au plus ; les données de localisation et de l’appareil photo en sont retirées.
+forum-speaker-photo-current = Votre photo telle que le programme l’affiche
+forum-speaker-photo-file = Photo
+forum-speaker-photo-upload = Téléverser la photo
+forum-speaker-photo-remove = Retirer ma photo
+forum-speaker-photo-saved = Votre photo a été enregistrée.
+forum-speaker-photo-removed = Votre photo a été retirée.
+
+## Review fixes (issue 11)
+proposals-comment-needed = Un refus nécessite un commentaire à l’intention des auteurs des propositions : aucune décision n’a été prise.
+forum-grid-undo-stale = Cette session a été déplacée à nouveau depuis votre déplacement ; celui-ci n’a donc pas été annulé (et n’est plus conservé).
+forum-grid-undo-blocked = Votre déplacement n’a pas été annulé : l’ancien emplacement de la session est désormais occupé (sa salle ou un intervenant n’est pas disponible à ce moment-là).
+forum-message-filter-none = Toutes les inscriptions, sauf celles qui ont été refusées

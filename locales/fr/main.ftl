@@ -517,3 +517,6 @@ stocktaking-skip-results = Aller aux résultats
 parenthesised = ({ $text })
 success-stories-no-call = Cette fiche n'a été soumise à aucun appel : elle ne peut figurer dans les Exemples de réussite d'aucune année.
 success-stories-not-of-call = Seules les fiches soumises à l'appel de cette année peuvent être retenues pour ses Exemples de réussite.
+# A day and a time range together: "8 April 2019, 09:00–10:30".
+date-and-time = { $date }, { $time }
+entry-dates-since = Depuis le { $date }

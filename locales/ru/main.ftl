@@ -521,3 +521,6 @@ stocktaking-skip-results = Перейти к результатам
 parenthesised = ({ $text })
 success-stories-no-call = Эта запись не была подана ни в один цикл приема заявок, поэтому ее нельзя включить в «Истории успеха» какого-либо года.
 success-stories-not-of-call = В «Истории успеха» года можно включать только записи, поданные в цикл приема заявок этого года.
+# A day and a time range together: "8 April 2019, 09:00–10:30".
+date-and-time = { $date }, { $time }
+entry-dates-since = С { $date }

@@ -600,7 +600,7 @@ forum-bulk-none-chosen = 请至少选择一份提案。
 forum-bulk-too-many = 每次最多选择 200 份提案。
 proposals-decided = 已就所选提案作出决定，并已通过电子邮件通知每位提案人。
 proposals-some-skipped = 部分所选提案无法适用此决定（已合并、此前已作出决定或在此期间已被修改），因此保持不变。其他提案已作出决定。
-proposals-none-chosen = 未选择任何提案，或拒绝时未填写意见：未作出任何决定。
+proposals-none-chosen = 未选择任何提案：未作出任何决定。
 proposals-too-many = 每次最多只能对 200 份提案作出决定：未作出任何决定。
 proposal-decided = 决定已记录，并已通过电子邮件通知提案人。
 proposal-merged = 提案已合并。
@@ -710,3 +710,19 @@ forum-rooms-copy-heading = 上一届论坛的会议室
 forum-rooms-copied = 已复制上一届论坛的会议室（仅限本届论坛尚无其代码的会议室）。
 forum-rooms-nothing-to-copy = 以往各届论坛均没有可复制的会议室。
 forum-event-moved = 已在工作日程中安排、移动或移除
+
+## Speakers' photos (issue 11, item 7)
+forum-speaker-photo-heading = 您的照片
+forum-speaker-photo-hint = 自议程下次发布起，将显示在会议页面上您的姓名旁。须为 JPEG、PNG 或 WebP 图片，不超过 8 MB；其中的位置信息和相机数据将被删除。
+forum-speaker-photo-current = 议程中显示的您的照片
+forum-speaker-photo-file = 照片
+forum-speaker-photo-upload = 上传照片
+forum-speaker-photo-remove = 删除我的照片
+forum-speaker-photo-saved = 您的照片已保存。
+forum-speaker-photo-removed = 您的照片已删除。
+
+## Review fixes (issue 11)
+proposals-comment-needed = 拒绝时须填写给提案人的意见：未作出任何决定。
+forum-grid-undo-stale = 自您移动以来，该会议已再次被移动，因此未撤销您的移动（该移动记录也已清除）。
+forum-grid-undo-blocked = 未能撤销您的移动：该会议原来的位置现已被占用（其会议室或某位发言人在该时段已有安排）。
+forum-message-filter-none = 所有注册（已拒绝的除外）

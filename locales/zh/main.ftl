@@ -502,3 +502,6 @@ stocktaking-skip-results = 跳至结果
 parenthesised = （{ $text }）
 success-stories-no-call = 此条目未提交至任何征集，因此不能列入任何年份的成功案例。
 success-stories-not-of-call = 只有提交至该年度征集的条目才能入选该年度的成功案例。
+# A day and a time range together: "8 April 2019, 09:00–10:30".
+date-and-time = { $date } { $time }
+entry-dates-since = 自{ $date }起

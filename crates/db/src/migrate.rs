@@ -128,6 +128,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "forum_messages",
         include_str!("../../../migrations/0025_forum_messages.sql"),
     ),
+    (
+        26,
+        "speaker_photos",
+        include_str!("../../../migrations/0026_speaker_photos.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

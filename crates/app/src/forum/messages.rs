@@ -58,6 +58,8 @@ pub async fn recipients(
                 .await?
                 .0
                 .into_iter()
+                // Declined registrations only when that status is asked for.
+                .filter(|r| filter.status.is_some() || r.status != "declined")
                 .map(|r| Recipient {
                     email: r.email,
                     name: r.name,
@@ -194,9 +196,22 @@ pub async fn remind_speakers(app: &App, edition: i64) -> ServiceResult<usize> {
     };
     let due = fdb::unconfirmed_speakers(&mut tx, edition, before, REMIND_BATCH).await?;
     let y = ed.year.to_string();
+    let mut reminded = 0;
     for s in &due {
         let token = random_token();
-        fdb::renew_speaker_token(&mut tx, s.session_id, s.speaker_id, &token_hash(&token)).await?;
+        // Another run (the daily job, the button) may have taken it meanwhile: one mail.
+        if !fdb::renew_speaker_token(
+            &mut tx,
+            s.session_id,
+            s.speaker_id,
+            &token_hash(&token),
+            before,
+        )
+        .await?
+        {
+            continue;
+        }
+        reminded += 1;
         let lang = Language::from_tag(&s.language).unwrap_or(Language::En);
         let role = I18N.tr(lang, &format!("speaker-role-{}", s.role));
         let link = format!(
@@ -222,10 +237,10 @@ pub async fn remind_speakers(app: &App, edition: i64) -> ServiceResult<usize> {
         queue(&mut tx, &mail).await?;
     }
     tx.commit().await?;
-    if !due.is_empty() {
+    if reminded > 0 {
         app.wake_worker();
     }
-    Ok(due.len())
+    Ok(reminded)
 }
 
 /// [`remind_speakers`] at the secretariat's request, for the edition of `year`.

@@ -333,6 +333,17 @@ pub struct SpeakerLink {
     pub slot: Option<(String, i64, i64)>,
     /// Their availability windows (UTC), earliest first; none: any time.
     pub windows: Vec<(i64, i64)>,
+    /// Their photo's thumbnail address, if they gave one.
+    pub photo: Option<String>,
+}
+
+/// The public address of a speaker's photo (or, `full`, of the full-size one): one
+/// address per speaker that always serves their current photo, so that a published
+/// agenda's pages never point at a removed file; `v` changes with the photo, for caches.
+pub fn speaker_photo_url(speaker: i64, key: &str, full: bool) -> String {
+    let v: String = key.chars().take(8).collect();
+    let size = if full { "full" } else { "thumb" };
+    format!("/media/speakers/{speaker}/{size}?v={v}")
 }
 
 async fn link_of(conn: &mut AnyConnection, token: &str) -> ServiceResult<Option<SpeakerLink>> {
@@ -368,6 +379,11 @@ async fn link_of(conn: &mut AnyConnection, token: &str) -> ServiceResult<Option<
         role: t.role,
         slot,
         windows,
+        photo: t
+            .photo_key
+            .as_ref()
+            .filter(|_| t.photo_type.is_some())
+            .map(|k| speaker_photo_url(t.speaker_id, k, false)),
     }))
 }
 
@@ -400,7 +416,10 @@ pub async fn decline_speaker(app: &App, token: &str) -> ServiceResult<Option<Spe
     let Some((session, _)) = fdb::decline_speaker(&mut tx, &token_hash(token.trim())).await? else {
         return Ok(None);
     };
-    if !before.declined {
+    // The proposer hears of a refusal once, and of a speaker going back and forth at
+    // most three times a day (a link is no mail relay).
+    let bucket = format!("speaker-declined:{session}:{}", before.speaker);
+    if !before.declined && wsis_db::rate_limit::hit(&mut tx, &bucket, 3, 86_400).await? {
         let s = fdb::session(&mut tx, session)
             .await?
             .ok_or(ServiceError::NotFound)?;
@@ -448,10 +467,120 @@ pub async fn set_availability(
     let link = link_of(&mut tx, token)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    if !link.confirmed {
+        return Err(ServiceError::Forbidden);
+    }
     fdb::set_availability(&mut tx, link.speaker, windows).await?;
     let stored = fdb::availability_of(&mut tx, link.speaker).await?;
     tx.commit().await?;
     Ok(stored)
+}
+
+/// Photos one speaker may upload in a day (each replaces the one before).
+const PHOTOS_PER_DAY: i64 = 20;
+
+/// A confirmed speaker gives (or replaces) their photo from their link: checked by
+/// content, resized and stripped like every image, shown with their name on the
+/// session page from the agenda's next publication. An unknown token is not found,
+/// a link not confirmed is refused, problems with the file are a `file` field error.
+pub async fn set_speaker_photo(
+    app: &App,
+    token: &str,
+    bytes: Option<Vec<u8>>,
+) -> ServiceResult<SpeakerLink> {
+    use crate::stocktaking::images as img;
+    let link = speaker_link(app, token)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !link.confirmed {
+        return Err(ServiceError::Forbidden);
+    }
+    {
+        let mut conn = app.db().conn().await?;
+        let bucket = format!("speaker-photo:{}", link.speaker);
+        if !wsis_db::rate_limit::hit(&mut conn, &bucket, PHOTOS_PER_DAY, 86_400).await? {
+            return Err(ServiceError::RateLimited);
+        }
+    }
+    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else {
+        return Err(ServiceError::field("file", "image-required"));
+    };
+    let processed = {
+        let _slot = app
+            .0
+            .image_slots
+            .acquire()
+            .await
+            .map_err(|e| ServiceError::caused("image slots", e))?;
+        tokio::task::spawn_blocking(move || img::process(&bytes))
+            .await
+            .map_err(|e| ServiceError::internal(format!("image task: {e}")))?
+    };
+    let p = processed.map_err(|key| ServiceError::field("file", key))?;
+    let key = img::new_key()?;
+    img::write_files(app, &key, &p).await?;
+    let saved = async {
+        let mut tx = app.db().begin().await?;
+        let before =
+            fdb::set_speaker_photo(&mut tx, link.speaker, Some((&key, p.content_type))).await?;
+        tx.commit().await?;
+        Ok::<_, ServiceError>(before)
+    }
+    .await;
+    match saved {
+        Ok(before) => {
+            if let Some((k, ty)) = before {
+                img::remove_files(app, &k, img::ext_of(&ty)).await;
+            }
+        }
+        Err(e) => {
+            img::remove_files(app, &key, p.ext).await;
+            return Err(e);
+        }
+    }
+    speaker_link(app, token)
+        .await?
+        .ok_or(ServiceError::NotFound)
+}
+
+/// A confirmed speaker removes their photo from their link.
+pub async fn remove_speaker_photo(app: &App, token: &str) -> ServiceResult<SpeakerLink> {
+    let link = speaker_link(app, token)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !link.confirmed {
+        return Err(ServiceError::Forbidden);
+    }
+    let before = {
+        let mut tx = app.db().begin().await?;
+        let before = fdb::set_speaker_photo(&mut tx, link.speaker, None).await?;
+        tx.commit().await?;
+        before
+    };
+    if let Some((k, ty)) = before {
+        let ext = crate::stocktaking::images::ext_of(&ty);
+        crate::stocktaking::images::remove_files(app, &k, ext).await;
+    }
+    Ok(SpeakerLink {
+        photo: None,
+        ..link
+    })
+}
+
+/// A speaker's current photo (`full` size or thumbnail): its key in the media store,
+/// its type and its validator; public (speakers give them to be shown).
+pub async fn speaker_photo_file(
+    app: &App,
+    speaker: i64,
+    full: bool,
+) -> ServiceResult<(String, String, String)> {
+    use crate::stocktaking::images as img;
+    let (key, ty) = fdb::speaker_photo(&mut *app.db().conn().await?, speaker)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let [f, thumb] = img::object_keys(&key, img::ext_of(&ty));
+    let etag = format!("\"{key}-{}\"", if full { "full" } else { "thumb" });
+    Ok((if full { f } else { thumb }, ty, etag))
 }
 
 /// The longest biography of a speaker, in characters.

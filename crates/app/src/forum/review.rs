@@ -318,20 +318,23 @@ pub struct Bulk {
 }
 
 /// Takes one decision (accept or decline, with the comment a decline needs) on the
-/// proposals `ids` of the edition of `year`, each as a single decision (its own
-/// transaction and mail). At most [`MAX_BULK`]; ids of other editions are skipped.
+/// proposals `chosen` (id, the version the reviewer's page showed) of the edition of
+/// `year`, each as a single decision (its own transaction and mail). At most
+/// [`MAX_BULK`]; ids of other editions, and proposals changed since, are skipped.
 pub async fn decide_many(
     app: &App,
     who: Principal<'_>,
     year: i64,
-    ids: &[i64],
+    chosen: &[(i64, Option<i64>)],
     action: &str,
     comment: &str,
 ) -> ServiceResult<Bulk> {
     reviewer(&who)?;
-    let mut ids = ids.to_vec();
+    let mut ids: Vec<i64> = chosen.iter().map(|(id, _)| *id).collect();
     ids.sort_unstable();
     ids.dedup();
+    // The version each proposal had on the reviewer's page, when the page said it.
+    let seen = |id: i64| chosen.iter().find(|(x, _)| *x == id).and_then(|(_, v)| *v);
     if ids.is_empty() {
         return Err(ServiceError::field("ids", "forum-bulk-none-chosen"));
     }
@@ -357,7 +360,8 @@ pub async fn decide_many(
             out.skipped += 1;
             continue;
         };
-        if action_parsed.apply(s.status).is_err() {
+        // Not decidable so, or changed since the reviewer's page showed it.
+        if action_parsed.apply(s.status).is_err() || seen(id).is_some_and(|v| v != s.version) {
             out.skipped += 1;
             continue;
         }

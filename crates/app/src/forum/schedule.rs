@@ -225,6 +225,12 @@ pub(crate) async fn working_schedule(
                             organisation: p.organisation.clone(),
                             role: SpeakerRole::parse(&p.role).unwrap_or(SpeakerRole::Speaker),
                             bio: p.bio.clone(),
+                            photo: match (&p.photo_key, &p.photo_type) {
+                                (Some(k), Some(_)) => {
+                                    super::proposals::speaker_photo_url(p.speaker_id, k, false)
+                                }
+                                _ => String::new(),
+                            },
                         })
                         .collect(),
                     action_lines: x.data.action_lines.clone(),
@@ -606,12 +612,29 @@ pub async fn place(
     place_by(app, ed, None, session, version, slot, confirmed).await
 }
 
-/// The slot before a move, as the history keeps it (`null`: unplaced).
-fn slot_json(s: &SessionRow) -> String {
-    match (s.room_id, s.starts_at, s.ends_at) {
-        (Some(r), Some(a), Some(b)) => serde_json::json!([r, a, b]).to_string(),
-        _ => "null".to_owned(),
-    }
+/// A move as the history keeps it: the slot before and after (`null`: unplaced), so
+/// that an undo puts back the one before only while the one after still holds.
+fn move_json(before: &SessionRow, after: Option<Slot>) -> String {
+    let b = match (before.room_id, before.starts_at, before.ends_at) {
+        (Some(r), Some(a), Some(e)) => Some((r, a, e)),
+        _ => None,
+    };
+    let a = after.map(|x| (x.room.get(), x.starts_at, x.ends_at));
+    serde_json::json!({ "before": b, "after": a }).to_string()
+}
+
+/// What an undo did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Undo {
+    /// The session is back where it was.
+    Done(SessionId),
+    /// Nothing of the reader's is left to undo.
+    Nothing,
+    /// The session moved again since (by someone else): the move is forgotten and
+    /// nothing changes.
+    Stale,
+    /// Its old place is taken now (a room or a speaker twice at once): nothing changes.
+    Blocked,
 }
 
 /// [`place`] by an account: the move is kept in the session's history with the slot
@@ -636,7 +659,7 @@ pub async fn place_by(
         return Ok(Placed::Unconfirmed(found));
     }
     set_slot(&mut tx, s.id, version, Some(slot)).await?;
-    fdb::add_session_event(&mut tx, s.id, by, "moved", Some(&slot_json(&s))).await?;
+    fdb::add_session_event(&mut tx, s.id, by, "moved", Some(&move_json(&s, Some(slot)))).await?;
     tx.commit().await?;
     Ok(Placed::Done)
 }
@@ -662,35 +685,65 @@ pub async fn unplace_by(
     let mut tx = app.db().begin().await?;
     let s = accepted_on(&mut tx, ed, session).await?;
     set_slot(&mut tx, s.id, version, None).await?;
-    fdb::add_session_event(&mut tx, s.id, by, "moved", Some(&slot_json(&s))).await?;
+    fdb::add_session_event(&mut tx, s.id, by, "moved", Some(&move_json(&s, None))).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Undoes `by`'s latest move on the edition's working schedule: the session goes back
-/// to the slot it had (or off the schedule), whatever the conflicts (it was so
-/// before), and the move is forgotten, so that the next undo goes one further back.
-/// Returns the session moved back, or `None` when there is nothing to undo.
-pub async fn undo_last(app: &App, ed: &Edition, by: i64) -> ServiceResult<Option<SessionId>> {
+/// to the slot it had (or off the schedule), and the move is forgotten, so that the
+/// next undo goes one further back. Refused when the session moved since (the move is
+/// forgotten: [`Undo::Stale`]) or when its old slot is taken now ([`Undo::Blocked`]);
+/// other conflicts are accepted (the schedule was so before).
+pub async fn undo_last(app: &App, ed: &Edition, by: i64) -> ServiceResult<Undo> {
+    type Slot3 = Option<(i64, i64, i64)>;
+    #[derive(serde::Deserialize)]
+    struct Move {
+        before: Slot3,
+        after: Slot3,
+    }
     let mut tx = app.db().begin().await?;
     lock_parent(&mut tx, Parent::Edition, ed.id).await?;
-    let Some((event, session, before)) = fdb::last_move(&mut tx, ed.id, by).await? else {
-        return Ok(None);
+    let Some((event, session, json)) = fdb::last_move(&mut tx, ed.id, by).await? else {
+        return Ok(Undo::Nothing);
     };
-    let slot: Option<(i64, i64, i64)> = serde_json::from_str(&before).unwrap_or(None);
-    let Some(s) = fdb::session(&mut tx, session)
-        .await?
-        .filter(|s| s.status == SessionStatus::Accepted)
-    else {
-        // Declined since: nothing to put back.
+    let Ok(m) = serde_json::from_str::<Move>(&json) else {
         fdb::delete_session_event(&mut tx, event).await?;
         tx.commit().await?;
-        return Ok(None);
+        return Ok(Undo::Stale);
     };
-    fdb::place(&mut tx, s.id, s.version, slot).await?;
+    let current = fdb::session(&mut tx, session)
+        .await?
+        .filter(|s| s.status == SessionStatus::Accepted);
+    let Some(s) = current.filter(|s| {
+        let now = match (s.room_id, s.starts_at, s.ends_at) {
+            (Some(r), Some(a), Some(e)) => Some((r, a, e)),
+            _ => None,
+        };
+        now == m.after
+    }) else {
+        fdb::delete_session_event(&mut tx, event).await?;
+        tx.commit().await?;
+        return Ok(Undo::Stale);
+    };
+    if let Some((room, a, e)) = m.before {
+        let slot = Slot {
+            room: RoomId::new(room),
+            starts_at: a,
+            ends_at: e,
+        };
+        if conflicts_at(&mut tx, ed, &s, slot)
+            .await?
+            .iter()
+            .any(|c| c.is_blocking())
+        {
+            return Ok(Undo::Blocked);
+        }
+    }
+    fdb::place(&mut tx, s.id, s.version, m.before).await?;
     fdb::delete_session_event(&mut tx, event).await?;
     tx.commit().await?;
-    Ok(Some(SessionId::new(s.id)))
+    Ok(Undo::Done(SessionId::new(s.id)))
 }
 
 async fn set_slot(

@@ -147,6 +147,8 @@ pub async fn copy_rooms(app: &App, who: Principal<'_>, year: i64) -> ServiceResu
     editor(&who)?;
     let ed = edition(app, year).await?;
     let mut tx = app.db().begin().await?;
+    // Two copies at once: the second waits, then finds the codes already there.
+    wsis_db::dialect::lock_parent(&mut tx, wsis_db::dialect::Parent::Edition, ed.id).await?;
     let mut earlier: Vec<Edition> = fdb::editions(&mut tx)
         .await?
         .into_iter()

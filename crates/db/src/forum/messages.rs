@@ -155,7 +155,8 @@ pub async fn message(conn: &mut AnyConnection, id: i64) -> Result<Option<Message
 
 /// A speaker who has neither confirmed nor declined one of an edition's live
 /// sessions (proposed, changes requested or accepted), not invited or reminded
-/// since `before`.
+/// since `before` (rows from before invitations were dated count from the session's
+/// creation).
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Unconfirmed {
     pub session_id: i64,
@@ -185,7 +186,7 @@ pub async fn unconfirmed_speakers(
          JOIN users u ON u.id = s.proposer_id
          WHERE s.edition_id = $1 AND s.status IN ('proposed', 'changes-requested', 'accepted')
            AND ss.confirmed_at IS NULL AND ss.declined_at IS NULL
-           AND s.created_at < $2 AND COALESCE(ss.reminded_at, 0) < $2
+           AND COALESCE(ss.reminded_at, ss.invited_at, s.created_at) < $2
          ORDER BY ss.session_id, ss.position
          LIMIT $3",
     )
@@ -197,24 +198,30 @@ pub async fn unconfirmed_speakers(
 }
 
 /// Gives a speaker's link of one session a new token (the old link stops working)
-/// and notes the reminder's time.
+/// and notes the reminder's time, if it is still due (not reminded nor invited since
+/// `before`, not answered): `false` when another run took it meanwhile.
 pub async fn renew_speaker_token(
     conn: &mut AnyConnection,
     session: i64,
     speaker: i64,
     token_hash: &str,
-) -> Result<()> {
-    sqlx::query(
+    before: i64,
+) -> Result<bool> {
+    let n = sqlx::query(
         "UPDATE forum_session_speakers SET token_hash = $1, reminded_at = $2
-         WHERE session_id = $3 AND speaker_id = $4",
+         WHERE session_id = $3 AND speaker_id = $4
+           AND confirmed_at IS NULL AND declined_at IS NULL
+           AND COALESCE(reminded_at, invited_at, 0) < $5",
     )
     .bind(token_hash)
     .bind(now())
     .bind(session)
     .bind(speaker)
+    .bind(before)
     .execute(conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    Ok(n == 1)
 }
 
 /// The editions whose forum has not ended by the date `today` (`YYYY-MM-DD`).

@@ -135,13 +135,15 @@ async fn set_speakers(
                 .await?;
         } else {
             sqlx::query(
-                "INSERT INTO forum_session_speakers (session_id, speaker_id, role, position, token_hash) VALUES ($1, $2, $3, $4, $5)",
+                "INSERT INTO forum_session_speakers (session_id, speaker_id, role, position, token_hash, invited_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(session)
             .bind(speaker_id)
             .bind(s.role.code())
             .bind(i as i64)
             .bind(token)
+            .bind(now())
             .execute(&mut *conn)
             .await?;
         }
@@ -413,6 +415,9 @@ pub struct SessionSpeaker {
     pub declined_at: Option<i64>,
     /// Their biography, as they wrote it from their link.
     pub bio: String,
+    /// Their photo's key in the media store and its type, if they gave one.
+    pub photo_key: Option<String>,
+    pub photo_type: Option<String>,
 }
 
 /// Speakers of every session of an edition, in each session's order.
@@ -422,7 +427,7 @@ pub async fn speakers_of_edition(
 ) -> Result<Vec<SessionSpeaker>> {
     Ok(sqlx::query_as(
         "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at,
-           ss.declined_at, sp.bio
+           ss.declined_at, sp.bio, sp.photo_key, sp.photo_type
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
          JOIN forum_sessions s ON s.id = ss.session_id
          WHERE s.edition_id = $1 ORDER BY ss.session_id, ss.position",
@@ -438,7 +443,7 @@ pub async fn speakers_of_session(
 ) -> Result<Vec<SessionSpeaker>> {
     Ok(sqlx::query_as(
         "SELECT ss.session_id, ss.speaker_id, sp.name, sp.organisation, sp.email, ss.role, ss.confirmed_at,
-           ss.declined_at, sp.bio
+           ss.declined_at, sp.bio, sp.photo_key, sp.photo_type
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
          WHERE ss.session_id = $1 ORDER BY ss.position",
     )
@@ -534,6 +539,8 @@ pub struct TokenSpeaker {
     pub role: String,
     pub confirmed_at: Option<i64>,
     pub declined_at: Option<i64>,
+    pub photo_key: Option<String>,
+    pub photo_type: Option<String>,
 }
 
 /// The speaker a confirmation link's token belongs to, with the link's session;
@@ -547,7 +554,7 @@ pub async fn speaker_of_token(
     }
     Ok(sqlx::query_as(
         "SELECT sp.edition_id, sp.id AS speaker_id, ss.session_id, sp.name, sp.organisation, sp.bio,
-           ss.role, ss.confirmed_at, ss.declined_at
+           ss.role, ss.confirmed_at, ss.declined_at, sp.photo_key, sp.photo_type
          FROM forum_session_speakers ss JOIN forum_speakers sp ON sp.id = ss.speaker_id
          WHERE ss.token_hash = $1",
     )
@@ -610,4 +617,44 @@ pub async fn availability(conn: &mut AnyConnection, edition: i64) -> Result<Vec<
     .bind(edition)
     .fetch_all(conn)
     .await?)
+}
+
+/// Sets (or, with `None`, removes) a speaker's photo; returns the one it replaces
+/// (key, type), whose files the caller removes.
+pub async fn set_speaker_photo(
+    conn: &mut AnyConnection,
+    speaker: i64,
+    photo: Option<(&str, &str)>,
+) -> Result<Option<(String, String)>> {
+    let before: Option<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT photo_key, photo_type FROM forum_speakers WHERE id = $1")
+            .bind(speaker)
+            .fetch_optional(&mut *conn)
+            .await?;
+    sqlx::query("UPDATE forum_speakers SET photo_key = $1, photo_type = $2 WHERE id = $3")
+        .bind(photo.map(|p| p.0))
+        .bind(photo.map(|p| p.1))
+        .bind(speaker)
+        .execute(conn)
+        .await?;
+    Ok(match before {
+        Some((Some(k), Some(t))) => Some((k, t)),
+        _ => None,
+    })
+}
+
+/// A speaker's current photo (key, type), if any.
+pub async fn speaker_photo(
+    conn: &mut AnyConnection,
+    speaker: i64,
+) -> Result<Option<(String, String)>> {
+    let row: Option<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT photo_key, photo_type FROM forum_speakers WHERE id = $1")
+            .bind(speaker)
+            .fetch_optional(conn)
+            .await?;
+    Ok(match row {
+        Some((Some(k), Some(t))) => Some((k, t)),
+        _ => None,
+    })
 }

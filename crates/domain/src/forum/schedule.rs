@@ -52,6 +52,9 @@ pub struct Speaker {
     /// The speaker's own biography (empty: none written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub bio: String,
+    /// The address of the speaker's photo (its thumbnail), if they gave one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub photo: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

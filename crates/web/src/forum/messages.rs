@@ -35,8 +35,9 @@ struct MessagesPage {
     selects: Vec<Select>,
     needs: bool,
     bodies: Vec<Field>,
-    /// After counting: the sentence and the number to send to.
-    preview: Option<(String, usize)>,
+    /// After counting: the sentence, the number to send to, and what was counted (the
+    /// audience and filters, hashed), so that a send after a change counts again.
+    preview: Option<(String, usize, String)>,
     summary: Vec<SummaryItem>,
     summary_heading: String,
     sent: Vec<SentRow>,
@@ -73,6 +74,12 @@ struct Typed {
 }
 
 impl Typed {
+    /// What a count was of: the audience and the participants' filters.
+    fn fingerprint(&self) -> String {
+        let q = self.list.query(0);
+        crate::auth::token_hash(&format!("{}{q}", self.audience))[..16].to_owned()
+    }
+
     fn of(pairs: &[(String, String)]) -> Typed {
         let value = |k: &str| {
             pairs
@@ -98,6 +105,57 @@ impl Typed {
                 .collect(),
         }
     }
+}
+
+/// A participants' filter as the record keeps it (the registrations list's query),
+/// in words: "Status: Approved · Country or area: Kenya".
+fn describe_filter(lang: Language, query: &str) -> String {
+    let t = |k: &str| I18N.tr(lang, k);
+    let q: ListQuery = serde_urlencoded::from_str(query).unwrap_or_default();
+    let f = q.filter();
+    let mut parts = Vec::new();
+    if let Some(s) = &f.status {
+        parts.push((
+            t("registration-field-status"),
+            t(&format!("registration-state-{s}")),
+        ));
+    }
+    if let Some(c) = &f.category {
+        parts.push((
+            t("forum-register-category"),
+            t(&format!("registration-category-{c}")),
+        ));
+    }
+    if let Some(m) = &f.mode {
+        parts.push((t("forum-register-mode"), t(&format!("attendance-{m}"))));
+    }
+    if let Some(c) = &f.country {
+        let name = wsis_domain::taxonomy::countries::country(c)
+            .map(|x| x.names.get(lang).clone())
+            .unwrap_or_else(|| c.clone());
+        parts.push((t("field-country"), name));
+    }
+    if let Some(c) = f.checked_in {
+        parts.push((
+            t("registration-field-checked-in"),
+            t(if c {
+                "registration-checked-in-yes"
+            } else {
+                "registration-checked-in-no"
+            }),
+        ));
+    }
+    if f.needs {
+        parts.push((t("registrations-needs-only"), t("forum-yes")));
+    }
+    if parts.is_empty() {
+        return t("forum-message-filter-none");
+    }
+    parts
+        .into_iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 fn audience_label(lang: Language, code: &str) -> String {
@@ -258,6 +316,7 @@ async fn messages_page(
                     &[("count", Arg::Num(n as i64))],
                 ),
                 n,
+                typed.fingerprint(),
             )
         }),
         summary,
@@ -268,7 +327,11 @@ async fn messages_page(
                 href: format!("{base}/{}", m.id),
                 when: format_datetime(lang, m.sent_at, &tz),
                 audience: audience_label(lang, &m.audience),
-                filter: m.filter.clone(),
+                filter: if m.audience == "participants" {
+                    describe_filter(lang, &m.filter)
+                } else {
+                    String::new()
+                },
                 recipients: I18N.tr_args(
                     lang,
                     "forum-message-recipients",
@@ -373,7 +436,12 @@ pub async fn send(
         )
         .await;
     }
-    let expected = value("expected").parse().unwrap_or(usize::MAX);
+    // Sent with other recipients than those counted: count again.
+    let expected = if value("counted") == typed.fingerprint() {
+        value("expected").parse().unwrap_or(usize::MAX)
+    } else {
+        usize::MAX
+    };
     let query = typed.list.query(0);
     let out = service::Outgoing {
         audience,
@@ -438,8 +506,8 @@ pub async fn message(
             ),
         ),
     ];
-    if !m.filter.is_empty() {
-        facts.push((t("forum-message-filter"), m.filter.clone()));
+    if m.audience == "participants" {
+        facts.push((t("forum-message-filter"), describe_filter(lang, &m.filter)));
     }
     let mut page = Page::new(&ctx, "forum-messages-title", "forum");
     page.title = I18N.tr_args(

@@ -19,6 +19,7 @@ mod messages;
 pub(crate) mod outcome_search;
 pub(crate) mod outcomes;
 mod proposals;
+pub(crate) use proposals::photo_file as speaker_photo_file;
 pub(crate) mod publications;
 mod registration;
 mod schedule_editor;
@@ -472,6 +473,16 @@ pub fn page_routes() -> Router<AppState> {
         )
         .route("/{lang}/forum/speakers/name", post(proposals::rename))
         .route("/{lang}/forum/speakers/decline", post(proposals::decline))
+        .route(
+            "/{lang}/forum/speakers/photo",
+            post(proposals::photo).layer(axum::extract::DefaultBodyLimit::max(
+                wsis_app::stocktaking::images::MAX_REQUEST_BYTES,
+            )),
+        )
+        .route(
+            "/{lang}/forum/speakers/photo/remove",
+            post(proposals::photo_remove),
+        )
         .route(
             "/{lang}/forum/proposals/{id}/documents",
             get(documents::page).post(documents::upload).layer(

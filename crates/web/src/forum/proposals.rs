@@ -15,7 +15,9 @@ mod speakers;
 pub use form::{edit_form, propose, propose_form, save};
 pub use list::mine;
 pub use review::{bulk, merge, proposal, queue_csv, review, review_queue, score};
-pub use speakers::{availability, confirm, confirm_form, decline, rename};
+pub use speakers::{
+    availability, confirm, confirm_form, decline, photo, photo_file, photo_remove, rename,
+};
 
 use crate::I18N;
 use wsis_app::forum::proposals::{SessionRow, SessionSpeaker, SessionType};

@@ -166,7 +166,8 @@ pub async fn grid(
         number: s.number.unwrap_or(0),
         title: s.data.title.clone(),
         time: match (s.starts_at, s.ends_at) {
-            (Some(a), Some(b)) => format!("{}–{}", hm(a, &tz), hm(b, &tz)),
+            // An isolate keeps the range in order in right-to-left pages.
+            (Some(a), Some(b)) => format!("\u{2066}{}–{}\u{2069}", hm(a, &tz), hm(b, &tz)),
             _ => String::new(),
         },
         version: s.version,
@@ -298,7 +299,7 @@ pub async fn grid(
         title: format!("{} {}", s.number.unwrap_or(0), s.data.title),
         current: match (s.starts_at, s.ends_at) {
             (Some(a), Some(b)) => format!(
-                "{} {}–{}",
+                "{} \u{2066}{}–{}\u{2069}",
                 format_date(lang, a, &tz),
                 format_time(lang, a, &tz),
                 format_time(lang, b, &tz)
@@ -354,8 +355,10 @@ pub async fn undo(
         .filter(|d| dates(&ed).contains(d))
         .unwrap_or_default();
     let notice = match sched::undo_last(&state.app, &ed, user.id).await? {
-        Some(_) => "forum-grid-undone",
-        None => "forum-grid-nothing-to-undo",
+        sched::Undo::Done(_) => "forum-grid-undone",
+        sched::Undo::Nothing => "forum-grid-nothing-to-undo",
+        sched::Undo::Stale => "forum-grid-undo-stale",
+        sched::Undo::Blocked => "forum-grid-undo-blocked",
     };
     Ok(Redirect::to(&format!(
         "/{}/forum/{year}/manage/schedule/grid?day={day}&notice={notice}",

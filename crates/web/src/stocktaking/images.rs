@@ -210,6 +210,10 @@ pub fn media_router(state: AppState) -> Router {
             get(crate::forum::outcomes::photo_file),
         )
         .route("/media/photos/{file}", get(crate::photos::file))
+        .route(
+            "/media/speakers/{id}/{size}",
+            get(crate::forum::speaker_photo_file),
+        )
         .route("/media/hackathon/{file}", get(crate::hackathon::file))
         .with_state(state)
 }

@@ -123,11 +123,14 @@ fn facts(page: &Page, d: &EntryData, call_year: Option<i64>) -> Vec<(String, Str
             d.partners.join(&page.t("list-separator")),
         ));
     }
+    // Dates in the page's language (issue 11, item 11: no raw ISO dates).
     if let (Some(s), e) = (&d.start_date, &d.end_date) {
-        f.push((
-            page.t("entry-field-dates"),
-            format!("{s} – {}", e.clone().unwrap_or_default()),
-        ));
+        let start = wsis_i18n::format_local_date(page.lang, s);
+        let text = match e {
+            Some(e) => format!("{start} – {}", wsis_i18n::format_local_date(page.lang, e)),
+            None => page.t1("entry-dates-since", "date", &start),
+        };
+        f.push((page.t("entry-field-dates"), text));
     }
     if !d.languages.is_empty() {
         f.push((

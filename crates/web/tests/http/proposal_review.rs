@@ -289,7 +289,20 @@ async fn the_secretariat_scores_sorts_filters_decides_in_bulk_and_exports_propos
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert!(r.location().ends_with("notice=proposals-none-chosen"));
+    assert!(r.location().ends_with("notice=proposals-comment-needed"));
+    // A proposal changed since the reviewer's page showed it is left as it is.
+    let r = sec
+        .post_form(
+            "/en/forum/2019/manage/proposals/bulk",
+            &[
+                ("csrf", &scsrf),
+                ("action", "accept"),
+                ("ids", &p2s),
+                (&format!("v{p2}"), "0"),
+            ],
+        )
+        .await;
+    assert!(r.location().ends_with("notice=proposals-some-skipped"));
     let too_many: Vec<String> = (1..=201).map(|i| i.to_string()).collect();
     let mut fields: Vec<(&str, &str)> = vec![("csrf", &scsrf), ("action", "accept")];
     fields.extend(too_many.iter().map(|i| ("ids", i.as_str())));
@@ -720,6 +733,100 @@ async fn speakers_see_their_session_decline_or_confirm_and_write_a_biography() {
         .await;
     assert_eq!(r.status, StatusCode::OK);
 
+    // Her photo: checked by content (a text file is refused), kept in the media store.
+    let boundary = crate::stocktaking_images::BOUNDARY;
+    let photo_body = |token: &str, name: &str, ct: &str, file: &[u8]| {
+        let mut b = Vec::new();
+        for (k, v) in [("csrf", vcsrf.as_str()), ("token", token)] {
+            b.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        b.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: {ct}\r\n\r\n")
+                .as_bytes(),
+        );
+        b.extend_from_slice(file);
+        b.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        b
+    };
+    let ct = format!("multipart/form-data; boundary={boundary}");
+    let r = visitor
+        .request(
+            axum::http::Method::POST,
+            "/en/forum/speakers/photo",
+            &[("content-type", ct.as_str())],
+            axum::body::Body::from(photo_body(
+                &ana_token,
+                "me.png",
+                "image/png",
+                b"not an image",
+            )),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(plain(&r.body).contains("not a PNG, JPEG or WebP image"));
+    // Li declined: no photo from that link.
+    let r = visitor
+        .request(
+            axum::http::Method::POST,
+            "/en/forum/speakers/photo",
+            &[("content-type", ct.as_str())],
+            axum::body::Body::from(photo_body(
+                &li_token,
+                "li.png",
+                "image/png",
+                &crate::stocktaking_images::png(40, 40),
+            )),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = visitor
+        .request(
+            axum::http::Method::POST,
+            "/en/forum/speakers/photo",
+            &[("content-type", ct.as_str())],
+            axum::body::Body::from(photo_body(
+                &ana_token,
+                "me.png",
+                "image/png",
+                &crate::stocktaking_images::png(600, 400),
+            )),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(plain(&r.body).contains("Your photo has been saved."));
+    let src = {
+        let at = r
+            .body
+            .find("src=\"/media/speakers/")
+            .expect("the photo is shown")
+            + 5;
+        r.body[at..].split('"').next().unwrap().to_owned()
+    };
+    assert!(
+        src.starts_with("/media/speakers/") && src.contains("/thumb?v="),
+        "{src}"
+    );
+    let (headers, bytes) = visitor.request_bytes(&src, &[]).await;
+    // Re-encoded by the images' pipeline (a photo without transparency becomes JPEG).
+    assert_eq!(headers["content-type"], "image/jpeg");
+    assert!(bytes.starts_with(&[0xFF, 0xD8]));
+    for bad in [
+        "/media/speakers/999999/thumb",
+        "/media/speakers/x/thumb",
+        "/media/speakers/1/huge",
+    ] {
+        assert_eq!(
+            visitor.get(bad).await.status,
+            StatusCode::NOT_FOUND,
+            "{bad}"
+        );
+    }
+
     // The secretariat sees who declined, and when.
     let mut conn = app.db.conn().await.unwrap();
     let p = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Proposed))
@@ -807,6 +914,19 @@ async fn speakers_see_their_session_decline_or_confirm_and_write_a_biography() {
         "escaped biography"
     );
     assert!(!page.body.contains("Li Wei"));
+    assert!(page.body.contains(&format!(
+        "<img class=\"speaker-photo\" src=\"{src}\" alt=\"\""
+    )));
+    // Removed from the link: the file goes too.
+    let r = visitor
+        .post_form(
+            "/en/forum/speakers/photo/remove",
+            &[("csrf", &vcsrf), ("token", &ana_token)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(plain(&r.body).contains("Your photo has been removed."));
+    assert_eq!(visitor.get(&src).await.status, StatusCode::NOT_FOUND);
     // The link now says when and where.
     let body = plain(&visitor.get(&ana).await.body);
     assert!(body.contains("It takes place") && body.contains("Room A"));

@@ -964,3 +964,38 @@ async fn an_import_lists_the_problems_of_every_row_and_of_every_json_entry() {
         );
     }
 }
+
+/// Issue 11, item 11: an entry's dates read in the page's language (no raw ISO dates),
+/// and a session's day and time are joined as each language joins them.
+#[tokio::test]
+async fn entry_dates_and_session_times_read_in_each_language() {
+    let mut app = TestApp::new().await;
+    let id = submit(&mut app, "Digital literacy in Kenya", "A").await;
+    as_secretariat(&mut app).await;
+    publish(&mut app, id).await;
+    for (lang, dates) in [
+        ("en", "15 January 2018 – 31 December 2020"),
+        ("fr", "15 janvier 2018 – 31 décembre 2020"),
+        ("zh", "2018年1月15日 – 2020年12月31日"),
+    ] {
+        let body = app
+            .get(&format!("/{lang}/stocktaking/entries/{id}"))
+            .await
+            .body;
+        assert!(body.contains(dates), "{lang}");
+        assert!(!body.contains("2018-01-15"), "{lang}");
+    }
+    crate::forum::forum(&app).await;
+    let en = crate::forum::plain(&app.get("/en/forum/2019/sessions/1").await.body);
+    assert!(
+        en.contains("8 April 2019, \u{2066}09:00–10:30"),
+        "{en}"
+    );
+    let zh = crate::forum::plain(&app.get("/zh/forum/2019/sessions/1").await.body);
+    assert!(
+        zh.contains("2019年4月8日 \u{2066}09:00–10:30"),
+        "{zh}"
+    );
+    let ar = crate::forum::plain(&app.get("/ar/forum/2019/sessions/1").await.body);
+    assert!(ar.contains("، \u{2066}09:00–10:30"), "{ar}");
+}

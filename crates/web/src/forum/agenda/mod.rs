@@ -280,7 +280,13 @@ impl Agenda {
             href: self.session_href(s),
             title: s.title.clone(),
             type_name: self.p.type_name(&s.type_code, self.lang),
-            time: format!("{}–{}", self.time(s.starts_at), self.time(s.ends_at)),
+            // An isolate keeps the range in order in right-to-left pages ("09:00–10:30",
+            // not "10:30–09:00").
+            time: format!(
+                "\u{2066}{}–{}\u{2069}",
+                self.time(s.starts_at),
+                self.time(s.ends_at)
+            ),
             room: room.map(|r| r.name.clone()).unwrap_or_default(),
             room_href: room.map(|r| self.room_href(&r.code)).unwrap_or_default(),
             speakers: s

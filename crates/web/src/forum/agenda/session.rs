@@ -8,6 +8,8 @@ pub struct SpeakerLine {
     pub role: String,
     /// The speaker's own biography (empty: none).
     pub bio: String,
+    /// Their photo's thumbnail address (empty: none).
+    pub photo: String,
 }
 
 #[derive(Template)]
@@ -58,7 +60,7 @@ pub async fn session(
                 "time",
                 Arg::from(
                     format!(
-                        "{}–{}",
+                        "\u{2066}{}–{}\u{2069}",
                         format_time(lang, s.starts_at, &venue),
                         format_time(lang, s.ends_at, &venue)
                     )
@@ -75,6 +77,7 @@ pub async fn session(
             organisation: p.organisation.clone(),
             role: I18N.tr(lang, &format!("speaker-role-{}", p.role.code())),
             bio: p.bio.clone(),
+            photo: p.photo.clone(),
         })
         .collect();
     let lines = s
@@ -103,7 +106,15 @@ pub async fn session(
         &SessionPage {
             frame: a.frame(None, "/agenda"),
             card: a.card(s),
-            date: a.date(s.starts_at),
+            // The day and the times, joined as the language joins them.
+            date: I18N.tr_args(
+                lang,
+                "date-and-time",
+                &[
+                    ("date", Arg::from(a.date(s.starts_at).as_str())),
+                    ("time", Arg::from(a.card(s).time.as_str())),
+                ],
+            ),
             venue_time,
             abstract_html: to_safe_html(&s.abstract_md),
             organisers: s.organisers.clone(),

@@ -54,6 +54,7 @@ struct Row {
     number: Option<i64>,
     score: String,
     mine: bool,
+    version: i64,
     organisers: String,
     speakers: String,
 }
@@ -201,6 +202,7 @@ pub async fn review_queue(
                 number: s.number,
                 score: score_label(lang, l.score),
                 mine: l.mine,
+                version: s.version,
                 organisers: s.data.organisers.join(&t("list-separator")),
                 speakers: confirmed(s.id),
             }
@@ -427,10 +429,18 @@ pub async fn bulk(
             .map(|(_, v)| v.as_str())
             .unwrap_or("")
     };
-    let ids: Vec<i64> = pairs
+    // Each chosen id, with the version its row showed (`v{id}`).
+    let ids: Vec<(i64, Option<i64>)> = pairs
         .iter()
         .filter(|(k, _)| k == "ids")
         .filter_map(|(_, v)| v.parse().ok())
+        .map(|id: i64| {
+            let version = pairs
+                .iter()
+                .find(|(k, _)| *k == format!("v{id}"))
+                .and_then(|(_, v)| v.parse().ok());
+            (id, version)
+        })
         .collect();
     let queue_back: QueueQuery = serde_urlencoded::from_str(value("back")).unwrap_or_default();
     let types = wsis_app::forum::proposals::session_types(&state.app).await?;
@@ -454,6 +464,9 @@ pub async fn bulk(
         Ok(_) => "proposals-decided",
         Err(ServiceError::Fields(f)) if f.for_field("ids") == Some("forum-bulk-too-many") => {
             "proposals-too-many"
+        }
+        Err(ServiceError::Fields(f)) if f.for_field("comment").is_some() => {
+            "proposals-comment-needed"
         }
         // None chosen, or a decline without its comment: nothing was decided.
         Err(ServiceError::Fields(_)) => "proposals-none-chosen",

@@ -31,6 +31,22 @@ struct ConfirmPage {
     name: Option<NameForm>,
     /// What the link invites to (a known link only).
     invite: Option<Invite>,
+    /// Once confirmed: their photo (thumbnail address, if any) and the upload's
+    /// problem, if one.
+    photo: Option<PhotoForm>,
+}
+
+/// A confirmed speaker's photo and its form.
+pub struct PhotoForm {
+    pub src: Option<String>,
+    pub error: Option<String>,
+}
+
+fn photo_of(link: &SpeakerLink) -> Option<PhotoForm> {
+    link.confirmed.then(|| PhotoForm {
+        src: link.photo.clone(),
+        error: None,
+    })
 }
 
 /// The invitation of a link: the session, the role, the forum, when and where (once
@@ -200,6 +216,7 @@ pub async fn confirm_form(
         availability: link.as_ref().map(|l| form_of(ctx.lang, l)),
         name: link.as_ref().map(NameForm::of),
         invite,
+        photo: link.as_ref().and_then(photo_of),
     })
 }
 
@@ -225,6 +242,7 @@ pub async fn availability(
                 availability: None,
                 name: None,
                 invite: None,
+                photo: None,
             },
             StatusCode::NOT_FOUND,
         );
@@ -268,6 +286,7 @@ pub async fn availability(
                 availability: Some(form),
                 name: Some(NameForm::of(&link)),
                 invite: Some(invite_of(ctx.lang, &link)),
+                photo: photo_of(&link),
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         );
@@ -285,6 +304,7 @@ pub async fn availability(
         availability: Some(form),
         name: Some(NameForm::of(&link)),
         invite: Some(invite_of(ctx.lang, &link)),
+        photo: photo_of(&link),
     })
 }
 
@@ -314,6 +334,7 @@ pub async fn confirm(
             availability: found.as_ref().map(|l| form_of(ctx.lang, l)),
             name: found.as_ref().map(NameForm::of),
             invite: found.as_ref().map(|l| invite_of(ctx.lang, l)),
+            photo: found.as_ref().and_then(photo_of),
         },
         status,
     )
@@ -341,6 +362,7 @@ pub async fn decline(
             availability: None,
             name: None,
             invite: found.as_ref().map(|l| invite_of(ctx.lang, l)),
+            photo: found.as_ref().and_then(photo_of),
         },
         status,
     )
@@ -381,6 +403,7 @@ pub async fn rename(
             availability: Some(form_of(ctx.lang, &link)),
             name: Some(NameForm::of(&link)),
             invite: Some(invite_of(ctx.lang, &link)),
+            photo: photo_of(&link),
             token,
             page,
         }),
@@ -398,6 +421,7 @@ pub async fn rename(
                     message: None,
                     availability: Some(form_of(ctx.lang, &link)),
                     invite: Some(invite_of(ctx.lang, &link)),
+                    photo: photo_of(&link),
                     name: Some(NameForm {
                         name: input.name,
                         organisation: input.organisation,
@@ -411,5 +435,147 @@ pub async fn rename(
             )
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The photo form's token and file (a plain multipart form), once its CSRF token is
+/// checked.
+async fn photo_form(
+    ctx: &Ctx,
+    mut multipart: axum::extract::Multipart,
+) -> AppResult<(String, Option<Vec<u8>>)> {
+    use crate::error::AppError;
+    let (mut csrf, mut token, mut file) = (String::new(), String::new(), None);
+    let bad = |_| AppError::BadRequest("invalid_form");
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        match field.name().unwrap_or("") {
+            "csrf" => csrf = field.text().await.map_err(bad)?,
+            "token" => token = field.text().await.map_err(bad)?.chars().take(128).collect(),
+            "file" => {
+                file = Some(
+                    field
+                        .bytes()
+                        .await
+                        .map_err(|e| {
+                            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                                AppError::PayloadTooLarge
+                            } else {
+                                AppError::BadRequest("invalid_form")
+                            }
+                        })?
+                        .to_vec(),
+                )
+            }
+            _ => {}
+        }
+    }
+    if ctx.csrf.is_empty() || !crate::auth::same_token(&csrf, &ctx.csrf) {
+        return Err(AppError::Csrf);
+    }
+    Ok((token, file))
+}
+
+/// The link's page after a change of photo, with a message or the file's problem.
+fn after_photo(
+    ctx: &Ctx,
+    token: String,
+    link: &SpeakerLink,
+    message: Option<String>,
+    error: Option<String>,
+) -> ConfirmPage {
+    ConfirmPage {
+        page: Page::new(ctx, "forum-speaker-confirm-title", "forum"),
+        token,
+        message,
+        availability: Some(form_of(ctx.lang, link)),
+        name: Some(NameForm::of(link)),
+        invite: Some(invite_of(ctx.lang, link)),
+        photo: Some(PhotoForm {
+            src: link.photo.clone(),
+            error,
+        }),
+    }
+}
+
+/// A confirmed speaker gives or replaces their photo from their link.
+pub async fn photo(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    multipart: axum::extract::Multipart,
+) -> AppResult<Response> {
+    let (token, file) = photo_form(&ctx, multipart).await?;
+    match service::set_speaker_photo(&state.app, &token, file).await {
+        Ok(link) => render(&after_photo(
+            &ctx,
+            token,
+            &link,
+            Some(I18N.tr(ctx.lang, "forum-speaker-photo-saved")),
+            None,
+        )),
+        Err(wsis_app::ServiceError::Fields(errors)) => {
+            let link = service::speaker_link(&state.app, &token)
+                .await?
+                .ok_or(crate::error::AppError::NotFound)?;
+            let error = errors.for_field("file").map(|k| I18N.tr(ctx.lang, k));
+            render_with_status(
+                &after_photo(&ctx, token, &link, None, error),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A confirmed speaker removes their photo from their link.
+pub async fn photo_remove(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    CsrfForm(input): CsrfForm<ConfirmInput>,
+) -> AppResult<Response> {
+    let token: String = input.token.chars().take(128).collect();
+    let link = service::remove_speaker_photo(&state.app, &token).await?;
+    render(&after_photo(
+        &ctx,
+        token,
+        &link,
+        Some(I18N.tr(ctx.lang, "forum-speaker-photo-removed")),
+        None,
+    ))
+}
+
+/// `/media/speakers/{id}/{thumb|full}`: a speaker's current photo (public: given to be
+/// shown). One address per speaker, so a published page never points at a removed
+/// file; kept by caches for ten minutes, the key as its validator.
+pub async fn photo_file(
+    State(state): State<AppState>,
+    axum::extract::Path((id, size)): axum::extract::Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    use axum::response::IntoResponse;
+    let inner = async {
+        let full = match size.as_str() {
+            "full" => true,
+            "thumb" => false,
+            _ => return Err(crate::error::AppError::NotFound),
+        };
+        let id: i64 = id.parse().map_err(|_| crate::error::AppError::NotFound)?;
+        let (key, content_type, etag) = service::speaker_photo_file(&state.app, id, full).await?;
+        crate::media::object(
+            &state,
+            &key,
+            &headers,
+            crate::media::Serve {
+                content_type,
+                etag,
+                cache: "public, max-age=600",
+                disposition: None,
+                sandbox: false,
+            },
+        )
+        .await
+    };
+    match inner.await {
+        Ok(r) => r,
+        Err(e) => e.status().into_response(),
     }
 }
