@@ -100,22 +100,24 @@ test('the grid schedule editor works with the keyboard alone', async () => {
   const label = (await button.textContent()).replace(/[\u2068\u2069]/g, '').trim();
   const time = label.match(/(\d\d:\d\d)\s*$/)[1];
   await button.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForLoadState('load');
+  // The answer: back on the grid without a chosen session (placed), or the conflicts
+  // to confirm (the list editor's page at …/place).
+  await Promise.all([
+    page.waitForURL((u) => u.pathname.endsWith('/schedule/place') || (u.pathname.endsWith('/schedule/grid') && !u.search.includes('session='))),
+    page.keyboard.press('Enter'),
+  ]);
   // A conflict shows before saving: confirm it from the keyboard too.
   const anyway = page.locator('form input[name=force][value="1"]').locator('xpath=..').locator('button');
   if (await anyway.count()) {
     await anyway.first().focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/schedule\/grid\?day=2019-04-09/);
+    await Promise.all([page.waitForURL(/\/schedule\/grid\?day=2019-04-09$/), page.keyboard.press('Enter')]);
   }
   const moved = page.locator(`#schedule-grid .grid-card[data-session="${id}"]`);
   const movedTime = (await moved.locator('span.small').textContent()).replace(/[\u2066-\u2069]/g, '').trim();
   assert.ok(movedTime.startsWith(time), `moved to ${time}`);
   // Undo, from the keyboard: back where it was.
   await page.locator('form[action$="/schedule/undo"] button').focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/notice=forum-grid-undone/);
+  await Promise.all([page.waitForURL(/notice=forum-grid-undone/), page.keyboard.press('Enter')]);
   const back = page.locator(`#schedule-grid .grid-card[data-session="${id}"]`);
   assert.equal((await back.locator('span.small').textContent()).trim(), was);
   await context.close();

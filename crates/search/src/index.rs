@@ -715,7 +715,7 @@ impl SearchIndex {
             let description = pick_text(&doc, &self.fields.descriptions, lang, &orig);
             let mut title_html = String::new();
             let mut snippet_html = String::new();
-            if let Some((field, text)) = &title {
+            if let Some((field, text, _)) = &title {
                 let snippet = match text_query {
                     Some(query) => Some(generator(&mut generators, searcher, query, *field)?),
                     None => None,
@@ -726,7 +726,7 @@ impl SearchIndex {
                     _ => escape_html(text),
                 };
             }
-            if let Some((field, text)) = &description {
+            if let Some((field, text, _)) = &description {
                 let snippet = match text_query {
                     Some(query) => Some(generator(&mut generators, searcher, query, *field)?),
                     None => None,
@@ -742,6 +742,8 @@ impl SearchIndex {
                 score: candidate.score,
                 title_html,
                 snippet_html,
+                title_lang: title.as_ref().map(|t| t.2).unwrap_or(""),
+                snippet_lang: description.as_ref().map(|t| t.2).unwrap_or(""),
             });
         }
         Ok(hits)
@@ -795,10 +797,10 @@ fn pick_text(
     fields: &[Field; 6],
     lang: &str,
     orig: &str,
-) -> Option<(Field, String)> {
+) -> Option<(Field, String, &'static str)> {
     let text_of = |i: usize| {
         let values: Vec<&str> = doc.get_all(fields[i]).filter_map(|v| v.as_str()).collect();
-        (!values.is_empty()).then(|| (fields[i], values.join(" ")))
+        (!values.is_empty()).then(|| (fields[i], values.join(" "), crate::LANGUAGES[i]))
     };
     [lang_index(lang), lang_index(orig)]
         .into_iter()

@@ -121,6 +121,11 @@ pub struct Hit {
     /// HTML-escaped snippet of the description with <b>…</b> highlights; when no term matches
     /// the description, its escaped beginning (may be empty)
     pub snippet_html: String,
+    /// The language codes of the title's and the snippet's text as shown (the reader's
+    /// language's version, else the original's; empty when there is no text), so that
+    /// pages mark foreign-language text with its `lang` and `dir`.
+    pub title_lang: &'static str,
+    pub snippet_lang: &'static str,
 }
 
 /// Results of [`SearchIndex::search`].

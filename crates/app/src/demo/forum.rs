@@ -501,12 +501,150 @@ pub async fn seed(app: &App, proposer: i64, admin: i64) -> ServiceResult<bool> {
     super::outcomes::seed(&mut tx, app.media(), &ed, proposer, admin, &facilitators).await?;
     tx.commit().await?;
     super::participants::seed_registrations(app, &ed).await?;
-    seed_next(app).await?;
+    seed_next(app, proposer, admin).await?;
     Ok(true)
 }
 
-/// The next edition, with its call for sessions open and no agenda yet.
-async fn seed_next(app: &App) -> ServiceResult<()> {
+/// Proposals to the next edition's call: (title, type, Action Line, SDG, scores of the
+/// secretariat if it reviewed it yet).
+const NEXT_PROPOSALS: [(&str, &str, &str, u8, Option<[i64; 4]>); 12] = [
+    (
+        "Meaningful connectivity for rural schools",
+        "thematic-workshop",
+        "C2",
+        4,
+        Some([5, 4, 4, 3]),
+    ),
+    (
+        "Open data for climate adaptation in cities",
+        "thematic-workshop",
+        "C7.8",
+        13,
+        Some([4, 4, 3, 4]),
+    ),
+    (
+        "Digital public infrastructure: lessons from three countries",
+        "country-workshop",
+        "C1",
+        9,
+        Some([5, 5, 4, 4]),
+    ),
+    (
+        "Women in cybersecurity careers",
+        "interactive",
+        "C5",
+        5,
+        Some([4, 3, 5, 5]),
+    ),
+    (
+        "AI for multilingual public services",
+        "thematic-workshop",
+        "C8",
+        10,
+        Some([3, 3, 2, 3]),
+    ),
+    (
+        "Community networks and spectrum policy",
+        "knowledge-cafe",
+        "C2",
+        9,
+        None,
+    ),
+    (
+        "E-health records that travel with refugees",
+        "thematic-workshop",
+        "C7.4",
+        3,
+        Some([4, 4, 3, 2]),
+    ),
+    (
+        "Digital skills for older persons",
+        "interactive",
+        "C4",
+        4,
+        None,
+    ),
+    (
+        "Measuring the information society in small island states",
+        "information",
+        "C11",
+        17,
+        Some([2, 3, 3, 2]),
+    ),
+    (
+        "Accessible e-government for persons with disabilities",
+        "accessibility",
+        "C7.1",
+        10,
+        None,
+    ),
+    (
+        "Youth voices on online safety",
+        "open-space",
+        "C5",
+        16,
+        Some([4, 5, 5, 5]),
+    ),
+    (
+        "Satellite broadband for disaster response",
+        "thematic-workshop",
+        "C7.6",
+        11,
+        None,
+    ),
+];
+
+/// The next edition's proposals, waiting for review, most scored by the secretariat
+/// (the demo's review queue).
+async fn seed_next_proposals(
+    conn: &mut wsis_db::AnyConnection,
+    edition: i64,
+    proposer: i64,
+    reviewer: i64,
+) -> ServiceResult<()> {
+    for (i, (title, code, al, sdg, scores)) in NEXT_PROPOSALS.iter().enumerate() {
+        let data = ProposalData {
+            type_code: (*code).to_owned(),
+            title: (*title).to_owned(),
+            abstract_md: format!(
+                "This session asks what works for **{}**, with practitioners from several regions, and ends with commitments for the WSIS Action Line {al}.",
+                title.to_lowercase()
+            ),
+            organisers: vec!["Internet Society".to_owned()],
+            speakers: vec![SpeakerData {
+                name: format!("Speaker {}", i + 1),
+                organisation: "University of Geneva".to_owned(),
+                email: format!("speaker{}.2020@speakers.example", i + 1),
+                role: SpeakerRole::Moderator,
+            }],
+            action_lines: vec![(*al).to_owned()],
+            sdgs: vec![*sdg, 17],
+            languages: vec![Language::En, Language::Fr],
+            needs: Needs {
+                captioning: true,
+                ..Needs::default()
+            },
+            remote: true,
+            expected_audience: 80,
+        };
+        let tokens = [format!("demo-2020-{i}")];
+        let (id, _) = fdb::create_session(conn, edition, proposer, &data, &tokens).await?;
+        fdb::add_session_event(conn, id, Some(proposer), "proposed", None).await?;
+        if let Some(v) = scores {
+            let comment = if v.iter().sum::<i64>() >= 15 {
+                "A clear question and a balanced panel."
+            } else {
+                "The abstract needs a clearer expected result."
+            };
+            fdb::save_score(conn, id, reviewer, *v, comment).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The next edition, with its call for sessions open, proposals waiting for review and
+/// no agenda yet.
+async fn seed_next(app: &App, proposer: i64, reviewer: i64) -> ServiceResult<()> {
     let mut tx = app.db().begin().await?;
     let ed = Edition {
         id: 0,
@@ -539,6 +677,7 @@ async fn seed_next(app: &App) -> ServiceResult<()> {
     )
     .await?;
     accredit(&mut tx, id).await?;
+    seed_next_proposals(&mut tx, id, proposer, reviewer).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -38,6 +38,9 @@ pub struct HitView {
     pub href: String,
     pub title_html: String,
     pub snippet_html: String,
+    /// The `lang`/`dir` of the title and the snippet when not the page's language.
+    pub title_mark: Option<(&'static str, &'static str)>,
+    pub snippet_mark: Option<(&'static str, &'static str)>,
     pub meta: String,
 }
 
@@ -178,6 +181,8 @@ pub async fn search_page(
                 href: page.href(&format!("/stocktaking/entries/{}", h.id)),
                 title_html: h.title_html.clone(),
                 snippet_html: h.snippet_html.clone(),
+                title_mark: foreign(page.lang, h.title_lang),
+                snippet_mark: foreign(page.lang, h.snippet_lang),
                 meta,
             }
         })
@@ -241,4 +246,12 @@ pub async fn mine(
         })
         .collect();
     render(&MinePage { page, rows })
+}
+
+/// The `lang` and `dir` of a text in `code` on a page in `lang`, when it is another
+/// language (WCAG 3.1.2): so that a reader pronounces it right and its punctuation
+/// (an ellipsis, a full stop) sits at its own end, not the page's.
+fn foreign(lang: wsis_domain::Language, code: &str) -> Option<(&'static str, &'static str)> {
+    let l = wsis_domain::Language::from_tag(code)?;
+    (l != lang).then(|| (l.code(), l.dir()))
 }

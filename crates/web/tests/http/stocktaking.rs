@@ -987,15 +987,45 @@ async fn entry_dates_and_session_times_read_in_each_language() {
     }
     crate::forum::forum(&app).await;
     let en = crate::forum::plain(&app.get("/en/forum/2019/sessions/1").await.body);
-    assert!(
-        en.contains("8 April 2019, \u{2066}09:00–10:30"),
-        "{en}"
-    );
+    assert!(en.contains("8 April 2019, \u{2066}09:00–10:30"), "{en}");
     let zh = crate::forum::plain(&app.get("/zh/forum/2019/sessions/1").await.body);
-    assert!(
-        zh.contains("2019年4月8日 \u{2066}09:00–10:30"),
-        "{zh}"
-    );
+    assert!(zh.contains("2019年4月8日 \u{2066}09:00–10:30"), "{zh}");
     let ar = crate::forum::plain(&app.get("/ar/forum/2019/sessions/1").await.body);
     assert!(ar.contains("، \u{2066}09:00–10:30"), "{ar}");
+    // The session's own text (of unknown language) takes its direction from itself; the
+    // accessibility list is joined with the Arabic comma.
+    assert!(ar.contains("<h1 dir=\"auto\">Digital skills for all</h1>"));
+    let t = |k: &str| wsis_i18n::I18N.tr(wsis_domain::Language::Ar, k);
+    let both = format!(
+        "{}، {}",
+        t("forum-access-captioning"),
+        t("forum-access-remote")
+    );
+    assert!(ar.contains(&both), "{both} in {ar}");
+}
+
+/// Issue 11, item 14 (and WCAG 3.1.2): a search hit in another language than the page's
+/// carries its own `lang` and `dir`, so that its ellipsis and full stop sit at its end.
+#[tokio::test]
+async fn foreign_language_hits_are_marked_with_their_language() {
+    let mut app = TestApp::new().await;
+    let id = submit(
+        &mut app,
+        "Digital literacy in Kenya",
+        "Schools in rural Kenya learn online.",
+    )
+    .await;
+    as_secretariat(&mut app).await;
+    publish(&mut app, id).await;
+    let ar = app.get("/ar/stocktaking?q=literacy").await.body;
+    assert!(
+        ar.contains(&format!(
+            "href=\"/ar/stocktaking/entries/{id}\" lang=\"en\" dir=\"ltr\">"
+        )),
+        "{ar}"
+    );
+    assert!(ar.contains("<p class=\"snippet\" lang=\"en\" dir=\"ltr\">"));
+    let en = app.get("/en/stocktaking?q=literacy").await.body;
+    assert!(en.contains(&format!("href=\"/en/stocktaking/entries/{id}\">")));
+    assert!(en.contains("<p class=\"snippet\">"));
 }
