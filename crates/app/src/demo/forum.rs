@@ -507,7 +507,16 @@ pub async fn seed(app: &App, proposer: i64, admin: i64) -> ServiceResult<bool> {
 
 /// Proposals to the next edition's call: (title, type, Action Line, SDG, scores of the
 /// secretariat if it reviewed it yet).
-const NEXT_PROPOSALS: [(&str, &str, &str, u8, Option<[i64; 4]>); 12] = [
+/// A demo proposal: title, type, Action Line, SDG, the secretariat's scores if any.
+type NextProposal = (
+    &'static str,
+    &'static str,
+    &'static str,
+    u8,
+    Option<[i64; 4]>,
+);
+
+const NEXT_PROPOSALS: [NextProposal; 12] = [
     (
         "Meaningful connectivity for rural schools",
         "thematic-workshop",
