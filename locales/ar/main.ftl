@@ -534,3 +534,6 @@ success-stories-not-of-call = لا يمكن اختيار لقصص النجاح �
 # A day and a time range together: "8 April 2019, 09:00–10:30".
 date-and-time = { $date }، { $time }
 entry-dates-since = منذ { $date }
+# Around a short aside inside a label: "Text (Français)".
+paren-open = {" "}(
+paren-close = )

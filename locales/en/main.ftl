@@ -522,3 +522,6 @@ success-stories-not-of-call = Only entries that belong to that year's call can b
 # A day and a time range together: "8 April 2019, 09:00–10:30".
 date-and-time = { $date }, { $time }
 entry-dates-since = Since { $date }
+# Around a short aside inside a label: "Text (Français)".
+paren-open = {" "}(
+paren-close = )

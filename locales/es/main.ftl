@@ -520,3 +520,6 @@ success-stories-not-of-call = Solo las fichas presentadas a la convocatoria de e
 # A day and a time range together: "8 April 2019, 09:00–10:30".
 date-and-time = { $date }, { $time }
 entry-dates-since = Desde el { $date }
+# Around a short aside inside a label: "Text (Français)".
+paren-open = {" "}(
+paren-close = )

@@ -520,3 +520,6 @@ success-stories-not-of-call = Seules les fiches soumises à l'appel de cette ann
 # A day and a time range together: "8 April 2019, 09:00–10:30".
 date-and-time = { $date }, { $time }
 entry-dates-since = Depuis le { $date }
+# Around a short aside inside a label: "Text (Français)".
+paren-open = {" "}(
+paren-close = )

@@ -505,3 +505,6 @@ success-stories-not-of-call = 只有提交至该年度征集的条目才能入�
 # A day and a time range together: "8 April 2019, 09:00–10:30".
 date-and-time = { $date } { $time }
 entry-dates-since = 自{ $date }起
+# Around a short aside inside a label: "正文（Français）".
+paren-open = （
+paren-close = ）

@@ -114,6 +114,16 @@ async fn the_secretariat_writes_to_speakers_organisers_and_filtered_participants
     let r = sec.get(page).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(plain(&r.body).contains("No message has been sent yet."));
+    // Each version's label names its language in itself, in the page's parentheses.
+    assert!(
+        r.body
+            .contains("Text (<span lang=\"fr\" dir=\"ltr\">Français</span>)")
+    );
+    let zh = sec.get("/zh/forum/2019/manage/messages").await.body;
+    assert!(
+        zh.contains("（<span lang=\"ar\" dir=\"rtl\">العربية</span>）"),
+        "{zh}"
+    );
     // The edition's page and the secretariat's home link here.
     assert!(
         sec.get("/en/forum/2019")
