@@ -7,7 +7,7 @@ use crate::I18N;
 use crate::csrf::CsrfForm;
 use crate::ctx::{Ctx, Secretariat, WithRole};
 use crate::error::AppResult;
-use crate::forms::{Field, SummaryItem, apply_errors, country_choices};
+use crate::forms::{Field, SummaryItem, apply_errors};
 use crate::forum::agenda::Select;
 use crate::forum::registration::ListQuery;
 use crate::pages::{Page, render, render_with_status};
@@ -20,7 +20,6 @@ use wsis_app::ServiceError;
 use wsis_app::forum::messages as service;
 use wsis_domain::access::Principal;
 use wsis_domain::forum::messages::Audience;
-use wsis_domain::forum::registration::{Category, RegistrationStatus};
 use wsis_domain::{AccountId, FieldErrors, Language};
 use wsis_i18n::{Arg, format_datetime};
 
@@ -178,80 +177,7 @@ async fn messages_page(
     let tz = wsis_app::forum::schedule::venue_tz(&ed);
     let base = format!("/{}/forum/{year}/manage/messages", lang.code());
     let filter = typed.list.filter();
-    let any = (String::new(), t("forum-filter-any"));
-    let select = |name: &'static str,
-                  label: &str,
-                  items: Vec<(String, String)>,
-                  current: &Option<String>| {
-        Select {
-            name,
-            label: t(label),
-            options: std::iter::once(any.clone())
-                .chain(items)
-                .map(|(v, l)| {
-                    let selected = current.as_deref().unwrap_or("") == v;
-                    (v, l, selected)
-                })
-                .collect(),
-        }
-    };
-    let checked = filter
-        .checked_in
-        .map(|c| if c { "yes" } else { "no" }.to_owned());
-    let selects = vec![
-        select(
-            "status",
-            "registration-field-status",
-            RegistrationStatus::ALL
-                .iter()
-                .map(|s| {
-                    (
-                        s.code().to_owned(),
-                        t(&format!("registration-state-{}", s.code())),
-                    )
-                })
-                .collect(),
-            &filter.status,
-        ),
-        select(
-            "category",
-            "forum-register-category",
-            Category::ALL
-                .iter()
-                .map(|c| {
-                    (
-                        c.code().to_owned(),
-                        t(&format!("registration-category-{}", c.code())),
-                    )
-                })
-                .collect(),
-            &filter.category,
-        ),
-        select(
-            "mode",
-            "forum-register-mode",
-            ["on-site", "remote"]
-                .iter()
-                .map(|m| (m.to_string(), t(&format!("attendance-{m}"))))
-                .collect(),
-            &filter.mode,
-        ),
-        select(
-            "country",
-            "field-country",
-            country_choices(lang),
-            &filter.country,
-        ),
-        select(
-            "checked",
-            "registration-field-checked-in",
-            vec![
-                ("yes".to_owned(), t("registration-checked-in-yes")),
-                ("no".to_owned(), t("registration-checked-in-no")),
-            ],
-            &checked,
-        ),
-    ];
+    let selects = crate::forum::registration::filter_selects(lang, &filter);
     let mut bodies: Vec<Field> = Language::ALL
         .iter()
         .map(|l| {

@@ -301,76 +301,33 @@ impl ListQuery {
     }
 }
 
-fn country_name(lang: Language, code: &str) -> String {
-    countries::country(code)
-        .map(|c| c.names.get(lang).clone())
-        .unwrap_or_else(|| code.to_owned())
-}
-
-/// The secretariat's list of an edition's registrations: searched by name, e-mail or
-/// organisation, filtered by status, category, participation, country, needs and
-/// check-in; chosen ones approved or declined at once; exported as CSV.
-pub async fn queue(
-    WithRole(ctx, _, _): WithRole<Secretariat>,
-    State(state): State<AppState>,
-    Path((_, year)): Path<(String, i64)>,
-    axum::extract::Query(query): axum::extract::Query<ListQuery>,
-) -> AppResult<Response> {
-    let ed = edition(&state.app, year).await?;
-    let lang = ctx.lang;
+/// The selects of the registrations' filters (status, category, participation,
+/// country, check-in), each starting with "Any", the filter's values chosen: the
+/// registrations list and the participants' messages share them.
+pub(crate) fn filter_selects(
+    lang: Language,
+    filter: &reg::Filter,
+) -> Vec<crate::forum::agenda::Select> {
     let t = |k: &str| I18N.tr(lang, k);
-    let filter = query.filter();
-    let (found, total) = reg::search(&state.app, ed.id, &filter, query.page).await?;
-    let tz = super::service::venue_tz(&ed);
-    let rows = found
-        .into_iter()
-        .map(|r| ListRow {
-            id: r.id,
-            country: country_name(lang, &r.country),
-            category: t(&format!("registration-category-{}", r.category)),
-            mode: t(&format!("attendance-{}", r.mode)),
-            status: t(&format!("registration-state-{}", r.status)),
-            pending: r.status == RegistrationStatus::Pending.code(),
-            checked_in: r
-                .checked_in_at
-                .map(|at| format_datetime(lang, at, &tz))
-                .unwrap_or_default(),
-            name: r.name,
-            email: r.email,
-            organisation: r.organisation,
-            accessibility: r.accessibility,
-        })
-        .collect::<Vec<_>>();
-    let mut page = Page::new(&ctx, "forum-registrations-title", "forum");
-    let y = year.to_string();
-    page.title = I18N.tr_args(
-        lang,
-        "forum-registrations-of",
-        &[("year", Arg::from(y.as_str()))],
-    );
     let any = (String::new(), t("forum-filter-any"));
-    let options = |items: Vec<(String, String)>, current: &Option<String>| {
-        std::iter::once(any.clone())
+    let select = |name: &'static str,
+                  label: &str,
+                  items: Vec<(String, String)>,
+                  current: &Option<String>| crate::forum::agenda::Select {
+        name,
+        label: t(label),
+        options: std::iter::once(any.clone())
             .chain(items)
             .map(|(v, l)| {
                 let selected = current.as_deref().unwrap_or("") == v;
                 (v, l, selected)
             })
-            .collect::<Vec<_>>()
+            .collect(),
     };
-    let select = |name: &'static str, label: &str, items, current: &Option<String>| {
-        crate::forum::agenda::Select {
-            name,
-            label: t(label),
-            options: options(items, current),
-        }
-    };
-    let checked = match filter.checked_in {
-        Some(true) => Some("yes".to_owned()),
-        Some(false) => Some("no".to_owned()),
-        None => None,
-    };
-    let selects = vec![
+    let checked = filter
+        .checked_in
+        .map(|c| if c { "yes" } else { "no" }.to_owned());
+    vec![
         select(
             "status",
             "registration-field-status",
@@ -423,7 +380,57 @@ pub async fn queue(
             ],
             &checked,
         ),
-    ];
+    ]
+}
+
+fn country_name(lang: Language, code: &str) -> String {
+    countries::country(code)
+        .map(|c| c.names.get(lang).clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// The secretariat's list of an edition's registrations: searched by name, e-mail or
+/// organisation, filtered by status, category, participation, country, needs and
+/// check-in; chosen ones approved or declined at once; exported as CSV.
+pub async fn queue(
+    WithRole(ctx, _, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    axum::extract::Query(query): axum::extract::Query<ListQuery>,
+) -> AppResult<Response> {
+    let ed = edition(&state.app, year).await?;
+    let lang = ctx.lang;
+    let t = |k: &str| I18N.tr(lang, k);
+    let filter = query.filter();
+    let (found, total) = reg::search(&state.app, ed.id, &filter, query.page).await?;
+    let tz = super::service::venue_tz(&ed);
+    let rows = found
+        .into_iter()
+        .map(|r| ListRow {
+            id: r.id,
+            country: country_name(lang, &r.country),
+            category: t(&format!("registration-category-{}", r.category)),
+            mode: t(&format!("attendance-{}", r.mode)),
+            status: t(&format!("registration-state-{}", r.status)),
+            pending: r.status == RegistrationStatus::Pending.code(),
+            checked_in: r
+                .checked_in_at
+                .map(|at| format_datetime(lang, at, &tz))
+                .unwrap_or_default(),
+            name: r.name,
+            email: r.email,
+            organisation: r.organisation,
+            accessibility: r.accessibility,
+        })
+        .collect::<Vec<_>>();
+    let mut page = Page::new(&ctx, "forum-registrations-title", "forum");
+    let y = year.to_string();
+    page.title = I18N.tr_args(
+        lang,
+        "forum-registrations-of",
+        &[("year", Arg::from(y.as_str()))],
+    );
+    let selects = filter_selects(lang, &filter);
     let page_no = query.page.clamp(0, 100_000);
     let base = format!("/{}/forum/{year}/manage/registrations", lang.code());
     let last = (total - 1).max(0) / reg::PAGE_SIZE;
