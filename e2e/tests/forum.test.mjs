@@ -123,6 +123,63 @@ test('the grid schedule editor works with the keyboard alone', async () => {
   await context.close();
 });
 
+/** Waits until the page's service worker controls it and keeps `path`. */
+async function offlineReady(page, path) {
+  await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker after 30 s')), 30_000)),
+  ]));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  await page.waitForFunction(async (p) => {
+    for (const k of await caches.keys()) {
+      if (await (await caches.open(k)).match(p)) return true;
+    }
+    return false;
+  }, path, { timeout: 60_000, polling: 250 });
+}
+
+test('a session added to my agenda offline is kept and sent when back online', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const day = `${server.base}/es/forum/2019/agenda?day=2019-04-10`;
+  await page.goto(day);
+  await offlineReady(page, '/es/forum/2019/agenda?day=2019-04-10');
+  const card = page.locator('li.session-card').nth(2);
+  const title = (await card.locator('h4 a').textContent()).trim();
+  // The network drops: the choice is kept on the device, and the page says so in Spanish.
+  await server.pause();
+  await Promise.all([
+    page.waitForURL(/\/es\/forum\/2019\/my-agenda$/),
+    card.locator('button[type=submit]').click(),
+  ]);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal((await page.textContent('h1')).trim(), 'Guardado en este dispositivo');
+  assert.ok((await page.textContent('[role=status]')).includes('sin conexión'));
+  assert.deepEqual(await axeViolations(page), []);
+  // Back online: the next page asks the worker to send it, and my agenda has it.
+  await server.resume();
+  await page.click('main a');
+  await page.waitForURL(/agenda\?day=2019-04-10/);
+  let found = false;
+  for (let i = 0; i < 60 && !found; i += 1) {
+    await page.goto(`${server.base}/es/forum/2019/my-agenda`);
+    found = (await page.textContent('main')).includes(title);
+    if (!found) await new Promise((ok) => setTimeout(ok, 500));
+  }
+  assert.ok(found, `${title} reached my agenda once back online`);
+  // Sent once: the queue is empty.
+  const left = await page.evaluate(() => new Promise((ok) => {
+    const r = indexedDB.open('wsis-forum-queue', 1);
+    r.onsuccess = () => {
+      const c = r.result.transaction('posts', 'readonly').objectStore('posts').count();
+      c.onsuccess = () => ok(c.result);
+    };
+  }));
+  assert.equal(left, 0);
+  await context.close();
+});
+
 test('the agenda stays readable offline once visited', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -32,8 +32,8 @@ function freePort() {
 }
 
 /** Runs `wsis demo` on `dataDir` and a free port until it answers `/healthz`. */
-async function runDemo(bin, dataDir) {
-  const port = await freePort();
+async function runDemo(bin, dataDir, samePort) {
+  const port = samePort || await freePort();
   const base = `http://127.0.0.1:${port}`;
   const proc = spawn(bin, ['demo', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,11 +101,19 @@ export async function startServer() {
   const seeded = await seededDirectory(bin);
   const dataDir = mkdtempSync(join(tmpdir(), 'wsis-e2e-'));
   cpSync(seeded, dataDir, { recursive: true });
-  const server = await runDemo(bin, dataDir);
-  const stop = server.stop;
-  server.stop = async () => {
-    await stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  let proc = await runDemo(bin, dataDir);
+  const port = Number(new URL(proc.base).port);
+  const server = {
+    ...proc,
+    /** The server goes away (its data kept), as when a visitor's network drops. */
+    async pause() { await proc.stop(); },
+    /** The same server again at the same address. */
+    async resume() { proc = await runDemo(bin, dataDir, port); },
+    log: () => proc.log(),
+    async stop() {
+      await proc.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
   return server;
 }

@@ -87,7 +87,10 @@ async fn run(app: &App, job: &Job) -> ServiceResult<()> {
                 .ok()
                 .and_then(|v| v.get("edition").and_then(serde_json::Value::as_i64))
                 .ok_or_else(|| ServiceError::internal("speaker reminder payload"))?;
-            crate::forum::messages::remind_speakers(app, edition)
+            // The day's reminders: speakers who have not answered, then accounts that
+            // started registering and did not finish.
+            crate::forum::messages::remind_speakers(app, edition).await?;
+            crate::forum::messages::remind_registrations(app, edition)
                 .await
                 .map(|_| ())
         }
@@ -220,7 +223,8 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
         }
     }
     // Once a day, the speakers of editions still to come who have not answered their
-    // invitation for a week are reminded (once across a cluster: the key names the
+    // invitation for a week are reminded, and so are the accounts that started
+    // registering and did not finish (once across a cluster: the key names the
     // edition and the day).
     let today = jiff::Timestamp::from_second(t)
         .map(|ts| {

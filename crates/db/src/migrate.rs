@@ -133,6 +133,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "speaker_photos",
         include_str!("../../../migrations/0026_speaker_photos.sql"),
     ),
+    (
+        27,
+        "forum_translations",
+        include_str!("../../../migrations/0027_forum_translations.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -376,3 +376,75 @@ pub async fn undo_check_in(conn: &mut AnyConnection, id: i64) -> Result<bool> {
     .rows_affected()
         > 0)
 }
+
+// ------------------------------------------------- registrations not finished
+
+/// Notes that an account opened an edition's registration form (the first time
+/// only; nothing when it is registered already).
+pub async fn note_start(conn: &mut AnyConnection, edition: i64, user: i64, at: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO forum_registration_starts (edition_id, user_id, started_at)
+         SELECT $1, $2, $3 WHERE NOT EXISTS
+           (SELECT 1 FROM forum_registrations WHERE edition_id = $1 AND user_id = $2)
+         ON CONFLICT (edition_id, user_id) DO NOTHING",
+    )
+    .bind(edition)
+    .bind(user)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// An account that started registering and did not finish.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Unfinished {
+    pub user_id: i64,
+    pub email: String,
+    pub name: String,
+    pub language: String,
+}
+
+/// The accounts that started registering for an edition before `before`, have not
+/// registered since and were never reminded.
+pub async fn unfinished(
+    conn: &mut AnyConnection,
+    edition: i64,
+    before: i64,
+    limit: i64,
+) -> Result<Vec<Unfinished>> {
+    Ok(sqlx::query_as(
+        "SELECT u.id AS user_id, u.email, u.name, u.language
+         FROM forum_registration_starts s JOIN users u ON u.id = s.user_id
+         WHERE s.edition_id = $1 AND s.started_at < $2 AND s.reminded_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM forum_registrations r
+                           WHERE r.edition_id = s.edition_id AND r.user_id = s.user_id)
+         ORDER BY s.started_at, u.id
+         LIMIT $3",
+    )
+    .bind(edition)
+    .bind(before)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Takes an account's reminder to finish registering: `false` when another run took it.
+pub async fn take_start_reminder(
+    conn: &mut AnyConnection,
+    edition: i64,
+    user: i64,
+    at: i64,
+) -> Result<bool> {
+    Ok(sqlx::query(
+        "UPDATE forum_registration_starts SET reminded_at = $1
+         WHERE edition_id = $2 AND user_id = $3 AND reminded_at IS NULL",
+    )
+    .bind(at)
+    .bind(edition)
+    .bind(user)
+    .execute(conn)
+    .await?
+    .rows_affected()
+        > 0)
+}

@@ -49,6 +49,178 @@ const ROOMS: &[(&str, &str, i64, bool, bool)] = &[
     ("ITU-CAFE", "Knowledge Café area", 120, false, false),
 ];
 
+/// A room's name in the five other languages (the demo writes names in English).
+fn room_names(name: &str) -> Option<[(Language, String); 5]> {
+    let l = |fr: String, es: String, ru: String, ar: String, zh: String| {
+        [
+            (Language::Fr, fr),
+            (Language::Es, es),
+            (Language::Ru, ru),
+            (Language::Ar, ar),
+            (Language::Zh, zh),
+        ]
+    };
+    if let Some(n) = name.strip_prefix("CICG Rooms ") {
+        return Some(l(
+            format!("CICG, salles {n}"),
+            format!("CICG, salas {n}"),
+            format!("CICG, залы {n}"),
+            format!("CICG، القاعتان {n}"),
+            format!("CICG {n}号会议室"),
+        ));
+    }
+    if let Some(n) = name.strip_prefix("CICG Room ") {
+        return Some(l(
+            format!("CICG, salle {n}"),
+            format!("CICG, sala {n}"),
+            format!("CICG, зал {n}"),
+            format!("CICG، القاعة {n}"),
+            format!("CICG {n}号会议室"),
+        ));
+    }
+    if let Some(n) = name.strip_prefix("ITU Room ") {
+        return Some(l(
+            format!("UIT, salle {n}"),
+            format!("UIT, sala {n}"),
+            format!("МСЭ, зал {n}"),
+            format!("الاتحاد الدولي للاتصالات، القاعة {n}"),
+            format!("国际电联{n}会议室"),
+        ));
+    }
+    let s = |a: &str| a.to_owned();
+    Some(match name {
+        "ITU Popov Room" => l(
+            s("UIT, salle Popov"),
+            s("UIT, sala Popov"),
+            s("МСЭ, зал Попова"),
+            s("الاتحاد الدولي للاتصالات، قاعة بوبوف"),
+            s("国际电联波波夫会议室"),
+        ),
+        "ITU Montreux Room" => l(
+            s("UIT, salle Montreux"),
+            s("UIT, sala Montreux"),
+            s("МСЭ, зал «Монтрё»"),
+            s("الاتحاد الدولي للاتصالات، قاعة مونترو"),
+            s("国际电联蒙特勒会议室"),
+        ),
+        "Exhibition area" => l(
+            s("Espace d’exposition"),
+            s("Zona de exposición"),
+            s("Выставочная зона"),
+            s("منطقة المعرض"),
+            s("展览区"),
+        ),
+        "Knowledge Café area" => l(
+            s("Espace Café du savoir"),
+            s("Zona del Café del Conocimiento"),
+            s("Зона «Кафе знаний»"),
+            s("منطقة مقهى المعرفة"),
+            s("知识咖啡区"),
+        ),
+        _ => return None,
+    })
+}
+
+/// The demo edition's translations: the venue, every room, and the sessions whose
+/// titles are fixed (the opening, the prizes' ceremony, the hackathon); the other
+/// sessions read in English everywhere, marked as such.
+async fn translations(
+    tx: &mut wsis_db::AnyConnection,
+    edition: i64,
+    rooms: &[RoomRow],
+    admin: i64,
+) -> ServiceResult<()> {
+    use wsis_domain::forum::translations::{Field, Kind};
+    let venue = [
+        (Language::Fr, "Siège de l’UIT et CICG, Genève"),
+        (Language::Es, "Sede de la UIT y CICG, Ginebra"),
+        (Language::Ru, "Штаб-квартира МСЭ и CICG, Женева"),
+        (Language::Ar, "مقر الاتحاد الدولي للاتصالات وCICG، جنيف"),
+        (
+            Language::Zh,
+            "国际电联总部和日内瓦国际会议中心（CICG），日内瓦",
+        ),
+    ]
+    .map(|(l, t)| (l, t.to_owned()));
+    fdb::set_translations(
+        tx,
+        edition,
+        Kind::Edition,
+        edition,
+        Field::Venue,
+        &venue,
+        admin,
+    )
+    .await?;
+    for r in rooms {
+        if let Some(names) = room_names(&r.name) {
+            fdb::set_translations(tx, edition, Kind::Room, r.id, Field::Name, &names, admin)
+                .await?;
+        }
+    }
+    let titles: [(&str, [(Language, &str); 5]); 3] = [
+        (
+            "Opening ceremony of the WSIS Forum 2019",
+            [
+                (Language::Fr, "Cérémonie d’ouverture du Forum du SMSI 2019"),
+                (
+                    Language::Es,
+                    "Ceremonia de apertura del Foro de la CMSI 2019",
+                ),
+                (Language::Ru, "Церемония открытия Форума ВВУИО 2019 года"),
+                (
+                    Language::Ar,
+                    "حفل افتتاح منتدى القمة العالمية لمجتمع المعلومات لعام 2019",
+                ),
+                (Language::Zh, "2019年信息社会世界峰会论坛开幕式"),
+            ],
+        ),
+        (
+            "WSIS Prizes 2019 ceremony",
+            [
+                (Language::Fr, "Cérémonie de remise des prix du SMSI 2019"),
+                (
+                    Language::Es,
+                    "Ceremonia de entrega de los Premios de la CMSI 2019",
+                ),
+                (Language::Ru, "Церемония вручения премий ВВУИО 2019 года"),
+                (
+                    Language::Ar,
+                    "حفل جوائز القمة العالمية لمجتمع المعلومات لعام 2019",
+                ),
+                (Language::Zh, "2019年信息社会世界峰会奖颁奖仪式"),
+            ],
+        ),
+        (
+            "Hackathon: hacking solutions for lifelong learning and livelihoods",
+            [
+                (
+                    Language::Fr,
+                    "Hackathon\u{a0}: des solutions pour l’apprentissage tout au long de la vie et les moyens de subsistance",
+                ),
+                (
+                    Language::Es,
+                    "Hackatón: soluciones para el aprendizaje permanente y los medios de vida",
+                ),
+                (
+                    Language::Ru,
+                    "Хакатон: решения для обучения на протяжении всей жизни и средств к существованию",
+                ),
+                (Language::Ar, "هاكاثون: حلول للتعلم مدى الحياة وسُبل العيش"),
+                (Language::Zh, "黑客马拉松：为终身学习和生计寻找解决方案"),
+            ],
+        ),
+    ];
+    for s in fdb::sessions(tx, edition, Some(SessionStatus::Accepted)).await? {
+        if let Some((_, tr)) = titles.iter().find(|(t, _)| *t == s.data.title) {
+            let tr = tr.map(|(l, t)| (l, t.to_owned()));
+            fdb::set_translations(tx, edition, Kind::Session, s.id, Field::Title, &tr, admin)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 /// Local slots of each day: (start, end).
 const SLOTS: &[(&str, &str)] = &[
     ("09:00", "10:30"),
@@ -461,6 +633,7 @@ pub async fn seed(app: &App, proposer: i64, admin: i64) -> ServiceResult<bool> {
             }
         }
     }
+    translations(&mut tx, ed.id, &rooms, admin).await?;
     tx.commit().await?;
     service::publish_on(app.db(), &ed, admin, "First publication of the agenda.", 0).await?;
     // A second version: one workshop moves to a free slot, so that the change log has a line.

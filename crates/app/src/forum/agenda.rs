@@ -21,6 +21,10 @@ pub struct Home {
     pub partners: Vec<Partner>,
     /// The slugs of the edition's site pages (written in some language).
     pub slugs: Vec<String>,
+    /// The language the edition's names (venue, partners) are written in.
+    pub names_lang: Language,
+    /// Their translations.
+    pub translations: wsis_domain::forum::translations::Translations,
 }
 
 /// The home page's content of an edition.
@@ -31,6 +35,8 @@ pub async fn home(app: &App, ed: &Edition, lang: Language) -> ServiceResult<Home
         phases: fdb::phases(&mut conn, ed.id).await?,
         partners: fdb::partners(&mut conn, ed.id).await?,
         slugs: fdb::page_slugs(&mut conn, ed.id).await?,
+        names_lang: fdb::edition_lang(&mut conn, ed.id).await?,
+        translations: fdb::translations(&mut conn, ed.id).await?,
     })
 }
 

@@ -249,3 +249,76 @@ pub async fn remind_speakers_now(app: &App, who: Principal<'_>, year: i64) -> Se
     let ed = edition_of(app, year).await?;
     remind_speakers(app, ed.id).await
 }
+
+/// A day after opening an edition's registration form without registering, an account
+/// is reminded (once) to finish, in its language.
+pub const FINISH_AFTER_SECS: i64 = 86_400;
+
+/// Reminds the accounts that started registering for an edition at least
+/// [`FINISH_AFTER_SECS`] ago and did not finish (once each), unless the edition has
+/// ended. Returns how many.
+pub async fn remind_registrations(app: &App, edition: i64) -> ServiceResult<usize> {
+    let now = wsis_db::now();
+    let mut tx = app.db().begin().await?;
+    let Some(ed) = fdb::edition_by_id(&mut tx, edition).await? else {
+        return Ok(0);
+    };
+    // Once the forum is over there is nothing left to finish.
+    let today = jiff::Timestamp::from_second(now)
+        .map(|t| {
+            t.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .date()
+                .to_string()
+        })
+        .unwrap_or_default();
+    if ed.ends_on < today {
+        return Ok(0);
+    }
+    let due =
+        wsis_db::registrations::unfinished(&mut tx, edition, now - FINISH_AFTER_SECS, REMIND_BATCH)
+            .await?;
+    let y = ed.year.to_string();
+    let mut reminded = 0;
+    for u in &due {
+        // Another run may have taken it meanwhile: one mail.
+        if !wsis_db::registrations::take_start_reminder(&mut tx, edition, u.user_id, now).await? {
+            continue;
+        }
+        reminded += 1;
+        let lang = Language::from_tag(&u.language).unwrap_or(Language::En);
+        let link = format!(
+            "{}/{}/forum/{}/register",
+            app.config().public_url,
+            lang.code(),
+            ed.year
+        );
+        let mail = Letter::to(lang, &u.name)
+            .say(
+                "mail-registration-unfinished",
+                &[("year", Arg::from(y.as_str()))],
+            )
+            .text(&link)
+            .sign(
+                &u.email,
+                "mail-registration-unfinished-subject",
+                &[("year", Arg::from(y.as_str()))],
+            );
+        queue(&mut tx, &mail).await?;
+    }
+    tx.commit().await?;
+    if reminded > 0 {
+        app.wake_worker();
+    }
+    Ok(reminded)
+}
+
+/// [`remind_registrations`] at the secretariat's request, for the edition of `year`.
+pub async fn remind_registrations_now(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+) -> ServiceResult<usize> {
+    secretariat(&who)?;
+    let ed = edition_of(app, year).await?;
+    remind_registrations(app, ed.id).await
+}

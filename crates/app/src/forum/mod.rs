@@ -14,6 +14,7 @@ pub mod review;
 pub mod schedule;
 pub mod site;
 pub mod snapshots;
+pub mod translations;
 
 /// Where a stored file's bytes are (the media store, or still its database row).
 pub use wsis_db::forum::Stored;

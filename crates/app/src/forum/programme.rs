@@ -143,7 +143,9 @@ pub async fn programme(
 
 /// The programme as a document tree (both the PDF and tests read it).
 pub fn document(snapshot: &Snapshot, lang: Language, day: Option<&str>) -> Document {
-    let s = &snapshot.schedule;
+    // Titles, room names and the venue in their translations into `lang` where written.
+    let localized = snapshot.schedule_in(lang);
+    let s = &*localized;
     let ed = &s.edition;
     let tz = zone(s);
     let year = ed.year.to_string();
@@ -236,7 +238,7 @@ pub fn document(snapshot: &Snapshot, lang: Language, day: Option<&str>) -> Docum
             ],
         );
         doc.blocks
-            .push(Block::Facts(facts(snapshot, sess, lang, &sep, when)));
+            .push(Block::Facts(facts(snapshot, s, sess, lang, &sep, when)));
     }
     if doc.blocks.is_empty() {
         doc.blocks
@@ -248,12 +250,12 @@ pub fn document(snapshot: &Snapshot, lang: Language, day: Option<&str>) -> Docum
 /// What the programme says of a session, label by label (empty ones left out).
 fn facts(
     snapshot: &Snapshot,
+    s: &Schedule,
     sess: &Session,
     lang: Language,
     sep: &str,
     when: String,
 ) -> Vec<(String, String)> {
-    let s = &snapshot.schedule;
     let mut out = Vec::new();
     let mut fact = |key: &str, value: String| {
         if !value.is_empty() {

@@ -402,3 +402,11 @@ pub async fn find_at_desk(app: &App, edition: i64, text: &str) -> ServiceResult<
 pub async fn checked_in_count(app: &App, edition: i64) -> ServiceResult<i64> {
     Ok(reg::checked_in_count(&mut *app.db().conn().await?, edition).await?)
 }
+
+/// Notes that `user` opened the registration form of `edition` (unless registered):
+/// a day later, not registered, they are reminded once to finish.
+pub async fn note_start(app: &App, edition: i64, user: AccountId) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    reg::note_start(&mut conn, edition, user.get(), wsis_db::now()).await?;
+    Ok(())
+}

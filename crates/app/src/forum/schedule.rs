@@ -183,6 +183,8 @@ pub(crate) async fn working_schedule(
             ends_on: ed.ends_on.clone(),
             venue: ed.venue.clone(),
             time_zone: ed.time_zone.clone(),
+            lang: Some(fdb::edition_lang(conn, ed.id).await?),
+            venue_lang: None,
         },
         version: 0,
         published_at: at,
@@ -196,6 +198,7 @@ pub(crate) async fn working_schedule(
                 interpretation: r.interpretation,
                 captioning: r.captioning,
                 step_free: r.step_free,
+                lang: None,
             })
             .collect(),
         sessions: sessions
@@ -243,6 +246,8 @@ pub(crate) async fn working_schedule(
                     starts_at,
                     ends_at,
                     documents: Vec::new(),
+                    lang: x.text_lang,
+                    abstract_lang: None,
                 })
             })
             .collect(),

@@ -8,11 +8,13 @@
 
 use crate::{App, ServiceResult};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::Instant;
 use wsis_db::forum as fdb;
+use wsis_domain::Language;
 use wsis_domain::forum::outcomes::{OutcomeData, OutcomeStatus};
 use wsis_domain::forum::schedule::{Document, Schedule};
+use wsis_domain::forum::translations::Translations;
 
 pub use wsis_db::forum::Edition;
 
@@ -31,11 +33,26 @@ pub struct Snapshot {
     /// The approved outcomes' stamps ([`fdb::approved_stamp`], and of their photos) when
     /// this was built.
     outcomes_stamp: ((i64, i64, i64), (i64, i64)),
+    /// The edition's translations (of titles, abstracts, rooms, venue, partners).
+    pub translations: Translations,
+    /// [`fdb::translations_rev`] when this was built.
+    translations_rev: i64,
+    /// The schedule as read in each language (built when first asked for).
+    localized: [OnceLock<Arc<Schedule>>; 6],
     /// When this node last asked the database whether a newer version exists.
     checked: Mutex<Instant>,
 }
 
 impl Snapshot {
+    /// The schedule as read in `lang`: titles, abstracts, room names and the venue
+    /// translated where a translation exists, each marked with its language.
+    pub fn schedule_in(&self, lang: Language) -> Arc<Schedule> {
+        let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.localized[i]
+            .get_or_init(|| Arc::new(self.schedule.localized(lang, &self.translations)))
+            .clone()
+    }
+
     fn fresh(&self, recheck: std::time::Duration) -> bool {
         self.checked
             .lock()
@@ -130,10 +147,12 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         fdb::approved_stamp(&mut conn, ed.id).await?,
         fdb::approved_photos_stamp(&mut conn, ed.id).await?,
     );
+    let translations_rev = fdb::translations_rev(&mut conn, ed.id).await?;
     if let Some(p) = app.snapshots().get(ed.year)
         && p.schedule.version == latest
         && p.docs_stamp == docs_stamp
         && p.outcomes_stamp == outcomes_stamp
+        && p.translations_rev == translations_rev
     {
         if let Ok(mut t) = p.checked.lock() {
             *t = Instant::now();
@@ -159,6 +178,15 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
                 .collect();
         }
     }
+    // The languages of the originals, like translations, may be recorded after publication.
+    schedule.edition.lang = Some(fdb::edition_lang(&mut conn, ed.id).await?);
+    let langs = fdb::session_langs(&mut conn, ed.id).await?;
+    for sess in &mut schedule.sessions {
+        if let Some(l) = langs.get(&sess.id) {
+            sess.lang = Some(*l);
+        }
+    }
+    let translations = fdb::translations(&mut conn, ed.id).await?;
     // Approved outcomes, like documents, join the published sessions when they change.
     let photos = fdb::photos_of_edition(&mut conn, ed.id).await?;
     let outcomes = fdb::outcomes_of_edition(&mut conn, ed.id)
@@ -194,6 +222,9 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         outcomes,
         docs_stamp,
         outcomes_stamp,
+        translations,
+        translations_rev,
+        localized: Default::default(),
         checked: Mutex::new(Instant::now()),
     });
     if let Ok(mut m) = app.snapshots().map.write() {

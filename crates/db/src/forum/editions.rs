@@ -311,6 +311,14 @@ pub async fn partners(conn: &mut AnyConnection, edition: i64) -> Result<Vec<Part
 }
 
 pub async fn remove_partner(conn: &mut AnyConnection, edition: i64, id: i64) -> Result<bool> {
+    // Its name's translations go with it.
+    sqlx::query(
+        "DELETE FROM forum_translations WHERE edition_id = $1 AND kind = 'partner' AND ref_id = $2",
+    )
+    .bind(edition)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
     Ok(
         sqlx::query("DELETE FROM forum_partners WHERE id = $1 AND edition_id = $2")
             .bind(id)

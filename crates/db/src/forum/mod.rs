@@ -11,6 +11,7 @@ mod published;
 mod review;
 mod rooms;
 mod sessions;
+mod translations;
 
 pub use documents::*;
 pub use editions::*;
@@ -21,6 +22,7 @@ pub use published::*;
 pub use review::*;
 pub use rooms::*;
 pub use sessions::*;
+pub use translations::*;
 
 use crate::{DbError, Result};
 

@@ -23,6 +23,8 @@ pub struct SessionRow {
     pub remote_url: Option<String>,
     pub version: i64,
     pub updated_at: i64,
+    /// The language the title and abstract are written in (none: the edition's).
+    pub text_lang: Option<wsis_domain::Language>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -41,9 +43,10 @@ struct SessionDbRow {
     remote_url: Option<String>,
     version: i64,
     updated_at: i64,
+    text_lang: Option<String>,
 }
 
-const SESSION_COLS: &str = "id, edition_id, number, proposer_id, status, data, review_comment, merged_into, room_id, starts_at, ends_at, remote_url, version, updated_at";
+const SESSION_COLS: &str = "id, edition_id, number, proposer_id, status, data, review_comment, merged_into, room_id, starts_at, ends_at, remote_url, version, updated_at, text_lang";
 
 impl SessionDbRow {
     fn into_row(self) -> Result<SessionRow> {
@@ -63,6 +66,10 @@ impl SessionDbRow {
             remote_url: self.remote_url,
             version: self.version,
             updated_at: self.updated_at,
+            text_lang: self
+                .text_lang
+                .as_deref()
+                .and_then(wsis_domain::Language::from_tag),
         })
     }
 }

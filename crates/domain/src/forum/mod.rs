@@ -18,6 +18,7 @@ pub mod registration;
 pub mod review;
 pub mod schedule;
 pub mod site;
+pub mod translations;
 
 /// The tracks of the forum week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

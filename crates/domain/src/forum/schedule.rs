@@ -18,6 +18,13 @@ pub struct EditionInfo {
     pub ends_on: String,
     pub venue: String,
     pub time_zone: String,
+    /// The language the edition's names (venue, rooms, partners) are written in
+    /// (none: English, as published before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Language>,
+    /// The language of `venue` as read in a [`Schedule::localized`] copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue_lang: Option<Language>,
 }
 
 impl EditionInfo {
@@ -30,6 +37,10 @@ impl EditionInfo {
             .map(String::as_str)
             .unwrap_or("")
     }
+    /// The language the edition's names are written in.
+    pub fn lang(&self) -> Language {
+        self.lang.unwrap_or(Language::En)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +52,9 @@ pub struct Room {
     pub interpretation: bool,
     pub captioning: bool,
     pub step_free: bool,
+    /// The language of `name` as read in a [`Schedule::localized`] copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Language>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +98,13 @@ pub struct Session {
     pub ends_at: i64,
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// The language of `title` (as published: of the title and abstract; none: the
+    /// edition's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Language>,
+    /// The language of `abstract_md` as read in a [`Schedule::localized`] copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abstract_lang: Option<Language>,
 }
 
 /// The agenda as published in one version.
@@ -318,6 +339,8 @@ mod tests {
             starts_at: start,
             ends_at: start + 3600,
             documents: vec![],
+            lang: None,
+            abstract_lang: None,
         }
     }
 
@@ -330,6 +353,8 @@ mod tests {
                 ends_on: "2019-04-12".into(),
                 venue: "Geneva".into(),
                 time_zone: "Europe/Zurich".into(),
+                lang: None,
+                venue_lang: None,
             },
             version,
             published_at: 0,
@@ -342,6 +367,7 @@ mod tests {
                     interpretation: true,
                     captioning: true,
                     step_free: true,
+                    lang: None,
                 },
                 Room {
                     id: 2,
@@ -351,6 +377,7 @@ mod tests {
                     interpretation: false,
                     captioning: false,
                     step_free: true,
+                    lang: None,
                 },
             ],
             sessions,

@@ -183,7 +183,9 @@ fn build(
     only: Option<&[i64]>,
     kind: &str,
 ) -> String {
-    let s = &p.schedule;
+    // Titles, abstracts, room names and the venue translated into `lang` where written.
+    let localized = p.schedule_in(lang);
+    let s = &*localized;
     let room_id = match scope {
         Scope::Room(code) => s.rooms.iter().find(|r| &r.code == code).map(|r| r.id),
         _ => None,
@@ -242,7 +244,7 @@ fn build(
     params(("year" = i64, Path, description = "Forum edition"),
         ("file" = inline(ScheduleFile), Path, description = "schedule.json (C3VOC), schedule.xml (frab), schedule.ics, schedule.xcal or schedule.csv"),
         ("sessions" = Option<String>, Query, pattern = "^([0-9]{1,18}(,[0-9]{1,18})*)?$", description = "Only these session numbers, comma-separated (a personal feed); numbers of no session are left out"),
-        ("lang" = inline(Option<LangCode>), Query, description = "Language of type names and links: ar, zh, en, fr, ru or es (default en)")),
+        ("lang" = inline(Option<LangCode>), Query, description = "Language of type names, links, and of titles, abstracts, room names and the venue where translated: ar, zh, en, fr, ru or es (default en)")),
     responses((status = 200, description = "The published schedule"),
         (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
         (status = 400, description = "A malformed path, e.g. a year above 2^63 − 1 (`bad_request`)", body = ErrorBody),

@@ -29,6 +29,7 @@ struct MessagesPage {
     page: Page,
     action: String,
     remind_action: String,
+    remind_registrations_action: String,
     audiences: Vec<(&'static str, String, bool)>,
     audience_error: Option<String>,
     selects: Vec<Select>,
@@ -220,6 +221,7 @@ async fn messages_page(
     Ok(MessagesPage {
         action: base.clone(),
         remind_action: format!("{base}/remind-speakers"),
+        remind_registrations_action: format!("{base}/remind-registrations"),
         audiences: Audience::ALL
             .iter()
             .map(|a| {
@@ -454,6 +456,21 @@ pub async fn message(
             .collect(),
         page,
     })
+}
+
+/// Reminds now the accounts that started registering a day ago or more and did not finish.
+pub async fn remind_registrations(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    service::remind_registrations_now(&state.app, who(&user), year).await?;
+    Ok(Redirect::to(&format!(
+        "/{}/forum/{year}/manage/messages?notice=forum-registrations-reminded",
+        ctx.lang.code()
+    ))
+    .into_response())
 }
 
 /// Reminds now the speakers who have not answered their invitation for a week.

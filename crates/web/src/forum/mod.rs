@@ -25,6 +25,7 @@ mod registration;
 mod schedule_editor;
 mod schedule_grid;
 pub mod service;
+mod translations;
 
 use crate::I18N;
 use crate::error::AppResult;
@@ -314,6 +315,27 @@ impl Published {
     pub fn type_name(&self, code: &str, lang: Language) -> String {
         type_name(&self.snapshot.custom_types, code, lang)
     }
+
+    /// The schedule as read in a language (translations where they exist).
+    pub fn schedule_in(&self, lang: Language) -> Arc<Schedule> {
+        self.snapshot.schedule_in(lang)
+    }
+
+    /// The edition's translations.
+    pub fn translations(&self) -> &wsis_domain::forum::translations::Translations {
+        &self.snapshot.translations
+    }
+}
+
+/// `lang` and `dir` attributes for a text in `text` shown on a page in `page`: the
+/// text's own when they differ (WCAG 3.1.2), else `dir="auto"` (what the original's
+/// characters say) when `auto`, else nothing.
+pub fn lang_attrs(page: Language, text: Option<Language>, auto: bool) -> String {
+    match text {
+        Some(t) if t != page => format!(" lang=\"{}\" dir=\"{}\"", t.code(), t.dir()),
+        _ if auto => " dir=\"auto\"".to_owned(),
+        _ => String::new(),
+    }
 }
 
 pub use wsis_app::forum::snapshots::type_name;
@@ -578,8 +600,28 @@ pub fn page_routes() -> Router<AppState> {
             post(messages::remind),
         )
         .route(
+            "/{lang}/forum/{year}/manage/messages/remind-registrations",
+            post(messages::remind_registrations),
+        )
+        .route(
             "/{lang}/forum/{year}/manage/messages/{id}",
             get(messages::message),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/translations",
+            get(translations::names_page),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/translations/lang",
+            post(translations::save_names_lang),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/translations/{kind}/{id}",
+            post(translations::save_name),
+        )
+        .route(
+            "/{lang}/forum/{year}/manage/sessions/{id}/translations",
+            get(translations::session_page).post(translations::save_session),
         )
         .route(
             "/{lang}/forum/{year}/manage/schedule",

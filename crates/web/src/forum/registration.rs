@@ -145,6 +145,9 @@ pub async fn register_page(
 ) -> AppResult<Response> {
     let ed = edition(&state.app, year).await?;
     let mine = reg::of_user(&state.app, ed.id, AccountId::new(user.id)).await?;
+    if mine.is_none() {
+        reg::note_start(&state.app, ed.id, AccountId::new(user.id)).await?;
+    }
     let input = RegistrationInput {
         organisation: user.profile.organisation.clone().unwrap_or_default(),
         country: user.profile.country.clone().unwrap_or_default(),

@@ -123,6 +123,11 @@ pub async fn home(
                             String::new(),
                             page.href(&format!("{base}/manage/messages")),
                         ),
+                        (
+                            page.t("forum-manage-translations"),
+                            String::new(),
+                            page.href(&format!("{base}/manage/translations")),
+                        ),
                     ],
                 }
             },

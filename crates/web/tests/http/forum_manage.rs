@@ -436,7 +436,14 @@ async fn website_pages_are_written_in_each_language_and_sanitised() {
     // the language it is written in, marked as such (the edition links the page).
     let es = app.get("/es/forum/2019/pages/practical").await;
     assert_eq!(es.status, StatusCode::OK);
-    assert!(es.body.contains("<div class=\"prose\" lang=\"fr\">"));
+    assert!(
+        es.body
+            .contains("<div class=\"prose\" lang=\"fr\" dir=\"ltr\">")
+    );
+    assert!(
+        es.body
+            .contains("<h1 lang=\"fr\" dir=\"ltr\">Informations pratiques</h1>")
+    );
     assert_eq!(
         app.get("/es/forum/2019/pages/nothing-here").await.status,
         StatusCode::NOT_FOUND

@@ -33,3 +33,4 @@ mod stocktaking_revisions;
 mod stocktaking_stats;
 mod stocktaking_success;
 mod stocktaking_workflow;
+mod translations;

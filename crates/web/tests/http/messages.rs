@@ -434,3 +434,132 @@ async fn speakers_who_have_not_answered_are_reminded_with_a_new_link_once_a_week
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().ends_with("notice=forum-speakers-reminded"));
 }
+
+/// Issue 11, item 5: an account that opened the registration form and did not send it
+/// is reminded a day later, once, in its language; one that registered is not.
+#[tokio::test]
+async fn those_who_did_not_finish_registering_are_reminded_once() {
+    let app = TestApp::new().await;
+    let (ed, _) = forum(&app).await;
+    let mut started = app.twin();
+    started
+        .sign_in_as("started@example.org", &[Role::Participant])
+        .await;
+    assert_eq!(
+        started.get("/en/forum/2019/register").await.status,
+        StatusCode::OK
+    );
+    let mut finished = app.twin();
+    finished
+        .sign_in_as("finished@example.org", &[Role::Participant])
+        .await;
+    assert_eq!(
+        finished.get("/en/forum/2019/register").await.status,
+        StatusCode::OK
+    );
+    let csrf = finished.csrf().await;
+    let r = finished
+        .post_form(
+            "/en/forum/2019/register",
+            &[
+                ("csrf", &csrf),
+                ("mode", "remote"),
+                ("category", "ngo"),
+                ("stakeholder_type", "civil_society"),
+                ("organisation", "Digital Bridge"),
+                ("country", "KE"),
+                ("accessibility", ""),
+                ("consent", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut recent = app.twin();
+    recent
+        .sign_in_as("recent@example.org", &[Role::Participant])
+        .await;
+    assert_eq!(
+        recent.get("/en/forum/2019/register").await.status,
+        StatusCode::OK
+    );
+    // The first two opened the form two days ago; the one who did not finish reads French.
+    let mut conn = app.db.conn().await.unwrap();
+    sqlx::query(
+        "UPDATE forum_registration_starts SET started_at = started_at - 172800
+         WHERE user_id IN (SELECT id FROM users WHERE email IN ('started@example.org', 'finished@example.org'))",
+    )
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE users SET language = 'fr' WHERE email = 'started@example.org'")
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    // The one who registered has no start left to remind of (nor a second one noted).
+    let starts: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM forum_registration_starts WHERE edition_id = $1")
+            .bind(ed.id)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(starts, 3);
+    drop(conn);
+
+    let remind = "/en/forum/2019/manage/messages/remind-registrations";
+    // The edition has ended (2019): nobody is reminded.
+    assert_eq!(
+        wsis_app::forum::messages::remind_registrations(&app.services, ed.id)
+            .await
+            .unwrap(),
+        0
+    );
+    // The same edition still to come.
+    let mut ed = ed;
+    ed.ends_on = "2099-04-12".into();
+    fdb::update_edition(&mut app.db.conn().await.unwrap(), &ed)
+        .await
+        .unwrap();
+    let pcsrf = started.csrf().await;
+    assert_eq!(
+        started.post_form(remind, &[("csrf", &pcsrf)]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut sec = app.twin();
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    let page = sec.get("/en/forum/2019/manage/messages").await;
+    assert!(page.body.contains("Registrations not finished"));
+    let scsrf = sec.csrf().await;
+    let before = app.mails().await.len();
+    let r = sec.post_form(remind, &[("csrf", &scsrf)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        r.location()
+            .ends_with("?notice=forum-registrations-reminded")
+    );
+    let mails = app.mails().await;
+    let new: Vec<_> = mails[before..]
+        .iter()
+        .filter(|m| !m.to.contains("secretary"))
+        .collect();
+    assert_eq!(
+        new.len(),
+        1,
+        "{:?}",
+        new.iter().map(|m| &m.to).collect::<Vec<_>>()
+    );
+    assert_eq!(new[0].to, "started@example.org");
+    assert_eq!(
+        new[0].subject,
+        "Forum du SMSI 2019\u{a0}: votre inscription n’est pas terminée"
+    );
+    assert!(new[0].body.contains("/fr/forum/2019/register"));
+    // Once only, whether by the button or the daily job.
+    let n = wsis_app::forum::messages::remind_registrations(&app.services, ed.id)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+    let r = sec.post_form(remind, &[("csrf", &scsrf)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.mails().await.len(), mails.len());
+}

@@ -992,9 +992,9 @@ async fn entry_dates_and_session_times_read_in_each_language() {
     assert!(zh.contains("2019年4月8日 \u{2066}09:00–10:30"), "{zh}");
     let ar = crate::forum::plain(&app.get("/ar/forum/2019/sessions/1").await.body);
     assert!(ar.contains("، \u{2066}09:00–10:30"), "{ar}");
-    // The session's own text (of unknown language) takes its direction from itself; the
-    // accessibility list is joined with the Arabic comma.
-    assert!(ar.contains("<h1 dir=\"auto\">Digital skills for all</h1>"));
+    // The session's own text (written in the edition's language, English) is marked as
+    // such on an Arabic page; the accessibility list is joined with the Arabic comma.
+    assert!(ar.contains("<h1 lang=\"en\" dir=\"ltr\">Digital skills for all</h1>"));
     let t = |k: &str| wsis_i18n::I18N.tr(wsis_domain::Language::Ar, k);
     let both = format!(
         "{}، {}",

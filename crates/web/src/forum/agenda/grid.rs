@@ -19,7 +19,7 @@ struct GridPage {
     page: Page,
     frame: AgendaFrame,
     day_label: String,
-    rooms: Vec<(String, String)>,
+    rooms: Vec<(String, String, String)>,
     rows: Vec<GridRow>,
     list_href: String,
 }
@@ -101,7 +101,13 @@ pub async fn grid(
             day_label: a.date(first),
             rooms: rooms
                 .iter()
-                .map(|r| (r.name.clone(), a.room_href(&r.code)))
+                .map(|r| {
+                    (
+                        r.name.clone(),
+                        a.room_href(&r.code),
+                        super::super::lang_attrs(a.lang, r.lang, false),
+                    )
+                })
                 .collect(),
             rows,
             list_href: format!("{}/agenda{}", a.base, a.filters.query(Some(&day))),

@@ -2,12 +2,27 @@
 
 use super::*;
 use wsis_domain::forum::site::PARTNER_TIERS;
+use wsis_domain::forum::translations::{Field, Kind};
+
+/// A text given per language (code → text) as read in `lang`: its own, else the
+/// English, else any, with the language it is in.
+fn in_lang(
+    texts: &std::collections::BTreeMap<String, String>,
+    lang: Language,
+) -> (String, Option<Language>) {
+    [lang.code(), "en"]
+        .into_iter()
+        .find_map(|c| texts.get(c).map(|t| (c, t)))
+        .or_else(|| texts.iter().next().map(|(c, t)| (c.as_str(), t)))
+        .map(|(c, t)| (t.clone(), Language::from_tag(c)))
+        .unwrap_or_default()
+}
 
 #[derive(Template)]
 #[template(path = "forum/index.html")]
 struct IndexPage {
     page: Page,
-    editions: Vec<(String, String, String)>,
+    editions: Vec<(String, String, String, String)>,
 }
 
 pub async fn index(ctx: Ctx, State(state): State<AppState>) -> AppResult<Response> {
@@ -16,12 +31,7 @@ pub async fn index(ctx: Ctx, State(state): State<AppState>) -> AppResult<Respons
         .await?
         .into_iter()
         .map(|e| {
-            let theme = e
-                .theme
-                .get(ctx.lang.code())
-                .or_else(|| e.theme.get("en"))
-                .cloned()
-                .unwrap_or_default();
+            let (theme, theme_lang) = in_lang(&e.theme, ctx.lang);
             (
                 page.href(&format!("/forum/{}", e.year)),
                 I18N.tr_args(
@@ -30,14 +40,19 @@ pub async fn index(ctx: Ctx, State(state): State<AppState>) -> AppResult<Respons
                     &[("year", Arg::from(e.year.to_string().as_str()))],
                 ),
                 theme,
+                super::super::lang_attrs(ctx.lang, theme_lang, false),
             )
         })
         .collect();
     render_plain(&IndexPage { page, editions })
 }
 
+/// A partner's name, address, and its name's `lang`/`dir` attributes.
+type PartnerLink = (String, String, String);
+
 pub struct PhaseView {
     pub title: String,
+    pub title_attrs: String,
     pub when: String,
     pub current: bool,
 }
@@ -47,11 +62,15 @@ pub struct PhaseView {
 struct EditionPage {
     page: Page,
     theme: String,
+    theme_attrs: String,
     dates: String,
     venue: String,
+    venue_attrs: String,
     intro_html: String,
+    intro_attrs: String,
     phases: Vec<PhaseView>,
-    tiers: Vec<(String, Vec<(String, String)>)>,
+    /// Tier name, then each partner's name, address and name's `lang`/`dir`.
+    tiers: Vec<(String, Vec<PartnerLink>)>,
     base: String,
     published: bool,
     propose: bool,
@@ -97,12 +116,7 @@ pub async fn edition_home(
         .iter()
         .zip(current)
         .map(|(ph, current)| {
-            let title = ph
-                .title
-                .get(lang.code())
-                .or_else(|| ph.title.get("en"))
-                .cloned()
-                .unwrap_or_default();
+            let (title, title_lang) = in_lang(&ph.title, lang);
             let start = format_date(lang, date_of(&ph.starts_on), &TimeZone::UTC);
             let when = match &ph.ends_on {
                 Some(e) if e != &ph.starts_on => I18N.tr_args(
@@ -120,6 +134,7 @@ pub async fn edition_home(
             };
             PhaseView {
                 title,
+                title_attrs: super::super::lang_attrs(lang, title_lang, false),
                 when,
                 current,
             }
@@ -134,7 +149,21 @@ pub async fn edition_home(
                 partners
                     .iter()
                     .filter(|p| p.tier == *t)
-                    .map(|p| (p.name.clone(), p.url.clone()))
+                    .map(|p| {
+                        let (name, l) = home.translations.shown(
+                            Kind::Partner,
+                            p.id,
+                            Field::Name,
+                            lang,
+                            &p.name,
+                            home.names_lang,
+                        );
+                        (
+                            name.to_owned(),
+                            p.url.clone(),
+                            super::super::lang_attrs(lang, Some(l), false),
+                        )
+                    })
                     .collect::<Vec<_>>(),
             )
         })
@@ -166,15 +195,26 @@ pub async fn edition_home(
             ),
         ],
     );
+    let (theme, theme_lang) = in_lang(&ed.theme, lang);
+    let (venue, venue_lang) = home.translations.shown(
+        Kind::Edition,
+        0,
+        Field::Venue,
+        lang,
+        &ed.venue,
+        home.names_lang,
+    );
     render_plain(&EditionPage {
-        theme: ed
-            .theme
-            .get(lang.code())
-            .or_else(|| ed.theme.get("en"))
-            .cloned()
-            .unwrap_or_default(),
+        theme,
+        theme_attrs: super::super::lang_attrs(lang, theme_lang, false),
         dates,
-        venue: ed.venue.clone(),
+        venue: venue.to_owned(),
+        venue_attrs: super::super::lang_attrs(lang, Some(venue_lang), false),
+        intro_attrs: super::super::lang_attrs(
+            lang,
+            intro.as_ref().and_then(|p| Language::from_tag(&p.lang)),
+            false,
+        ),
         intro_html: intro.map(|p| to_safe_html(&p.body)).unwrap_or_default(),
         has_about: home.slugs.iter().any(|s| s == "about"),
         has_news: home.slugs.iter().any(|s| s == "news"),
@@ -203,7 +243,7 @@ pub async fn edition_home(
 struct SitePageView {
     page: Page,
     body_html: String,
-    text_lang: String,
+    text_attrs: String,
     back: String,
 }
 
@@ -220,6 +260,6 @@ pub async fn site_page(
         back: page.href(&format!("/forum/{year}")),
         page,
         body_html: to_safe_html(&sp.body),
-        text_lang: sp.lang,
+        text_attrs: super::super::lang_attrs(ctx.lang, Language::from_tag(&sp.lang), false),
     })
 }

@@ -55,8 +55,9 @@ pub async fn my_agenda(
         frame: a.frame(None, "/agenda"),
         ics: (!picked.is_empty()).then(|| {
             format!(
-                "/api/v1/forums/{year}/schedule.ics?sessions={}",
-                picked.join(",")
+                "/api/v1/forums/{year}/schedule.ics?sessions={}&lang={}",
+                picked.join(","),
+                ctx.lang.code()
             )
         }),
         days,

@@ -61,9 +61,13 @@ pub struct Card {
     pub number: i64,
     pub href: String,
     pub title: String,
+    /// The title's `lang`/`dir` attributes ([`super::lang_attrs`]).
+    pub title_attrs: String,
     pub type_name: String,
     pub time: String,
     pub room: String,
+    /// The room name's `lang`/`dir` attributes.
+    pub room_attrs: String,
     pub room_href: String,
     pub speakers: String,
     pub badges: Vec<String>,
@@ -113,6 +117,8 @@ pub struct AgendaFrame {
 struct Agenda {
     edition_id: i64,
     p: Arc<Published>,
+    /// The schedule as read in the page's language.
+    sched: Arc<Schedule>,
     tz: TimeZone,
     filters: Filters,
     picks: Vec<i64>,
@@ -169,6 +175,7 @@ async fn load(
         base: format!("/{}/forum/{year}", ctx.lang.code()),
         here: format!("/{}{}", ctx.lang.code(), ctx.rest),
         edition_id: p.edition_id,
+        sched: p.schedule_in(ctx.lang),
         p,
         tz,
         filters,
@@ -179,7 +186,7 @@ async fn load(
 
 impl Agenda {
     fn schedule(&self) -> &Schedule {
-        &self.p.schedule
+        &self.sched
     }
     fn time(&self, t: i64) -> String {
         format_time(self.lang, t, &self.tz)
@@ -279,6 +286,7 @@ impl Agenda {
             number: s.number,
             href: self.session_href(s),
             title: s.title.clone(),
+            title_attrs: super::lang_attrs(self.lang, s.lang, true),
             type_name: self.p.type_name(&s.type_code, self.lang),
             // An isolate keeps the range in order in right-to-left pages ("09:00–10:30",
             // not "10:30–09:00").
@@ -288,6 +296,7 @@ impl Agenda {
                 self.time(s.ends_at)
             ),
             room: room.map(|r| r.name.clone()).unwrap_or_default(),
+            room_attrs: super::lang_attrs(self.lang, room.and_then(|r| r.lang), false),
             room_href: room.map(|r| self.room_href(&r.code)).unwrap_or_default(),
             speakers: s
                 .speakers

@@ -10,6 +10,7 @@ struct RoomPage {
     facts: Vec<String>,
     days: Vec<DayBlock>,
     ics: String,
+    title_attrs: String,
 }
 
 pub async fn room(
@@ -68,7 +69,12 @@ pub async fn room(
             frame: a.frame(None, "/agenda"),
             facts,
             days,
-            ics: format!("/api/v1/forums/{year}/rooms/{}/schedule.ics", room.code),
+            ics: format!(
+                "/api/v1/forums/{year}/rooms/{}/schedule.ics?lang={}",
+                room.code,
+                ctx.lang.code()
+            ),
+            title_attrs: super::super::lang_attrs(ctx.lang, room.lang, false),
             page,
         },
     )

@@ -21,6 +21,7 @@ struct SessionPage {
     date: String,
     venue_time: Option<String>,
     abstract_html: String,
+    abstract_attrs: String,
     organisers: Vec<String>,
     speakers: Vec<SpeakerLine>,
     lines: Vec<(String, String)>,
@@ -117,6 +118,7 @@ pub async fn session(
             ),
             venue_time,
             abstract_html: to_safe_html(&s.abstract_md),
+            abstract_attrs: super::super::lang_attrs(ctx.lang, s.abstract_lang, false),
             organisers: s.organisers.clone(),
             speakers,
             lines,
@@ -140,7 +142,11 @@ pub async fn session(
                     )
                 })
                 .collect(),
-            ics: format!("/api/v1/forums/{year}/schedule.ics?sessions={}", s.number),
+            ics: format!(
+                "/api/v1/forums/{year}/schedule.ics?sessions={}&lang={}",
+                s.number,
+                lang.code()
+            ),
             outcome: a.p.outcome(s.id).map(|o| {
                 (
                     crate::forum::outcomes::outcome_view(lang, &o.data, &o.photos),

@@ -5,7 +5,8 @@ use super::*;
 pub struct SpeakerEntry {
     pub name: String,
     pub organisation: String,
-    pub sessions: Vec<(String, String, String)>,
+    /// Title, address, role, and the title's `lang`/`dir`.
+    pub sessions: Vec<(String, String, String, String)>,
 }
 
 #[derive(Template)]
@@ -40,6 +41,7 @@ pub async fn speakers(
                 s.title.clone(),
                 a.session_href(s),
                 I18N.tr(ctx.lang, &format!("speaker-role-{}", p.role.code())),
+                super::super::lang_attrs(ctx.lang, s.lang, true),
             ));
         }
     }

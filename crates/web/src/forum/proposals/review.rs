@@ -484,6 +484,7 @@ struct ProposalPage {
     queue_href: String,
     session_href: Option<String>,
     documents_href: String,
+    translations_href: String,
     documents: String,
     facts: Vec<(String, String)>,
     abstract_html: String,
@@ -744,6 +745,11 @@ async fn proposal_page(
             .filter(|_| s.status == SessionStatus::Accepted)
             .map(|n| format!("/{}/forum/{year}/sessions/{n}", lang.code())),
         documents_href: format!("/{}/forum/proposals/{}/documents", lang.code(), s.id),
+        translations_href: format!(
+            "/{}/forum/{year}/manage/sessions/{}/translations",
+            lang.code(),
+            s.id
+        ),
         documents: I18N.tr_args(
             lang,
             "forum-documents-count",

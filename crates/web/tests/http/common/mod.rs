@@ -311,6 +311,61 @@ pub struct Mail {
     pub body: String,
 }
 
+/// A header's text with its RFC 2047 encoded words (`=?utf-8?b?…?=`, `=?utf-8?q?…?=`)
+/// decoded; the space between two encoded words is not part of the text (§ 6.2).
+fn decode_words(raw: &str) -> String {
+    let decode = |w: &str| -> Option<String> {
+        let inner = w.strip_prefix("=?")?.strip_suffix("?=")?;
+        let mut parts = inner.splitn(3, '?');
+        let (_, enc, text) = (parts.next()?, parts.next()?, parts.next()?);
+        let bytes = match enc {
+            "b" | "B" => base64::engine::general_purpose::STANDARD
+                .decode(text)
+                .ok()?,
+            "q" | "Q" => {
+                let mut out = Vec::new();
+                let b = text.as_bytes();
+                let mut i = 0;
+                while i < b.len() {
+                    match b[i] {
+                        b'_' => out.push(b' '),
+                        b'=' if i + 2 < b.len() => {
+                            out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).ok()?);
+                            i += 2;
+                        }
+                        c => out.push(c),
+                    }
+                    i += 1;
+                }
+                out
+            }
+            _ => return None,
+        };
+        String::from_utf8(bytes).ok()
+    };
+    let mut out = String::new();
+    let mut last_encoded = false;
+    for (i, w) in raw.split(' ').enumerate() {
+        match decode(w) {
+            Some(d) => {
+                if i > 0 && !last_encoded {
+                    out.push(' ');
+                }
+                out.push_str(&d);
+                last_encoded = true;
+            }
+            None => {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(w);
+                last_encoded = false;
+            }
+        }
+    }
+    out
+}
+
 impl Mail {
     fn parse(raw: &str) -> Mail {
         let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
@@ -331,7 +386,7 @@ impl Mail {
             .expect("base64 body");
         Mail {
             to: header("To"),
-            subject: header("Subject"),
+            subject: decode_words(&header("Subject")),
             body: String::from_utf8(decoded).unwrap(),
         }
     }
