@@ -4,8 +4,9 @@
 
 -- The language the secretariat writes an edition's names in (venue, rooms, partners).
 ALTER TABLE forum_editions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';
--- Bumped by every change to the edition's translations: the published pages' stamp.
-ALTER TABLE forum_editions ADD COLUMN translations_rev BIGINT NOT NULL DEFAULT 0;
+-- Bumped by every change to what the published pages read live (translations, the
+-- originals' languages, speakers' names, biographies and photos): their stamp.
+ALTER TABLE forum_editions ADD COLUMN content_rev BIGINT NOT NULL DEFAULT 0;
 -- The language a session's title and abstract are written in (none: the edition's).
 ALTER TABLE forum_sessions ADD COLUMN text_lang TEXT;
 

@@ -485,7 +485,7 @@ forum-speaker-name-heading = كيف يذكرك جدول الأعمال
 forum-speaker-name-hint = اسمك ومنظمتك ملك لك: المقترحات التي تذكرك لا تغيّرهما. ويظهر التغيير في جدول الأعمال حين تنشره الأمانة في المرة القادمة.
 forum-speaker-own-name = اسمك
 forum-speaker-own-organisation = منظمتك
-forum-speaker-name-saved = حُفظ: سيذكرك جدول الأعمال هكذا ابتداءً من نشره التالي.
+forum-speaker-name-saved = حُفظ: يذكرك جدول الأعمال المنشور هكذا الآن.
 
 ## The printable programme
 programme-title = برنامج منتدى القمة العالمية لمجتمع المعلومات لعام { $year }
@@ -682,7 +682,7 @@ forum-speaker-decline-submit = لا أستطيع المشاركة
 forum-speaker-declined = اعتذرت عن قبول هذه الدعوة. وقد أُبلغ المنظمون بذلك.
 forum-speaker-has-declined = اعتذر عن المشاركة
 forum-speaker-bio = سيرة ذاتية موجزة
-forum-speaker-bio-hint = تظهر مع اسمك في صفحة الجلسة ابتداءً من النشر التالي لجدول الأعمال. 1500 حرف كحد أقصى.
+forum-speaker-bio-hint = تظهر مع اسمك في صفحة الجلسة فور حفظها. 1500 حرف كحد أقصى.
 speaker-bio-too-long = السيرة الذاتية طويلة جداً (1500 حرف كحد أقصى).
 forum-event-speaker-declined = اعتذر أحد المتحدثين
 
@@ -778,7 +778,7 @@ forum-event-moved = أُدرج في الجدول الزمني قيد الإعد�
 
 ## Speakers' photos (issue 11, item 7)
 forum-speaker-photo-heading = صورتك
-forum-speaker-photo-hint = تظهر بجانب اسمك في صفحة الجلسة ابتداءً من النشر التالي لجدول الأعمال. صورة بتنسيق JPEG أو PNG أو WebP لا يتجاوز حجمها 8 ميغابايت؛ وتُزال منها بيانات الموقع وبيانات آلة التصوير.
+forum-speaker-photo-hint = تظهر بجانب اسمك في صفحة الجلسة فور حفظها. صورة بتنسيق JPEG أو PNG أو WebP لا يتجاوز حجمها 8 ميغابايت؛ وتُزال منها بيانات الموقع وبيانات آلة التصوير.
 forum-speaker-photo-current = صورتك كما يعرضها جدول الأعمال
 forum-speaker-photo-file = الصورة
 forum-speaker-photo-upload = رفع الصورة

@@ -471,7 +471,7 @@ forum-speaker-name-heading = How the agenda names you
 forum-speaker-name-hint = Your name and organisation are yours: proposals that name you do not change them. The agenda shows the change once the secretariat next publishes it.
 forum-speaker-own-name = Your name
 forum-speaker-own-organisation = Your organisation
-forum-speaker-name-saved = Saved: the agenda will name you so from its next publication.
+forum-speaker-name-saved = Saved: the published agenda names you so now.
 
 ## The printable programme
 programme-title = Programme of the WSIS Forum { $year }
@@ -648,7 +648,7 @@ forum-speaker-decline-submit = I cannot take part
 forum-speaker-declined = You have declined this invitation. The organisers have been told.
 forum-speaker-has-declined = declined
 forum-speaker-bio = Short biography
-forum-speaker-bio-hint = Shown with your name on the session's page from the agenda's next publication. Up to 1,500 characters.
+forum-speaker-bio-hint = Shown with your name on the session's page as soon as you save it. Up to 1,500 characters.
 speaker-bio-too-long = The biography is too long (at most 1,500 characters).
 forum-event-speaker-declined = A speaker declined
 
@@ -732,7 +732,7 @@ forum-event-moved = Placed, moved or taken off the working schedule
 
 ## Speakers' photos (issue 11, item 7)
 forum-speaker-photo-heading = Your photo
-forum-speaker-photo-hint = Shown beside your name on the session's page from the agenda's next publication. A JPEG, PNG or WebP image of up to 8 MB; its location and camera data are removed.
+forum-speaker-photo-hint = Shown beside your name on the session's page as soon as you save it. A JPEG, PNG or WebP image of up to 8 MB; its location and camera data are removed.
 forum-speaker-photo-current = Your photo as the agenda shows it
 forum-speaker-photo-file = Photo
 forum-speaker-photo-upload = Upload the photo

@@ -471,7 +471,7 @@ forum-speaker-name-heading = Cómo le nombra el programa
 forum-speaker-name-hint = Su nombre y su organización le pertenecen: las propuestas que le mencionan no los modifican. El programa mostrará el cambio en cuanto la secretaría lo publique de nuevo.
 forum-speaker-own-name = Su nombre
 forum-speaker-own-organisation = Su organización
-forum-speaker-name-saved = Guardado: el programa le nombrará así a partir de su próxima publicación.
+forum-speaker-name-saved = Guardado: el programa publicado ya le nombra así.
 
 ## The printable programme
 programme-title = Programa del Foro de la CMSI { $year }
@@ -648,7 +648,7 @@ forum-speaker-decline-submit = No puedo participar
 forum-speaker-declined = Ha declinado esta invitación. Se ha informado a los organizadores.
 forum-speaker-has-declined = ha declinado
 forum-speaker-bio = Breve biografía
-forum-speaker-bio-hint = Se muestra con su nombre en la página de la sesión a partir de la próxima publicación del programa. Hasta 1500 caracteres.
+forum-speaker-bio-hint = Se muestra con su nombre en la página de la sesión en cuanto la guarda. Hasta 1500 caracteres.
 speaker-bio-too-long = La biografía es demasiado larga (1500 caracteres como máximo).
 forum-event-speaker-declined = Un orador declinó la invitación
 
@@ -732,7 +732,7 @@ forum-event-moved = Ubicada, movida o quitada del calendario de trabajo
 
 ## Speakers' photos (issue 11, item 7)
 forum-speaker-photo-heading = Su foto
-forum-speaker-photo-hint = Se muestra junto a su nombre en la página de la sesión a partir de la próxima publicación del programa. Una imagen JPEG, PNG o WebP de 8 MB como máximo; se eliminan sus datos de ubicación y de la cámara.
+forum-speaker-photo-hint = Se muestra junto a su nombre en la página de la sesión en cuanto la guarda. Una imagen JPEG, PNG o WebP de 8 MB como máximo; se eliminan sus datos de ubicación y de la cámara.
 forum-speaker-photo-current = Su foto tal como la muestra el programa
 forum-speaker-photo-file = Foto
 forum-speaker-photo-upload = Subir la foto

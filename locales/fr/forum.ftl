@@ -471,7 +471,7 @@ forum-speaker-name-heading = Comment le programme vous nomme
 forum-speaker-name-hint = Votre nom et votre organisation vous appartiennent : les propositions qui vous citent ne les modifient pas. Le programme affiche la modification dès sa prochaine publication par le secrétariat.
 forum-speaker-own-name = Votre nom
 forum-speaker-own-organisation = Votre organisation
-forum-speaker-name-saved = Enregistré : le programme vous nommera ainsi dès sa prochaine publication.
+forum-speaker-name-saved = Enregistré : le programme publié vous nomme désormais ainsi.
 
 ## The printable programme
 programme-title = Programme du Forum du SMSI { $year }
@@ -648,7 +648,7 @@ forum-speaker-decline-submit = Je ne peux pas participer
 forum-speaker-declined = Vous avez décliné cette invitation. Les organisateurs en ont été informés.
 forum-speaker-has-declined = a décliné
 forum-speaker-bio = Courte biographie
-forum-speaker-bio-hint = Affichée avec votre nom sur la page de la session dès la prochaine publication du programme. 1 500 caractères au maximum.
+forum-speaker-bio-hint = Affichée avec votre nom sur la page de la session dès son enregistrement. 1 500 caractères au maximum.
 speaker-bio-too-long = La biographie est trop longue (1 500 caractères au maximum).
 forum-event-speaker-declined = Un intervenant a décliné l’invitation
 
@@ -732,7 +732,7 @@ forum-event-moved = Placée, déplacée ou retirée du calendrier de travail
 
 ## Speakers' photos (issue 11, item 7)
 forum-speaker-photo-heading = Votre photo
-forum-speaker-photo-hint = Affichée à côté de votre nom sur la page de la session dès la prochaine publication du programme. Image JPEG, PNG ou WebP de 8 Mo au plus ; les données de localisation et de l’appareil photo en sont retirées.
+forum-speaker-photo-hint = Affichée à côté de votre nom sur la page de la session dès son enregistrement. Image JPEG, PNG ou WebP de 8 Mo au plus ; les données de localisation et de l’appareil photo en sont retirées.
 forum-speaker-photo-current = Votre photo telle que le programme l’affiche
 forum-speaker-photo-file = Photo
 forum-speaker-photo-upload = Téléverser la photo

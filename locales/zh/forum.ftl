@@ -460,7 +460,7 @@ forum-speaker-name-heading = 议程中您的署名
 forum-speaker-name-hint = 您的姓名和所属组织由您本人决定：提及您的提案不会更改它们。秘书处下次发布议程时将显示此更改。
 forum-speaker-own-name = 您的姓名
 forum-speaker-own-organisation = 您所属的组织
-forum-speaker-name-saved = 已保存：自下次发布起，议程将按此显示您的署名。
+forum-speaker-name-saved = 已保存：已发布的议程现按此显示您的署名。
 
 ## The printable programme
 programme-title = { $year }年信息社会世界峰会论坛日程
@@ -632,7 +632,7 @@ forum-speaker-decline-submit = 我无法参会
 forum-speaker-declined = 您已谢绝此邀请。已通知组织方。
 forum-speaker-has-declined = 已谢绝
 forum-speaker-bio = 个人简介
-forum-speaker-bio-hint = 自议程下次发布起，将与您的姓名一同显示在会议页面上。最多 1500 个字符。
+forum-speaker-bio-hint = 保存后即与您的姓名一同显示在会议页面上。最多 1500 个字符。
 speaker-bio-too-long = 个人简介过长（最多 1500 个字符）。
 forum-event-speaker-declined = 一位发言人已谢绝邀请
 
@@ -713,7 +713,7 @@ forum-event-moved = 已在工作日程中安排、移动或移除
 
 ## Speakers' photos (issue 11, item 7)
 forum-speaker-photo-heading = 您的照片
-forum-speaker-photo-hint = 自议程下次发布起，将显示在会议页面上您的姓名旁。须为 JPEG、PNG 或 WebP 图片，不超过 8 MB；其中的位置信息和相机数据将被删除。
+forum-speaker-photo-hint = 保存后即显示在会议页面上您的姓名旁。须为 JPEG、PNG 或 WebP 图片，不超过 8 MB；其中的位置信息和相机数据将被删除。
 forum-speaker-photo-current = 议程中显示的您的照片
 forum-speaker-photo-file = 照片
 forum-speaker-photo-upload = 上传照片

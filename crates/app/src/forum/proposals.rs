@@ -481,7 +481,7 @@ const PHOTOS_PER_DAY: i64 = 20;
 
 /// A confirmed speaker gives (or replaces) their photo from their link: checked by
 /// content, resized and stripped like every image, shown with their name on the
-/// session page from the agenda's next publication. An unknown token is not found,
+/// session page at once (the published pages read it live). An unknown token is not found,
 /// a link not confirmed is refused, problems with the file are a `file` field error.
 pub async fn set_speaker_photo(
     app: &App,
@@ -523,7 +523,9 @@ pub async fn set_speaker_photo(
         let mut tx = app.db().begin().await?;
         let before =
             fdb::set_speaker_photo(&mut tx, link.speaker, Some((&key, p.content_type))).await?;
+        fdb::bump_content(&mut tx, link.edition.id).await?;
         tx.commit().await?;
+        app.snapshots().invalidate(link.edition.year);
         Ok::<_, ServiceError>(before)
     }
     .await;
@@ -554,7 +556,9 @@ pub async fn remove_speaker_photo(app: &App, token: &str) -> ServiceResult<Speak
     let before = {
         let mut tx = app.db().begin().await?;
         let before = fdb::set_speaker_photo(&mut tx, link.speaker, None).await?;
+        fdb::bump_content(&mut tx, link.edition.id).await?;
         tx.commit().await?;
+        app.snapshots().invalidate(link.edition.year);
         before
     };
     if let Some((k, ty)) = before {
@@ -641,7 +645,9 @@ pub async fn rename_speaker(
         return Err(ServiceError::Forbidden);
     }
     fdb::rename_speaker(&mut tx, link.speaker, &name, &organisation, &bio).await?;
+    fdb::bump_content(&mut tx, link.edition.id).await?;
     tx.commit().await?;
+    app.snapshots().invalidate(link.edition.year);
     Ok(SpeakerLink {
         name,
         organisation,

@@ -35,8 +35,8 @@ pub struct Snapshot {
     outcomes_stamp: ((i64, i64, i64), (i64, i64)),
     /// The edition's translations (of titles, abstracts, rooms, venue, partners).
     pub translations: Translations,
-    /// [`fdb::translations_rev`] when this was built.
-    translations_rev: i64,
+    /// [`fdb::content_rev`] when this was built.
+    content_rev: i64,
     /// The schedule as read in each language (built when first asked for).
     localized: [OnceLock<Arc<Schedule>>; 6],
     /// When this node last asked the database whether a newer version exists.
@@ -147,12 +147,12 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         fdb::approved_stamp(&mut conn, ed.id).await?,
         fdb::approved_photos_stamp(&mut conn, ed.id).await?,
     );
-    let translations_rev = fdb::translations_rev(&mut conn, ed.id).await?;
+    let content_rev = fdb::content_rev(&mut conn, ed.id).await?;
     if let Some(p) = app.snapshots().get(ed.year)
         && p.schedule.version == latest
         && p.docs_stamp == docs_stamp
         && p.outcomes_stamp == outcomes_stamp
-        && p.translations_rev == translations_rev
+        && p.content_rev == content_rev
     {
         if let Ok(mut t) = p.checked.lock() {
             *t = Instant::now();
@@ -184,6 +184,32 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
     for sess in &mut schedule.sessions {
         if let Some(l) = langs.get(&sess.id) {
             sess.lang = Some(*l);
+        }
+    }
+    // Speakers keep their profile (name, organisation, biography, photo) from their link:
+    // the published pages show it as it is now.
+    let people: HashMap<i64, (String, String, String, String)> =
+        fdb::speakers_of_edition(&mut conn, ed.id)
+            .await?
+            .into_iter()
+            .map(|p| {
+                let photo = match (&p.photo_key, &p.photo_type) {
+                    (Some(k), Some(_)) => {
+                        super::proposals::speaker_photo_url(p.speaker_id, k, false)
+                    }
+                    _ => String::new(),
+                };
+                (p.speaker_id, (p.name, p.organisation, p.bio, photo))
+            })
+            .collect();
+    for sess in &mut schedule.sessions {
+        for sp in &mut sess.speakers {
+            if let Some((name, organisation, bio, photo)) = people.get(&sp.id) {
+                sp.name.clone_from(name);
+                sp.organisation.clone_from(organisation);
+                sp.bio.clone_from(bio);
+                sp.photo.clone_from(photo);
+            }
         }
     }
     let translations = fdb::translations(&mut conn, ed.id).await?;
@@ -223,7 +249,7 @@ pub async fn of_edition(app: &App, ed: &Edition) -> ServiceResult<Option<Arc<Sna
         docs_stamp,
         outcomes_stamp,
         translations,
-        translations_rev,
+        content_rev,
         localized: Default::default(),
         checked: Mutex::new(Instant::now()),
     });

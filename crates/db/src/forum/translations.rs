@@ -68,22 +68,23 @@ pub async fn set_translations(
         .execute(&mut *conn)
         .await?;
     }
-    bump_translations(conn, edition).await
+    bump_content(conn, edition).await
 }
 
-/// Marks an edition's translations (or the languages of their originals) changed.
-pub async fn bump_translations(conn: &mut AnyConnection, edition: i64) -> Result<()> {
-    sqlx::query("UPDATE forum_editions SET translations_rev = translations_rev + 1 WHERE id = $1")
+/// Marks changed what an edition's published pages read live: its translations, the
+/// languages of their originals, its speakers' names, biographies and photos.
+pub async fn bump_content(conn: &mut AnyConnection, edition: i64) -> Result<()> {
+    sqlx::query("UPDATE forum_editions SET content_rev = content_rev + 1 WHERE id = $1")
         .bind(edition)
         .execute(conn)
         .await?;
     Ok(())
 }
 
-/// The edition's translations stamp: changes with every change to them.
-pub async fn translations_rev(conn: &mut AnyConnection, edition: i64) -> Result<i64> {
+/// The stamp of what the edition's published pages read live ([`bump_content`]).
+pub async fn content_rev(conn: &mut AnyConnection, edition: i64) -> Result<i64> {
     Ok(
-        sqlx::query_scalar("SELECT translations_rev FROM forum_editions WHERE id = $1")
+        sqlx::query_scalar("SELECT content_rev FROM forum_editions WHERE id = $1")
             .bind(edition)
             .fetch_optional(conn)
             .await?
@@ -114,7 +115,7 @@ pub async fn set_edition_lang(
         .bind(edition)
         .execute(&mut *conn)
         .await?;
-    bump_translations(conn, edition).await
+    bump_content(conn, edition).await
 }
 
 /// Records the language a session's title and abstract are written in.
@@ -133,7 +134,7 @@ pub async fn set_session_lang(
             .await?
             .rows_affected();
     if n > 0 {
-        bump_translations(conn, edition).await?;
+        bump_content(conn, edition).await?;
     }
     Ok(n > 0)
 }

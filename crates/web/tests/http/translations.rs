@@ -410,3 +410,56 @@ async fn translation_pages_read_in_six_languages() {
             .contains(&format!("/en/forum/2019/manage/sessions/{id}/translations"))
     );
 }
+
+/// A speaker's profile (name, organisation, biography) saved from their link shows on the
+/// published pages at once, without a new publication.
+#[tokio::test]
+async fn a_speakers_profile_shows_on_the_published_pages_at_once() {
+    let app = TestApp::new().await;
+    let (ed, _) = forum(&app).await;
+    let mut conn = app.db.conn().await.unwrap();
+    let sessions = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted))
+        .await
+        .unwrap();
+    let digital = sessions
+        .iter()
+        .find(|s| s.data.title == "Digital skills for all")
+        .unwrap();
+    let speakers = fdb::speakers_of_session(&mut conn, digital.id)
+        .await
+        .unwrap();
+    let ana = speakers.iter().find(|s| s.name == "Ana Ruiz").unwrap();
+    // Her link, confirmed.
+    sqlx::query(
+        "UPDATE forum_session_speakers SET token_hash = $1, confirmed_at = 1
+         WHERE session_id = $2 AND speaker_id = $3",
+    )
+    .bind(wsis_app::accounts::token_hash("ana-link"))
+    .bind(digital.id)
+    .bind(ana.speaker_id)
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    drop(conn);
+    let page = format!("/en/forum/2019/sessions/{}", digital.number.unwrap());
+    let mut visitor = app.twin();
+    assert!(!visitor.get(&page).await.body.contains("Ana Ruiz-Ortega"));
+    wsis_app::forum::proposals::rename_speaker(
+        &app.services,
+        "ana-link",
+        "Ana Ruiz-Ortega",
+        "UNESCO Institute",
+        "Ana leads the skills programme.",
+    )
+    .await
+    .unwrap();
+    let body = visitor.get(&page).await.body;
+    assert!(
+        body.contains("<strong>Ana Ruiz-Ortega</strong>, UNESCO Institute"),
+        "{body}"
+    );
+    assert!(body.contains("Ana leads the skills programme."));
+    // Everywhere she speaks: the speakers' directory too.
+    let body = visitor.get("/en/forum/2019/speakers").await.body;
+    assert!(body.contains("Ana Ruiz-Ortega"));
+}
