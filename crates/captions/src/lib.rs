@@ -6,7 +6,9 @@
 //! written as WebVTT, SRT, plain text or JSON ([`cues`]).
 
 pub mod audio;
+pub mod convert;
 pub mod cues;
+pub mod pipeline;
 pub mod vad;
 
 /// The sample rate recognisers take (Whisper's).

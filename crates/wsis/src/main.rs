@@ -7,6 +7,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod admin;
+mod captions;
 mod config;
 mod export;
 mod import;
@@ -161,6 +162,13 @@ enum Command {
         #[command(subcommand)]
         command: media::MediaCommand,
     },
+    /// Captions by machine: `captions convert DIR -o FILE` makes the model file from a
+    /// Whisper model in CTranslate2's format; `captions transcribe FILE --model FILE
+    /// [--lang fr] [--format vtt|srt|txt|json] [-o OUT]` transcribes a recording.
+    Captions {
+        #[command(subcommand)]
+        command: captions::CaptionsCommand,
+    },
     /// Copy the live SQLite database to a file, consistently, while the server runs.
     Backup {
         #[command(flatten)]
@@ -249,6 +257,7 @@ async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Report { kind } => report(kind).await,
+        Command::Captions { command } => captions::run(command).await,
         Command::Export(args) => export::run(*args).await,
         Command::Import {
             config,
