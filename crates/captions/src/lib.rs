@@ -9,6 +9,7 @@ pub mod audio;
 pub mod convert;
 pub mod cues;
 pub mod pipeline;
+pub mod quality;
 pub mod vad;
 
 /// The sample rate recognisers take (Whisper's).
