@@ -38,11 +38,20 @@ mod tests {
     #[test]
     fn errors_are_counted_by_word() {
         assert_eq!(word_error_rate("The forum opens.", "the FORUM opens"), 0.0);
-        assert_eq!(word_error_rate("the forum opens today", "the forum open today"), 0.25);
-        assert_eq!(word_error_rate("the forum opens", "the forum opens now"), 1.0 / 3.0);
+        assert_eq!(
+            word_error_rate("the forum opens today", "the forum open today"),
+            0.25
+        );
+        assert_eq!(
+            word_error_rate("the forum opens", "the forum opens now"),
+            1.0 / 3.0
+        );
         assert_eq!(word_error_rate("the forum opens", "forum opens"), 1.0 / 3.0);
         assert_eq!(word_error_rate("", ""), 0.0);
         assert_eq!(word_error_rate("", "noise"), 1.0);
-        assert_eq!(words("L'été à Genève, c'est"), vec!["l", "été", "à", "genève", "c", "est"]);
+        assert_eq!(
+            words("L'été à Genève, c'est"),
+            vec!["l", "été", "à", "genève", "c", "est"]
+        );
     }
 }

@@ -31,7 +31,9 @@ fn spoken(voice: &str, text: &str) -> Vec<f32> {
     assert!(ok, "espeak-ng failed");
     let bytes = std::fs::read(&wav).unwrap();
     let _ = std::fs::remove_file(&wav);
-    wsis_captions::audio::decode(bytes, Some("wav")).unwrap().samples
+    wsis_captions::audio::decode(bytes, Some("wav"))
+        .unwrap()
+        .samples
 }
 
 const EN: &str = "Hello world. This is a test of the speech recognition system.";
@@ -45,11 +47,18 @@ fn english_speech_is_transcribed_by_tiny_en_with_its_times() {
     let mut w = Whisper::load(&model("tiny.en.ggml"), 2).unwrap();
     assert!(!w.multilingual());
     let cues = transcribe(&samples, &mut w, Some("en"), |_, _| {}).unwrap();
-    let text: String = cues.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
+    let text: String = cues
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let wer = word_error_rate(EN, &text);
     assert!(wer <= 0.35, "WER {wer}: {text}");
     let duration = samples.len() as i64 / 16;
-    assert!(cues.iter().all(|c| c.start >= 0 && c.start < c.end && c.end <= duration + 500));
+    assert!(
+        cues.iter()
+            .all(|c| c.start >= 0 && c.start < c.end && c.end <= duration + 500)
+    );
 }
 
 #[test]
@@ -60,14 +69,22 @@ fn the_multilingual_model_transcribes_french_and_spanish_and_detects_english() {
     for (voice, text) in [("fr", FR), ("es", ES)] {
         let samples = spoken(voice, text);
         let cues = w.recognise(&samples, Some(voice)).unwrap();
-        let got: String = cues.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
+        let got: String = cues
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let wer = word_error_rate(text, &got);
         assert!(wer <= 0.5, "{voice}: WER {wer}: {got}");
     }
     // The language not given: detected (espeak-ng's French and Spanish voices are too
     // robotic for the base model to tell their language; its English is not).
     let detected = w.recognise(&spoken("en", EN), None).unwrap();
-    let got: String = detected.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
+    let got: String = detected
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(word_error_rate(EN, &got) <= 0.35, "detected: {got}");
 }
 

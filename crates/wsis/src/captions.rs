@@ -19,7 +19,7 @@ pub enum CaptionsCommand {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
-    /// Transcribe a recording (WAV, FLAC, MP3 or Ogg/Vorbis; any sample rate and channel
+    /// Transcribe a recording (WAV, FLAC, MP3, Ogg/Vorbis or Ogg/Opus; any sample rate and channel
     /// count) into timestamped captions: `captions transcribe FILE --model FILE --lang fr
     /// --format vtt -o OUT`.
     Transcribe {

@@ -27,7 +27,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: wsis-captions-bench MODEL RECORDING LANG [REFERENCE] [THREADS]".into());
     }
     let lang = (args[3] != "auto").then_some(args[3].as_str());
-    let reference = args.get(4).filter(|p| !p.is_empty()).map(std::fs::read_to_string).transpose()?;
+    let reference = args
+        .get(4)
+        .filter(|p| !p.is_empty())
+        .map(std::fs::read_to_string)
+        .transpose()?;
     let threads: usize = args.get(5).map(|t| t.parse()).transpose()?.unwrap_or(2);
     let t = Instant::now();
     let mut whisper = wsis_speech::Whisper::load(std::path::Path::new(&args[1]), threads)?;
