@@ -136,8 +136,13 @@ pub fn decode(bytes: Vec<u8>, extension: Option<&str>) -> Result<Decoded, AudioE
                 .map(|frame| frame.iter().sum::<f32>() / n as f32),
         );
     }
-    if mono.is_empty() || rate == 0 {
+    if mono.is_empty() {
         return Err(AudioError::Empty);
+    }
+    // A rate no recording has is a crafted header (a 1 Hz "recording" would ask the
+    // resampler for sixteen thousand samples per sample).
+    if !(4_000..=384_000).contains(&rate) {
+        return Err(AudioError::UnsupportedCodec);
     }
     Ok(Decoded {
         samples: resample(&mono, rate, SAMPLE_RATE),
@@ -173,11 +178,15 @@ pub fn resample(samples: &[f32], from: u32, to: u32) -> Vec<f32> {
     {
         out.extend_from_slice(&o[0]);
     }
-    // Flush what the filter still holds, then drop its delay.
-    while out.len() < expected + delay {
+    // Flush what the filter still holds (some calls give nothing while its blocks fill),
+    // then drop its delay.
+    for _ in 0..64 {
+        if out.len() >= expected + delay {
+            break;
+        }
         match r.process_partial::<&[f32]>(None, None) {
-            Ok(o) if !o[0].is_empty() => out.extend_from_slice(&o[0]),
-            _ => break,
+            Ok(o) => out.extend_from_slice(&o[0]),
+            Err(_) => break,
         }
     }
     let mut out: Vec<f32> = out.into_iter().skip(delay).collect();
@@ -244,6 +253,25 @@ pub(crate) mod tests {
         let d = decode(wav(8000, 2, &frames), None).unwrap();
         assert_eq!(d.samples.len(), 16_000);
         assert!(d.samples.iter().all(|s| s.abs() < 1e-3));
+    }
+
+    #[test]
+    fn odd_rates_keep_their_end_and_impossible_rates_are_refused() {
+        for rate in [44_056, 47_952, 22_254, 11_025] {
+            let t = tone(rate, 440.0, 1.0, 0.5);
+            let frames: Vec<Vec<f32>> = t.iter().map(|s| vec![*s]).collect();
+            let d = decode(wav(rate, 1, &frames), Some("wav")).unwrap();
+            assert_eq!(d.samples.len(), 16_000, "{rate}");
+            // The last tenth of a second is still the tone, not padding.
+            let tail = &d.samples[15_000..15_800];
+            let rms = (tail.iter().map(|s| s * s).sum::<f32>() / tail.len() as f32).sqrt();
+            assert!(rms > 0.3, "{rate}: {rms}");
+        }
+        let frames = vec![vec![0.5f32]; 10];
+        assert_eq!(
+            decode(wav(1, 1, &frames), Some("wav")).unwrap_err(),
+            AudioError::UnsupportedCodec
+        );
     }
 
     #[test]

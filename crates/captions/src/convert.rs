@@ -74,7 +74,8 @@ fn parse(bytes: &[u8]) -> Result<HashMap<String, Var<'_>>, ConvertError> {
     }
     let _revision = u32_(&mut p)?;
     let n = u32_(&mut p)? as usize;
-    let mut vars = HashMap::with_capacity(n);
+    // Whisper large has about 1,300 variables; the count is the file's word only.
+    let mut vars = HashMap::with_capacity(n.min(4096));
     for _ in 0..n {
         let name = string(&mut p)?;
         let rank = u8_(&mut p)? as usize;
@@ -89,7 +90,11 @@ fn parse(bytes: &[u8]) -> Result<HashMap<String, Var<'_>>, ConvertError> {
             1 => 1,
             _ => 2,
         };
-        if dims.iter().product::<usize>().max(1) * item != len {
+        let elements = dims
+            .iter()
+            .try_fold(1usize, |a, d| a.checked_mul(*d))
+            .and_then(|n| n.checked_mul(item));
+        if elements != Some(len) {
             return Err(ConvertError::Shape(name));
         }
         vars.insert(name, Var { dims, dtype, data });
@@ -217,18 +222,31 @@ pub fn convert(
         return Err(ConvertError::Shape("decoder/embeddings/weight".into()));
     };
     let n_mels = conv1.dims.get(1).copied().unwrap_or(0);
-    if n_mels != 80 {
+    if n_mels != 80 || conv1.dims.len() != 3 {
         return Err(ConvertError::Shape("encoder/conv1/weight".into()));
+    }
+    for (name, v) in [
+        ("encoder/position_encodings/encodings", enc_pos),
+        ("decoder/position_encodings/encodings", dec_pos),
+    ] {
+        if v.dims.len() != 2 || v.dims[1] != d {
+            return Err(ConvertError::Shape(name.into()));
+        }
     }
     let count_layers = |side: &str| {
         (0..)
             .take_while(|i| vars.contains_key(&format!("{side}/layer_{i}/ffn/linear_0/weight")))
             .count()
     };
+    let heads = scalar("encoder/num_heads")?;
+    let text_heads = scalar("decoder/num_heads")?;
+    if heads == 0 || text_heads == 0 || d == 0 || d % heads != 0 || d % text_heads != 0 {
+        return Err(ConvertError::Shape("encoder/num_heads".into()));
+    }
     let info = ModelInfo {
         n_vocab,
         d_model: d,
-        heads: scalar("encoder/num_heads")?,
+        heads,
         encoder_layers: count_layers("encoder"),
         decoder_layers: count_layers("decoder"),
         multilingual: n_vocab >= 51865,
@@ -264,7 +282,7 @@ pub fn convert(
             info.encoder_layers,
             dec_pos.dims[0],
             d,
-            scalar("decoder/num_heads")?,
+            text_heads,
             info.decoder_layers,
             n_mels,
             1, // float16
@@ -297,9 +315,15 @@ pub fn convert(
             return Err(ConvertError::Shape(src.to_owned()));
         }
         let item = if v.dtype == F16 { 2 } else { 4 };
+        if v.dims.is_empty() {
+            return Err(ConvertError::Shape(src.to_owned()));
+        }
         let row_len = v.dims[1..].iter().product::<usize>().max(1) * item;
         let (dims, data): (Vec<usize>, &[u8]) = match rows {
             Some((a, b)) => {
+                if b > v.dims[0] {
+                    return Err(ConvertError::Shape(src.to_owned()));
+                }
                 let mut dims = v.dims.clone();
                 dims[0] = b - a;
                 (
@@ -744,5 +768,14 @@ mod tests {
         assert!(matches!(err, ConvertError::NotCt2(_)));
         let err = convert(&bin[..bin.len() / 2], "", &mut Vec::new()).unwrap_err();
         assert!(matches!(err, ConvertError::NotCt2(_)));
+        // Crafted models: no heads, or sizes that overflow, are refused, not a panic.
+        let mut crafted = vars.clone();
+        crafted[0].3 = 0u16.to_le_bytes().to_vec();
+        let err = convert(&ct2(&crafted), &vocab.join("\n"), &mut Vec::new()).unwrap_err();
+        assert!(matches!(err, ConvertError::Shape(_)), "{err}");
+        let mut crafted = vars.clone();
+        crafted[3].1 = vec![usize::MAX / 2, 4, 3];
+        let err = convert(&ct2(&crafted), &vocab.join("\n"), &mut Vec::new()).unwrap_err();
+        assert!(matches!(err, ConvertError::Shape(_)), "{err}");
     }
 }

@@ -1,6 +1,7 @@
 //! A recording through a recogniser: speech found, cut into windows, each window
-//! recognised, its captions moved to the recording's time and kept only in the window's
-//! core (so that overlapping windows do not double words).
+//! recognised word by word, each word moved to the recording's time and kept only when
+//! its middle is in the window's core (so that overlapping windows neither double nor
+//! lose a word), then the words joined into caption lines.
 
 use crate::cues::Cue;
 use crate::vad::{self, Window};
@@ -19,7 +20,8 @@ pub enum RecogniseError {
 /// A speech recogniser (the engine behind it is the implementer's).
 pub trait Recognizer {
     /// Recognises 16 kHz mono `samples` in `lang` (an ISO 639-1 code; `None`: detect it),
-    /// giving captions timed from the start of `samples`.
+    /// giving its words (or short phrases) timed from the start of `samples`, each with
+    /// the space before it where the language writes one.
     fn recognise(
         &mut self,
         samples: &[f32],
@@ -38,27 +40,59 @@ pub fn transcribe(
     let windows = vad::windows(&vad::speech(samples));
     let total: i64 = windows.iter().map(|w| w.span.end - w.span.start).sum();
     let mut done = 0;
-    let mut out: Vec<Cue> = Vec::new();
+    let mut words: Vec<Cue> = Vec::new();
     for w in &windows {
         let cues = recognizer.recognise(vad::slice(samples, w.span), lang)?;
-        out.extend(place(cues, w));
+        words.extend(place(cues, w));
         done += w.span.end - w.span.start;
         progress(done, total);
     }
-    Ok(out)
+    Ok(lines(words))
 }
 
-/// A window's captions on the recording's clock, those of its core only, clipped to it.
+/// A window's words on the recording's clock, clipped to it, those of its core only.
 fn place(cues: Vec<Cue>, w: &Window) -> impl Iterator<Item = Cue> + '_ {
     cues.into_iter().filter_map(move |c| {
-        let (start, end) = (w.span.start + c.start, w.span.start + c.end.max(c.start));
-        let text = c.text.trim().to_owned();
-        (w.keeps(start, end) && !text.is_empty()).then(|| Cue {
+        let start = (w.span.start + c.start).min(w.span.end);
+        let end = (w.span.start + c.end.max(c.start)).min(w.span.end);
+        (w.keeps(start, end) && !c.text.trim().is_empty()).then_some(Cue {
             start,
-            end: end.min(w.span.end),
-            text,
+            end,
+            text: c.text,
         })
     })
+}
+
+/// The longest caption line, in characters, and in milliseconds.
+const LINE_CHARS: usize = 84;
+const LINE_MS: i64 = 7_000;
+
+/// Words joined into caption lines: a line ends after a sentence, before a pause of a
+/// second, or when it would be too long to read at once.
+pub fn lines(words: Vec<Cue>) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let mut open = false;
+    for w in words {
+        let fits = |line: &Cue| {
+            line.text.chars().count() + w.text.chars().count() <= LINE_CHARS
+                && w.end - line.start <= LINE_MS
+                && w.start - line.end <= 1_000
+        };
+        match out.last_mut() {
+            Some(line) if open && fits(line) => {
+                line.text.push_str(&w.text);
+                line.end = line.end.max(w.end);
+            }
+            _ => out.push(w),
+        }
+        let line = out.last().map(|l| l.text.trim_end()).unwrap_or("");
+        open =
+            !(line.ends_with(['.', '?', '!', '。', '？', '！', '؟']) && line.chars().count() >= 15);
+    }
+    for line in &mut out {
+        line.text = line.text.trim().to_owned();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -93,7 +127,7 @@ mod tests {
                     cues.push(Cue {
                         start: ms(i),
                         end: ms(j),
-                        text: format!("w{}", (level * 1000.0).round() as i64),
+                        text: format!(" w{}", (level * 1000.0).round() as i64),
                     });
                 }
                 i = j;
@@ -115,12 +149,71 @@ mod tests {
         let mut seen = Vec::new();
         let cues = transcribe(&samples, &mut rec, Some("en"), |d, t| seen.push((d, t))).unwrap();
         assert!(rec.calls >= 3, "{} windows", rec.calls);
-        let words: Vec<&str> = cues.iter().map(|c| c.text.as_str()).collect();
+        let words: Vec<&str> = cues
+            .iter()
+            .flat_map(|c| c.text.split_whitespace())
+            .collect();
         let expected: Vec<String> = (0..70).map(|s| format!("w{}", 200 + s)).collect();
-        // Every word once, in order, across the windows' seams.
+        // Every word once, in order, across the windows' seams, in lines of at most 7 s.
         assert_eq!(words, expected);
+        assert!(
+            cues.iter()
+                .all(|c| c.end - c.start <= LINE_MS && c.text.len() <= LINE_CHARS)
+        );
+        assert!(cues.len() >= 10);
         assert!(cues.windows(2).all(|p| p[0].start <= p[1].start));
         assert_eq!(seen.last().map(|x| x.0), seen.last().map(|x| x.1));
+    }
+
+    #[test]
+    fn words_become_lines_at_sentences_pauses_and_lengths() {
+        let w = |start: i64, text: &str| Cue {
+            start,
+            end: start + 300,
+            text: text.into(),
+        };
+        let lines = lines(vec![
+            w(0, " Welcome"),
+            w(400, " to"),
+            w(800, " the forum."),
+            w(1200, " Today"),
+            w(1600, " we"),
+            w(4000, " speak."),
+            w(4400, "欢迎"),
+            w(4700, "大家。"),
+        ]);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["Welcome to the forum.", "Today we", "speak.欢迎大家。"]
+        );
+        assert_eq!((lines[0].start, lines[0].end), (0, 1100));
+    }
+
+    #[test]
+    fn a_word_timed_past_its_window_is_clipped_and_kept() {
+        let win = Window {
+            span: crate::vad::Span {
+                start: 0,
+                end: 10_000,
+            },
+            core: crate::vad::Span {
+                start: 0,
+                end: 10_000,
+            },
+        };
+        // whisper.cpp may end a last segment up to 30 s after it starts.
+        let kept: Vec<Cue> = place(
+            vec![Cue {
+                start: 9_000,
+                end: 39_000,
+                text: " end".into(),
+            }],
+            &win,
+        )
+        .collect();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].end, 10_000);
     }
 
     #[test]

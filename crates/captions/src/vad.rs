@@ -1,6 +1,6 @@
 //! Voice activity and windows: a long recording is cut where nobody speaks into windows
 //! a recogniser takes whole (at most [`MAX_WINDOW_MS`]). When speech runs on longer than a
-//! window, windows overlap by [`OVERLAP_MS`] and each keeps only the captions whose middle
+//! window, windows overlap by [`OVERLAP_MS`] and each keeps only the words whose middle
 //! falls in its own part (its *core*): the cores tile the recording, so a word at a seam
 //! is kept once.
 

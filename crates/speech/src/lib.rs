@@ -1,6 +1,6 @@
 //! Whisper models run in process by whisper.cpp (issue 15): a model file made by `wsis
 //! captions convert` is loaded once; each window of audio is recognised with greedy
-//! decoding and segment timestamps, in the language asked for or the one detected.
+//! decoding and a timestamp per word, in the language asked for or the one detected.
 //! See docs/ARCHITECTURE.md for why whisper.cpp rather than candle.
 
 use std::path::Path;
@@ -62,11 +62,17 @@ impl Recognizer for Whisper {
         // Windows are independent: no text carried from one into the next.
         params.set_no_context(true);
         params.set_suppress_blank(true);
+        // A segment per word, with its own times: the pipeline keeps each word by where it
+        // is (windows overlap) and makes the caption lines itself.
+        params.set_token_timestamps(true);
+        params.set_max_len(1);
+        params.set_split_on_word(true);
         state.full(params, samples).map_err(failed)?;
         let mut out = Vec::new();
         for seg in state.as_iter() {
-            let text = seg.to_str_lossy().map_err(failed)?.trim().to_owned();
-            if text.is_empty() {
+            // The space before a word is kept: the pipeline joins words as they come.
+            let text = seg.to_str_lossy().map_err(failed)?.into_owned();
+            if text.trim().is_empty() {
                 continue;
             }
             // whisper.cpp times segments in hundredths of a second.
