@@ -7,7 +7,7 @@ use crate::accounts::{random_token, token_hash};
 use crate::mail::{Letter, queue};
 use crate::{App, ServiceError, ServiceResult};
 use std::collections::BTreeMap;
-use wsis_db::forum::{self as fdb, Edition, MessageRow, Recipient};
+use wsis_db::forum::{self as fdb, MessageRow, Recipient};
 use wsis_db::registrations::Filter;
 use wsis_domain::access::Principal;
 use wsis_domain::forum::messages::{Audience, MAX_RECIPIENTS, parse_bodies, version_for};
@@ -24,20 +24,6 @@ pub const REMIND_EVERY_SECS: i64 = 7 * 86_400;
 /// The most speakers one reminder run writes to.
 const REMIND_BATCH: i64 = 2_000;
 
-fn secretariat(who: &Principal<'_>) -> ServiceResult<()> {
-    if who.is_secretariat() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
-}
-
-async fn edition_of(app: &App, year: i64) -> ServiceResult<Edition> {
-    fdb::edition(&mut *app.db().conn().await?, year)
-        .await?
-        .ok_or(ServiceError::NotFound)
-}
-
 /// Who a message to `audience` (participants: those `filter` lets through) of the
 /// edition of `year` would reach now.
 pub async fn recipients(
@@ -47,8 +33,8 @@ pub async fn recipients(
     audience: Audience,
     filter: &Filter,
 ) -> ServiceResult<Vec<Recipient>> {
-    secretariat(&who)?;
-    let ed = edition_of(app, year).await?;
+    super::secretariat(&who)?;
+    let ed = super::schedule::edition(app, year).await?;
     let mut conn = app.db().conn().await?;
     let mut out = match audience {
         Audience::Speakers => fdb::speaker_recipients(&mut conn, ed.id).await?,
@@ -105,9 +91,9 @@ pub async fn send(
     year: i64,
     out: &Outgoing<'_>,
 ) -> ServiceResult<(i64, usize)> {
-    secretariat(&who)?;
+    super::secretariat(&who)?;
     let bodies = check_bodies(out.bodies)?;
-    let ed = edition_of(app, year).await?;
+    let ed = super::schedule::edition(app, year).await?;
     let people = recipients(app, who, year, out.audience, out.filter).await?;
     if people.is_empty() {
         return Err(ServiceError::Conflict("forum-message-nobody"));
@@ -164,8 +150,8 @@ pub async fn send(
 
 /// The latest messages of the edition of `year` (at most 100), newest first.
 pub async fn sent(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Vec<MessageRow>> {
-    secretariat(&who)?;
-    let ed = edition_of(app, year).await?;
+    super::secretariat(&who)?;
+    let ed = super::schedule::edition(app, year).await?;
     Ok(fdb::messages_of_edition(&mut *app.db().conn().await?, ed.id, 100).await?)
 }
 
@@ -176,8 +162,8 @@ pub async fn message(
     year: i64,
     id: i64,
 ) -> ServiceResult<MessageRow> {
-    secretariat(&who)?;
-    let ed = edition_of(app, year).await?;
+    super::secretariat(&who)?;
+    let ed = super::schedule::edition(app, year).await?;
     fdb::message(&mut *app.db().conn().await?, id)
         .await?
         .filter(|m| m.edition_id == ed.id)
@@ -245,8 +231,8 @@ pub async fn remind_speakers(app: &App, edition: i64) -> ServiceResult<usize> {
 
 /// [`remind_speakers`] at the secretariat's request, for the edition of `year`.
 pub async fn remind_speakers_now(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<usize> {
-    secretariat(&who)?;
-    let ed = edition_of(app, year).await?;
+    super::secretariat(&who)?;
+    let ed = super::schedule::edition(app, year).await?;
     remind_speakers(app, ed.id).await
 }
 
@@ -318,7 +304,7 @@ pub async fn remind_registrations_now(
     who: Principal<'_>,
     year: i64,
 ) -> ServiceResult<usize> {
-    secretariat(&who)?;
-    let ed = edition_of(app, year).await?;
+    super::secretariat(&who)?;
+    let ed = super::schedule::edition(app, year).await?;
     remind_registrations(app, ed.id).await
 }

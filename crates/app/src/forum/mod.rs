@@ -18,3 +18,12 @@ pub mod translations;
 
 /// Where a stored file's bytes are (the media store, or still its database row).
 pub use wsis_db::forum::Stored;
+
+/// Refuses anyone but the secretariat (the administrator counts as secretariat).
+pub(crate) fn secretariat(who: &wsis_domain::access::Principal<'_>) -> crate::ServiceResult<()> {
+    if who.is_secretariat() {
+        Ok(())
+    } else {
+        Err(crate::ServiceError::Forbidden)
+    }
+}

@@ -10,20 +10,6 @@ use wsis_domain::forum::SessionStatus;
 use wsis_domain::forum::translations::{Field, Kind, Translations, parse_texts};
 use wsis_domain::{FieldErrors, Language};
 
-fn secretariat(who: &Principal<'_>) -> ServiceResult<()> {
-    if who.is_secretariat() {
-        Ok(())
-    } else {
-        Err(ServiceError::Forbidden)
-    }
-}
-
-async fn edition_of(app: &App, year: i64) -> ServiceResult<Edition> {
-    fdb::edition(&mut *app.db().conn().await?, year)
-        .await?
-        .ok_or(ServiceError::NotFound)
-}
-
 /// A session with its translations, as its translations' form shows it.
 pub struct SessionTexts {
     pub edition: Edition,
@@ -40,8 +26,8 @@ pub async fn session_texts(
     year: i64,
     session: i64,
 ) -> ServiceResult<SessionTexts> {
-    secretariat(&who)?;
-    let ed = edition_of(app, year).await?;
+    super::secretariat(&who)?;
+    let ed = super::schedule::edition(app, year).await?;
     let mut conn = app.db().conn().await?;
     let s = fdb::session(&mut conn, session)
         .await?
@@ -91,7 +77,7 @@ pub async fn save_session_texts(
     lang: &str,
     typed: &[(Field, Language, String)],
 ) -> ServiceResult<()> {
-    secretariat(&who)?;
+    super::secretariat(&who)?;
     let lang = original(lang)?;
     if typed
         .iter()
@@ -100,7 +86,7 @@ pub async fn save_session_texts(
         return Err(ServiceError::NotFound);
     }
     let texts = parse_texts(typed, lang).map_err(ServiceError::Fields)?;
-    let ed = edition_of(app, year).await?;
+    let ed = super::schedule::edition(app, year).await?;
     let mut tx = app.db().begin().await?;
     if !fdb::set_session_lang(&mut tx, ed.id, session, lang).await? {
         return Err(ServiceError::NotFound);
@@ -141,8 +127,8 @@ pub struct Names {
 
 /// The names of the edition of `year` and their translations (secretariat).
 pub async fn names(app: &App, who: Principal<'_>, year: i64) -> ServiceResult<Names> {
-    secretariat(&who)?;
-    let ed = edition_of(app, year).await?;
+    super::secretariat(&who)?;
+    let ed = super::schedule::edition(app, year).await?;
     let mut conn = app.db().conn().await?;
     Ok(Names {
         lang: fdb::edition_lang(&mut conn, ed.id).await?,
@@ -166,9 +152,9 @@ pub async fn save_names_lang(
     year: i64,
     lang: &str,
 ) -> ServiceResult<()> {
-    secretariat(&who)?;
+    super::secretariat(&who)?;
     let lang = original(lang)?;
-    let ed = edition_of(app, year).await?;
+    let ed = super::schedule::edition(app, year).await?;
     let mut tx = app.db().begin().await?;
     fdb::set_edition_lang(&mut tx, ed.id, lang).await?;
     tx.commit().await?;
@@ -186,13 +172,13 @@ pub async fn save_name(
     id: i64,
     typed: &[(Language, String)],
 ) -> ServiceResult<()> {
-    secretariat(&who)?;
+    super::secretariat(&who)?;
     let field = match kind {
         Kind::Edition => Field::Venue,
         Kind::Room | Kind::Partner => Field::Name,
         Kind::Session => return Err(ServiceError::NotFound),
     };
-    let ed = edition_of(app, year).await?;
+    let ed = super::schedule::edition(app, year).await?;
     let mut tx = app.db().begin().await?;
     let ref_id = match kind {
         Kind::Edition => ed.id,
