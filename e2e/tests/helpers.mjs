@@ -32,10 +32,10 @@ function freePort() {
 }
 
 /** Runs `wsis demo` on `dataDir` and a free port until it answers `/healthz`. */
-async function runDemo(bin, dataDir, samePort) {
+async function runDemo(bin, dataDir, samePort, extraArgs = []) {
   const port = samePort || await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const proc = spawn(bin, ['demo', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
+  const proc = spawn(bin, ['demo', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WSIS_LOG: 'warn' },
   });
@@ -96,19 +96,19 @@ async function seededDirectory(bin) {
  * Starts `wsis demo` on a free port with its own copy of the seeded data directory,
  * removed again when the server stops.
  */
-export async function startServer() {
+export async function startServer(extraArgs = []) {
   const bin = process.env.WSIS_BIN || join(root, 'target', 'release', 'wsis');
   const seeded = await seededDirectory(bin);
   const dataDir = mkdtempSync(join(tmpdir(), 'wsis-e2e-'));
   cpSync(seeded, dataDir, { recursive: true });
-  let proc = await runDemo(bin, dataDir);
+  let proc = await runDemo(bin, dataDir, undefined, extraArgs);
   const port = Number(new URL(proc.base).port);
   const server = {
     ...proc,
     /** The server goes away (its data kept), as when a visitor's network drops. */
     async pause() { await proc.stop(); },
     /** The same server again at the same address. */
-    async resume() { proc = await runDemo(bin, dataDir, port); },
+    async resume() { proc = await runDemo(bin, dataDir, port, extraArgs); },
     log: () => proc.log(),
     async stop() {
       await proc.stop();
@@ -118,10 +118,10 @@ export async function startServer() {
   return server;
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
   });
 }
 

@@ -14,7 +14,7 @@
 use crate::mail::{MAIL_JOB, OutgoingMail};
 use crate::{App, ServiceError, ServiceResult};
 use std::time::Duration;
-use wsis_db::jobs::{self as q, Job, NewJob};
+use wsis_db::jobs::{self as q, Job, Kinds, NewJob};
 use wsis_db::now;
 
 /// How long a claimed job is leased to its worker before another may take it.
@@ -126,31 +126,105 @@ pub async fn run_due(app: &App, worker: &str) -> ServiceResult<usize> {
 /// [`run_due`] as if the time were `t` (Unix seconds): the jobs due at `t` run, and a
 /// failed one is retried at `t` plus its backoff.
 pub async fn run_due_at(app: &App, worker: &str, t: i64) -> ServiceResult<usize> {
-    let jobs = q::claim_at(app.db(), worker, BATCH, LEASE_SECS, t).await?;
+    let jobs =
+        q::claim_kinds_at(app.db(), worker, BATCH, LEASE_SECS, t, Kinds::NotCaptions).await?;
     for job in &jobs {
         let outcome = run(app, job).await;
-        let mut conn = app.db().conn().await?;
-        let held = match outcome {
-            Ok(()) => q::complete(&mut conn, job.id, worker).await?,
-            Err(e) => {
-                let last = job.attempts + 1 >= job.max_attempts;
-                tracing::warn!(
-                    job = job.id,
-                    kind = job.kind,
-                    attempt = job.attempts + 1,
-                    last,
-                    error = e.chain(),
-                    "a job failed"
-                );
-                let retry_at = t + backoff_secs(job.attempts);
-                q::fail(&mut conn, job.id, worker, &e.chain(), retry_at).await?
-            }
-        };
-        if !held {
-            tracing::warn!(job = job.id, "a job finished after its lease ran out");
-        }
+        record(app, job, worker, outcome, t).await?;
     }
     Ok(jobs.len())
+}
+
+/// Records how a job went: done, or failed and retried from `t` with its backoff.
+async fn record(
+    app: &App,
+    job: &Job,
+    worker: &str,
+    outcome: ServiceResult<()>,
+    t: i64,
+) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    let held = match outcome {
+        Ok(()) => q::complete(&mut conn, job.id, worker).await?,
+        Err(e) => {
+            let last = job.attempts + 1 >= job.max_attempts;
+            tracing::warn!(
+                job = job.id,
+                kind = job.kind,
+                attempt = job.attempts + 1,
+                last,
+                error = e.chain(),
+                "a job failed"
+            );
+            let retry_at = t + backoff_secs(job.attempts);
+            q::fail(&mut conn, job.id, worker, &e.chain(), retry_at).await?
+        }
+    };
+    if !held {
+        tracing::warn!(job = job.id, "a job finished after its lease ran out");
+    }
+    Ok(())
+}
+
+/// Runs the captioning jobs due now, one after the other, until none is due (tests, and
+/// the CLI). A live one runs until its captioner stops it.
+pub async fn drain_captions(app: &App) -> ServiceResult<usize> {
+    let worker = worker_name();
+    let mut total = 0;
+    loop {
+        let jobs =
+            q::claim_kinds_at(app.db(), &worker, 1, LEASE_SECS, now(), Kinds::Captions).await?;
+        let Some(job) = jobs.first() else {
+            return Ok(total);
+        };
+        let outcome = crate::forum::captions::run_job(app, job, &worker).await;
+        record(app, job, &worker, outcome, now()).await?;
+        total += 1;
+    }
+}
+
+/// The captioning worker of a node with speech models: takes captioning jobs (recordings
+/// to transcribe, live sessions) up to [`crate::AppConfig::caption_streams`] at once, each
+/// on a task of its own, until `shutdown` resolves. A node without models takes none.
+pub async fn run_caption_worker(app: App, shutdown: impl std::future::Future<Output = ()>) {
+    if app.config().speech.is_none() {
+        return;
+    }
+    let worker = worker_name();
+    let slots = app.config().caption_streams.max(1);
+    tracing::info!(worker, slots, "captioning worker started");
+    tokio::pin!(shutdown);
+    let mut running = tokio::task::JoinSet::new();
+    loop {
+        while running.try_join_next().is_some() {}
+        let free = slots.saturating_sub(running.len()) as i64;
+        if free > 0 {
+            match q::claim_kinds_at(app.db(), &worker, free, LEASE_SECS, now(), Kinds::Captions)
+                .await
+            {
+                Ok(jobs) => {
+                    for job in jobs {
+                        let (app, worker) = (app.clone(), worker.clone());
+                        running.spawn(async move {
+                            let outcome =
+                                crate::forum::captions::run_job(&app, &job, &worker).await;
+                            if let Err(e) = record(&app, &job, &worker, outcome, now()).await {
+                                tracing::warn!(error = e.chain(), "a caption job's end");
+                            }
+                        });
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "the job queue could not be read"),
+            }
+        }
+        tokio::select! {
+            () = &mut shutdown => break,
+            () = tokio::time::sleep(Duration::from_millis(500)) => {}
+        }
+    }
+    // Jobs still running keep their leases until they run out; another node takes them.
+    running.abort_all();
+    tracing::info!(worker, "captioning worker stopped");
 }
 
 /// Runs due jobs until none is due now (tests, and the CLI before it exits).

@@ -93,6 +93,11 @@ pub struct AppConfig {
     /// The bytes an account may hold in uploads (images of entries and documents of
     /// sessions together); the secretariat has no quota.
     pub upload_quota_bytes: i64,
+    /// This node's speech models (machine captioning): a node with none leaves the
+    /// captioning jobs to nodes that have them.
+    pub speech: Option<forum::captions::Speech>,
+    /// Live caption streams this node recognises at once.
+    pub caption_streams: usize,
 }
 
 impl AppConfig {
@@ -108,6 +113,8 @@ impl AppConfig {
             media_dir: std::env::temp_dir().join("wsis-media"),
             media: None,
             upload_quota_bytes: 200 * 1024 * 1024,
+            speech: None,
+            caption_streams: 2,
         }
     }
 
@@ -171,6 +178,8 @@ pub struct Inner {
     home: home::HomeCache,
     /// The prizes' vote engine on this node.
     prizes: prizes::PrizeState,
+    /// Live captions' viewers on this node.
+    captions: forum::captions::CaptionHub,
 }
 
 impl App {
@@ -205,6 +214,7 @@ impl App {
             home: Default::default(),
             matrix: Default::default(),
             prizes: Default::default(),
+            captions: Default::default(),
         }))
     }
 
@@ -235,6 +245,11 @@ impl App {
     /// The forum's published schedules on this node.
     pub fn snapshots(&self) -> &forum::snapshots::Snapshots {
         &self.0.forum
+    }
+
+    /// Live captions' viewers on this node.
+    pub fn captions(&self) -> &forum::captions::CaptionHub {
+        &self.0.captions
     }
 
     pub fn matrix_cache(&self) -> &matrix::MatrixCache {

@@ -86,6 +86,38 @@ pub async fn claim_at(
     lease_secs: i64,
     t: i64,
 ) -> Result<Vec<Job>> {
+    claim_kinds_at(db, worker, limit, lease_secs, t, Kinds::All).await
+}
+
+/// Which kinds of job a worker takes: machine captioning's jobs (their kinds start with
+/// `captions-`) need a speech model and run long, so they have workers of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kinds {
+    All,
+    Captions,
+    NotCaptions,
+}
+
+impl Kinds {
+    fn condition(self) -> &'static str {
+        match self {
+            Kinds::All => "",
+            Kinds::Captions => "AND kind LIKE 'captions-%'",
+            Kinds::NotCaptions => "AND kind NOT LIKE 'captions-%'",
+        }
+    }
+}
+
+/// [`claim_at`] of the jobs of some kinds only.
+pub async fn claim_kinds_at(
+    db: &Db,
+    worker: &str,
+    limit: i64,
+    lease_secs: i64,
+    t: i64,
+    kinds: Kinds,
+) -> Result<Vec<Job>> {
+    let only = kinds.condition();
     let lock = match db.backend() {
         Backend::Postgres => "FOR UPDATE SKIP LOCKED",
         // The transaction below holds SQLite's write lock from its first statement.
@@ -106,7 +138,7 @@ pub async fn claim_at(
              SELECT id FROM jobs
              WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $3
                AND (locked_until IS NULL OR locked_until <= $3)
-               AND attempts < max_attempts
+               AND attempts < max_attempts {only}
              ORDER BY run_at, id
              LIMIT $4 {lock})
          RETURNING id, kind, payload, attempts, max_attempts"
@@ -138,6 +170,23 @@ pub async fn claim_at(
         .collect();
     jobs.sort_by_key(|j| j.id);
     Ok(jobs)
+}
+
+/// Extends the lease of a job `worker` holds to `until` (long work keeps its job this
+/// way, and another worker takes it soon after it stops). `false` when the worker no
+/// longer holds it.
+pub async fn extend(conn: &mut AnyConnection, id: i64, worker: &str, until: i64) -> Result<bool> {
+    let n = sqlx::query(
+        "UPDATE jobs SET locked_until = $1
+         WHERE id = $2 AND locked_by = $3 AND done_at IS NULL AND failed_at IS NULL",
+    )
+    .bind(until)
+    .bind(id)
+    .bind(worker)
+    .execute(conn)
+    .await?
+    .rows_affected();
+    Ok(n == 1)
 }
 
 /// Marks a claimed job done. Only the worker holding the lease may (a worker whose lease

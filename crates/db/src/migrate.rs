@@ -138,6 +138,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "forum_translations",
         include_str!("../../../migrations/0027_forum_translations.sql"),
     ),
+    (
+        28,
+        "captions",
+        include_str!("../../../migrations/0028_captions.sql"),
+    ),
 ];
 
 /// What [`migrate`] did.

@@ -31,7 +31,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/ar/photos.ftl"),
             "\n",
-            include_str!("../../../locales/ar/hackathon.ftl")
+            include_str!("../../../locales/ar/hackathon.ftl"),
+            "\n",
+            include_str!("../../../locales/ar/captions.ftl")
         ),
         Language::Zh => concat!(
             include_str!("../../../locales/zh/main.ftl"),
@@ -44,7 +46,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/zh/photos.ftl"),
             "\n",
-            include_str!("../../../locales/zh/hackathon.ftl")
+            include_str!("../../../locales/zh/hackathon.ftl"),
+            "\n",
+            include_str!("../../../locales/zh/captions.ftl")
         ),
         Language::En => concat!(
             include_str!("../../../locales/en/main.ftl"),
@@ -57,7 +61,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/en/photos.ftl"),
             "\n",
-            include_str!("../../../locales/en/hackathon.ftl")
+            include_str!("../../../locales/en/hackathon.ftl"),
+            "\n",
+            include_str!("../../../locales/en/captions.ftl")
         ),
         Language::Fr => concat!(
             include_str!("../../../locales/fr/main.ftl"),
@@ -70,7 +76,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/fr/photos.ftl"),
             "\n",
-            include_str!("../../../locales/fr/hackathon.ftl")
+            include_str!("../../../locales/fr/hackathon.ftl"),
+            "\n",
+            include_str!("../../../locales/fr/captions.ftl")
         ),
         Language::Ru => concat!(
             include_str!("../../../locales/ru/main.ftl"),
@@ -83,7 +91,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/ru/photos.ftl"),
             "\n",
-            include_str!("../../../locales/ru/hackathon.ftl")
+            include_str!("../../../locales/ru/hackathon.ftl"),
+            "\n",
+            include_str!("../../../locales/ru/captions.ftl")
         ),
         Language::Es => concat!(
             include_str!("../../../locales/es/main.ftl"),
@@ -96,7 +106,9 @@ pub fn source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../../locales/es/photos.ftl"),
             "\n",
-            include_str!("../../../locales/es/hackathon.ftl")
+            include_str!("../../../locales/es/hackathon.ftl"),
+            "\n",
+            include_str!("../../../locales/es/captions.ftl")
         ),
     }
 }
@@ -360,6 +372,9 @@ mod tests {
                     "room",
                     "was",
                     "wasroom",
+                    "file",
+                    "source",
+                    "size",
                 ] {
                     args.set(name, FluentValue::from(3));
                 }

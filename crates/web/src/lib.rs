@@ -43,10 +43,17 @@ pub const MAX_UPLOAD_BYTES: usize = {
         stocktaking::images::MAX_REQUEST_BYTES,
         forum::documents::MAX_REQUEST_BYTES,
     );
-    if images > documents {
+    let files = if images > documents {
         images
     } else {
         documents
+    };
+    // Session recordings to transcribe (machine captioning).
+    let recordings = wsis_app::forum::captions::MAX_RECORDING_BYTES + 64 * 1024;
+    if recordings > files {
+        recordings
+    } else {
+        files
     }
 };
 

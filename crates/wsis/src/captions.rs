@@ -164,3 +164,44 @@ fn transcribe(
     );
     Ok(())
 }
+
+/// The speech models a node was configured with (`--captions-model`), loaded by
+/// whisper.cpp for each job.
+pub struct Models {
+    /// (language, or none for every language; file), as configured.
+    pub models: Vec<(Option<String>, std::path::PathBuf)>,
+    pub threads: usize,
+}
+
+impl wsis_app::forum::captions::SpeechModels for Models {
+    fn load(
+        &self,
+        lang: Option<&str>,
+        live: bool,
+    ) -> Result<wsis_app::forum::captions::BoxedRecognizer, wsis_captions::pipeline::RecogniseError>
+    {
+        use wsis_captions::pipeline::RecogniseError;
+        let path = lang
+            .and_then(|l| self.models.iter().find(|(m, _)| m.as_deref() == Some(l)))
+            .or_else(|| self.models.iter().find(|(m, _)| m.is_none()))
+            .or_else(|| {
+                // Detection without a multilingual model: the one model there is.
+                (lang.is_none() && self.models.len() == 1).then(|| &self.models[0])
+            })
+            .map(|(_, p)| p)
+            .ok_or_else(|| {
+                RecogniseError::Model(format!("no model for {}", lang.unwrap_or("detection")))
+            })?;
+        let w = wsis_speech::Whisper::load(path, self.threads)?;
+        if let Some(l) = lang
+            && l != "en"
+            && !w.multilingual()
+        {
+            return Err(RecogniseError::Model(format!(
+                "{} knows English only, not {l}",
+                path.display()
+            )));
+        }
+        Ok(Box::new(if live { w.for_short_utterances() } else { w }))
+    }
+}

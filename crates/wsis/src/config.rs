@@ -50,6 +50,19 @@ pub struct ConfigArgs {
     /// Run a job-queue worker inside `serve` (e-mail, reminders, background work); turn it off when `wsis worker` processes do the work [default: true]
     #[arg(long, env = "WSIS_JOBS")]
     pub jobs: Option<bool>,
+    /// A speech model for machine captioning (a ggml file made by `wsis captions convert`): PATH for a multilingual model used for every language, or LANG=PATH for one language (repeat it); a node with models transcribes recordings and captions sessions live
+    #[arg(
+        long = "captions-model",
+        env = "WSIS_CAPTIONS_MODEL",
+        value_delimiter = ','
+    )]
+    pub captions_model: Vec<String>,
+    /// Live caption streams (and recordings) this node recognises at once [default: 2]
+    #[arg(long, env = "WSIS_CAPTION_STREAMS")]
+    pub caption_streams: Option<usize>,
+    /// CPU threads per recognition [default: the machine's cores]
+    #[arg(long, env = "WSIS_CAPTION_THREADS")]
+    pub caption_threads: Option<usize>,
 }
 
 /// The TOML file: the same keys as the flags.
@@ -68,6 +81,35 @@ struct FileConfig {
     header_timeout: Option<u64>,
     search_cache: Option<usize>,
     jobs: Option<bool>,
+    captions_model: Option<Vec<String>>,
+    caption_streams: Option<usize>,
+    caption_threads: Option<usize>,
+}
+
+/// `--captions-model` values: `PATH` (every language) or `LANG=PATH`, each file present.
+fn parse_models(raw: &[String]) -> Result<Vec<(Option<String>, PathBuf)>> {
+    let mut out = Vec::new();
+    for v in raw.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        let (lang, path) = match v.split_once('=') {
+            Some((l, p)) if l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()) => {
+                if !wsis_domain::Language::ALL.iter().any(|x| x.code() == l) {
+                    bail!(
+                        "bad value for captions_model: {v:?} (the language must be one of ar, zh, en, fr, ru, es)"
+                    );
+                }
+                (Some(l.to_owned()), PathBuf::from(p))
+            }
+            _ => (None, PathBuf::from(v)),
+        };
+        if !path.is_file() {
+            bail!(
+                "bad value for captions_model: {} is not a file (make one with `wsis captions convert`)",
+                path.display()
+            );
+        }
+        out.push((lang, path));
+    }
+    Ok(out)
 }
 
 /// Validated settings.
@@ -90,6 +132,10 @@ pub struct Settings {
     pub search_cache: usize,
     /// `serve` runs a job-queue worker.
     pub jobs: bool,
+    /// Speech models: (language or none for every language, file).
+    pub captions_models: Vec<(Option<String>, PathBuf)>,
+    pub caption_streams: usize,
+    pub caption_threads: usize,
 }
 
 impl Settings {
@@ -158,7 +204,24 @@ impl Settings {
                 redact(u)
             );
         }
+        let captions_raw = if args.captions_model.is_empty() {
+            file.captions_model.unwrap_or_default()
+        } else {
+            args.captions_model
+        };
+        let captions_models = parse_models(&captions_raw)?;
         Ok(Settings {
+            captions_models,
+            caption_streams: args
+                .caption_streams
+                .or(file.caption_streams)
+                .unwrap_or(2)
+                .clamp(1, 64),
+            caption_threads: args
+                .caption_threads
+                .or(file.caption_threads)
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+                .clamp(1, 64),
             listen,
             data_dir,
             media_dir,
@@ -206,6 +269,15 @@ impl Settings {
         c.mail_from = self.mail_from.clone();
         c.media_dir = self.media_dir.clone();
         c.media = Some(self.media.clone());
+        c.caption_streams = self.caption_streams;
+        if !self.captions_models.is_empty() {
+            c.speech = Some(wsis_app::forum::captions::Speech(std::sync::Arc::new(
+                crate::captions::Models {
+                    models: self.captions_models.clone(),
+                    threads: self.caption_threads,
+                },
+            )));
+        }
         c
     }
 

@@ -88,6 +88,16 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
             let _ = worker_stopped.await;
         }))
     });
+    // Machine captioning's worker, on a node with speech models.
+    let (stop_captions, captions_stopped) = tokio::sync::oneshot::channel::<()>();
+    let captions = settings.jobs.then(|| {
+        tokio::spawn(wsis_app::jobs::run_caption_worker(
+            state.app.clone(),
+            async move {
+                let _ = captions_stopped.await;
+            },
+        ))
+    });
     let app = wsis_web::router(state);
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
@@ -99,7 +109,11 @@ pub async fn serve(settings: Settings, demo: bool) -> Result<()> {
     );
     serve_http(listener, app, settings.header_timeout, shutdown_signal()).await;
     let _ = stop_worker.send(());
+    let _ = stop_captions.send(());
     if let Some(w) = worker {
+        let _ = w.await;
+    }
+    if let Some(w) = captions {
         let _ = w.await;
     }
     db.close().await;
@@ -224,7 +238,16 @@ pub async fn worker(settings: Settings) -> Result<()> {
     // are followed by every serving node from the database's change log.
     let search = Arc::new(SearchIndex::in_ram().context("cannot create a search index")?);
     let app = wsis_app::App::new(db.clone(), mailer, settings.app_config(), search);
+    let (stop_captions, captions_stopped) = tokio::sync::oneshot::channel::<()>();
+    let captions = tokio::spawn(wsis_app::jobs::run_caption_worker(
+        app.clone(),
+        async move {
+            let _ = captions_stopped.await;
+        },
+    ));
     wsis_app::jobs::run_worker(app, shutdown_signal()).await;
+    let _ = stop_captions.send(());
+    let _ = captions.await;
     db.close().await;
     Ok(())
 }

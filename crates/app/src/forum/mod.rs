@@ -1,6 +1,7 @@
 //! The WSIS Forum's services.
 
 pub mod agenda;
+pub mod captions;
 pub mod documents;
 pub mod high_level;
 pub mod messages;

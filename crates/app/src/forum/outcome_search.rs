@@ -33,6 +33,8 @@ pub struct HitSession {
     pub title: String,
     pub type_code: String,
     pub language: Language,
+    /// A session's transcript (machine captions), rather than its outcome.
+    pub transcript: Option<i64>,
 }
 
 struct Built {
@@ -40,7 +42,7 @@ struct Built {
     sessions: HashMap<i64, HitSession>,
 }
 
-type Stamp = (i64, i64, i64, i64);
+type Stamp = (i64, i64, i64, i64, i64);
 
 /// This node's index of approved outcomes.
 #[derive(Default)]
@@ -185,10 +187,54 @@ async fn build(app: &App) -> ServiceResult<Built> {
                     title: s.data.title.clone(),
                     type_code: s.data.type_code.clone(),
                     language: o.data.language,
+                    transcript: None,
                 },
             );
         }
     }
+    // Sessions' transcripts, with the session's Action Lines and SDGs (a transcript's key
+    // is its id negated, apart from the sessions').
+    let mut conn = app.db().conn().await?;
+    let years: HashMap<i64, i64> = fdb::editions(&mut conn)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.year))
+        .collect();
+    for (id, session, lang, body) in fdb::done_transcripts_all(&mut conn).await? {
+        let Some(s) = fdb::session(&mut conn, session).await? else {
+            continue;
+        };
+        let (Some(number), Some(&year)) = (s.number, years.get(&s.edition_id)) else {
+            continue;
+        };
+        let language = lang
+            .as_deref()
+            .and_then(Language::from_tag)
+            .or(s.text_lang)
+            .unwrap_or(Language::En);
+        docs.push(OutcomeDoc {
+            session: -id,
+            year,
+            language: language.code().to_owned(),
+            title: s.data.title.clone(),
+            text: body,
+            action_lines: s.data.action_lines.clone(),
+            sdgs: s.data.sdgs.clone(),
+            session_type: s.data.type_code.clone(),
+        });
+        sessions.insert(
+            -id,
+            HitSession {
+                year,
+                number,
+                title: s.data.title.clone(),
+                type_code: s.data.type_code.clone(),
+                language,
+                transcript: Some(id),
+            },
+        );
+    }
+    drop(conn);
     let index = tokio::task::spawn_blocking(move || OutcomeIndex::build(&docs))
         .await
         .map_err(|e| ServiceError::internal(format!("outcome index task: {e}")))?

@@ -90,6 +90,9 @@ pub struct OutcomeForm {
     /// Whether the deadline has passed.
     pub late: bool,
     pub editor: Editor,
+    /// The session's latest transcript (machine captions), offered to its writers:
+    /// its id and text.
+    pub transcript: Option<(i64, String)>,
 }
 
 /// The outcome of session `number` of `year` for its organisers or the
@@ -106,7 +109,20 @@ pub async fn form(
     let outcome = fdb::outcome(&mut conn, session.id).await?;
     let deadline = fdb::outcome_deadline(&mut conn, edition.id).await?;
     let late = past_deadline(deadline.as_deref(), &today_at(&edition.time_zone));
+    let transcript = match fdb::transcripts_of_session(&mut conn, session.id)
+        .await?
+        .into_iter()
+        .find(|t| t.status == "done")
+    {
+        Some(t) => fdb::transcript_files(&mut conn, t.id)
+            .await?
+            .and_then(|(_, body)| body)
+            .filter(|b| !b.trim().is_empty())
+            .map(|b| (t.id, b)),
+        None => None,
+    };
     Ok(OutcomeForm {
+        transcript,
         edition,
         session,
         outcome,

@@ -2,6 +2,7 @@
 //! session types, sessions with their speakers, placements, published
 //! schedule versions, agenda picks and registrations.
 
+mod captions;
 mod documents;
 mod editions;
 mod high_level;
@@ -13,6 +14,7 @@ mod rooms;
 mod sessions;
 mod translations;
 
+pub use captions::*;
 pub use documents::*;
 pub use editions::*;
 pub use high_level::*;

@@ -99,10 +99,12 @@ pub async fn approved_stamp(conn: &mut AnyConnection, edition: i64) -> Result<(i
 /// many, the sum of their versions, the latest change, the published agendas'
 /// versions). Any approval, return or edit of an approved outcome, and any new
 /// published agenda (titles, types), changes it.
-pub async fn approved_stamp_all(conn: &mut AnyConnection) -> Result<(i64, i64, i64, i64)> {
+pub async fn approved_stamp_all(conn: &mut AnyConnection) -> Result<(i64, i64, i64, i64, i64)> {
     Ok(sqlx::query_as(
         "SELECT COUNT(*), CAST(COALESCE(SUM(version), 0) AS BIGINT), COALESCE(MAX(updated_at), 0),
-                (SELECT CAST(COALESCE(SUM(number), 0) AS BIGINT) FROM forum_schedule_versions)
+                (SELECT CAST(COALESCE(SUM(number), 0) AS BIGINT) FROM forum_schedule_versions),
+                (SELECT CAST(COALESCE(SUM(rev), 0) AS BIGINT) FROM forum_transcripts
+                  WHERE status = 'done')
            FROM forum_outcomes WHERE status = 'approved'",
     )
     .fetch_one(conn)

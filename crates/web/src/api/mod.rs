@@ -86,6 +86,9 @@ impl LangQuery {
         crate::forum::outcomes::api_list,
         crate::forum::outcomes::api_one,
         crate::forum::high_level::api_track,
+        crate::forum::captions::api_list,
+        crate::forum::captions::api_one,
+        crate::forum::captions::api_audio,
         crate::forum::outcome_search::api_search,
         crate::matrix::api_json,
         crate::matrix::api_csv,
@@ -153,6 +156,14 @@ pub fn router(state: AppState) -> Router {
             get(crate::forum::outcome_search::api_search),
         )
         .route(
+            "/forums/{year}/sessions/{number}/transcripts",
+            get(crate::forum::captions::api_list),
+        )
+        .route(
+            "/forums/{year}/sessions/{number}/transcripts/{id}",
+            get(crate::forum::captions::api_one),
+        )
+        .route(
             "/forums/{year}/high-level",
             get(crate::forum::high_level::api_track),
         )
@@ -183,6 +194,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/prizes/{year}/votes",
             axum::routing::post(crate::prizes::api::vote),
+        )
+        .route(
+            "/forums/{year}/sessions/{number}/captions/{id}/audio",
+            axum::routing::post(crate::forum::captions::api_audio).layer(
+                axum::extract::DefaultBodyLimit::max(
+                    wsis_app::forum::captions::MAX_CHUNK_BYTES + 1024,
+                ),
+            ),
         )
         .fallback(|| async { crate::error::AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(

@@ -9,6 +9,7 @@
 //! snapshot are kept here with it, and built again for a newer one.
 
 pub(crate) mod agenda;
+pub(crate) mod captions;
 pub(crate) mod documents;
 pub(crate) use agenda::FORUM_JS;
 pub mod api;
@@ -694,6 +695,40 @@ pub fn page_routes() -> Router<AppState> {
         .route(
             "/{lang}/forum/{year}/manage/partners/{id}/remove",
             post(manage::partner_remove),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/captions",
+            get(captions::view),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/captions/events",
+            get(captions::events),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/captioning",
+            get(captions::captioning),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/captioning/start",
+            post(captions::start),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/captioning/recording",
+            post(captions::recording).layer(axum::extract::DefaultBodyLimit::max(
+                wsis_app::forum::captions::MAX_RECORDING_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/captioning/{id}/stop",
+            post(captions::stop),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/captioning/{id}/lines/{seq}",
+            get(captions::line_form).post(captions::correct),
+        )
+        .route(
+            "/{lang}/forum/{year}/sessions/{number}/transcripts/{file}",
+            get(captions::download),
         )
         .route("/{lang}/forum/{year}/outcomes", get(outcomes::list))
         .route("/{lang}/outcomes/search", get(outcome_search::page))

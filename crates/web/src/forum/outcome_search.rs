@@ -216,13 +216,24 @@ pub async fn page(
             HitView {
                 heading: I18N.tr_args(
                     lang,
-                    "outcome-of",
+                    if s.transcript.is_some() {
+                        "captions-transcript-of"
+                    } else {
+                        "outcome-of"
+                    },
                     &[
                         ("number", Arg::Num(s.number)),
                         ("title", Arg::from(s.title.as_str())),
                     ],
                 ),
-                href: page.href(&format!("/forum/{}/outcomes/{}", s.year, s.number)),
+                // A transcript is read on its session's page.
+                href: match s.transcript {
+                    Some(_) => page.href(&format!(
+                        "/forum/{}/sessions/{}#transcript",
+                        s.year, s.number
+                    )),
+                    None => page.href(&format!("/forum/{}/outcomes/{}", s.year, s.number)),
+                },
                 meta: [
                     I18N.tr_args(
                         lang,
@@ -273,9 +284,11 @@ pub async fn page(
 
 // ----------------------------------------------------------------------- API
 
-/// An approved session outcome found.
+/// An approved session outcome, or a session's transcript, found.
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct ApiOutcomeHit {
+    /// `outcome`, or `transcript` (a session's machine captions)
+    pub kind: String,
     /// The forum edition's year
     pub year: i64,
     /// The session's public number
@@ -284,9 +297,10 @@ pub struct ApiOutcomeHit {
     /// The session type's code
     #[serde(rename = "type")]
     pub type_code: String,
-    /// The language the outcome is written in
+    /// The language the outcome is written in (a transcript: spoken in)
     pub language: String,
-    /// The outcome in the API (`/api/v1/forums/{year}/outcomes/{session}`)
+    /// The outcome in the API (`/api/v1/forums/{year}/outcomes/{session}`), or the
+    /// transcript (`/api/v1/forums/{year}/sessions/{session}/transcripts/{id}`)
     pub url: String,
     /// An excerpt with the matched words in `<b>` (HTML, escaped)
     pub snippet_html: String,
@@ -337,10 +351,22 @@ pub async fn api_search(
             .hits
             .into_iter()
             .map(|h| ApiOutcomeHit {
-                url: format!(
-                    "{base}/api/v1/forums/{}/outcomes/{}",
-                    h.session.year, h.session.number
-                ),
+                kind: if h.session.transcript.is_some() {
+                    "transcript"
+                } else {
+                    "outcome"
+                }
+                .to_owned(),
+                url: match h.session.transcript {
+                    Some(id) => format!(
+                        "{base}/api/v1/forums/{}/sessions/{}/transcripts/{id}",
+                        h.session.year, h.session.number
+                    ),
+                    None => format!(
+                        "{base}/api/v1/forums/{}/outcomes/{}",
+                        h.session.year, h.session.number
+                    ),
+                },
                 year: h.session.year,
                 session: h.session.number,
                 title: h.session.title,

@@ -60,6 +60,8 @@ struct FormPage {
     statements_href: Option<String>,
     /// The sections of a High-Level Policy Session's outcome.
     hl_fields: Vec<HlField>,
+    /// The session's transcript to draw on: its text and its downloads.
+    transcript: Option<(String, String, String)>,
 }
 
 /// A text section of a High-Level Policy Session's outcome form.
@@ -221,6 +223,10 @@ fn form_page(
         summary_heading,
         session_title: f.session.data.title.clone(),
         session_href: page.href(&format!("/forum/{year}/sessions/{number}")),
+        transcript: f.transcript.as_ref().map(|(id, text)| {
+            let files = page.href(&format!("/forum/{year}/sessions/{number}/transcripts/{id}"));
+            (text.clone(), format!("{files}.txt"), format!("{files}.vtt"))
+        }),
         status: current.map(|s| t(&format!("outcome-status-{}", s.code()))),
         deadline: f.deadline.as_deref().map(|d| {
             let date = format_local_date(lang, d);

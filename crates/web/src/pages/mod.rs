@@ -63,6 +63,10 @@ pub struct NavLink {
 
 /// Notices a page may show after a redirect (`?notice=…`): only these keys.
 const NOTICES: &[&str] = &[
+    "captions-started",
+    "captions-stopped",
+    "captions-corrected",
+    "captions-recording-queued",
     "registrations-decided",
     "registrations-some-full",
     "registrations-some-skipped",
@@ -316,6 +320,31 @@ pub fn grid_script() -> String {
 
 async fn grid_js() -> Response {
     script(GRID_JS)
+}
+
+const CAPTIONS_JS: &str = include_str!("../../static/captions.js");
+static CAPTIONS_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(CAPTIONS_JS)[..12].to_owned());
+const WORKLET_JS: &str = include_str!("../../static/captions-worklet.js");
+static WORKLET_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::auth::token_hash(WORKLET_JS)[..12].to_owned());
+
+/// Machine captioning's script: live lines for viewers, the microphone for captioners.
+pub fn captions_script() -> String {
+    format!("/static/captions.js?v={}", *CAPTIONS_VERSION)
+}
+
+/// The audio worklet that cuts the microphone into 16 kHz PCM chunks.
+pub fn captions_worklet() -> String {
+    format!("/static/captions-worklet.js?v={}", *WORKLET_VERSION)
+}
+
+async fn captions_js() -> Response {
+    script(CAPTIONS_JS)
+}
+
+async fn worklet_js() -> Response {
+    script(WORKLET_JS)
 }
 
 fn script(body: &'static str) -> Response {
@@ -685,6 +714,8 @@ pub fn router(state: AppState) -> Router {
         .route("/static/check-in.js", get(check_in_js))
         .route("/static/schedule-editor.js", get(schedule_js))
         .route("/static/schedule-grid.js", get(grid_js))
+        .route("/static/captions.js", get(captions_js))
+        .route("/static/captions-worklet.js", get(worklet_js))
         .route("/static/prizes.js", get(prizes_js))
         .route("/static/vendor/jsQR.js", get(jsqr_js))
         .route("/static/icon.svg", get(icon))

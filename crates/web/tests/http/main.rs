@@ -5,6 +5,7 @@ mod common;
 
 mod accounts;
 mod api;
+mod captions;
 mod forum;
 mod forum_documents;
 mod forum_manage;

@@ -34,6 +34,8 @@ struct SessionPage {
     outcome: Option<(crate::forum::outcomes::OutcomeView, String)>,
     toggle: String,
     back: String,
+    /// Live captions and the transcript (machine captioning).
+    captions: Option<crate::forum::captions::SessionCaptions>,
 }
 
 pub async fn session(
@@ -100,6 +102,7 @@ pub async fn session(
             )
         })
         .collect();
+    let captions = crate::forum::captions::for_session_page(&state, &ctx, year, number).await?;
     let mut page = Page::new(&ctx, "forum-agenda-title", "forum");
     page.title = s.title.clone();
     etag_page(
@@ -153,6 +156,7 @@ pub async fn session(
                     format!("{}/outcomes/{}", a.base, s.number),
                 )
             }),
+            captions,
             toggle: format!("{}/my-agenda", a.base),
             back: format!(
                 "{}/agenda{}",

@@ -1,0 +1,1111 @@
+//! Machine captioning of forum sessions (issue 15): transcripts of recordings and live
+//! captions, recognised by jobs on the job queue.
+//!
+//! A captioner (a session's organiser or the secretariat) uploads a recording, which
+//! becomes a [`TRANSCRIBE_JOB`], or starts live captioning, a [`LIVE_JOB`] that runs as
+//! long as the session: the captioner's browser posts numbered chunks of 16 kHz mono
+//! PCM ([`push_audio`]), kept in the database until recognised, and the job recognises
+//! each utterance when its speaker pauses and appends its caption lines. Viewers follow
+//! a transcript's `rev` through this node's [`CaptionHub`] (one poll of the database per
+//! transcript and node, whoever wrote the lines) and read the lines written or
+//! corrected since the rev they have.
+//!
+//! Caption jobs need a speech model: only nodes configured with one ([`Speech`]) take
+//! them, each job on a task of its own, keeping its lease alive while it runs. A live
+//! job's lease is short, so a worker that dies is replaced within seconds; the new one
+//! starts from what was recognised and kept (the lines, the audio not yet recognised),
+//! so nothing is lost.
+
+use crate::{App, ServiceError, ServiceResult};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use wsis_captions::cues::{self, Cue, Format};
+use wsis_captions::pipeline::{self, RecogniseError, Recognizer};
+use wsis_captions::{SAMPLE_RATE, audio, vad};
+use wsis_db::forum::{self as fdb, Edition, SessionRow};
+pub use wsis_db::forum::{CaptionLine, TranscriptRow};
+use wsis_db::jobs::{self as q, NewJob};
+use wsis_db::{AnyConnection, now};
+use wsis_domain::access::Principal;
+use wsis_domain::forum::SessionStatus;
+use wsis_domain::{AccountId, FieldErrors, Language};
+
+/// A recording's transcription.
+pub const TRANSCRIBE_JOB: &str = "captions-transcribe";
+/// A session's live captions.
+pub const LIVE_JOB: &str = "captions-live";
+
+/// The largest recording taken (90 minutes of 16-bit 44.1 kHz stereo WAV is 950 MB:
+/// such a file is to be sent as FLAC, MP3 or Opus; 90 minutes of MP3 at 128 kbit/s are
+/// 86 MB).
+pub const MAX_RECORDING_BYTES: usize = 256 * 1024 * 1024;
+/// The longest live chunk: ten seconds of 16 kHz 16-bit mono.
+pub const MAX_CHUNK_BYTES: usize = 10 * SAMPLE_RATE as usize * 2;
+/// The highest chunk number (a day of quarter-second chunks).
+pub const MAX_CHUNK_SEQ: i64 = 4 * 86_400;
+/// The longest corrected caption line.
+pub const MAX_LINE_CHARS: usize = 500;
+
+/// A speech recogniser that can be sent to a blocking thread.
+pub type BoxedRecognizer = Box<dyn Recognizer + Send>;
+
+/// The speech models a node was configured with.
+pub trait SpeechModels: Send + Sync {
+    /// A recogniser for `lang` (`None`: any language, detected); `live` tunes it for
+    /// short utterances. A missing model, or none for the language, is `Model`.
+    fn load(&self, lang: Option<&str>, live: bool) -> Result<BoxedRecognizer, RecogniseError>;
+}
+
+/// A node's speech models (see [`crate::AppConfig::speech`]).
+#[derive(Clone)]
+pub struct Speech(pub Arc<dyn SpeechModels>);
+
+impl std::fmt::Debug for Speech {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Speech(..)")
+    }
+}
+
+/// A transcript's status, as stored.
+pub mod status {
+    pub const QUEUED: &str = "queued";
+    pub const RUNNING: &str = "running";
+    pub const LIVE: &str = "live";
+    pub const STOPPING: &str = "stopping";
+    pub const DONE: &str = "done";
+    pub const FAILED: &str = "failed";
+}
+
+/// Why a transcript failed (message keys).
+pub const NOT_AUDIO: &str = "captions-not-audio";
+pub const NO_MODEL: &str = "captions-no-model";
+pub const RECOGNITION_FAILED: &str = "captions-recognition-failed";
+pub const RECORDING_LOST: &str = "captions-recording-lost";
+
+// ------------------------------------------------------------------ who and what
+
+/// The accepted session `number` of `year`, with its edition.
+async fn session_of(
+    conn: &mut AnyConnection,
+    year: i64,
+    number: i64,
+) -> ServiceResult<(Edition, SessionRow)> {
+    let ed = fdb::edition(conn, year)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let s = fdb::session_by_number(conn, ed.id, number)
+        .await?
+        .filter(|s| s.status == SessionStatus::Accepted)
+        .ok_or(ServiceError::NotFound)?;
+    Ok((ed, s))
+}
+
+/// Whether `who` may caption session `s`: its organisers and the secretariat.
+pub fn may_caption(who: Option<Principal<'_>>, s: &SessionRow) -> bool {
+    who.is_some_and(|w| w.organises_or_secretariat(&[AccountId::new(s.proposer_id)]))
+}
+
+async fn captioner_session(
+    conn: &mut AnyConnection,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+) -> ServiceResult<(Edition, SessionRow)> {
+    let (ed, s) = session_of(conn, year, number).await?;
+    if !may_caption(Some(who), &s) {
+        return Err(ServiceError::Forbidden);
+    }
+    Ok((ed, s))
+}
+
+/// A transcript of session `s` (another session's is not found).
+async fn transcript_of(
+    conn: &mut AnyConnection,
+    s: &SessionRow,
+    id: i64,
+) -> ServiceResult<TranscriptRow> {
+    fdb::transcript(conn, id)
+        .await?
+        .filter(|t| t.session_id == s.id)
+        .ok_or(ServiceError::NotFound)
+}
+
+/// Marks a session's published pages changed (a transcript shows on its page now, or
+/// live captions started or ended): its edition's pages are built again, on every node.
+async fn pages_changed(app: &App, session: i64) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    if let Some(s) = fdb::session(&mut conn, session).await? {
+        fdb::bump_content(&mut conn, s.edition_id).await?;
+        let year = fdb::edition_year(&mut conn, s.edition_id).await?;
+        app.snapshots().invalidate(year);
+    }
+    Ok(())
+}
+
+/// What a session's captions pages show.
+pub struct SessionCaptions {
+    pub edition: Edition,
+    pub session: SessionRow,
+    /// Newest first: every one for a captioner, the finished and live ones for others.
+    pub transcripts: Vec<TranscriptRow>,
+    /// The one being captioned live, if any.
+    pub live: Option<TranscriptRow>,
+    pub can_caption: bool,
+}
+
+impl SessionCaptions {
+    /// The transcript a viewer reads: the live one, else the newest finished one.
+    pub fn current(&self) -> Option<&TranscriptRow> {
+        self.live
+            .as_ref()
+            .or_else(|| self.transcripts.iter().find(|t| t.status == status::DONE))
+    }
+}
+
+/// Session `number`'s transcripts, as `who` may see them.
+pub async fn of_session(
+    app: &App,
+    who: Option<Principal<'_>>,
+    year: i64,
+    number: i64,
+) -> ServiceResult<SessionCaptions> {
+    let mut conn = app.db().conn().await?;
+    let (edition, session) = session_of(&mut conn, year, number).await?;
+    let can_caption = may_caption(who, &session);
+    let mut transcripts = fdb::transcripts_of_session(&mut conn, session.id).await?;
+    if !can_caption {
+        transcripts.retain(|t| {
+            matches!(
+                t.status.as_str(),
+                status::DONE | status::LIVE | status::STOPPING
+            )
+        });
+    }
+    let live = transcripts
+        .iter()
+        .find(|t| matches!(t.status.as_str(), status::LIVE | status::STOPPING))
+        .cloned();
+    Ok(SessionCaptions {
+        edition,
+        session,
+        transcripts,
+        live,
+        can_caption,
+    })
+}
+
+/// One transcript of session `number` that `who` may read (a captioner every one, others
+/// the finished and live ones), with its lines.
+pub async fn transcript(
+    app: &App,
+    who: Option<Principal<'_>>,
+    year: i64,
+    number: i64,
+    id: i64,
+) -> ServiceResult<(SessionRow, TranscriptRow, Vec<CaptionLine>)> {
+    let mut conn = app.db().conn().await?;
+    let (_, s) = session_of(&mut conn, year, number).await?;
+    let t = transcript_of(&mut conn, &s, id).await?;
+    if !may_caption(who, &s)
+        && !matches!(
+            t.status.as_str(),
+            status::DONE | status::LIVE | status::STOPPING
+        )
+    {
+        return Err(ServiceError::NotFound);
+    }
+    let lines = fdb::lines_since(&mut conn, t.id, 0).await?;
+    Ok((s, t, lines))
+}
+
+/// A finished transcript's stored file (`Vtt` or `Txt`).
+pub async fn file(
+    app: &App,
+    year: i64,
+    number: i64,
+    id: i64,
+    format: Format,
+) -> ServiceResult<String> {
+    let mut conn = app.db().conn().await?;
+    let (_, s) = session_of(&mut conn, year, number).await?;
+    let t = transcript_of(&mut conn, &s, id).await?;
+    if t.status != status::DONE {
+        return Err(ServiceError::NotFound);
+    }
+    let (vtt, body) = fdb::transcript_files(&mut conn, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    match format {
+        Format::Vtt => vtt,
+        _ => body,
+    }
+    .ok_or(ServiceError::NotFound)
+}
+
+/// The lines of transcript `id` written or corrected after `rev`, with its rev and
+/// status now (what a viewer's stream sends).
+pub async fn lines_since(
+    app: &App,
+    id: i64,
+    rev: i64,
+) -> ServiceResult<(i64, String, Vec<CaptionLine>)> {
+    let mut conn = app.db().conn().await?;
+    let (now_rev, st) = fdb::transcript_rev(&mut conn, id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let lines = fdb::lines_since(&mut conn, id, rev).await?;
+    Ok((now_rev, st, lines))
+}
+
+/// The language a form asked for: `auto` (detect it) or one of the six.
+fn language_field(raw: &str) -> Result<Option<Language>, FieldErrors> {
+    match raw.trim() {
+        "" | "auto" => Ok(None),
+        code => Language::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .map(Some)
+            .ok_or_else(|| {
+                let mut f = FieldErrors::new();
+                f.add("language", "captions-language-invalid");
+                f
+            }),
+    }
+}
+
+// ------------------------------------------------------------------ recordings
+
+/// A recording's container by its first bytes: WAV, FLAC, Ogg (Vorbis, Opus) or MP3.
+pub fn sniff_recording(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WAVE" {
+        Some("wav")
+    } else if bytes.starts_with(b"fLaC") {
+        Some("flac")
+    } else if bytes.starts_with(b"OggS") {
+        Some("ogg")
+    } else if bytes.starts_with(b"ID3")
+        || (bytes.len() >= 2 && bytes[0] == 0xFF && bytes[1] & 0xE0 == 0xE0)
+    {
+        Some("mp3")
+    } else {
+        None
+    }
+}
+
+/// Takes a recording of session `number` to transcribe in `language` (`auto`: detect
+/// it): kept in the media store and queued as a [`TRANSCRIBE_JOB`]. A file that is not a
+/// recording, too big or empty is a field error on `file`; a session with a recording
+/// still being transcribed is `Conflict("captions-recording-busy")`.
+pub async fn add_recording(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+    file_name: &str,
+    bytes: bytes::Bytes,
+    language: &str,
+) -> ServiceResult<i64> {
+    let mut fields = FieldErrors::new();
+    let lang = language_field(language).unwrap_or_else(|f| {
+        fields = f;
+        None
+    });
+    if bytes.is_empty() {
+        fields.add("file", "captions-file-required");
+    } else if bytes.len() > MAX_RECORDING_BYTES {
+        fields.add("file", "captions-file-too-big");
+    } else if sniff_recording(&bytes).is_none() {
+        fields.add("file", NOT_AUDIO);
+    }
+    {
+        let mut conn = app.db().conn().await?;
+        let (_, s) = captioner_session(&mut conn, who, year, number).await?;
+        if !fields.is_empty() {
+            return Err(ServiceError::Fields(fields));
+        }
+        let busy = fdb::transcripts_of_session(&mut conn, s.id)
+            .await?
+            .iter()
+            .any(|t| matches!(t.status.as_str(), status::QUEUED | status::RUNNING));
+        if busy {
+            return Err(ServiceError::Conflict("captions-recording-busy"));
+        }
+    }
+    let key = format!(
+        "recordings/{}",
+        wsis_media::new_key().map_err(|e| ServiceError::caused("a media key", e))?
+    );
+    app.media()
+        .put(&key, bytes)
+        .await
+        .map_err(|e| ServiceError::caused("storing a recording", e))?;
+    let name: String = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(120)
+        .collect();
+    let result = async {
+        let mut tx = app.db().begin().await?;
+        let (_, s) = captioner_session(&mut tx, who, year, number).await?;
+        let id = fdb::add_transcript(
+            &mut tx,
+            &fdb::NewTranscript {
+                session_id: s.id,
+                source: "recording",
+                status: status::QUEUED,
+                lang: lang.map(|l| l.code()),
+                media_key: Some(&key),
+                file_name: Some(&name),
+                by: who.id.get(),
+            },
+        )
+        .await?
+        .ok_or_else(|| ServiceError::internal("a recording's transcript"))?;
+        let payload = serde_json::json!({ "transcript": id }).to_string();
+        q::enqueue(
+            &mut tx,
+            &NewJob {
+                max_attempts: 3,
+                ..NewJob::now(TRANSCRIBE_JOB, &payload)
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<i64, ServiceError>(id)
+    }
+    .await;
+    match result {
+        Ok(id) => {
+            app.wake_worker();
+            Ok(id)
+        }
+        Err(e) => {
+            app.media().delete(&key).await;
+            Err(e)
+        }
+    }
+}
+
+// ------------------------------------------------------------------ live
+
+/// Starts live captioning of session `number` in `language` (`auto`: detected per
+/// utterance). A session captioned live already is `Conflict("captions-live-already")`.
+pub async fn start_live(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+    language: &str,
+) -> ServiceResult<i64> {
+    let lang = language_field(language).map_err(ServiceError::Fields)?;
+    let mut tx = app.db().begin().await?;
+    let (_, s) = captioner_session(&mut tx, who, year, number).await?;
+    let id = fdb::add_transcript(
+        &mut tx,
+        &fdb::NewTranscript {
+            session_id: s.id,
+            source: "live",
+            status: status::LIVE,
+            lang: lang.map(|l| l.code()),
+            media_key: None,
+            file_name: None,
+            by: who.id.get(),
+        },
+    )
+    .await?
+    .ok_or(ServiceError::Conflict("captions-live-already"))?;
+    let payload = serde_json::json!({ "transcript": id }).to_string();
+    q::enqueue(
+        &mut tx,
+        &NewJob {
+            // Each worker that takes it over counts an attempt.
+            max_attempts: 1_000,
+            ..NewJob::now(LIVE_JOB, &payload)
+        },
+    )
+    .await?;
+    fdb::bump_content(&mut tx, s.edition_id).await?;
+    tx.commit().await?;
+    app.wake_worker();
+    pages_changed(app, s.id).await?;
+    Ok(id)
+}
+
+/// Keeps chunk `seq` of live transcript `id`'s audio: 16 kHz mono 16-bit little-endian
+/// PCM, numbered from 0 by the client. A chunk sent twice is kept once; one that comes
+/// late is put in its place. Returns whether it was new.
+pub async fn push_audio(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+    id: i64,
+    seq: i64,
+    pcm: &[u8],
+) -> ServiceResult<bool> {
+    let mut fields = FieldErrors::new();
+    if !(0..=MAX_CHUNK_SEQ).contains(&seq) {
+        fields.add("seq", "captions-seq-invalid");
+    }
+    if pcm.is_empty() || pcm.len() > MAX_CHUNK_BYTES || !pcm.len().is_multiple_of(2) {
+        fields.add("audio", "captions-chunk-invalid");
+    }
+    let mut conn = app.db().conn().await?;
+    let (_, s) = captioner_session(&mut conn, who, year, number).await?;
+    let t = transcript_of(&mut conn, &s, id).await?;
+    if !fields.is_empty() {
+        return Err(ServiceError::Fields(fields));
+    }
+    if t.source != "live" || t.status != status::LIVE {
+        return Err(ServiceError::Conflict("captions-not-live"));
+    }
+    if seq < t.buffer_seq {
+        // Recognised already: a client sending again after a lost answer.
+        return Ok(false);
+    }
+    let new = fdb::add_chunk(&mut conn, id, seq, pcm).await?;
+    app.captions().heard(id);
+    Ok(new)
+}
+
+/// The number a captioner's client gives its next chunk of live transcript `id` (a page
+/// opened again goes on after what was sent).
+pub async fn next_seq(app: &App, id: i64) -> ServiceResult<i64> {
+    let mut conn = app.db().conn().await?;
+    let kept = fdb::next_chunk_seq(&mut conn, id).await?;
+    let recognised = fdb::transcript(&mut conn, id)
+        .await?
+        .map(|t| t.buffer_seq)
+        .unwrap_or(0);
+    Ok(kept.max(recognised))
+}
+
+/// Stops live captioning: the audio received is still recognised, then the transcript is
+/// stored. Stopping one that is stopping or done is nothing.
+pub async fn stop_live(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+    id: i64,
+) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    let (_, s) = captioner_session(&mut conn, who, year, number).await?;
+    let t = transcript_of(&mut conn, &s, id).await?;
+    if t.source != "live" {
+        return Err(ServiceError::Conflict("captions-not-live"));
+    }
+    fdb::set_transcript_status(&mut conn, id, &[status::LIVE], status::STOPPING).await?;
+    app.captions().heard(id);
+    Ok(())
+}
+
+/// Corrects line `seq` of transcript `id` (live or finished): viewers see the correction,
+/// and a finished transcript's files are written again.
+pub async fn correct_line(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+    id: i64,
+    seq: i64,
+    text: &str,
+) -> ServiceResult<()> {
+    let text = wsis_domain::validation::checked_text(
+        text,
+        MAX_LINE_CHARS,
+        false,
+        "captions-line-required",
+        "captions-line-too-long",
+    )
+    .map_err(|k| {
+        let mut f = FieldErrors::new();
+        f.add("text", k);
+        ServiceError::Fields(f)
+    })?;
+    let mut tx = app.db().begin().await?;
+    let (_, s) = captioner_session(&mut tx, who, year, number).await?;
+    let t = transcript_of(&mut tx, &s, id).await?;
+    if t.status == status::FAILED {
+        return Err(ServiceError::Conflict("captions-not-live"));
+    }
+    let rev = fdb::correct_line(&mut tx, id, seq, &text, who.id.get())
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if t.status == status::DONE {
+        let lines = fdb::lines_since(&mut tx, id, 0).await?;
+        let (vtt, body) = files_of(&lines);
+        fdb::store_transcript_files(&mut tx, id, &vtt, &body).await?;
+    }
+    tx.commit().await?;
+    app.captions().bump(id, rev);
+    if t.status == status::DONE {
+        pages_changed(app, s.id).await?;
+    }
+    Ok(())
+}
+
+/// A transcript's WebVTT and plain text from its lines.
+pub fn files_of(lines: &[CaptionLine]) -> (String, String) {
+    let cues: Vec<Cue> = lines
+        .iter()
+        .map(|l| Cue {
+            start: l.start_ms,
+            end: l.end_ms,
+            text: l.text.clone(),
+        })
+        .collect();
+    (
+        cues::write(&cues, Format::Vtt),
+        cues::write(&cues, Format::Txt),
+    )
+}
+
+// ------------------------------------------------------------------ viewers
+
+/// The live transcripts this node's viewers follow: one watch channel per transcript,
+/// fed by one poll of the database (another node's worker may write the lines) and at
+/// once by this node's own writes.
+#[derive(Default)]
+pub struct CaptionHub {
+    followed: Mutex<HashMap<i64, tokio::sync::watch::Sender<i64>>>,
+    /// Wakes this node's live jobs when audio arrives.
+    audio: tokio::sync::Notify,
+}
+
+/// How often a node looks for lines another node wrote.
+const FOLLOW_POLL: Duration = Duration::from_millis(150);
+
+impl CaptionHub {
+    /// Follows transcript `id`'s rev (starting from `-1`, unknown).
+    pub fn follow(&self, app: &App, id: i64) -> tokio::sync::watch::Receiver<i64> {
+        let mut map = self.followed.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(tx) = map.get(&id) {
+            return tx.subscribe();
+        }
+        let (tx, rx) = tokio::sync::watch::channel(-1);
+        map.insert(id, tx.clone());
+        let app = app.clone();
+        tokio::spawn(async move {
+            loop {
+                if tx.receiver_count() == 0 {
+                    let mut map = app
+                        .captions()
+                        .followed
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner());
+                    if tx.receiver_count() == 0 {
+                        map.remove(&id);
+                        return;
+                    }
+                }
+                if let Ok(mut conn) = app.db().conn().await
+                    && let Ok(Some((rev, _))) = fdb::transcript_rev(&mut conn, id).await
+                {
+                    tx.send_if_modified(|v| (rev > *v).then(|| *v = rev).is_some());
+                }
+                tokio::time::sleep(FOLLOW_POLL).await;
+            }
+        });
+        rx
+    }
+
+    /// Tells this node's viewers of `id` that it is at `rev` now.
+    pub fn bump(&self, id: i64, rev: i64) {
+        let map = self.followed.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(tx) = map.get(&id) {
+            tx.send_if_modified(|v| (rev > *v).then(|| *v = rev).is_some());
+        }
+    }
+
+    /// Audio (or a stop) arrived for `id`: this node's live jobs look at once.
+    fn heard(&self, _id: i64) {
+        self.audio.notify_waiters();
+    }
+
+    /// Viewers followed on this node now (transcripts).
+    pub fn followed(&self) -> usize {
+        self.followed.lock().map(|m| m.len()).unwrap_or(0)
+    }
+}
+
+// ------------------------------------------------------------------ the jobs
+
+/// A caption job's transcript.
+fn transcript_id(payload: &str) -> ServiceResult<i64> {
+    serde_json::from_str::<serde_json::Value>(payload)
+        .ok()
+        .and_then(|v| v.get("transcript").and_then(serde_json::Value::as_i64))
+        .ok_or_else(|| ServiceError::internal("caption job payload"))
+}
+
+/// How long a live job's lease lasts: a worker that dies is replaced this soon.
+pub const LIVE_LEASE_SECS: i64 = 15;
+/// A recording's job renews its lease this often (and for [`crate::jobs::LEASE_SECS`]).
+const RENEW_EVERY: Duration = Duration::from_secs(5);
+
+/// Keeps a job's lease alive while `work` runs; `false` when another worker took it.
+struct Lease {
+    job: i64,
+    worker: String,
+    secs: i64,
+    renewed: Instant,
+}
+
+impl Lease {
+    async fn renew(&mut self, app: &App, force: bool) -> ServiceResult<bool> {
+        if !force && self.renewed.elapsed() < RENEW_EVERY {
+            return Ok(true);
+        }
+        self.renewed = Instant::now();
+        let mut conn = app.db().conn().await?;
+        Ok(q::extend(&mut conn, self.job, &self.worker, now() + self.secs).await?)
+    }
+}
+
+/// Runs a caption job (on a task of its own) as `worker`.
+pub async fn run_job(app: &App, job: &q::Job, worker: &str) -> ServiceResult<()> {
+    let id = transcript_id(&job.payload)?;
+    let speech = app
+        .config()
+        .speech
+        .clone()
+        .ok_or_else(|| ServiceError::internal("a caption job on a node without models"))?;
+    match job.kind.as_str() {
+        TRANSCRIBE_JOB => {
+            let lease = Lease {
+                job: job.id,
+                worker: worker.to_owned(),
+                secs: crate::jobs::LEASE_SECS,
+                renewed: Instant::now(),
+            };
+            transcribe_recording(app, speech, id, lease).await
+        }
+        LIVE_JOB => {
+            let mut lease = Lease {
+                job: job.id,
+                worker: worker.to_owned(),
+                secs: LIVE_LEASE_SECS,
+                renewed: Instant::now(),
+            };
+            lease.renew(app, true).await?;
+            run_live(app, speech, id, lease).await
+        }
+        other => Err(ServiceError::internal(format!("unknown job kind {other}"))),
+    }
+}
+
+async fn fail(app: &App, id: i64, key: &str) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    fdb::fail_transcript(&mut conn, id, key).await?;
+    let t = fdb::transcript(&mut conn, id).await?;
+    drop(conn);
+    tracing::warn!(transcript = id, error = key, "a transcript failed");
+    if let Some(t) = t {
+        app.captions().bump(id, t.rev);
+        pages_changed(app, t.session_id).await?;
+    }
+    Ok(())
+}
+
+async fn transcribe_recording(
+    app: &App,
+    speech: Speech,
+    id: i64,
+    mut lease: Lease,
+) -> ServiceResult<()> {
+    let t = {
+        let mut conn = app.db().conn().await?;
+        let Some(t) = fdb::transcript(&mut conn, id).await? else {
+            return Ok(());
+        };
+        if matches!(t.status.as_str(), status::DONE | status::FAILED) {
+            return Ok(());
+        }
+        fdb::set_transcript_status(&mut conn, id, &[status::QUEUED], status::RUNNING).await?;
+        t
+    };
+    let Some(key) = t.media_key.clone() else {
+        return fail(app, id, RECORDING_LOST).await;
+    };
+    let bytes = match app.media().read(&key).await {
+        Ok(b) => b.to_vec(),
+        Err(e) => {
+            tracing::warn!(error = %e, "a recording cannot be read");
+            return fail(app, id, RECORDING_LOST).await;
+        }
+    };
+    let ext = sniff_recording(&bytes);
+    let lang = t.lang.clone();
+    // Decoding and recognition run on a blocking thread; the lease is renewed meanwhile.
+    let work = tokio::task::spawn_blocking(move || {
+        let decoded = audio::decode(bytes, ext).map_err(|_| NOT_AUDIO)?;
+        let mut rec = speech.0.load(lang.as_deref(), false).map_err(|e| {
+            tracing::warn!(error = %e, "no speech model");
+            NO_MODEL
+        })?;
+        let cues = pipeline::transcribe(&decoded.samples, rec.as_mut(), lang.as_deref(), |_, _| {})
+            .map_err(|e| {
+                tracing::warn!(error = %e, "recognition failed");
+                RECOGNITION_FAILED
+            })?;
+        Ok::<_, &'static str>((cues, decoded.duration_ms()))
+    });
+    tokio::pin!(work);
+    let outcome = loop {
+        tokio::select! {
+            r = &mut work => break r,
+            () = tokio::time::sleep(RENEW_EVERY) => {
+                if !lease.renew(app, false).await? {
+                    tracing::warn!(transcript = id, "another worker took the transcription");
+                }
+            }
+        }
+    };
+    let (cues, duration) = match outcome {
+        Ok(Ok(v)) => v,
+        Ok(Err(key)) => return fail(app, id, key).await,
+        Err(e) => return Err(ServiceError::caused("transcription", e)),
+    };
+    let lines: Vec<(i64, i64, String)> =
+        cues.into_iter().map(|c| (c.start, c.end, c.text)).collect();
+    let mut tx = app.db().begin().await?;
+    fdb::replace_lines(&mut tx, id, &lines).await?;
+    let stored = fdb::lines_since(&mut tx, id, 0).await?;
+    let (vtt, body) = files_of(&stored);
+    fdb::finish_transcript(
+        &mut tx,
+        id,
+        &fdb::Finished {
+            lang: None,
+            duration_ms: duration,
+            vtt: &vtt,
+            body: &body,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    app.media().delete(&key).await;
+    pages_changed(app, t.session_id).await?;
+    Ok(())
+}
+
+/// The pause after speech that ends an utterance (what a live caption waits for).
+pub const END_OF_SPEECH_MS: i64 = 600;
+/// Speech that runs on longer than this without a pause is recognised anyway; the words
+/// of its last [`HOLD_BACK_MS`] wait for the next utterance.
+const LONGEST_UTTERANCE_MS: i64 = 20_000;
+const HOLD_BACK_MS: i64 = 1_500;
+/// A gap in the numbered chunks is waited for this long (seconds), then passed over.
+const GAP_WAIT_SECS: i64 = 2;
+/// A stream that sent nothing for this long (seconds) is stopped.
+const STALLED_SECS: i64 = 600;
+
+fn ms_to_samples(ms: i64) -> usize {
+    (ms.max(0) as u64 * SAMPLE_RATE as u64 / 1000) as usize
+}
+
+fn samples_to_ms(n: usize) -> i64 {
+    (n as u64 * 1000 / SAMPLE_RATE as u64) as i64
+}
+
+/// What a live job holds: the audio from its first kept chunk on.
+struct LiveAudio {
+    samples: Vec<f32>,
+    /// Where `samples` starts (samples from the start of the stream).
+    start: usize,
+    /// The kept chunks: (number, where it starts).
+    chunks: std::collections::VecDeque<(i64, usize)>,
+    next_seq: i64,
+}
+
+impl LiveAudio {
+    fn end(&self) -> usize {
+        self.start + self.samples.len()
+    }
+
+    fn push(&mut self, seq: i64, pcm: &[u8]) {
+        self.chunks.push_back((seq, self.end()));
+        self.samples.extend(
+            pcm.chunks_exact(2)
+                .map(|b| f32::from(i16::from_le_bytes([b[0], b[1]])) / 32768.0),
+        );
+        self.next_seq = seq + 1;
+    }
+
+    /// Drops the chunks that end at or before `until` (samples); returns the first kept
+    /// chunk's number and start.
+    fn drop_before(&mut self, until: usize) -> (i64, usize) {
+        while self.chunks.len() > 1 && self.chunks[1].1 <= until {
+            self.chunks.pop_front();
+        }
+        match self.chunks.front() {
+            Some(&(seq, start)) if self.end() > until => {
+                let cut = start - self.start;
+                self.samples.drain(..cut);
+                self.start = start;
+                (seq, start)
+            }
+            _ => {
+                // Everything is recognised: nothing to keep.
+                self.chunks.clear();
+                self.samples.clear();
+                self.start = self.end().max(until);
+                (self.next_seq, self.start)
+            }
+        }
+    }
+}
+
+/// Where to cut the audio not yet recognised (`pending`, ms long): after the last
+/// utterance followed by [`END_OF_SPEECH_MS`] of quiet, all of it when the stream is
+/// stopping, or a stretch of silence. `Some((cut, forced))`; `forced` when speech ran on
+/// too long and is cut anyway.
+fn cut_point(pending: &[f32], stopping: bool) -> Option<(i64, bool)> {
+    let len = samples_to_ms(pending.len());
+    if stopping {
+        return (len > 0).then_some((len, false));
+    }
+    let spans = vad::speech(pending);
+    if spans.is_empty() {
+        // Ten seconds of nothing are passed over, keeping a second for speech starting.
+        return (len >= 10_000).then_some((len - 1_000, false));
+    }
+    if let Some(s) = spans.iter().rev().find(|s| s.end + END_OF_SPEECH_MS <= len) {
+        return Some((s.end, false));
+    }
+    (len >= LONGEST_UTTERANCE_MS).then_some((len, true))
+}
+
+async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> ServiceResult<()> {
+    let t = {
+        let mut conn = app.db().conn().await?;
+        match fdb::transcript(&mut conn, id).await? {
+            Some(t) if matches!(t.status.as_str(), status::LIVE | status::STOPPING) => t,
+            _ => return Ok(()),
+        }
+    };
+    let lang = t.lang.clone();
+    let loaded = {
+        let lang = lang.clone();
+        tokio::task::spawn_blocking(move || speech.0.load(lang.as_deref(), true))
+            .await
+            .map_err(|e| ServiceError::caused("loading a model", e))?
+    };
+    let mut rec = match loaded {
+        Ok(r) => Some(r),
+        Err(e) => {
+            tracing::warn!(error = %e, "no speech model for live captions");
+            return fail(app, id, NO_MODEL).await;
+        }
+    };
+    let mut audio = LiveAudio {
+        samples: Vec::new(),
+        start: t.buffer_start.max(0) as usize,
+        chunks: Default::default(),
+        next_seq: t.buffer_seq,
+    };
+    let mut done_ms = t.done_ms;
+    tracing::info!(transcript = id, from_ms = done_ms, "live captions started");
+    loop {
+        if !lease.renew(app, false).await? {
+            tracing::warn!(transcript = id, "another worker took the live captions");
+            return Ok(());
+        }
+        // The audio that came.
+        let (st, heard_at, drained) = {
+            let mut conn = app.db().conn().await?;
+            let chunks = fdb::chunks_from(&mut conn, id, audio.next_seq, 256).await?;
+            let drained = chunks.len() < 256;
+            let t = now();
+            let mut all_in = true;
+            for c in &chunks {
+                if c.seq != audio.next_seq {
+                    // A chunk is missing: wait a little for it, then pass it over.
+                    if t - c.received_at < GAP_WAIT_SECS {
+                        all_in = false;
+                        break;
+                    }
+                    tracing::warn!(transcript = id, missing = audio.next_seq, "audio lost");
+                }
+                audio.push(c.seq, &c.pcm);
+            }
+            let row = fdb::transcript(&mut conn, id).await?;
+            let Some(row) = row else { return Ok(()) };
+            (row.status, row.heard_at.unwrap_or(0), drained && all_in)
+        };
+        if matches!(st.as_str(), status::DONE | status::FAILED) {
+            return Ok(());
+        }
+        let stopping = st == status::STOPPING || now() - heard_at > STALLED_SECS;
+        let from = ms_to_samples(done_ms)
+            .saturating_sub(audio.start)
+            .min(audio.samples.len());
+        let pending = &audio.samples[from..];
+        if let Some((cut, forced)) = cut_point(pending, stopping && drained) {
+            let piece = pending[..ms_to_samples(cut).min(pending.len())].to_vec();
+            let has_speech = !vad::speech(&piece).is_empty();
+            let (words, back) = if has_speech {
+                let mut r = rec.take().expect("the recogniser is back");
+                let lang = lang.clone();
+                let (r, words) = tokio::task::spawn_blocking(move || {
+                    let words = r.recognise(&piece, lang.as_deref());
+                    (r, words)
+                })
+                .await
+                .map_err(|e| ServiceError::caused("recognition", e))?;
+                rec = Some(r);
+                match words {
+                    Ok(w) => (w, cut),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "live recognition failed");
+                        (Vec::new(), cut)
+                    }
+                }
+            } else {
+                (Vec::new(), cut)
+            };
+            // Speech cut while it runs: the last words wait for the next piece.
+            let (words, advance) = if forced {
+                let keep = back - HOLD_BACK_MS;
+                let kept: Vec<Cue> = words.into_iter().filter(|w| w.end <= keep).collect();
+                let to = kept.last().map(|w| w.end).unwrap_or(keep).max(1);
+                (kept, to)
+            } else {
+                (words, back)
+            };
+            let lines: Vec<(i64, i64, String)> = pipeline::lines(words)
+                .into_iter()
+                .map(|c| (done_ms + c.start, done_ms + c.end, c.text))
+                .collect();
+            done_ms += advance;
+            let (buffer_seq, buffer_start) = audio.drop_before(ms_to_samples(done_ms));
+            let mut tx = app.db().begin().await?;
+            let rev = fdb::add_lines(
+                &mut tx,
+                id,
+                &fdb::Progress {
+                    lines: &lines,
+                    done_ms,
+                    duration_ms: samples_to_ms(audio.end()),
+                    buffer_seq,
+                    buffer_start: buffer_start as i64,
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            app.captions().bump(id, rev);
+            continue;
+        }
+        if stopping && drained {
+            return finish_live(app, id, samples_to_ms(audio.end())).await;
+        }
+        tokio::select! {
+            () = app.captions().audio.notified() => {}
+            () = tokio::time::sleep(Duration::from_millis(100)) => {}
+        }
+    }
+}
+
+async fn finish_live(app: &App, id: i64, duration: i64) -> ServiceResult<()> {
+    let mut tx = app.db().begin().await?;
+    let lines = fdb::lines_since(&mut tx, id, 0).await?;
+    let (vtt, body) = files_of(&lines);
+    fdb::finish_transcript(
+        &mut tx,
+        id,
+        &fdb::Finished {
+            lang: None,
+            duration_ms: duration,
+            vtt: &vtt,
+            body: &body,
+        },
+    )
+    .await?;
+    let rev = fdb::transcript_rev(&mut tx, id)
+        .await?
+        .map(|r| r.0)
+        .unwrap_or(0);
+    let session = fdb::transcript(&mut tx, id).await?.map(|t| t.session_id);
+    tx.commit().await?;
+    app.captions().bump(id, rev);
+    if let Some(s) = session {
+        pages_changed(app, s).await?;
+    }
+    tracing::info!(transcript = id, "live captions stored");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recordings_are_known_by_their_first_bytes() {
+        assert_eq!(sniff_recording(b"RIFF\0\0\0\0WAVEfmt "), Some("wav"));
+        assert_eq!(sniff_recording(b"fLaC\0\0"), Some("flac"));
+        assert_eq!(sniff_recording(b"OggS\0\x02"), Some("ogg"));
+        assert_eq!(sniff_recording(b"ID3\x04"), Some("mp3"));
+        assert_eq!(sniff_recording(&[0xFF, 0xFB, 0x90]), Some("mp3"));
+        assert_eq!(sniff_recording(b"%PDF-1.7"), None);
+        assert_eq!(sniff_recording(b""), None);
+    }
+
+    fn tone(ms: i64, level: f32) -> Vec<f32> {
+        (0..ms_to_samples(ms))
+            .map(|i| level * (i as f32 * 0.2).sin())
+            .collect()
+    }
+
+    #[test]
+    fn an_utterance_is_cut_after_its_pause() {
+        let mut a = tone(500, 0.001);
+        a.extend(tone(2_000, 0.3));
+        a.extend(tone(300, 0.001));
+        // A pause too short yet.
+        assert_eq!(cut_point(&a, false), None);
+        a.extend(tone(700, 0.001));
+        let (cut, forced) = cut_point(&a, false).expect("cut");
+        assert!(!forced);
+        assert!((2_500..=2_900).contains(&cut), "{cut}");
+        // Stopping takes all.
+        assert_eq!(cut_point(&a, true), Some((3_500, false)));
+        // Long speech (syllables with short gaps, no pause) is cut anyway.
+        let mut long = Vec::new();
+        for _ in 0..70 {
+            long.extend(tone(200, 0.3));
+            long.extend(tone(100, 0.001));
+        }
+        assert_eq!(cut_point(&long, false), Some((21_000, true)));
+        // Ten seconds of silence are passed over.
+        assert_eq!(cut_point(&tone(10_000, 0.0), false), Some((9_000, false)));
+        assert_eq!(cut_point(&tone(3_000, 0.0), false), None);
+    }
+
+    #[test]
+    fn live_audio_keeps_the_chunks_not_yet_recognised() {
+        let mut a = LiveAudio {
+            samples: Vec::new(),
+            start: 0,
+            chunks: Default::default(),
+            next_seq: 0,
+        };
+        let chunk = vec![0u8; 8_000]; // 4000 samples: 250 ms
+        for seq in 0..4 {
+            a.push(seq, &chunk);
+        }
+        assert_eq!(a.end(), 16_000);
+        // Recognised up to 600 ms: chunks 0 and 1 go, 2 (from 500 ms) stays.
+        assert_eq!(a.drop_before(ms_to_samples(600)), (2, 8_000));
+        assert_eq!(a.start, 8_000);
+        assert_eq!(a.samples.len(), 8_000);
+        // All of it recognised: nothing is kept, and the next chunk comes after.
+        assert_eq!(a.drop_before(16_000), (4, 16_000));
+        a.push(4, &chunk);
+        assert_eq!(a.chunks.front(), Some(&(4, 16_000)));
+    }
+}

@@ -1,0 +1,93 @@
+## 机器字幕（第15号议题）：实时字幕、录音文字记录。
+
+captions-session-heading = 字幕和文字记录
+captions-manage-link = 为本场会议制作字幕：实时字幕和录音
+captions-show-transcript = { $count ->
+   *[other] 显示文字记录（{ $count }行）
+}
+captions-transcript-of = 会议{ $number }文字记录：{ $title }
+captions-source-live = 实时字幕
+captions-source-recording = 录音{ $file }
+captions-transcript-label = { $source }，{ $date }
+captions-status-queued = 等待转写
+captions-status-running = 正在转写
+captions-status-live = 正在实时生成字幕
+captions-status-stopping = 正在结束
+captions-status-done = 已完成
+captions-status-failed = 失败
+captions-language-auto = 自动检测语言
+captions-language-label = 发言语言
+captions-download-vtt = 字幕（WebVTT）
+captions-download-txt = 文本
+
+captions-view-title = 会议{ $number }字幕
+captions-back-to-session = 返回会议
+captions-size-label = 文字大小
+captions-size-m = 中
+captions-size-l = 大
+captions-size-xl = 特大
+captions-size-xxl = 超大
+captions-size-apply = 应用
+captions-state-live = 实时字幕已开启。
+captions-state-stopping = 字幕制作已停止；最后几行即将显示。
+captions-state-done = 字幕制作已结束。文字记录见会议页面。
+captions-state-not-live = 当前没有实时字幕。最新文字记录：
+captions-state-none = 本场会议尚无字幕。字幕员开始制作字幕后，字幕将在此显示。
+captions-lines-heading = 字幕
+captions-refresh = 显示新行
+
+captions-captioning-title = 会议{ $number }字幕制作
+captions-live-heading = 实时字幕
+captions-open-view = 打开字幕视图
+captions-mic-intro = 通过本设备的麦克风（或与之连接的调音台）发送会场声音。会议进行期间，请保持本页面处于打开状态。
+captions-mic-start = 开启麦克风
+captions-mic-stop = 暂停麦克风
+captions-mic-on = 麦克风已开启：发言内容正在生成字幕。
+captions-mic-off = 麦克风已关闭。
+captions-mic-denied = 浏览器未获准使用麦克风。请在网站设置中允许使用，然后重新开始。
+captions-mic-error = 无法在本设备上开启麦克风。
+captions-mic-ended = 实时字幕已停止：不再发送任何内容。
+captions-mic-needs-script = 发送麦克风声音需要JavaScript。如不使用JavaScript，任何客户端均可将音频发送至API中所述的端点。
+captions-stop = 停止字幕制作并保留文字记录
+captions-lines-so-far = 目前已有的行
+captions-correct-hint = 更正某一行并保存：观众将立即看到更正内容。
+captions-correct = 保存更正
+captions-start-heading = 开始实时字幕
+captions-start-intro = 字幕识别在平台自有服务器上进行；声音不会离开这些服务器。观众可在字幕视图和会议页面上观看字幕。
+captions-start = 开始实时字幕
+captions-recording-heading = 转写录音
+captions-recording-file = 录音
+captions-recording-hint = WAV、FLAC、MP3、Ogg Vorbis或Opus格式，不超过{ $size } MB。长录音也没问题：一场90分钟会议的MP3或Opus录音即可容纳。
+captions-recording-send = 转写
+captions-transcripts-heading = 文字记录
+captions-transcripts-none = 尚无文字记录。
+captions-col-transcript = 文字记录
+captions-col-status = 状态
+captions-col-length = 时长
+captions-col-files = 文件
+captions-back-to-captioning = 返回字幕制作
+captions-correct-title = 更正{ $time }处的行
+captions-heard = 机器识别结果：
+captions-line-label = 更正后的行
+
+captions-started = 实时字幕已开始。请开启麦克风发送声音。
+captions-stopped = 字幕制作已停止。正在识别最后几行，之后将保留文字记录。
+captions-corrected = 该行已更正。
+captions-recording-queued = 录音已排队等待转写。转写完成后，其文字记录将显示在下方。
+
+captions-not-audio = 该文件不是平台可读取格式（WAV、FLAC、MP3、Ogg Vorbis或Opus）的录音。
+captions-no-model = 平台未安装该语言的语音识别模型。
+captions-recognition-failed = 该录音的语音识别失败。
+captions-recording-lost = 无法从存储中读回该录音。
+captions-language-invalid = 请从六种语言中选择一种，或选择自动检测。
+captions-file-required = 请选择录音。
+captions-file-too-big = 录音过大。
+captions-recording-busy = 本场会议的一段录音正在转写；请等待转写完成。
+captions-live-already = 本场会议已在实时生成字幕。
+captions-not-live = 此文字记录并非正在实时生成字幕。
+captions-seq-invalid = 音频块编号缺失或超出范围。
+captions-chunk-invalid = 音频必须为16位PCM格式，且时长不超过10秒。
+captions-line-required = 请填写该行。
+captions-line-too-long = 每行最多500个字符。
+captions-outcome-transcript = 本场会议文字记录（机器字幕）
+captions-outcome-transcript-hint = 参考发言内容：可从中复制内容到会议成果中。机器字幕可能存在错误。
