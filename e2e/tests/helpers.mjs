@@ -57,6 +57,7 @@ async function runDemo(bin, dataDir, samePort, extraArgs = []) {
   return {
     base,
     dataDir,
+    pid: proc.pid,
     outbox: join(dataDir, 'outbox'),
     log: () => log,
     async stop() {
