@@ -60,3 +60,11 @@ CREATE TABLE forum_caption_chunks (
     received_at BIGINT NOT NULL,
     PRIMARY KEY (transcript_id, seq)
 );
+
+-- The captioners of a room (its technicians), named by the secretariat: they may caption
+-- every session held in it, beside the sessions' organisers and the secretariat.
+CREATE TABLE forum_room_captioners (
+    room_id BIGINT NOT NULL REFERENCES forum_rooms (id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    PRIMARY KEY (room_id, user_id)
+);

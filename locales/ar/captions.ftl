@@ -96,3 +96,11 @@ captions-line-required = اكتب السطر.
 captions-line-too-long = لا يتجاوز طول السطر 500 حرف.
 captions-outcome-transcript = النص المدوَّن لهذه الجلسة (ترجمة نصية آلية)
 captions-outcome-transcript-hint = استند إلى ما قيل: انسخ منه ما تحتاجه إلى نتائج الجلسة. وقد تتضمن الترجمة النصية الآلية أخطاءً.
+
+captions-room-captioners-heading = القائمون بالترجمة النصية في هذه القاعة
+captions-room-captioners = عناوين البريد الإلكتروني للقائمين بالترجمة النصية
+captions-room-captioners-hint = عنوان واحد في كل سطر، لحسابات على المنصة (فنيو القاعة مثلاً). ويمكنهم إعداد الترجمة النصية لجميع الجلسات المعقودة في هذه القاعة، مباشرةً أو من تسجيل.
+captions-room-captioners-save = حفظ القائمين بالترجمة النصية
+captions-captioner-invalid = أحد العناوين ليس عنوان بريد إلكتروني.
+captions-captioner-unknown = أحد العناوين ليس له حساب على المنصة.
+captions-captioners-too-many = لا يزيد عدد القائمين بالترجمة النصية في القاعة الواحدة على 20.

@@ -92,3 +92,11 @@ captions-line-required = Write the line.
 captions-line-too-long = A line is at most 500 characters long.
 captions-outcome-transcript = This session's transcript (machine captions)
 captions-outcome-transcript-hint = Draw on what was said: copy from it into the outcome. Machine captions may hold mistakes.
+
+captions-room-captioners-heading = Captioners of this room
+captions-room-captioners = Captioners' e-mail addresses
+captions-room-captioners-hint = One address per line: accounts of the platform (the room's technicians, for example). They may caption every session held in this room, live or from a recording.
+captions-room-captioners-save = Save the captioners
+captions-captioner-invalid = One of the addresses is not an e-mail address.
+captions-captioner-unknown = One of the addresses has no account on the platform.
+captions-captioners-too-many = A room has at most 20 captioners.

@@ -93,3 +93,11 @@ captions-line-required = Escriba la línea.
 captions-line-too-long = Una línea tiene como máximo 500 caracteres.
 captions-outcome-transcript = Transcripción de esta sesión (subtítulos automáticos)
 captions-outcome-transcript-hint = Básese en lo que se dijo: copie fragmentos en los resultados. Los subtítulos automáticos pueden contener errores.
+
+captions-room-captioners-heading = Subtituladores de esta sala
+captions-room-captioners = Direcciones de correo electrónico de los subtituladores
+captions-room-captioners-hint = Una dirección por línea, de cuentas de la plataforma (los técnicos de la sala, por ejemplo). Podrán subtitular todas las sesiones que se celebren en esta sala, en directo o a partir de una grabación.
+captions-room-captioners-save = Guardar los subtituladores
+captions-captioner-invalid = Una de las direcciones no es una dirección de correo electrónico.
+captions-captioner-unknown = Una de las direcciones no tiene cuenta en la plataforma.
+captions-captioners-too-many = Una sala tiene como máximo 20 subtituladores.

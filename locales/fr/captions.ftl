@@ -93,3 +93,11 @@ captions-line-required = Saisissez la ligne.
 captions-line-too-long = Une ligne compte au plus 500 caractères.
 captions-outcome-transcript = Transcription de cette session (sous-titres automatiques)
 captions-outcome-transcript-hint = Appuyez-vous sur ce qui a été dit : copiez-en des passages dans les résultats. Les sous-titres automatiques peuvent contenir des erreurs.
+
+captions-room-captioners-heading = Sous-titreurs de cette salle
+captions-room-captioners = Adresses électroniques des sous-titreurs
+captions-room-captioners-hint = Une adresse par ligne, de comptes de la plateforme (les techniciens de la salle, par exemple). Ils peuvent sous-titrer toutes les sessions tenues dans cette salle, en direct ou à partir d’un enregistrement.
+captions-room-captioners-save = Enregistrer les sous-titreurs
+captions-captioner-invalid = L’une des adresses n’est pas une adresse électronique.
+captions-captioner-unknown = L’une des adresses n’a pas de compte sur la plateforme.
+captions-captioners-too-many = Une salle a au plus 20 sous-titreurs.

@@ -91,3 +91,11 @@ captions-line-required = 请填写该行。
 captions-line-too-long = 每行最多500个字符。
 captions-outcome-transcript = 本场会议文字记录（机器字幕）
 captions-outcome-transcript-hint = 参考发言内容：可从中复制内容到会议成果中。机器字幕可能存在错误。
+
+captions-room-captioners-heading = 本会议室的字幕员
+captions-room-captioners = 字幕员的电子邮件地址
+captions-room-captioners-hint = 每行一个地址，须为平台账户（例如会议室的技术人员）。他们可为本会议室举行的所有会议制作字幕，无论是现场还是根据录音。
+captions-room-captioners-save = 保存字幕员
+captions-captioner-invalid = 其中一个地址不是电子邮件地址。
+captions-captioner-unknown = 其中一个地址在平台上没有账户。
+captions-captioners-too-many = 一个会议室最多有 20 名字幕员。

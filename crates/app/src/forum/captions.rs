@@ -101,9 +101,95 @@ async fn session_of(
     Ok((ed, s))
 }
 
-/// Whether `who` may caption session `s`: its organisers and the secretariat.
-pub fn may_caption(who: Option<Principal<'_>>, s: &SessionRow) -> bool {
-    who.is_some_and(|w| w.organises_or_secretariat(&[AccountId::new(s.proposer_id)]))
+/// Whether `who` may caption session `s`: its organisers, the captioners of its room
+/// (the room's technicians, named by the secretariat), and the secretariat.
+pub async fn may_caption(
+    conn: &mut AnyConnection,
+    who: Option<Principal<'_>>,
+    s: &SessionRow,
+) -> ServiceResult<bool> {
+    let Some(w) = who else { return Ok(false) };
+    if w.organises_or_secretariat(&[AccountId::new(s.proposer_id)]) {
+        return Ok(true);
+    }
+    Ok(match s.room_id {
+        Some(room) => fdb::is_room_captioner(conn, room, w.id.get()).await?,
+        None => false,
+    })
+}
+
+/// The most captioners a room has.
+pub const MAX_ROOM_CAPTIONERS: usize = 20;
+
+/// The e-mail addresses of the captioners of room `room` of `year` (the secretariat's).
+pub async fn room_captioners(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    room: i64,
+) -> ServiceResult<Vec<String>> {
+    if !who.is_secretariat() {
+        return Err(ServiceError::Forbidden);
+    }
+    let mut conn = app.db().conn().await?;
+    room_of(&mut conn, year, room).await?;
+    Ok(fdb::room_captioners(&mut conn, room)
+        .await?
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect())
+}
+
+async fn room_of(conn: &mut AnyConnection, year: i64, room: i64) -> ServiceResult<()> {
+    let ed = fdb::edition(conn, year)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if !fdb::rooms(conn, ed.id).await?.iter().any(|r| r.id == room) {
+        return Err(ServiceError::NotFound);
+    }
+    Ok(())
+}
+
+/// Names the captioners of room `room` of `year` from their e-mail addresses (one per
+/// line, or separated by commas): accounts of the platform, at most
+/// [`MAX_ROOM_CAPTIONERS`]. A bad or unknown address is a field error on `captioners`.
+pub async fn set_room_captioners(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    room: i64,
+    raw: &str,
+) -> ServiceResult<()> {
+    if !who.is_secretariat() {
+        return Err(ServiceError::Forbidden);
+    }
+    let field = |k: &'static str| {
+        let mut f = FieldErrors::new();
+        f.add("captioners", k);
+        ServiceError::Fields(f)
+    };
+    let addresses: Vec<&str> = raw
+        .split(['\n', ',', ';'])
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .collect();
+    if addresses.len() > MAX_ROOM_CAPTIONERS {
+        return Err(field("captions-captioners-too-many"));
+    }
+    let mut tx = app.db().begin().await?;
+    room_of(&mut tx, year, room).await?;
+    let mut users = Vec::new();
+    for a in addresses {
+        let email = wsis_domain::account::Email::parse(a)
+            .map_err(|_| field("captions-captioner-invalid"))?;
+        let user = wsis_db::accounts::find_user_by_email(&mut tx, &email)
+            .await?
+            .ok_or_else(|| field("captions-captioner-unknown"))?;
+        users.push(user.id);
+    }
+    fdb::set_room_captioners(&mut tx, room, &users).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 async fn captioner_session(
@@ -113,7 +199,7 @@ async fn captioner_session(
     number: i64,
 ) -> ServiceResult<(Edition, SessionRow)> {
     let (ed, s) = session_of(conn, year, number).await?;
-    if !may_caption(Some(who), &s) {
+    if !may_caption(conn, Some(who), &s).await? {
         return Err(ServiceError::Forbidden);
     }
     Ok((ed, s))
@@ -172,7 +258,7 @@ pub async fn of_session(
 ) -> ServiceResult<SessionCaptions> {
     let mut conn = app.db().conn().await?;
     let (edition, session) = session_of(&mut conn, year, number).await?;
-    let can_caption = may_caption(who, &session);
+    let can_caption = may_caption(&mut conn, who, &session).await?;
     let mut transcripts = fdb::transcripts_of_session(&mut conn, session.id).await?;
     if !can_caption {
         transcripts.retain(|t| {
@@ -207,11 +293,10 @@ pub async fn transcript(
     let mut conn = app.db().conn().await?;
     let (_, s) = session_of(&mut conn, year, number).await?;
     let t = transcript_of(&mut conn, &s, id).await?;
-    if !may_caption(who, &s)
-        && !matches!(
-            t.status.as_str(),
-            status::DONE | status::LIVE | status::STOPPING
-        )
+    if !matches!(
+        t.status.as_str(),
+        status::DONE | status::LIVE | status::STOPPING
+    ) && !may_caption(&mut conn, who, &s).await?
     {
         return Err(ServiceError::NotFound);
     }

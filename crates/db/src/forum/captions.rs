@@ -451,3 +451,45 @@ pub async fn store_transcript_files(
         .await?;
     Ok(())
 }
+
+/// The captioners of a room: (account, e-mail address), by address.
+pub async fn room_captioners(conn: &mut AnyConnection, room: i64) -> Result<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT u.id, u.email FROM forum_room_captioners c JOIN users u ON u.id = c.user_id
+         WHERE c.room_id = $1 ORDER BY u.email",
+    )
+    .bind(room)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Names a room's captioners (replacing those it had), in the caller's transaction.
+pub async fn set_room_captioners(conn: &mut AnyConnection, room: i64, users: &[i64]) -> Result<()> {
+    sqlx::query("DELETE FROM forum_room_captioners WHERE room_id = $1")
+        .bind(room)
+        .execute(&mut *conn)
+        .await?;
+    for u in users {
+        sqlx::query(
+            "INSERT INTO forum_room_captioners (room_id, user_id) VALUES ($1, $2)
+             ON CONFLICT (room_id, user_id) DO NOTHING",
+        )
+        .bind(room)
+        .bind(u)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Whether `user` is a captioner of `room`.
+pub async fn is_room_captioner(conn: &mut AnyConnection, room: i64, user: i64) -> Result<bool> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM forum_room_captioners WHERE room_id = $1 AND user_id = $2",
+    )
+    .bind(room)
+    .bind(user)
+    .fetch_one(conn)
+    .await?;
+    Ok(n > 0)
+}

@@ -16,7 +16,7 @@ pub use editions::{accreditation_save, edition_create, edition_form, edition_sav
 pub use pages::{page_form, page_new, page_save, pages};
 pub use partners::{partner_add, partner_remove, partners};
 pub use phases::{phase_add, phase_remove, phases};
-pub use rooms::{room_add, room_form, room_save, rooms, rooms_copy};
+pub use rooms::{room_add, room_captioners_save, room_form, room_save, rooms, rooms_copy};
 pub use types::{type_add, types};
 
 use crate::I18N;

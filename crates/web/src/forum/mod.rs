@@ -681,6 +681,10 @@ pub fn page_routes() -> Router<AppState> {
             get(manage::room_form).post(manage::room_save),
         )
         .route(
+            "/{lang}/forum/{year}/manage/rooms/{id}/captioners",
+            post(manage::room_captioners_save),
+        )
+        .route(
             "/{lang}/forum/{year}/manage/phases",
             get(manage::phases).post(manage::phase_add),
         )

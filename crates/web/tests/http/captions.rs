@@ -764,3 +764,99 @@ async fn a_live_stream_whose_worker_dies_goes_on_without_loss() {
     drop(stop_b);
     let _ = b.await;
 }
+
+#[tokio::test]
+async fn a_rooms_technicians_caption_the_sessions_held_in_it() {
+    let app = app_with_speech().await;
+    let (ed, _) = forum(&app).await;
+    let (number, _) = session(&app, ed.id).await;
+    let (room_a, room_b, other_number) = {
+        let mut conn = app.db.conn().await.unwrap();
+        let rooms = fdb::rooms(&mut conn, ed.id).await.unwrap();
+        let a = rooms.iter().find(|r| r.code == "A").unwrap().id;
+        let b = rooms.iter().find(|r| r.code == "B").unwrap().id;
+        let other = fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted))
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|s| s.room_id == Some(b))
+            .unwrap()
+            .number
+            .unwrap();
+        (a, b, other)
+    };
+    let mut tech = app.twin();
+    tech.sign_in_as("technician@example.org", &[Role::Participant])
+        .await;
+    let page = format!("/en/forum/2019/sessions/{number}/captioning");
+    assert_eq!(tech.get(&page).await.status, StatusCode::FORBIDDEN);
+
+    // Only the secretariat names them.
+    let form = format!("/en/forum/2019/manage/rooms/{room_a}/captioners");
+    assert_eq!(
+        tech.post_form(&form, &[("captioners", "technician@example.org")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let mut sec = app.twin();
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    // Addresses that are not accounts, or not addresses, are refused with the form.
+    let r = sec
+        .post_form(
+            &form,
+            &[("captioners", "technician@example.org\nnobody@example.org")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(plain(&r.body).contains("has no account on the platform"));
+    assert!(
+        r.body.contains("nobody@example.org"),
+        "what was typed stays"
+    );
+    let r = sec
+        .post_form(&form, &[("captioners", "not an address")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        sec.post_form(
+            "/en/forum/2019/manage/rooms/999/captioners",
+            &[("captioners", "")]
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+    let r = sec
+        .post_form(&form, &[("captioners", "technician@example.org")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let edit = sec
+        .get(&format!("/en/forum/2019/manage/rooms/{room_a}"))
+        .await;
+    assert!(
+        edit.body.contains(">technician@example.org</textarea>"),
+        "{}",
+        edit.body
+    );
+
+    // The technician captions the sessions of room A, not those of room B.
+    assert_eq!(tech.get(&page).await.status, StatusCode::OK);
+    let r = tech
+        .post_form(&format!("{page}/start"), &[("language", "en")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        tech.get(&format!(
+            "/en/forum/2019/sessions/{other_number}/captioning"
+        ))
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    let _ = room_b;
+    // Taken off the list, they may not any more.
+    sec.post_form(&form, &[("captioners", "")]).await;
+    assert_eq!(tech.get(&page).await.status, StatusCode::FORBIDDEN);
+}

@@ -12,6 +12,7 @@ use crate::pages::account::FormView;
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use wsis_app::forum::captions;
 use wsis_app::forum::site;
 use wsis_app::forum::site::RoomRow;
 use wsis_domain::RoomId;
@@ -161,12 +162,41 @@ fn new_room() -> RoomInput {
     }
 }
 
+/// The form naming a room's captioners (its technicians): e-mail addresses of accounts.
+fn captioners_form(
+    page: &crate::pages::Page,
+    year: i64,
+    id: i64,
+    captioners: &str,
+    errors: &FieldErrors,
+) -> FormView {
+    FormView::new(
+        page,
+        "captioners",
+        &format!("/forum/{year}/manage/rooms/{id}/captioners"),
+        "captions-room-captioners-save",
+        vec![
+            Field::new(
+                page.lang,
+                "captioners",
+                "captions-room-captioners",
+                "textarea",
+            )
+            .value(captioners)
+            .hint(page.lang, "captions-room-captioners-hint"),
+        ],
+    )
+    .heading(page, "captions-room-captioners-heading")
+    .errors(page.lang, errors)
+}
+
 fn room_page(
     ctx: &crate::ctx::Ctx,
     year: i64,
     id: i64,
     input: &RoomInput,
     errors: &FieldErrors,
+    captioners: (&str, &FieldErrors),
 ) -> ManagePage {
     let mut page = titled(ctx, "forum-manage-tab-rooms", Some(year));
     page.title = I18N.tr_args(
@@ -182,13 +212,14 @@ fn room_page(
         room_fields(ctx.lang, input),
     )
     .errors(ctx.lang, errors);
+    let cap = captioners_form(&page, year, id, captioners.0, captioners.1);
     manage_page(
         page,
         Some(year),
         "rooms",
         &Notice::default(),
         None,
-        vec![form],
+        vec![form, cap],
     )
 }
 
@@ -247,11 +278,14 @@ pub async fn rooms_copy(
 }
 
 pub async fn room_form(
-    WithRole(ctx, _, _): WithRole<Secretariat>,
+    WithRole(ctx, user, _): WithRole<Secretariat>,
     State(state): State<AppState>,
     Path((_, year, id)): Path<(String, i64, i64)>,
 ) -> AppResult<Response> {
     let r = site::room(&state.app, year, RoomId::new(id)).await?;
+    let captioners = captions::room_captioners(&state.app, principal(&user), year, id)
+        .await?
+        .join("\n");
     let input = RoomInput {
         code: r.code,
         name: r.name,
@@ -269,9 +303,61 @@ pub async fn room_form(
         closes: r.closes,
     };
     respond(
-        &room_page(&ctx, year, id, &input, &FieldErrors::new()),
+        &room_page(
+            &ctx,
+            year,
+            id,
+            &input,
+            &FieldErrors::new(),
+            (&captioners, &FieldErrors::new()),
+        ),
         false,
     )
+}
+
+async fn room_input_of(state: &AppState, year: i64, id: i64) -> AppResult<RoomInput> {
+    let r = site::room(&state.app, year, RoomId::new(id)).await?;
+    Ok(RoomInput {
+        code: r.code,
+        name: r.name,
+        capacity: r.capacity.to_string(),
+        features: [
+            (r.interpretation, "interpretation"),
+            (r.captioning, "captioning"),
+            (r.step_free, "step-free"),
+        ]
+        .iter()
+        .filter(|(b, _)| *b)
+        .map(|(_, f)| (*f).to_owned())
+        .collect(),
+        opens: r.opens,
+        closes: r.closes,
+    })
+}
+
+/// Names the captioners of a room (machine captioning): they may caption every session
+/// held in it.
+pub async fn room_captioners_save(
+    WithRole(ctx, user, _): WithRole<Secretariat>,
+    State(state): State<AppState>,
+    Path((_, year, id)): Path<(String, i64, i64)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let raw = one(&pairs, "captioners");
+    match captions::set_room_captioners(&state.app, principal(&user), year, id, &raw).await {
+        Ok(()) => Ok(done(
+            format!("/{}/forum/{year}/manage/rooms", ctx.lang.code()),
+            "saved",
+        )),
+        Err(e) => {
+            let errors = refused(e)?;
+            let input = room_input_of(&state, year, id).await?;
+            respond(
+                &room_page(&ctx, year, id, &input, &FieldErrors::new(), (&raw, &errors)),
+                true,
+            )
+        }
+    }
 }
 
 pub async fn room_save(
@@ -291,7 +377,20 @@ pub async fn room_save(
         }
         Err(e) => {
             let errors = refused(e)?;
-            respond(&room_page(&ctx, year, id, &input, &errors), true)
+            let captioners = captions::room_captioners(&state.app, principal(&user), year, id)
+                .await?
+                .join("\n");
+            respond(
+                &room_page(
+                    &ctx,
+                    year,
+                    id,
+                    &input,
+                    &errors,
+                    (&captioners, &FieldErrors::new()),
+                ),
+                true,
+            )
         }
     }
 }
