@@ -104,3 +104,7 @@ captions-room-captioners-save = حفظ القائمين بالترجمة الن�
 captions-captioner-invalid = أحد العناوين ليس عنوان بريد إلكتروني.
 captions-captioner-unknown = أحد العناوين ليس له حساب على المنصة.
 captions-captioners-too-many = لا يزيد عدد القائمين بالترجمة النصية في القاعة الواحدة على 20.
+captions-correct-failed = لم يُحفظ: تحقق من السطر وأعد المحاولة.
+captions-state-failed = توقفت الترجمة النصية بسبب خطأ. تبقى الأسطر التي وصلت حتى الآن هنا.
+captions-recording-too-long = مدة التسجيل تتجاوز ثلاث ساعات. قسّمه إلى أجزاء.
+captions-job-failed = توقف التعرف على الكلام بعد إخفاقات متكررة لخدمة الترجمة النصية.

@@ -100,3 +100,7 @@ captions-room-captioners-save = Save the captioners
 captions-captioner-invalid = One of the addresses is not an e-mail address.
 captions-captioner-unknown = One of the addresses has no account on the platform.
 captions-captioners-too-many = A room has at most 20 captioners.
+captions-correct-failed = Not saved: check the line and try again.
+captions-state-failed = Captioning stopped because of an error. The lines so far stay here.
+captions-recording-too-long = The recording is longer than three hours. Cut it in parts.
+captions-job-failed = Recognition stopped after repeated failures of the captioning worker.

@@ -101,3 +101,7 @@ captions-room-captioners-save = Guardar los subtituladores
 captions-captioner-invalid = Una de las direcciones no es una dirección de correo electrónico.
 captions-captioner-unknown = Una de las direcciones no tiene cuenta en la plataforma.
 captions-captioners-too-many = Una sala tiene como máximo 20 subtituladores.
+captions-correct-failed = No se ha guardado: revise la línea e inténtelo de nuevo.
+captions-state-failed = El subtitulado se detuvo por un error. Las líneas recibidas siguen aquí.
+captions-recording-too-long = La grabación dura más de tres horas. Divídala en partes.
+captions-job-failed = El reconocimiento se detuvo tras fallos repetidos del servicio de subtitulado.

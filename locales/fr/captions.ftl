@@ -101,3 +101,7 @@ captions-room-captioners-save = Enregistrer les sous-titreurs
 captions-captioner-invalid = L’une des adresses n’est pas une adresse électronique.
 captions-captioner-unknown = L’une des adresses n’a pas de compte sur la plateforme.
 captions-captioners-too-many = Une salle a au plus 20 sous-titreurs.
+captions-correct-failed = Non enregistré : vérifiez la ligne et réessayez.
+captions-state-failed = Le sous-titrage s’est arrêté à cause d’une erreur. Les lignes déjà reçues restent ici.
+captions-recording-too-long = L’enregistrement dure plus de trois heures. Découpez-le en plusieurs parties.
+captions-job-failed = La reconnaissance s’est arrêtée après des échecs répétés du service de sous-titrage.

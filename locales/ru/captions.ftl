@@ -102,3 +102,7 @@ captions-room-captioners-save = Сохранить список
 captions-captioner-invalid = Один из адресов не является адресом электронной почты.
 captions-captioner-unknown = Для одного из адресов нет учетной записи на платформе.
 captions-captioners-too-many = У зала может быть не более 20 ответственных за субтитры.
+captions-correct-failed = Не сохранено: проверьте строку и повторите попытку.
+captions-state-failed = Создание субтитров прервано из-за ошибки. Полученные строки остаются здесь.
+captions-recording-too-long = Запись длиннее трех часов. Разделите ее на части.
+captions-job-failed = Распознавание остановлено после повторных сбоев службы субтитров.

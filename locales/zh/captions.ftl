@@ -99,3 +99,7 @@ captions-room-captioners-save = 保存字幕员
 captions-captioner-invalid = 其中一个地址不是电子邮件地址。
 captions-captioner-unknown = 其中一个地址在平台上没有账户。
 captions-captioners-too-many = 一个会议室最多有 20 名字幕员。
+captions-correct-failed = 未保存：请检查该行后重试。
+captions-state-failed = 字幕因出错而停止。已收到的各行仍保留在此。
+captions-recording-too-long = 录音超过三小时。请将其分成几段。
+captions-job-failed = 字幕服务多次失败，识别已停止。

@@ -156,8 +156,19 @@ async fn record(
                 error = e.chain(),
                 "a job failed"
             );
-            let retry_at = t + backoff_secs(job.attempts);
-            q::fail(&mut conn, job.id, worker, &e.chain(), retry_at).await?
+            // Live captions are taken up again at once: viewers wait for them.
+            let retry_at = if job.kind == crate::forum::captions::LIVE_JOB {
+                t + 2
+            } else {
+                t + backoff_secs(job.attempts)
+            };
+            let held = q::fail(&mut conn, job.id, worker, &e.chain(), retry_at).await?;
+            if last && job.kind.starts_with("captions-") {
+                drop(conn);
+                crate::forum::captions::job_gave_up(app, &job.payload).await?;
+                return Ok(());
+            }
+            held
         }
     };
     if !held {
@@ -197,24 +208,28 @@ pub async fn run_caption_worker(app: App, shutdown: impl std::future::Future<Out
     let mut running = tokio::task::JoinSet::new();
     loop {
         while running.try_join_next().is_some() {}
-        let free = slots.saturating_sub(running.len()) as i64;
-        if free > 0 {
-            match q::claim_kinds_at(app.db(), &worker, free, LEASE_SECS, now(), Kinds::Captions)
-                .await
-            {
+        // One job per claim, each under a name of its own: a job this node takes again
+        // (its lease ran out while a task still held it) is told apart from the old claim,
+        // whose task then stops.
+        for _ in 0..slots.saturating_sub(running.len()) {
+            let claim = worker_name();
+            match q::claim_kinds_at(app.db(), &claim, 1, LEASE_SECS, now(), Kinds::Captions).await {
                 Ok(jobs) => {
-                    for job in jobs {
-                        let (app, worker) = (app.clone(), worker.clone());
-                        running.spawn(async move {
-                            let outcome =
-                                crate::forum::captions::run_job(&app, &job, &worker).await;
-                            if let Err(e) = record(&app, &job, &worker, outcome, now()).await {
-                                tracing::warn!(error = e.chain(), "a caption job's end");
-                            }
-                        });
-                    }
+                    let Some(job) = jobs.into_iter().next() else {
+                        break;
+                    };
+                    let app = app.clone();
+                    running.spawn(async move {
+                        let outcome = crate::forum::captions::run_job(&app, &job, &claim).await;
+                        if let Err(e) = record(&app, &job, &claim, outcome, now()).await {
+                            tracing::warn!(error = e.chain(), "a caption job's end");
+                        }
+                    });
                 }
-                Err(e) => tracing::warn!(error = %e, "the job queue could not be read"),
+                Err(e) => {
+                    tracing::warn!(error = %e, "the job queue could not be read");
+                    break;
+                }
             }
         }
         tokio::select! {
@@ -349,6 +364,10 @@ pub async fn schedule_at(app: &App, t: i64) -> ServiceResult<usize> {
         queued += usize::from(id.is_some());
     }
     queued += crate::prizes::votes::schedule_confirmations(&mut conn, t).await?;
+    // Transcripts whose job failed for good fail too (and their sessions are free again).
+    drop(conn);
+    crate::forum::captions::sweep(app).await?;
+    let mut conn = app.db().conn().await?;
     // A prize vote that has closed is sealed within a minute, visited or not.
     for e in wsis_db::prizes::editions(&mut conn).await? {
         if e.sealed_at.is_none()

@@ -26,7 +26,14 @@ pub enum AudioError {
     /// The recording stops in the middle of its data and nothing before could be read.
     #[error("the recording is damaged: {0}")]
     Damaged(String),
+    /// Longer than [`MAX_SECONDS`]: refused before it takes more memory.
+    #[error("the recording is longer than the longest taken")]
+    TooLong,
 }
+
+/// The longest recording decoded (three hours: a forum session is at most a few hours,
+/// and a small file that decodes to days of audio must not take a node's memory).
+pub const MAX_SECONDS: u64 = 3 * 3600;
 
 /// symphonia's codecs and libopus's Opus decoder.
 fn codecs() -> &'static symphonia::core::codecs::CodecRegistry {
@@ -130,6 +137,9 @@ pub fn decode(bytes: Vec<u8>, extension: Option<&str>) -> Result<Decoded, AudioE
         let mut buf = SampleBuffer::<f32>::new(decoded.capacity() as u64, spec);
         buf.copy_interleaved_ref(decoded);
         let n = channels.max(1);
+        if rate > 0 && (mono.len() as u64) > MAX_SECONDS * u64::from(rate) {
+            return Err(AudioError::TooLong);
+        }
         mono.extend(
             buf.samples()
                 .chunks(n)

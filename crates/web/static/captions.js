@@ -26,6 +26,7 @@
       li = document.createElement('li');
       var t = document.createElement('span');
       t.className = 'caption-time';
+      t.setAttribute('aria-hidden', 'true');
       t.textContent = clock(l.start_ms);
       var x = document.createElement('span');
       x.className = 'caption-text';
@@ -50,10 +51,11 @@
   function upsert(list, l, withForm, box) {
     var li = document.getElementById('line-' + l.seq);
     if (li) {
+      // Written only when it changed: a screen reader hears a correction, not a repeat.
       var text = li.querySelector('.caption-text');
-      if (text) text.textContent = l.text;
+      if (text && text.textContent !== l.text) text.textContent = l.text;
       var input = li.querySelector('input[name=text]');
-      if (input && document.activeElement !== input) input.value = l.text;
+      if (input && document.activeElement !== input && input.value !== l.text) input.value = l.text;
       return;
     }
     var atEnd = !box || box.scrollTop + box.clientHeight >= box.scrollHeight - 40;
@@ -66,9 +68,13 @@
     if (box && atEnd) box.scrollTop = box.scrollHeight;
   }
 
-  function follow(url, onLine, onStatus) {
+  function follow(url, onLine, onStatus, onClosed) {
     if (!url || !window.EventSource) return null;
     var es = new EventSource(url);
+    // A stream refused for good (the node is full): the refresh link comes back.
+    es.addEventListener('error', function () {
+      if (es.readyState === EventSource.CLOSED && onClosed) onClosed();
+    });
     es.addEventListener('line', function (e) { onLine(JSON.parse(e.data)); });
     es.addEventListener('status', function (e) {
       onStatus(e.data);
@@ -89,6 +95,8 @@
     }, function (s) {
       var msg = state && state.getAttribute('data-' + s);
       if (msg) state.textContent = msg;
+    }, function () {
+      if (refresh) refresh.hidden = false;
     });
     view.scrollTop = view.scrollHeight;
     var sizes = document.getElementById('caption-sizes');
@@ -105,6 +113,17 @@
 
   // ---------------------------------------------------------------- captioners
   var edit = document.getElementById('caption-edit');
+  // A correction's outcome, said beside its field (and to screen readers).
+  var say = function (form, text) {
+    var out = form.querySelector('.correction-state');
+    if (!out) {
+      out = document.createElement('span');
+      out.className = 'correction-state error';
+      out.setAttribute('role', 'status');
+      form.appendChild(out);
+    }
+    out.textContent = text;
+  };
   if (edit) {
     var cap = document.getElementById('capture');
     // Corrections go in the background: leaving the page would stop the microphone.
@@ -117,12 +136,18 @@
         method: 'POST', body: body, credentials: 'same-origin',
         headers: { 'X-Requested-With': 'fetch' }
       }).then(function (r) {
+        var input = form.querySelector('input[name=text]');
         if (r.status === 204) {
-          btn.setAttribute('data-done', '1');
+          input.removeAttribute('aria-invalid');
+          say(form, '');
         } else {
-          form.submit();
+          input.setAttribute('aria-invalid', 'true');
+          say(form, edit.getAttribute('data-failed'));
         }
-      }).catch(function () { form.submit(); });
+      }).catch(function () {
+        form.querySelector('input[name=text]').setAttribute('aria-invalid', 'true');
+        say(form, edit.getAttribute('data-failed'));
+      });
     });
     follow(cap && cap.getAttribute('data-events'), function (l) {
       upsert(edit, l, true, null);
@@ -138,29 +163,34 @@
     var url = cap2.getAttribute('data-audio');
     var csrf = cap2.getAttribute('data-csrf');
     var seq = Number(cap2.getAttribute('data-next-seq')) || 0;
-    var queue = [], sending = false, ctx = null, stream = null;
-    var say = function (k) { micState.textContent = micState.getAttribute('data-' + k); };
+    var queue = [], inFlight = 0, ctx = null, stream = null, node = null;
+    var say2 = function (k) { micState.textContent = micState.getAttribute('data-' + k); };
 
+    // Up to four chunks travel at once (the server puts each in its place by number);
+    // one that fails goes back to the front of the queue and is sent again.
     var pump = function () {
-      if (sending || !queue.length) return;
-      sending = true;
-      var c = queue[0];
+      while (inFlight < 4 && queue.length) {
+        send(queue.shift());
+      }
+    };
+    var send = function (c) {
+      inFlight++;
       fetch(url + '?seq=' + c.seq, {
         method: 'POST', body: c.body, credentials: 'same-origin',
         headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': csrf }
       }).then(function (r) {
-        sending = false;
+        inFlight--;
         if (r.ok || r.status === 422) {
-          queue.shift();
           pump();
         } else if (r.status === 409 || r.status === 403 || r.status === 401 || r.status === 404) {
           queue = [];
           stopMic();
-          say('ended');
+          say2('ended');
         } else {
+          queue.unshift(c);
           setTimeout(pump, 1000);
         }
-      }).catch(function () { sending = false; setTimeout(pump, 1000); });
+      }).catch(function () { inFlight--; queue.unshift(c); setTimeout(pump, 1000); });
     };
 
     var stopMic = function () {
@@ -169,10 +199,13 @@
       stream = null; ctx = null;
       startBtn.disabled = false;
       stopBtn.disabled = true;
-      say('off');
+      say2('off');
     };
 
-    startBtn.addEventListener('click', function () {
+    window.addEventListener('beforeunload', function (e) {
+      if (stream || queue.length || inFlight) e.preventDefault();
+    });
+        startBtn.addEventListener('click', function () {
       startBtn.disabled = true;
       navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } })
         .then(function (s) {
@@ -189,17 +222,18 @@
         })
         .then(function (o) {
           return ctx.audioWorklet.addModule(cap2.getAttribute('data-worklet')).then(function () {
-            var node = new AudioWorkletNode(ctx, 'pcm-chunks', { processorOptions: { rate: ctx.sampleRate } });
+            if (ctx.state === 'suspended') ctx.resume();
+            node = new AudioWorkletNode(ctx, 'pcm-chunks', { processorOptions: { rate: ctx.sampleRate } });
             node.port.onmessage = function (e) { queue.push({ seq: seq++, body: e.data }); pump(); };
             o.src.connect(node);
             node.connect(ctx.destination);
             stopBtn.disabled = false;
-            say('on');
+            say2('on');
           });
         })
         .catch(function (e) {
           stopMic();
-          say(e && e.name === 'NotAllowedError' ? 'denied' : 'error');
+          say2(e && e.name === 'NotAllowedError' ? 'denied' : 'error');
         });
     });
     stopBtn.addEventListener('click', stopMic);
@@ -208,12 +242,12 @@
     var stopForm = document.getElementById('stop-form');
     if (stopForm) {
       stopForm.addEventListener('submit', function (e) {
-        if (!queue.length && !stream) return;
+        if (!queue.length && !inFlight && !stream) return;
         e.preventDefault();
         stopMic();
         var waited = 0;
         var wait = function () {
-          if (!queue.length || waited > 10000) { stopForm.submit(); return; }
+          if ((!queue.length && !inFlight) || waited > 60000) { stopForm.submit(); return; }
           waited += 100;
           setTimeout(wait, 100);
         };

@@ -82,6 +82,8 @@ pub const NOT_AUDIO: &str = "captions-not-audio";
 pub const NO_MODEL: &str = "captions-no-model";
 pub const RECOGNITION_FAILED: &str = "captions-recognition-failed";
 pub const RECORDING_LOST: &str = "captions-recording-lost";
+pub const TOO_LONG: &str = "captions-recording-too-long";
+pub const JOB_FAILED: &str = "captions-job-failed";
 
 // ------------------------------------------------------------------ who and what
 
@@ -304,6 +306,27 @@ pub async fn transcript(
     Ok((s, t, lines))
 }
 
+/// One transcript of session `number` that `who` may read, without its lines.
+pub async fn transcript_row(
+    app: &App,
+    who: Option<Principal<'_>>,
+    year: i64,
+    number: i64,
+    id: i64,
+) -> ServiceResult<TranscriptRow> {
+    let mut conn = app.db().conn().await?;
+    let (_, s) = session_of(&mut conn, year, number).await?;
+    let t = transcript_of(&mut conn, &s, id).await?;
+    if !matches!(
+        t.status.as_str(),
+        status::DONE | status::LIVE | status::STOPPING
+    ) && !may_caption(&mut conn, who, &s).await?
+    {
+        return Err(ServiceError::NotFound);
+    }
+    Ok(t)
+}
+
 /// A finished transcript's stored file (`Vtt` or `Txt`).
 pub async fn file(
     app: &App,
@@ -378,6 +401,27 @@ pub fn sniff_recording(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// Refuses a recording while another of session `number` waits or is being transcribed
+/// (`Conflict("captions-recording-busy")`), and `who` if not a captioner: checked before a
+/// recording's body is read, and again when it is kept.
+pub async fn recording_busy(
+    app: &App,
+    who: Principal<'_>,
+    year: i64,
+    number: i64,
+) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    let (_, s) = captioner_session(&mut conn, who, year, number).await?;
+    let busy = fdb::transcripts_of_session(&mut conn, s.id)
+        .await?
+        .iter()
+        .any(|t| matches!(t.status.as_str(), status::QUEUED | status::RUNNING));
+    if busy {
+        return Err(ServiceError::Conflict("captions-recording-busy"));
+    }
+    Ok(())
+}
+
 /// Takes a recording of session `number` to transcribe in `language` (`auto`: detect
 /// it): kept in the media store and queued as a [`TRANSCRIBE_JOB`]. A file that is not a
 /// recording, too big or empty is a field error on `file`; a session with a recording
@@ -405,18 +449,12 @@ pub async fn add_recording(
     }
     {
         let mut conn = app.db().conn().await?;
-        let (_, s) = captioner_session(&mut conn, who, year, number).await?;
+        captioner_session(&mut conn, who, year, number).await?;
         if !fields.is_empty() {
             return Err(ServiceError::Fields(fields));
         }
-        let busy = fdb::transcripts_of_session(&mut conn, s.id)
-            .await?
-            .iter()
-            .any(|t| matches!(t.status.as_str(), status::QUEUED | status::RUNNING));
-        if busy {
-            return Err(ServiceError::Conflict("captions-recording-busy"));
-        }
     }
+    recording_busy(app, who, year, number).await?;
     let key = format!(
         "recordings/{}",
         wsis_media::new_key().map_err(|e| ServiceError::caused("a media key", e))?
@@ -436,6 +474,14 @@ pub async fn add_recording(
     let result = async {
         let mut tx = app.db().begin().await?;
         let (_, s) = captioner_session(&mut tx, who, year, number).await?;
+        wsis_db::dialect::lock_parent(&mut tx, wsis_db::dialect::Parent::Session, s.id).await?;
+        if fdb::transcripts_of_session(&mut tx, s.id)
+            .await?
+            .iter()
+            .any(|t| matches!(t.status.as_str(), status::QUEUED | status::RUNNING))
+        {
+            return Err(ServiceError::Conflict("captions-recording-busy"));
+        }
         let id = fdb::add_transcript(
             &mut tx,
             &fdb::NewTranscript {
@@ -451,10 +497,12 @@ pub async fn add_recording(
         .await?
         .ok_or_else(|| ServiceError::internal("a recording's transcript"))?;
         let payload = serde_json::json!({ "transcript": id }).to_string();
+        let key = job_key(id);
         q::enqueue(
             &mut tx,
             &NewJob {
                 max_attempts: 3,
+                unique_key: Some(&key),
                 ..NewJob::now(TRANSCRIBE_JOB, &payload)
             },
         )
@@ -504,11 +552,13 @@ pub async fn start_live(
     .await?
     .ok_or(ServiceError::Conflict("captions-live-already"))?;
     let payload = serde_json::json!({ "transcript": id }).to_string();
+    let key = job_key(id);
     q::enqueue(
         &mut tx,
         &NewJob {
             // Each worker that takes it over counts an attempt.
             max_attempts: 1_000,
+            unique_key: Some(&key),
             ..NewJob::now(LIVE_JOB, &payload)
         },
     )
@@ -553,6 +603,14 @@ pub async fn push_audio(
         return Ok(false);
     }
     let new = fdb::add_chunk(&mut conn, id, seq, pcm).await?;
+    if !new
+        && fdb::transcript(&mut conn, id)
+            .await?
+            .is_some_and(|t| t.status != status::LIVE)
+    {
+        // Stopped meanwhile: not kept.
+        return Err(ServiceError::Conflict("captions-not-live"));
+    }
     app.captions().heard(id);
     Ok(new)
 }
@@ -614,6 +672,10 @@ pub async fn correct_line(
     })?;
     let mut tx = app.db().begin().await?;
     let (_, s) = captioner_session(&mut tx, who, year, number).await?;
+    transcript_of(&mut tx, &s, id).await?;
+    // Locked first: the status read next stays true until this commits (a live
+    // transcript being stored meanwhile writes its files after this correction).
+    fdb::lock_transcript(&mut tx, id).await?;
     let t = transcript_of(&mut tx, &s, id).await?;
     if t.status == status::FAILED {
         return Err(ServiceError::Conflict("captions-not-live"));
@@ -652,12 +714,45 @@ pub fn files_of(lines: &[CaptionLine]) -> (String, String) {
 
 // ------------------------------------------------------------------ viewers
 
-/// The live transcripts this node's viewers follow: one watch channel per transcript,
-/// fed by one poll of the database (another node's worker may write the lines) and at
-/// once by this node's own writes.
+/// What a node knows of a transcript its viewers follow: every line (by number), its rev
+/// and status. One poll of the database per transcript and node keeps it (another node's
+/// worker may write the lines), sooner when this node wrote; viewers read it from memory,
+/// so a thousand viewers cost the database what one does.
+pub struct Followed {
+    rev: tokio::sync::watch::Sender<i64>,
+    state: Mutex<FollowedState>,
+    poke: tokio::sync::Notify,
+}
+
+#[derive(Default)]
+struct FollowedState {
+    rev: i64,
+    status: String,
+    /// By number.
+    lines: Vec<CaptionLine>,
+}
+
+impl Followed {
+    /// The lines written or corrected after `rev`, in the order they were (by rev, then
+    /// number), with the rev and status now.
+    pub fn since(&self, rev: i64) -> (i64, String, Vec<CaptionLine>) {
+        let st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut lines: Vec<CaptionLine> =
+            st.lines.iter().filter(|l| l.rev > rev).cloned().collect();
+        lines.sort_by_key(|l| (l.rev, l.seq));
+        (st.rev, st.status.clone(), lines)
+    }
+
+    /// Waits until the transcript's rev moves past what `rx` saw.
+    pub fn receiver(&self) -> tokio::sync::watch::Receiver<i64> {
+        self.rev.subscribe()
+    }
+}
+
+/// The live transcripts this node's viewers follow ([`Followed`]).
 #[derive(Default)]
 pub struct CaptionHub {
-    followed: Mutex<HashMap<i64, tokio::sync::watch::Sender<i64>>>,
+    followed: Mutex<HashMap<i64, Arc<Followed>>>,
     /// Wakes this node's live jobs when audio arrives.
     audio: tokio::sync::Notify,
 }
@@ -666,44 +761,60 @@ pub struct CaptionHub {
 const FOLLOW_POLL: Duration = Duration::from_millis(150);
 
 impl CaptionHub {
-    /// Follows transcript `id`'s rev (starting from `-1`, unknown).
-    pub fn follow(&self, app: &App, id: i64) -> tokio::sync::watch::Receiver<i64> {
+    /// Follows transcript `id`: what this node knows of it, and a receiver of its rev
+    /// (`-1` until it was first read).
+    pub fn follow(&self, app: &App, id: i64) -> (Arc<Followed>, tokio::sync::watch::Receiver<i64>) {
         let mut map = self.followed.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(tx) = map.get(&id) {
-            return tx.subscribe();
+        if let Some(f) = map.get(&id) {
+            return (f.clone(), f.receiver());
         }
         let (tx, rx) = tokio::sync::watch::channel(-1);
-        map.insert(id, tx.clone());
+        let f = Arc::new(Followed {
+            rev: tx,
+            state: Mutex::new(FollowedState {
+                rev: 0,
+                status: String::new(),
+                lines: Vec::new(),
+            }),
+            poke: tokio::sync::Notify::new(),
+        });
+        map.insert(id, f.clone());
         let app = app.clone();
+        let poller = f.clone();
         tokio::spawn(async move {
+            let mut first = true;
             loop {
-                if tx.receiver_count() == 0 {
+                if poller.rev.receiver_count() == 0 {
                     let mut map = app
                         .captions()
                         .followed
                         .lock()
                         .unwrap_or_else(|e| e.into_inner());
-                    if tx.receiver_count() == 0 {
+                    if poller.rev.receiver_count() == 0 {
                         map.remove(&id);
                         return;
                     }
                 }
-                if let Ok(mut conn) = app.db().conn().await
-                    && let Ok(Some((rev, _))) = fdb::transcript_rev(&mut conn, id).await
-                {
-                    tx.send_if_modified(|v| (rev > *v).then(|| *v = rev).is_some());
+                if let Err(e) = poll(&app, id, &poller, first).await {
+                    tracing::warn!(transcript = id, error = e.chain(), "following captions");
+                } else {
+                    first = false;
                 }
-                tokio::time::sleep(FOLLOW_POLL).await;
+                tokio::select! {
+                    () = tokio::time::sleep(FOLLOW_POLL) => {}
+                    () = poller.poke.notified() => {}
+                }
             }
         });
-        rx
+        (f, rx)
     }
 
-    /// Tells this node's viewers of `id` that it is at `rev` now.
-    pub fn bump(&self, id: i64, rev: i64) {
+    /// Tells this node's viewers of `id` that it changed (they learn what from the
+    /// database at once).
+    pub fn bump(&self, id: i64, _rev: i64) {
         let map = self.followed.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(tx) = map.get(&id) {
-            tx.send_if_modified(|v| (rev > *v).then(|| *v = rev).is_some());
+        if let Some(f) = map.get(&id) {
+            f.poke.notify_one();
         }
     }
 
@@ -712,10 +823,37 @@ impl CaptionHub {
         self.audio.notify_waiters();
     }
 
-    /// Viewers followed on this node now (transcripts).
+    /// Transcripts followed on this node now.
     pub fn followed(&self) -> usize {
         self.followed.lock().map(|m| m.len()).unwrap_or(0)
     }
+}
+
+/// Brings what a node knows of transcript `id` up to the database.
+async fn poll(app: &App, id: i64, f: &Followed, first: bool) -> ServiceResult<()> {
+    let mut conn = app.db().conn().await?;
+    let Some((rev, status)) = fdb::transcript_rev(&mut conn, id).await? else {
+        return Ok(());
+    };
+    let known = f.state.lock().unwrap_or_else(|e| e.into_inner()).rev;
+    if !first && rev <= known {
+        return Ok(());
+    }
+    let lines = fdb::lines_since(&mut conn, id, known).await?;
+    drop(conn);
+    {
+        let mut st = f.state.lock().unwrap_or_else(|e| e.into_inner());
+        for l in lines {
+            match st.lines.binary_search_by_key(&l.seq, |x| x.seq) {
+                Ok(i) => st.lines[i] = l,
+                Err(i) => st.lines.insert(i, l),
+            }
+        }
+        st.rev = st.rev.max(rev);
+        st.status = status;
+    }
+    f.rev.send_replace(rev);
+    Ok(())
 }
 
 // ------------------------------------------------------------------ the jobs
@@ -733,7 +871,9 @@ pub const LIVE_LEASE_SECS: i64 = 15;
 /// A recording's job renews its lease this often (and for [`crate::jobs::LEASE_SECS`]).
 const RENEW_EVERY: Duration = Duration::from_secs(5);
 
-/// Keeps a job's lease alive while `work` runs; `false` when another worker took it.
+/// A job's lease: renewed while the job runs; `false` from [`Lease::renew`] when another
+/// worker took the job (each claim has a worker name of its own, so a job taken again
+/// by the same node is told apart).
 struct Lease {
     job: i64,
     worker: String,
@@ -746,9 +886,35 @@ impl Lease {
         if !force && self.renewed.elapsed() < RENEW_EVERY {
             return Ok(true);
         }
-        self.renewed = Instant::now();
         let mut conn = app.db().conn().await?;
-        Ok(q::extend(&mut conn, self.job, &self.worker, now() + self.secs).await?)
+        self.renew_on(&mut conn).await
+    }
+
+    /// Renews on the caller's connection (in the transaction that writes the job's
+    /// work: a worker that lost the job writes nothing).
+    async fn renew_on(&mut self, conn: &mut AnyConnection) -> ServiceResult<bool> {
+        self.renewed = Instant::now();
+        Ok(q::extend(conn, self.job, &self.worker, now() + self.secs).await?)
+    }
+
+    /// Waits for blocking work, renewing the lease meanwhile. `None` when the job was
+    /// taken by another worker (the work is left to finish on its thread, unread).
+    async fn while_running<T>(
+        &mut self,
+        app: &App,
+        work: tokio::task::JoinHandle<T>,
+    ) -> ServiceResult<Option<Result<T, tokio::task::JoinError>>> {
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                r = &mut work => return Ok(Some(r)),
+                () = tokio::time::sleep(RENEW_EVERY) => {
+                    if !self.renew(app, true).await? {
+                        return Ok(None);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -777,20 +943,51 @@ pub async fn run_job(app: &App, job: &q::Job, worker: &str) -> ServiceResult<()>
                 secs: LIVE_LEASE_SECS,
                 renewed: Instant::now(),
             };
-            lease.renew(app, true).await?;
+            if !lease.renew(app, true).await? {
+                return Ok(());
+            }
             run_live(app, speech, id, lease).await
         }
         other => Err(ServiceError::internal(format!("unknown job kind {other}"))),
     }
 }
 
+/// The unique key of a transcript's job (one job per transcript).
+pub fn job_key(id: i64) -> String {
+    format!("captions:{id}")
+}
+
+/// A caption job that failed for good: its transcript fails too (it would otherwise wait
+/// forever, and keep its session "busy").
+pub async fn job_gave_up(app: &App, payload: &str) -> ServiceResult<()> {
+    fail(app, transcript_id(payload)?, JOB_FAILED).await
+}
+
+/// Transcripts whose job failed for good without saying so (its worker died on its last
+/// attempt) fail too. Run by every worker each minute.
+pub async fn sweep(app: &App) -> ServiceResult<usize> {
+    let mut conn = app.db().conn().await?;
+    let ids = fdb::transcripts_of_failed_jobs(&mut conn).await?;
+    drop(conn);
+    for id in &ids {
+        fail(app, *id, JOB_FAILED).await?;
+    }
+    Ok(ids.len())
+}
+
 async fn fail(app: &App, id: i64, key: &str) -> ServiceResult<()> {
     let mut conn = app.db().conn().await?;
-    fdb::fail_transcript(&mut conn, id, key).await?;
-    let t = fdb::transcript(&mut conn, id).await?;
+    let before = fdb::transcript(&mut conn, id).await?;
+    if !fdb::fail_transcript(&mut conn, id, key).await? {
+        return Ok(());
+    }
     drop(conn);
     tracing::warn!(transcript = id, error = key, "a transcript failed");
-    if let Some(t) = t {
+    if let Some(t) = before {
+        // The recording is let go with it.
+        if let Some(k) = &t.media_key {
+            app.media().delete(k).await;
+        }
         app.captions().bump(id, t.rev);
         pages_changed(app, t.session_id).await?;
     }
@@ -828,7 +1025,10 @@ async fn transcribe_recording(
     let lang = t.lang.clone();
     // Decoding and recognition run on a blocking thread; the lease is renewed meanwhile.
     let work = tokio::task::spawn_blocking(move || {
-        let decoded = audio::decode(bytes, ext).map_err(|_| NOT_AUDIO)?;
+        let decoded = audio::decode(bytes, ext).map_err(|e| match e {
+            audio::AudioError::TooLong => TOO_LONG,
+            _ => NOT_AUDIO,
+        })?;
         let mut rec = speech.0.load(lang.as_deref(), false).map_err(|e| {
             tracing::warn!(error = %e, "no speech model");
             NO_MODEL
@@ -840,25 +1040,29 @@ async fn transcribe_recording(
             })?;
         Ok::<_, &'static str>((cues, decoded.duration_ms()))
     });
-    tokio::pin!(work);
-    let outcome = loop {
-        tokio::select! {
-            r = &mut work => break r,
-            () = tokio::time::sleep(RENEW_EVERY) => {
-                if !lease.renew(app, false).await? {
-                    tracing::warn!(transcript = id, "another worker took the transcription");
-                }
-            }
-        }
+    let Some(outcome) = lease.while_running(app, work).await? else {
+        tracing::warn!(transcript = id, "another worker took the transcription");
+        return Ok(());
     };
     let (cues, duration) = match outcome {
         Ok(Ok(v)) => v,
         Ok(Err(key)) => return fail(app, id, key).await,
-        Err(e) => return Err(ServiceError::caused("transcription", e)),
+        Err(e) => {
+            tracing::warn!(transcript = id, error = %e, "transcription panicked");
+            return fail(app, id, RECOGNITION_FAILED).await;
+        }
     };
     let lines: Vec<(i64, i64, String)> =
         cues.into_iter().map(|c| (c.start, c.end, c.text)).collect();
     let mut tx = app.db().begin().await?;
+    if !lease.renew_on(&mut tx).await? {
+        return Ok(());
+    }
+    fdb::lock_transcript(&mut tx, id).await?;
+    match fdb::transcript(&mut tx, id).await? {
+        Some(t) if t.status == status::RUNNING => {}
+        _ => return Ok(()),
+    }
     fdb::replace_lines(&mut tx, id, &lines).await?;
     let stored = fdb::lines_since(&mut tx, id, 0).await?;
     let (vtt, body) = files_of(&stored);
@@ -887,8 +1091,9 @@ const LONGEST_UTTERANCE_MS: i64 = 20_000;
 const HOLD_BACK_MS: i64 = 1_500;
 /// A gap in the numbered chunks is waited for this long (seconds), then passed over.
 const GAP_WAIT_SECS: i64 = 2;
-/// A stream that sent nothing for this long (seconds) is stopped.
-const STALLED_SECS: i64 = 600;
+/// A stream that sent nothing for this long (seconds: a long break with the microphone
+/// off, or a captioner gone) is stopped and its transcript kept.
+const STALLED_SECS: i64 = 3_600;
 
 fn ms_to_samples(ms: i64) -> usize {
     (ms.max(0) as u64 * SAMPLE_RATE as u64 / 1000) as usize
@@ -948,22 +1153,23 @@ impl LiveAudio {
 
 /// Where to cut the audio not yet recognised (`pending`, ms long): after the last
 /// utterance followed by [`END_OF_SPEECH_MS`] of quiet, all of it when the stream is
-/// stopping, or a stretch of silence. `Some((cut, forced))`; `forced` when speech ran on
-/// too long and is cut anyway.
-fn cut_point(pending: &[f32], stopping: bool) -> Option<(i64, bool)> {
+/// stopping, or a stretch of silence. `Some((cut, forced, speech))`: `forced` when speech
+/// ran on too long and is cut anyway; `speech` whether there is speech before the cut.
+fn cut_point(pending: &[f32], stopping: bool) -> Option<(i64, bool, bool)> {
     let len = samples_to_ms(pending.len());
-    if stopping {
-        return (len > 0).then_some((len, false));
-    }
     let spans = vad::speech(pending);
+    let speech_before = |cut: i64| spans.iter().any(|s| s.start < cut);
+    if stopping {
+        return (len > 0).then(|| (len, false, speech_before(len)));
+    }
     if spans.is_empty() {
         // Ten seconds of nothing are passed over, keeping a second for speech starting.
-        return (len >= 10_000).then_some((len - 1_000, false));
+        return (len >= 10_000).then_some((len - 1_000, false, false));
     }
     if let Some(s) = spans.iter().rev().find(|s| s.end + END_OF_SPEECH_MS <= len) {
-        return Some((s.end, false));
+        return Some((s.end, false, true));
     }
-    (len >= LONGEST_UTTERANCE_MS).then_some((len, true))
+    (len >= LONGEST_UTTERANCE_MS).then_some((len, true, true))
 }
 
 async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> ServiceResult<()> {
@@ -975,18 +1181,20 @@ async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> Servi
         }
     };
     let lang = t.lang.clone();
-    let loaded = {
-        let lang = lang.clone();
+    let load = |speech: Speech, lang: Option<String>| {
         tokio::task::spawn_blocking(move || speech.0.load(lang.as_deref(), true))
-            .await
-            .map_err(|e| ServiceError::caused("loading a model", e))?
     };
-    let mut rec = match loaded {
-        Ok(r) => Some(r),
-        Err(e) => {
+    let mut rec = match lease
+        .while_running(app, load(speech.clone(), lang.clone()))
+        .await?
+    {
+        None => return Ok(()),
+        Some(Ok(Ok(r))) => Some(r),
+        Some(Ok(Err(e))) => {
             tracing::warn!(error = %e, "no speech model for live captions");
             return fail(app, id, NO_MODEL).await;
         }
+        Some(Err(e)) => return Err(ServiceError::caused("loading a model", e)),
     };
     let mut audio = LiveAudio {
         samples: Vec::new(),
@@ -1001,27 +1209,28 @@ async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> Servi
             tracing::warn!(transcript = id, "another worker took the live captions");
             return Ok(());
         }
-        // The audio that came.
+        // The status first, then the audio: a stop seen here comes after every chunk
+        // accepted before it, and those are read below.
         let (st, heard_at, drained) = {
             let mut conn = app.db().conn().await?;
+            let Some(row) = fdb::transcript(&mut conn, id).await? else {
+                return Ok(());
+            };
             let chunks = fdb::chunks_from(&mut conn, id, audio.next_seq, 256).await?;
-            let drained = chunks.len() < 256;
+            let mut drained = chunks.len() < 256;
             let t = now();
-            let mut all_in = true;
             for c in &chunks {
                 if c.seq != audio.next_seq {
                     // A chunk is missing: wait a little for it, then pass it over.
                     if t - c.received_at < GAP_WAIT_SECS {
-                        all_in = false;
+                        drained = false;
                         break;
                     }
                     tracing::warn!(transcript = id, missing = audio.next_seq, "audio lost");
                 }
                 audio.push(c.seq, &c.pcm);
             }
-            let row = fdb::transcript(&mut conn, id).await?;
-            let Some(row) = row else { return Ok(()) };
-            (row.status, row.heard_at.unwrap_or(0), drained && all_in)
+            (row.status, row.heard_at.unwrap_or(0), drained)
         };
         if matches!(st.as_str(), status::DONE | status::FAILED) {
             return Ok(());
@@ -1031,51 +1240,80 @@ async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> Servi
             .saturating_sub(audio.start)
             .min(audio.samples.len());
         let pending = &audio.samples[from..];
-        if let Some((cut, forced)) = cut_point(pending, stopping && drained) {
+        if let Some((cut, forced, has_speech)) = cut_point(pending, stopping && drained) {
             let piece = pending[..ms_to_samples(cut).min(pending.len())].to_vec();
-            let has_speech = !vad::speech(&piece).is_empty();
-            let (words, back) = if has_speech {
-                let mut r = rec.take().expect("the recogniser is back");
-                let lang = lang.clone();
-                let (r, words) = tokio::task::spawn_blocking(move || {
-                    let words = r.recognise(&piece, lang.as_deref());
+            let words = if has_speech {
+                let r = rec.take().expect("the recogniser is back");
+                let piece_lang = lang.clone();
+                let work = tokio::task::spawn_blocking(move || {
+                    let mut r = r;
+                    let words = r.recognise(&piece, piece_lang.as_deref());
                     (r, words)
-                })
-                .await
-                .map_err(|e| ServiceError::caused("recognition", e))?;
-                rec = Some(r);
-                match words {
-                    Ok(w) => (w, cut),
-                    Err(e) => {
-                        tracing::warn!(error = %e, "live recognition failed");
-                        (Vec::new(), cut)
+                });
+                match lease.while_running(app, work).await? {
+                    None => {
+                        tracing::warn!(transcript = id, "another worker took the live captions");
+                        return Ok(());
+                    }
+                    Some(Ok((r, Ok(w)))) => {
+                        rec = Some(r);
+                        w
+                    }
+                    Some(Ok((r, Err(e)))) => {
+                        rec = Some(r);
+                        tracing::warn!(error = %e, "live recognition failed on a piece");
+                        Vec::new()
+                    }
+                    Some(Err(e)) => {
+                        // The recogniser panicked on this piece: it is passed over with a
+                        // fresh recogniser.
+                        tracing::warn!(error = %e, "live recognition panicked on a piece");
+                        match lease
+                            .while_running(app, load(speech.clone(), lang.clone()))
+                            .await?
+                        {
+                            Some(Ok(Ok(r))) => rec = Some(r),
+                            None => return Ok(()),
+                            _ => return fail(app, id, NO_MODEL).await,
+                        }
+                        Vec::new()
                     }
                 }
             } else {
-                (Vec::new(), cut)
+                Vec::new()
             };
             // Speech cut while it runs: the last words wait for the next piece.
             let (words, advance) = if forced {
-                let keep = back - HOLD_BACK_MS;
+                let keep = cut - HOLD_BACK_MS;
                 let kept: Vec<Cue> = words.into_iter().filter(|w| w.end <= keep).collect();
-                let to = kept.last().map(|w| w.end).unwrap_or(keep).max(1);
+                let to = kept
+                    .last()
+                    .map(|w| w.end)
+                    .unwrap_or(keep)
+                    .max(keep / 2)
+                    .max(1);
                 (kept, to)
             } else {
-                (words, back)
+                (words, cut)
             };
             let lines: Vec<(i64, i64, String)> = pipeline::lines(words)
                 .into_iter()
                 .map(|c| (done_ms + c.start, done_ms + c.end, c.text))
                 .collect();
-            done_ms += advance;
-            let (buffer_seq, buffer_start) = audio.drop_before(ms_to_samples(done_ms));
+            let new_done = done_ms + advance;
             let mut tx = app.db().begin().await?;
+            // Written only while this worker holds the job.
+            if !lease.renew_on(&mut tx).await? {
+                tracing::warn!(transcript = id, "another worker took the live captions");
+                return Ok(());
+            }
+            let (buffer_seq, buffer_start) = audio.drop_before(ms_to_samples(new_done));
             let rev = fdb::add_lines(
                 &mut tx,
                 id,
                 &fdb::Progress {
                     lines: &lines,
-                    done_ms,
+                    done_ms: new_done,
                     duration_ms: samples_to_ms(audio.end()),
                     buffer_seq,
                     buffer_start: buffer_start as i64,
@@ -1083,11 +1321,12 @@ async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> Servi
             )
             .await?;
             tx.commit().await?;
+            done_ms = new_done;
             app.captions().bump(id, rev);
             continue;
         }
         if stopping && drained {
-            return finish_live(app, id, samples_to_ms(audio.end())).await;
+            return finish_live(app, id, samples_to_ms(audio.end()), &mut lease).await;
         }
         tokio::select! {
             () = app.captions().audio.notified() => {}
@@ -1096,8 +1335,13 @@ async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> Servi
     }
 }
 
-async fn finish_live(app: &App, id: i64, duration: i64) -> ServiceResult<()> {
+async fn finish_live(app: &App, id: i64, duration: i64, lease: &mut Lease) -> ServiceResult<()> {
     let mut tx = app.db().begin().await?;
+    if !lease.renew_on(&mut tx).await? {
+        return Ok(());
+    }
+    // Locked first: a correction waits for the files to be written, then rewrites them.
+    fdb::lock_transcript(&mut tx, id).await?;
     let lines = fdb::lines_since(&mut tx, id, 0).await?;
     let (vtt, body) = files_of(&lines);
     fdb::finish_transcript(
@@ -1154,20 +1398,28 @@ mod tests {
         // A pause too short yet.
         assert_eq!(cut_point(&a, false), None);
         a.extend(tone(700, 0.001));
-        let (cut, forced) = cut_point(&a, false).expect("cut");
-        assert!(!forced);
+        let (cut, forced, speech) = cut_point(&a, false).expect("cut");
+        assert!(!forced && speech);
         assert!((2_500..=2_900).contains(&cut), "{cut}");
         // Stopping takes all.
-        assert_eq!(cut_point(&a, true), Some((3_500, false)));
+        assert_eq!(cut_point(&a, true), Some((3_500, false, true)));
         // Long speech (syllables with short gaps, no pause) is cut anyway.
         let mut long = Vec::new();
         for _ in 0..70 {
             long.extend(tone(200, 0.3));
             long.extend(tone(100, 0.001));
         }
-        assert_eq!(cut_point(&long, false), Some((21_000, true)));
+        assert_eq!(cut_point(&long, false), Some((21_000, true, true)));
         // Ten seconds of silence are passed over.
-        assert_eq!(cut_point(&tone(10_000, 0.0), false), Some((9_000, false)));
+        assert_eq!(
+            cut_point(&tone(10_000, 0.0), false),
+            Some((9_000, false, false))
+        );
+        // Stopping on silence recognises nothing.
+        assert_eq!(
+            cut_point(&tone(2_000, 0.0), true),
+            Some((2_000, false, false))
+        );
         assert_eq!(cut_point(&tone(3_000, 0.0), false), None);
     }
 

@@ -169,13 +169,17 @@ pub async fn set_transcript_status(
     Ok(n == 1)
 }
 
-/// Keeps a live chunk of audio; a chunk sent again (same number) is ignored. Returns
-/// whether it was new.
+/// Keeps a live chunk of audio while the transcript is live; a chunk sent again (same
+/// number) is ignored. Returns whether it was kept.
 pub async fn add_chunk(conn: &mut AnyConnection, id: i64, seq: i64, pcm: &[u8]) -> Result<bool> {
     let t = now();
+    // Kept only while the transcript is live (in the same statement: a stop that commits
+    // first refuses it).
     let n = sqlx::query(
         "INSERT INTO forum_caption_chunks (transcript_id, seq, pcm, received_at)
-         VALUES ($1, $2, $3, $4) ON CONFLICT (transcript_id, seq) DO NOTHING",
+         SELECT $1, $2, $3, $4 WHERE EXISTS
+             (SELECT 1 FROM forum_transcripts WHERE id = $1 AND status = 'live')
+         ON CONFLICT (transcript_id, seq) DO NOTHING",
     )
     .bind(id)
     .bind(seq)
@@ -492,4 +496,29 @@ pub async fn is_room_captioner(conn: &mut AnyConnection, room: i64, user: i64) -
     .fetch_one(conn)
     .await?;
     Ok(n > 0)
+}
+
+/// Locks a transcript's row until the caller's transaction ends (PostgreSQL; SQLite's
+/// writers are serialised already), so that its lines and files change one writer at a
+/// time.
+pub async fn lock_transcript(conn: &mut AnyConnection, id: i64) -> Result<()> {
+    sqlx::query("UPDATE forum_transcripts SET rev = rev WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Transcripts still waiting or running whose job failed for good (its key is
+/// `captions:ID`).
+pub async fn transcripts_of_failed_jobs(conn: &mut AnyConnection) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT t.id FROM forum_transcripts t
+         WHERE t.status IN ('queued', 'running', 'live', 'stopping')
+           AND EXISTS (SELECT 1 FROM jobs j
+                       WHERE j.unique_key = 'captions:' || CAST(t.id AS TEXT)
+                         AND j.failed_at IS NOT NULL)",
+    )
+    .fetch_all(conn)
+    .await?)
 }

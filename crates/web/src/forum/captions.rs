@@ -254,7 +254,7 @@ pub async fn view(
         events: current
             .as_ref()
             .filter(|t| c.live.as_ref().is_some_and(|l| l.id == t.id))
-            .map(|t| format!("{base}/captions/events?t={}", t.id))
+            .map(|t| format!("{base}/captions/events?t={}&from={}", t.id, t.rev))
             .unwrap_or_default(),
         transcript: current
             .as_ref()
@@ -280,6 +280,8 @@ pub async fn view(
 #[derive(Deserialize)]
 pub struct EventsQuery {
     t: Option<i64>,
+    /// The rev the page was rendered at (the stream sends what came after).
+    from: Option<i64>,
 }
 
 /// A line as the event stream and the API send it.
@@ -312,11 +314,13 @@ static STREAMS: LazyLock<std::sync::Arc<tokio::sync::Semaphore>> =
 /// The longest a stream stays open (the browser reconnects, from where it was).
 const STREAM_SECS: u64 = 4 * 3600;
 
-/// `GET /{lang}/forum/{year}/sessions/{number}/captions/events?t=ID`: the lines of a
-/// live transcript as Server-Sent Events: every line so far (or those after the
-/// `Last-Event-ID` a reconnecting browser sends), then each new or corrected line as
-/// it is written (`event: line`, its rev as the id), and `event: status` when the
-/// captioning stops or ends.
+/// `GET /{lang}/forum/{year}/sessions/{number}/captions/events?t=ID[&from=REV]`: the
+/// lines of a transcript as Server-Sent Events: every line after `from` (or after the
+/// `Last-Event-ID` a reconnecting browser sends; all without either), then each new or
+/// corrected line as it is written (`event: line`; the last line of each change carries
+/// the transcript's rev then as its id), and `event: status` with `live`, `stopping`,
+/// `done` or `failed` (the stream ends after the last two). The lines come from this
+/// node's copy of the transcript (`CaptionHub`): viewers cost the database nothing each.
 pub async fn events(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -325,21 +329,22 @@ pub async fn events(
     headers: HeaderMap,
 ) -> AppResult<Response> {
     let id = q.t.ok_or(AppError::NotFound)?;
-    // Only a transcript of this session that the reader may see.
-    let (_, t, _) = service::transcript(&state.app, principal(&ctx), year, number, id).await?;
     let Ok(permit) = STREAMS.clone().try_acquire_owned() else {
         return Err(AppError::Unavailable);
     };
+    // Only a transcript of this session that the reader may see.
+    service::transcript_row(&state.app, principal(&ctx), year, number, id).await?;
     let from: i64 = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse().ok())
+        .or(q.from)
         .filter(|v: &i64| *v >= 0)
         .unwrap_or(0);
     let app = state.app.clone();
-    let rx = app.captions().follow(&app, t.id);
+    let (followed, rx) = app.captions().follow(&app, id);
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(STREAM_SECS);
-    let stream = caption_stream(app, t.id, from, deadline, rx, permit);
+    let stream = caption_stream(followed, from, deadline, rx, permit);
     Ok(Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(std::time::Duration::from_secs(15)))
         .into_response())
@@ -349,16 +354,14 @@ type EventResult = Result<Event, std::convert::Infallible>;
 
 /// The stream of one viewer: lines after `rev`, then whenever the transcript's rev moves.
 fn caption_stream(
-    app: wsis_app::App,
-    id: i64,
+    followed: std::sync::Arc<service::Followed>,
     rev: i64,
     deadline: tokio::time::Instant,
     rx: tokio::sync::watch::Receiver<i64>,
     permit: tokio::sync::OwnedSemaphorePermit,
 ) -> impl futures_util::Stream<Item = EventResult> {
     struct St {
-        app: wsis_app::App,
-        id: i64,
+        followed: std::sync::Arc<service::Followed>,
         rev: i64,
         status: Option<String>,
         rx: tokio::sync::watch::Receiver<i64>,
@@ -368,8 +371,7 @@ fn caption_stream(
         _permit: tokio::sync::OwnedSemaphorePermit,
     }
     let st = St {
-        app,
-        id,
+        followed,
         rev,
         status: None,
         rx,
@@ -386,35 +388,32 @@ fn caption_stream(
             if st.ended {
                 return None;
             }
-            let Ok((now_rev, now_status, lines)) =
-                service::lines_since(&st.app, st.id, st.rev).await
-            else {
-                return None;
-            };
-            for l in &lines {
-                if let Ok(e) = Event::default()
-                    .event("line")
-                    .id(l.rev.to_string())
-                    .json_data(api_line(l))
-                {
-                    st.pending.push_back(e);
+            // Nothing is known on this node before its first read.
+            if *st.rx.borrow_and_update() >= 0 {
+                let (now_rev, now_status, lines) = st.followed.since(st.rev);
+                for (i, l) in lines.iter().enumerate() {
+                    let mut e = Event::default().event("line");
+                    // The id only where a change ends: a browser that reconnects from it
+                    // has had every line of that change.
+                    if lines.get(i + 1).is_none_or(|n| n.rev != l.rev) {
+                        e = e.id(l.rev.to_string());
+                    }
+                    if let Ok(e) = e.json_data(api_line(l)) {
+                        st.pending.push_back(e);
+                    }
                 }
-            }
-            st.rev = st.rev.max(now_rev);
-            if st.status.as_deref() != Some(now_status.as_str()) {
-                st.pending.push_back(
-                    Event::default()
-                        .event("status")
-                        .id(st.rev.to_string())
-                        .data(now_status.clone()),
-                );
-                if matches!(now_status.as_str(), status::DONE | status::FAILED) {
-                    st.ended = true;
+                st.rev = st.rev.max(now_rev);
+                if st.status.as_deref() != Some(now_status.as_str()) {
+                    st.pending
+                        .push_back(Event::default().event("status").data(now_status.clone()));
+                    if matches!(now_status.as_str(), status::DONE | status::FAILED) {
+                        st.ended = true;
+                    }
+                    st.status = Some(now_status);
                 }
-                st.status = Some(now_status);
-            }
-            if !st.pending.is_empty() {
-                continue;
+                if !st.pending.is_empty() {
+                    continue;
+                }
             }
             // Nothing new: wait for the rev to move (or the stream's end).
             tokio::select! {
@@ -763,12 +762,26 @@ pub async fn recording(
     Path((_, year, number)): Path<(String, i64, i64)>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
-    // Who may send a recording is known before its body is read.
-    if !service::of_session(&state.app, Some(who(&user)), year, number)
-        .await?
-        .can_caption
-    {
-        return Err(AppError::Forbidden);
+    // Who may send a recording, and whether one is being transcribed, are known before
+    // its body is read.
+    match service::recording_busy(&state.app, who(&user), year, number).await {
+        Ok(()) => {}
+        Err(ServiceError::Conflict(k)) => {
+            return captioning_page(
+                &state,
+                &ctx,
+                &user,
+                (year, number),
+                Shown {
+                    file: Some(I18N.tr(ctx.lang, k)),
+                    chosen: "auto",
+                    ..Shown::default()
+                },
+                StatusCode::CONFLICT,
+            )
+            .await;
+        }
+        Err(e) => return Err(e.into()),
     }
     let (mut csrf, mut language, mut file, mut name) =
         (String::new(), String::new(), None, String::new());

@@ -57,14 +57,24 @@ impl Recognizer for Bursts {
     }
 }
 
+/// A recogniser that panics (a bug in an engine must not take the worker down).
+struct Crashes;
+
+impl Recognizer for Crashes {
+    fn recognise(&mut self, _: &[f32], _: Option<&str>) -> Result<Vec<Cue>, RecogniseError> {
+        panic!("the engine crashed")
+    }
+}
+
 struct TestModels;
 
 impl SpeechModels for TestModels {
     fn load(&self, lang: Option<&str>, _live: bool) -> Result<BoxedRecognizer, RecogniseError> {
-        if lang == Some("zh") {
-            return Err(RecogniseError::Model("no model for zh".into()));
+        match lang {
+            Some("zh") => Err(RecogniseError::Model("no model for zh".into())),
+            Some("ru") => Ok(Box::new(Crashes)),
+            _ => Ok(Box::new(Bursts)),
         }
-        Ok(Box::new(Bursts))
     }
 }
 
@@ -495,6 +505,14 @@ async fn a_recording_is_transcribed_by_a_job_and_read_everywhere() {
         page.contains("No speech model for this language is installed"),
         "{page}"
     );
+    // An engine that crashes fails the transcript, and the session may send another.
+    assert_eq!(
+        upload(&mut org, &send, "ru", "ru.wav", &wav(&audio)).await,
+        StatusCode::SEE_OTHER
+    );
+    wsis_app::jobs::drain_captions(&app.services).await.unwrap();
+    let page = plain(&org.get(&format!("{base}/captioning")).await.body);
+    assert!(page.contains("Speech recognition failed"), "{page}");
     // Silence gives a transcript with no line.
     assert_eq!(
         upload(
@@ -859,4 +877,45 @@ async fn a_rooms_technicians_caption_the_sessions_held_in_it() {
     // Taken off the list, they may not any more.
     sec.post_form(&form, &[("captioners", "")]).await;
     assert_eq!(tech.get(&page).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_caption_job_that_fails_for_good_fails_its_transcript() {
+    let app = app_with_speech().await;
+    let (ed, _) = forum(&app).await;
+    let (number, sid) = session(&app, ed.id).await;
+    let base = format!("/en/forum/2019/sessions/{number}");
+    let mut org = app.twin();
+    org.sign_in_as("forum-admin@example.org", &[]).await;
+    org.post_form(&format!("{base}/captioning/start"), &[("language", "en")])
+        .await;
+    let id = {
+        let mut conn = app.db.conn().await.unwrap();
+        fdb::live_transcript(&mut conn, sid)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    // Its worker died on its last attempt (the queue keeps the job as failed).
+    let mut conn = app.db.conn().await.unwrap();
+    sqlx::query("UPDATE jobs SET failed_at = 1 WHERE unique_key = $1")
+        .bind(format!("captions:{id}"))
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    drop(conn);
+    wsis_app::jobs::schedule(&app.services).await.unwrap();
+    let mut conn = app.db.conn().await.unwrap();
+    let t = fdb::transcript(&mut conn, id).await.unwrap().unwrap();
+    assert_eq!(t.status, "failed");
+    assert_eq!(t.error.as_deref(), Some("captions-job-failed"));
+    drop(conn);
+    let page = plain(&org.get(&format!("{base}/captioning")).await.body);
+    assert!(page.contains("repeated failures"), "{page}");
+    // The session may be captioned again.
+    let r = org
+        .post_form(&format!("{base}/captioning/start"), &[("language", "en")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
 }
