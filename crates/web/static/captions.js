@@ -30,6 +30,7 @@
       t.textContent = clock(l.start_ms);
       var x = document.createElement('span');
       x.className = 'caption-text';
+      x.dir = 'auto';
       x.textContent = l.text;
       li.appendChild(t);
       li.appendChild(document.createTextNode(' '));

@@ -240,6 +240,8 @@ pub struct SessionCaptions {
     /// The one being captioned live, if any.
     pub live: Option<TranscriptRow>,
     pub can_caption: bool,
+    /// The language the session's title is written in.
+    pub title_lang: Language,
 }
 
 impl SessionCaptions {
@@ -274,7 +276,12 @@ pub async fn of_session(
         .iter()
         .find(|t| matches!(t.status.as_str(), status::LIVE | status::STOPPING))
         .cloned();
+    let title_lang = match session.text_lang {
+        Some(l) => l,
+        None => fdb::edition_lang(&mut conn, edition.id).await?,
+    };
     Ok(SessionCaptions {
+        title_lang,
         edition,
         session,
         transcripts,

@@ -197,6 +197,7 @@ pub async fn for_session_page(
 struct ViewPage {
     page: Page,
     session_title: String,
+    title_attrs: String,
     session_href: String,
     live: bool,
     transcript: Option<TranscriptView>,
@@ -248,6 +249,7 @@ pub async fn view(
         &[("number", Arg::Num(number))],
     );
     render(&ViewPage {
+        title_attrs: crate::forum::lang_attrs(ctx.lang, Some(c.title_lang), true),
         session_title: c.session.data.title.clone(),
         session_href: base.clone(),
         live: c.live.is_some(),
@@ -431,6 +433,7 @@ fn caption_stream(
 struct CaptioningPage {
     page: Page,
     session_title: String,
+    title_attrs: String,
     session_href: String,
     view_href: String,
     live: Option<TranscriptView>,
@@ -495,6 +498,7 @@ async fn captioning_page(
     );
     render_with_status(
         &CaptioningPage {
+            title_attrs: crate::forum::lang_attrs(ctx.lang, Some(c.title_lang), true),
             session_title: c.session.data.title.clone(),
             session_href: base.clone(),
             view_href: format!("{base}/captions"),
