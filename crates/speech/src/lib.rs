@@ -40,8 +40,7 @@ impl Whisper {
     }
 
     /// Tunes it for live captioning: a short utterance is encoded for its own length
-    /// (plus a margin) rather than for 30 s, several times faster for a few seconds of
-    /// speech.
+    /// plus 8 s rather than for 30 s.
     pub fn for_short_utterances(mut self) -> Whisper {
         self.short = true;
         self
@@ -80,8 +79,10 @@ impl Recognizer for Whisper {
         params.set_max_len(1);
         params.set_split_on_word(true);
         if self.short {
-            // 1500 encoder positions are 30 s; a margin of 2 s keeps the last word.
-            let positions = samples.len() as u64 * 50 / 16_000 + 100;
+            // 1500 encoder positions are 30 s. A margin of 8 s (400 positions) keeps the
+            // accuracy of a whole window (2 s lost words at the start of an utterance) at
+            // two thirds of its cost (bench/captions-live.mjs, docs/benchmarks.md).
+            let positions = samples.len() as u64 * 50 / 16_000 + 400;
             params.set_audio_ctx(positions.min(1500) as i32);
         }
         state.full(params, samples).map_err(failed)?;

@@ -28,7 +28,6 @@ pub use wsis_db::forum::{CaptionLine, TranscriptRow};
 use wsis_db::jobs::{self as q, NewJob};
 use wsis_db::{AnyConnection, now};
 use wsis_domain::access::Principal;
-use wsis_domain::forum::SessionStatus;
 use wsis_domain::{AccountId, FieldErrors, Language};
 
 /// A recording's transcription.
@@ -87,21 +86,7 @@ pub const JOB_FAILED: &str = "captions-job-failed";
 
 // ------------------------------------------------------------------ who and what
 
-/// The accepted session `number` of `year`, with its edition.
-async fn session_of(
-    conn: &mut AnyConnection,
-    year: i64,
-    number: i64,
-) -> ServiceResult<(Edition, SessionRow)> {
-    let ed = fdb::edition(conn, year)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    let s = fdb::session_by_number(conn, ed.id, number)
-        .await?
-        .filter(|s| s.status == SessionStatus::Accepted)
-        .ok_or(ServiceError::NotFound)?;
-    Ok((ed, s))
-}
+use super::accepted_session as session_of;
 
 /// Whether `who` may caption session `s`: its organisers, the captioners of its room
 /// (the room's technicians, named by the secretariat), and the secretariat.
@@ -1071,19 +1056,7 @@ async fn transcribe_recording(
         _ => return Ok(()),
     }
     fdb::replace_lines(&mut tx, id, &lines).await?;
-    let stored = fdb::lines_since(&mut tx, id, 0).await?;
-    let (vtt, body) = files_of(&stored);
-    fdb::finish_transcript(
-        &mut tx,
-        id,
-        &fdb::Finished {
-            lang: None,
-            duration_ms: duration,
-            vtt: &vtt,
-            body: &body,
-        },
-    )
-    .await?;
+    store_files(&mut tx, id, duration).await?;
     tx.commit().await?;
     app.media().delete(&key).await;
     pages_changed(app, t.session_id).await?;
@@ -1342,17 +1315,13 @@ async fn run_live(app: &App, speech: Speech, id: i64, mut lease: Lease) -> Servi
     }
 }
 
-async fn finish_live(app: &App, id: i64, duration: i64, lease: &mut Lease) -> ServiceResult<()> {
-    let mut tx = app.db().begin().await?;
-    if !lease.renew_on(&mut tx).await? {
-        return Ok(());
-    }
-    // Locked first: a correction waits for the files to be written, then rewrites them.
-    fdb::lock_transcript(&mut tx, id).await?;
-    let lines = fdb::lines_since(&mut tx, id, 0).await?;
+/// Marks a transcript done with its files written from its lines (in the caller's
+/// transaction, the transcript locked).
+async fn store_files(conn: &mut AnyConnection, id: i64, duration: i64) -> ServiceResult<()> {
+    let lines = fdb::lines_since(conn, id, 0).await?;
     let (vtt, body) = files_of(&lines);
     fdb::finish_transcript(
-        &mut tx,
+        conn,
         id,
         &fdb::Finished {
             lang: None,
@@ -1362,6 +1331,17 @@ async fn finish_live(app: &App, id: i64, duration: i64, lease: &mut Lease) -> Se
         },
     )
     .await?;
+    Ok(())
+}
+
+async fn finish_live(app: &App, id: i64, duration: i64, lease: &mut Lease) -> ServiceResult<()> {
+    let mut tx = app.db().begin().await?;
+    if !lease.renew_on(&mut tx).await? {
+        return Ok(());
+    }
+    // Locked first: a correction waits for the files to be written, then rewrites them.
+    fdb::lock_transcript(&mut tx, id).await?;
+    store_files(&mut tx, id, duration).await?;
     let rev = fdb::transcript_rev(&mut tx, id)
         .await?
         .map(|r| r.0)

@@ -28,3 +28,19 @@ pub(crate) fn secretariat(who: &wsis_domain::access::Principal<'_>) -> crate::Se
         Err(crate::ServiceError::Forbidden)
     }
 }
+
+/// The accepted session `number` of the edition of `year`, with its edition.
+pub(crate) async fn accepted_session(
+    conn: &mut wsis_db::AnyConnection,
+    year: i64,
+    number: i64,
+) -> crate::ServiceResult<(wsis_db::forum::Edition, wsis_db::forum::SessionRow)> {
+    let ed = wsis_db::forum::edition(conn, year)
+        .await?
+        .ok_or(crate::ServiceError::NotFound)?;
+    let s = wsis_db::forum::session_by_number(conn, ed.id, number)
+        .await?
+        .filter(|s| s.status == wsis_domain::forum::SessionStatus::Accepted)
+        .ok_or(crate::ServiceError::NotFound)?;
+    Ok((ed, s))
+}

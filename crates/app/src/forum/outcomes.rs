@@ -42,13 +42,7 @@ async fn session_of(
     year: i64,
     number: i64,
 ) -> ServiceResult<(Edition, SessionRow)> {
-    let ed = fdb::edition(conn, year)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
-    let s = fdb::session_by_number(conn, ed.id, number)
-        .await?
-        .filter(|s| s.status == SessionStatus::Accepted)
-        .ok_or(ServiceError::NotFound)?;
+    let (ed, s) = super::accepted_session(conn, year, number).await?;
     if fdb::latest_version(conn, ed.id).await? == 0 {
         return Err(ServiceError::Conflict("outcome-not-open"));
     }

@@ -282,26 +282,10 @@ pub async fn room_form(
     State(state): State<AppState>,
     Path((_, year, id)): Path<(String, i64, i64)>,
 ) -> AppResult<Response> {
-    let r = site::room(&state.app, year, RoomId::new(id)).await?;
+    let input = room_input_of(&state, year, id).await?;
     let captioners = captions::room_captioners(&state.app, principal(&user), year, id)
         .await?
         .join("\n");
-    let input = RoomInput {
-        code: r.code,
-        name: r.name,
-        capacity: r.capacity.to_string(),
-        features: [
-            (r.interpretation, "interpretation"),
-            (r.captioning, "captioning"),
-            (r.step_free, "step-free"),
-        ]
-        .iter()
-        .filter(|(b, _)| *b)
-        .map(|(_, f)| (*f).to_owned())
-        .collect(),
-        opens: r.opens,
-        closes: r.closes,
-    };
     respond(
         &room_page(
             &ctx,
