@@ -942,7 +942,7 @@ pub struct ApiTranscripts {
     pub transcripts: Vec<ApiTranscript>,
 }
 
-#[utoipa::path(get, path = "/api/v1/forums/{year}/sessions/{number}/transcripts", tag = "forum",
+#[utoipa::path(get, path = "/api/v1/forums/{year}/sessions/{number}/transcripts", tag = "forum", operation_id = "session_transcripts",
     params(("year" = i64, Path, description = "Edition"), ("number" = i64, Path, description = "Session number")),
     responses((status = 200, description = "The session's finished and live transcripts, newest first", body = ApiTranscripts),
         (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
@@ -965,7 +965,7 @@ pub async fn api_list(
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/forums/{year}/sessions/{number}/transcripts/{id}", tag = "forum",
+#[utoipa::path(get, path = "/api/v1/forums/{year}/sessions/{number}/transcripts/{id}", tag = "forum", operation_id = "session_transcript",
     params(("year" = i64, Path, description = "Edition"), ("number" = i64, Path, description = "Session number"), ("id" = i64, Path, description = "Transcript")),
     responses((status = 200, description = "The transcript with its lines", body = ApiTranscript),
         (status = 304, description = "Not modified: the ETag sent in If-None-Match is still current"),
@@ -999,7 +999,7 @@ pub struct ApiChunk {
     pub new: bool,
 }
 
-#[utoipa::path(post, path = "/api/v1/forums/{year}/sessions/{number}/captions/{id}/audio", tag = "forum",
+#[utoipa::path(post, path = "/api/v1/forums/{year}/sessions/{number}/captions/{id}/audio", tag = "forum", operation_id = "live_caption_audio",
     params(("year" = i64, Path, description = "Edition"), ("number" = i64, Path, description = "Session number"),
         ("id" = i64, Path, description = "The live transcript (started on the session's captioning page)"),
         SeqQuery,

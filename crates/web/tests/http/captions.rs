@@ -919,3 +919,87 @@ async fn a_caption_job_that_fails_for_good_fails_its_transcript() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn several_sessions_are_captioned_at_once_by_the_workers_there_are() {
+    let app = app_with_speech().await;
+    let (ed, _) = forum(&app).await;
+    let mut sec = app.twin();
+    sec.sign_in_as("secretary@example.org", &[Role::Secretariat])
+        .await;
+    // Every accepted session live at once (three rooms' worth).
+    let sessions: Vec<(i64, i64)> = {
+        let mut conn = app.db.conn().await.unwrap();
+        fdb::sessions(&mut conn, ed.id, Some(SessionStatus::Accepted))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| (s.number.unwrap(), s.id))
+            .collect()
+    };
+    assert!(sessions.len() >= 3);
+    let mut live = Vec::new();
+    for (number, sid) in &sessions {
+        let base = format!("/en/forum/2019/sessions/{number}");
+        let r = sec
+            .post_form(&format!("{base}/captioning/start"), &[("language", "en")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let mut conn = app.db.conn().await.unwrap();
+        let id = fdb::live_transcript(&mut conn, *sid)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        live.push((*number, id));
+    }
+    // Each stream's audio: a soft word in the first, loud in the others.
+    for (i, (number, id)) in live.iter().enumerate() {
+        let level = if i == 0 { 0.3 } else { 0.6 };
+        let audio = format!("/api/v1/forums/2019/sessions/{number}/captions/{id}/audio");
+        let pcm = pcm(&[(300, level), (900, 0.0)]);
+        for (seq, c) in pcm.chunks(8_000).enumerate() {
+            let (s, _) = post_audio(&mut sec, &audio, seq as i64, c.to_vec()).await;
+            assert_eq!(s, StatusCode::ACCEPTED);
+        }
+    }
+    // Two nodes with two streams each: every session is captioned.
+    let a = app.other_node(|c| {
+        c.app.speech = Some(Speech(Arc::new(TestModels)));
+        c.app.caption_streams = 2;
+    });
+    let b = app.other_node(|c| {
+        c.app.speech = Some(Speech(Arc::new(TestModels)));
+        c.app.caption_streams = 2;
+    });
+    let (stop_a, wa) = caption_worker(&a);
+    let (stop_b, wb) = caption_worker(&b);
+    for (i, (_, id)) in live.iter().enumerate() {
+        wait_for(async || {
+            let mut conn = app.db.conn().await.unwrap();
+            !fdb::lines_since(&mut conn, *id, 0)
+                .await
+                .unwrap()
+                .is_empty()
+        })
+        .await;
+        let mut conn = app.db.conn().await.unwrap();
+        let lines = fdb::lines_since(&mut conn, *id, 0).await.unwrap();
+        let want = if i == 0 { "hello" } else { "world." };
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(lines[0].text, want, "each stream's own words");
+    }
+    // Each job ran on one worker only.
+    let mut conn = app.db.conn().await.unwrap();
+    let holders: Vec<Option<String>> =
+        sqlx::query_scalar("SELECT locked_by FROM jobs WHERE kind = 'captions-live'")
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(holders.len(), live.len());
+    assert!(holders.iter().all(Option::is_some));
+    drop(conn);
+    drop((stop_a, stop_b));
+    let _ = wa.await;
+    let _ = wb.await;
+}
