@@ -404,13 +404,38 @@ pub async fn recording_busy(
 ) -> ServiceResult<()> {
     let mut conn = app.db().conn().await?;
     let (_, s) = captioner_session(&mut conn, who, year, number).await?;
-    let busy = fdb::transcripts_of_session(&mut conn, s.id)
-        .await?
-        .iter()
-        .any(|t| matches!(t.status.as_str(), status::QUEUED | status::RUNNING));
-    if busy {
+    if transcribing(&mut conn, s.id).await? {
         return Err(ServiceError::Conflict("captions-recording-busy"));
     }
+    Ok(())
+}
+
+/// Whether a recording of session `session` waits or is being transcribed.
+async fn transcribing(conn: &mut AnyConnection, session: i64) -> ServiceResult<bool> {
+    Ok(fdb::transcripts_of_session(conn, session)
+        .await?
+        .iter()
+        .any(|t| matches!(t.status.as_str(), status::QUEUED | status::RUNNING)))
+}
+
+/// Queues transcript `id`'s job (one per transcript, under [`job_key`]).
+async fn enqueue_job(
+    conn: &mut AnyConnection,
+    kind: &str,
+    id: i64,
+    max_attempts: i64,
+) -> ServiceResult<()> {
+    let payload = serde_json::json!({ "transcript": id }).to_string();
+    let key = job_key(id);
+    q::enqueue(
+        conn,
+        &NewJob {
+            max_attempts,
+            unique_key: Some(&key),
+            ..NewJob::now(kind, &payload)
+        },
+    )
+    .await?;
     Ok(())
 }
 
@@ -467,11 +492,7 @@ pub async fn add_recording(
         let mut tx = app.db().begin().await?;
         let (_, s) = captioner_session(&mut tx, who, year, number).await?;
         wsis_db::dialect::lock_parent(&mut tx, wsis_db::dialect::Parent::Session, s.id).await?;
-        if fdb::transcripts_of_session(&mut tx, s.id)
-            .await?
-            .iter()
-            .any(|t| matches!(t.status.as_str(), status::QUEUED | status::RUNNING))
-        {
+        if transcribing(&mut tx, s.id).await? {
             return Err(ServiceError::Conflict("captions-recording-busy"));
         }
         let id = fdb::add_transcript(
@@ -488,17 +509,7 @@ pub async fn add_recording(
         )
         .await?
         .ok_or_else(|| ServiceError::internal("a recording's transcript"))?;
-        let payload = serde_json::json!({ "transcript": id }).to_string();
-        let key = job_key(id);
-        q::enqueue(
-            &mut tx,
-            &NewJob {
-                max_attempts: 3,
-                unique_key: Some(&key),
-                ..NewJob::now(TRANSCRIBE_JOB, &payload)
-            },
-        )
-        .await?;
+        enqueue_job(&mut tx, TRANSCRIBE_JOB, id, 3).await?;
         tx.commit().await?;
         Ok::<i64, ServiceError>(id)
     }
@@ -543,18 +554,8 @@ pub async fn start_live(
     )
     .await?
     .ok_or(ServiceError::Conflict("captions-live-already"))?;
-    let payload = serde_json::json!({ "transcript": id }).to_string();
-    let key = job_key(id);
-    q::enqueue(
-        &mut tx,
-        &NewJob {
-            // Each worker that takes it over counts an attempt.
-            max_attempts: 1_000,
-            unique_key: Some(&key),
-            ..NewJob::now(LIVE_JOB, &payload)
-        },
-    )
-    .await?;
+    // Each worker that takes it over counts an attempt.
+    enqueue_job(&mut tx, LIVE_JOB, id, 1_000).await?;
     fdb::bump_content(&mut tx, s.edition_id).await?;
     tx.commit().await?;
     app.wake_worker();
