@@ -116,12 +116,30 @@ fn diagnostics(world: &DocWorld, diags: &[SourceDiagnostic]) -> String {
         .join("; ")
 }
 
+/// How many compilations an unused memoized result survives: 2, or what
+/// `WSIS_TYPST_MEMO` says (a number, or `all` to keep everything, as before this
+/// limit; for measurements, bench/document_rebuilds.sh).
+fn memo_age() -> usize {
+    static AGE: LazyLock<usize> = LazyLock::new(|| match std::env::var("WSIS_TYPST_MEMO") {
+        Ok(v) if v == "all" => usize::MAX,
+        Ok(v) => v.parse().unwrap_or(2),
+        Err(_) => 2,
+    });
+    *AGE
+}
+
 /// Typst source → laid-out document, with the warnings as text.
 pub fn layout(source: &str) -> Result<(PagedDocument, Vec<String>), DocsError> {
     let world = DocWorld {
         source: Source::detached(source.to_owned()),
     };
     let warned = typst::compile::<PagedDocument>(&world);
+    // Typst memoizes its work in a cache global to the process, which nothing
+    // empties by itself: every document adds to it (about 130 MiB for an Outcome
+    // Document), so a server that builds documents would grow without bound. What
+    // the last compilations used is kept (a document rebuilt after a small change
+    // reuses the layout of what did not change), the rest let go.
+    comemo::evict(memo_age());
     let warnings = warned
         .warnings
         .iter()
