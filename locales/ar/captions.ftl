@@ -20,6 +20,7 @@ captions-status-live = الترجمة النصية المباشرة جارية
 captions-status-stopping = قيد الإنهاء
 captions-status-done = اكتمل
 captions-status-failed = فشل
+captions-untaken = لم تتولَّ أي عقدة للتعرّف على الكلام ترجمة هذه الجلسة بعد: ستظهر الأسطر فور تشغيل إحداها. وإذا طال ذلك، فأبلغوا الأمانة.
 captions-language-auto = الكشف عن اللغة تلقائياً
 captions-language-label = لغة الكلام
 captions-download-vtt = الترجمة النصية (WebVTT)

@@ -16,6 +16,7 @@ captions-status-live = Captioning live
 captions-status-stopping = Finishing
 captions-status-done = Done
 captions-status-failed = Failed
+captions-untaken = No speech recognition node has taken this session's captions yet: the lines will appear once one is running. If this lasts, tell the secretariat.
 captions-language-auto = Detect the language
 captions-language-label = Language spoken
 captions-download-vtt = Captions (WebVTT)

@@ -17,6 +17,7 @@ captions-status-live = Subtitulado en directo
 captions-status-stopping = Finalizando
 captions-status-done = Terminado
 captions-status-failed = Error
+captions-untaken = Ningún nodo de reconocimiento de voz se ha hecho cargo todavía de los subtítulos de esta sesión: las líneas aparecerán en cuanto haya uno en funcionamiento. Si esto se prolonga, avise a la secretaría.
 captions-language-auto = Detectar el idioma
 captions-language-label = Idioma hablado
 captions-download-vtt = Subtítulos (WebVTT)

@@ -17,6 +17,7 @@ captions-status-live = Sous-titrage en direct
 captions-status-stopping = Finalisation en cours
 captions-status-done = Terminé
 captions-status-failed = Échec
+captions-untaken = Aucun nœud de reconnaissance vocale n’a encore pris en charge les sous-titres de cette session : les lignes apparaîtront dès qu’un nœud sera en marche. Si cela dure, prévenez le secrétariat.
 captions-language-auto = Détecter la langue
 captions-language-label = Langue parlée
 captions-download-vtt = Sous-titres (WebVTT)

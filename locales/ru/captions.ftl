@@ -18,6 +18,7 @@ captions-status-live = Идут субтитры в реальном време�
 captions-status-stopping = Завершается
 captions-status-done = Готово
 captions-status-failed = Ошибка
+captions-untaken = Ни один узел распознавания речи ещё не взялся за субтитры этой сессии: строки появятся, как только такой узел заработает. Если это затянется, сообщите секретариату.
 captions-language-auto = Определить язык
 captions-language-label = Язык выступления
 captions-download-vtt = Субтитры (WebVTT)

@@ -15,6 +15,7 @@ captions-status-live = 正在实时生成字幕
 captions-status-stopping = 正在结束
 captions-status-done = 已完成
 captions-status-failed = 失败
+captions-untaken = 尚无语音识别节点处理本场会议的字幕：一旦有节点运行，字幕行就会出现。如果一直如此，请通知秘书处。
 captions-language-auto = 自动检测语言
 captions-language-label = 发言语言
 captions-download-vtt = 字幕（WebVTT）

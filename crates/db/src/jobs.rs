@@ -279,6 +279,18 @@ pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<JobRecord>>
     Ok(row.as_ref().map(record))
 }
 
+/// When the unfinished job with `unique_key` was enqueued, if no worker has ever taken
+/// it (no attempt yet): work that waits for a worker able to do it.
+pub async fn untaken_since(conn: &mut AnyConnection, unique_key: &str) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT created_at FROM jobs WHERE unique_key = $1 AND attempts = 0
+            AND done_at IS NULL AND failed_at IS NULL",
+    )
+    .bind(unique_key)
+    .fetch_optional(conn)
+    .await?)
+}
+
 /// Every job of `kind`, oldest first.
 pub async fn list(conn: &mut AnyConnection, kind: &str) -> Result<Vec<JobRecord>> {
     let sql = format!("SELECT {RECORD_COLUMNS} FROM jobs WHERE kind = $1 ORDER BY id");

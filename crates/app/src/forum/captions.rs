@@ -227,7 +227,14 @@ pub struct SessionCaptions {
     pub can_caption: bool,
     /// The language the session's title is written in.
     pub title_lang: Language,
+    /// For a captioner: whether a live stream or a recording has waited
+    /// [`UNTAKEN_NOTICE_SECS`] or more without any node with a speech model taking it.
+    pub untaken: bool,
 }
+
+/// How long a caption job may wait for a node with a model before the captioning page
+/// says that none has taken it.
+pub const UNTAKEN_NOTICE_SECS: i64 = 10;
 
 impl SessionCaptions {
     /// The transcript a viewer reads: the live one, else the newest finished one.
@@ -265,6 +272,23 @@ pub async fn of_session(
         Some(l) => l,
         None => fdb::edition_lang(&mut conn, edition.id).await?,
     };
+    let mut untaken = false;
+    if can_caption {
+        let now = wsis_db::now();
+        for t in transcripts.iter().filter(|t| {
+            matches!(
+                t.status.as_str(),
+                status::QUEUED | status::LIVE | status::STOPPING
+            )
+        }) {
+            if let Some(since) = wsis_db::jobs::untaken_since(&mut conn, &job_key(t.id)).await?
+                && now - since >= UNTAKEN_NOTICE_SECS
+            {
+                untaken = true;
+                break;
+            }
+        }
+    }
     Ok(SessionCaptions {
         title_lang,
         edition,
@@ -272,6 +296,7 @@ pub async fn of_session(
         transcripts,
         live,
         can_caption,
+        untaken,
     })
 }
 

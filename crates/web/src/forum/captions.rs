@@ -452,6 +452,8 @@ struct CaptioningPage {
     script: String,
     worklet: String,
     max_mb: i64,
+    /// No node with a speech model has taken the live stream or a recording yet.
+    untaken: bool,
 }
 
 /// What the captioning page's forms show again: their errors (starting, the file, the
@@ -500,6 +502,7 @@ async fn captioning_page(
         &CaptioningPage {
             title_attrs: crate::forum::lang_attrs(ctx.lang, Some(c.title_lang), true),
             session_title: c.session.data.title.clone(),
+            untaken: c.untaken,
             session_href: base.clone(),
             view_href: format!("{base}/captions"),
             next_seq,

@@ -607,6 +607,30 @@ async fn live_captions_reach_viewers_with_corrections_and_are_kept() {
     let (_, b) = post_audio(&mut org, &audio, 0, chunks[0].clone()).await;
     assert!(b.contains("\"new\":false"), "{b}");
 
+    // No node with a model has taken the stream: said on the captioning page once the
+    // job has waited 10 s (not at once).
+    let untaken = "No speech recognition node has taken this session";
+    let cap = org.get(&format!("{base}/captioning")).await;
+    assert!(!plain(&cap.body).contains(untaken), "{}", cap.body);
+    {
+        let mut conn = app.db.conn().await.unwrap();
+        sqlx::query("UPDATE jobs SET created_at = created_at - 11 WHERE unique_key = $1")
+            .bind(format!("captions:{id}"))
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+    }
+    let cap = org.get(&format!("{base}/captioning")).await;
+    assert!(plain(&cap.body).contains(untaken), "{}", cap.body);
+    assert!(cap.body.contains("class=\"notice\" role=\"status\""));
+    let fr = org
+        .get(&format!("/fr/forum/2019/sessions/{number}/captioning"))
+        .await;
+    assert!(plain(&fr.body).contains("Aucun nœud de reconnaissance vocale"));
+    // Viewers are not told.
+    let view = app.twin().get(&format!("{base}/captions")).await;
+    assert!(!plain(&view.body).contains(untaken));
+
     // A viewer who joins before anything is recognised gets the lines as they come.
     let (stop_worker, worker) = caption_worker(&app);
     let events = format!("{base}/captions/events?t={id}");
@@ -635,6 +659,10 @@ async fn live_captions_reach_viewers_with_corrections_and_are_kept() {
     // The captioner corrects the line; a reconnecting viewer gets only the correction.
     let cap = org.get(&format!("{base}/captioning")).await;
     assert!(cap.body.contains("value=\"hello world.\""), "{}", cap.body);
+    assert!(
+        !plain(&cap.body).contains(untaken),
+        "a worker has taken the stream"
+    );
     let bad = org
         .post_form(
             &format!("{base}/captioning/{id}/lines/1"),
