@@ -16,6 +16,7 @@
 #     cargo build --release --bin wsis && bash bench/document_rebuilds.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/libreoffice.sh
 BIN=${WSIS_BIN:-target/release/wsis}
 EDITS=${EDITS:-5}
 ROUNDS=${ROUNDS:-3}
@@ -77,11 +78,7 @@ done
 curl -sf -o "$WORK/outcome.html" "$BASE/en/forum/2019/outcomes/documents/outcome-document.html"
 : > "$WORK/lo"
 for _ in 1 2 3; do
-  rm -rf "$WORK/lo-out"
-  /usr/bin/time -f "%e" -o "$WORK/t" soffice --headless --norestore \
-    "-env:UserInstallation=file://$WORK/lo-profile" --convert-to pdf --outdir "$WORK/lo-out" \
-    "$WORK/outcome.html" >/dev/null 2>&1
-  cat "$WORK/t" >> "$WORK/lo"
+  soffice_pdf "$WORK/outcome.html" "$WORK" "%e" >> "$WORK/lo"
 done
 echo
 echo "soffice --convert-to pdf of the HTML version, median of 3: $(median < "$WORK/lo") s"

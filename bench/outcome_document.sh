@@ -12,6 +12,7 @@
 # installed if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/libreoffice.sh
 BIN=${WSIS_BIN:-target/release/wsis}
 REPEAT=${REPEAT:-3}
 LANG_DOC=${LANG_DOC:-en}
@@ -39,11 +40,7 @@ for i in $(seq 1 "$REPEAT"); do
   /usr/bin/time -f "%e %M" -o "$WORK/t" "$BIN" report outcome --data-dir "$WORK/data" --forum 2019 \
     --lang "$LANG_DOC" --format pdf -o "$WORK/wsis.pdf" >/dev/null
   cat "$WORK/t" >> "$WORK/wsis.txt"
-  rm -rf "$WORK/lo-out"
-  /usr/bin/time -f "%e %M" -o "$WORK/t" soffice --headless --norestore \
-    "-env:UserInstallation=file://$WORK/lo-profile" --convert-to pdf --outdir "$WORK/lo-out" \
-    "$WORK/outcome.html" >/dev/null 2>&1
-  cat "$WORK/t" >> "$WORK/lo.txt"
+  soffice_pdf "$WORK/outcome.html" "$WORK" "%e %M" >> "$WORK/lo.txt"
 done
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
 w_s=$(awk '{print $1}' "$WORK/wsis.txt" | median); w_m=$(awk '{print $2}' "$WORK/wsis.txt" | median)

@@ -148,12 +148,33 @@ const PREAMBLE: &str = r##"
 #show heading.where(level: 3): set text(size: 10.5pt)
 #show heading: set block(above: 1.3em, below: 0.8em)
 #show link: set text(fill: rgb("#0b5cad"))
-#let pref(id, body) = {
-  link(label(id), body)
-  context {
-    let p = locate(label(id)).page()
-    text(size: 0.85em, fill: luma(90), " (" + PP + str(p) + PS + ")")
+// A reference to a labelled heading, with its page, and an entry of the table of
+// contents. Both take the same room whether the label is already laid out or not
+// (the first of Typst's layout passes knows no page yet): a link to a label not yet
+// laid out is left out of the first pass with everything around it, and the table
+// of contents of `outline()` is empty in it; either changed the page count in the
+// second pass and made Typst lay the document out a third time to confirm it.
+// A reference is not broken across lines.
+#let pref(id, body) = context {
+  let q = query(label(id))
+  let p = if q.len() > 0 { str(q.first().location().page()) } else { "00" }
+  box({
+    if q.len() > 0 { link(q.first().location(), body) } else { body }
+    text(size: 0.85em, fill: luma(90), " (" + PP + p + PS + ")")
+  })
+}
+#let toc(level, id, body) = context {
+  let q = query(label(id))
+  let entry = {
+    body
+    [ ]
+    box(width: 1fr, repeat(gap: 0.15em)[.])
+    box(width: 2.2em, align(end, if q.len() > 0 { str(q.first().location().page()) }))
   }
+  // Level 2 indented at the start of the line (the right in Arabic).
+  let indent = (level - 1) * 1.2em
+  block(spacing: 0.65em, inset: if text.dir == rtl { (right: indent) } else { (left: indent) },
+    if q.len() > 0 { link(q.first().location(), text(fill: luma(0), entry)) } else { entry })
 }
 #let content(lang, dir, label, paras) = block(width: 100%, spacing: 0.9em, {
   if label != none { block(spacing: 0.5em, strong(label)) }
@@ -209,9 +230,26 @@ impl Document {
             );
         }
         s.push_str("})\n");
-        let _ = writeln!(s, "#outline(title: {}, depth: 2)", lit(&self.contents));
-        for b in &self.blocks {
-            typst_block(&mut s, b);
+        // The table of contents: headings of levels 1 and 2 (see `toc` above).
+        let _ = writeln!(
+            s,
+            "#heading(level: 1, outlined: false, {})",
+            lit(&self.contents)
+        );
+        for (i, b) in self.blocks.iter().enumerate() {
+            if let Block::Heading { level, text, id } = b
+                && *level <= 2
+            {
+                let _ = writeln!(
+                    s,
+                    "#toc({level}, {}, {})",
+                    lit(&toc_label(i, id.as_deref())),
+                    lit(text)
+                );
+            }
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            typst_block(&mut s, i, b);
         }
         s
     }
@@ -275,14 +313,23 @@ impl Document {
     }
 }
 
-fn typst_block(s: &mut String, b: &Block) {
+/// The Typst label of the heading that is block `i`: its anchor, or (no anchor)
+/// one made from its place, with a `_` that no anchor has.
+fn toc_label(i: usize, id: Option<&str>) -> String {
+    id.map_or_else(|| format!("h_{i}"), anchor)
+}
+
+/// Block `i` as Typst source.
+fn typst_block(s: &mut String, i: usize, b: &Block) {
     match b {
         Block::Heading { level, text, id } => {
-            let _ = write!(s, "#heading(level: {}, {})", level.clamp(&1, &3), lit(text));
-            if let Some(id) = id {
-                let _ = write!(s, "#label({})", lit(&anchor(id)));
-            }
-            s.push('\n');
+            let _ = writeln!(
+                s,
+                "#heading(level: {}, {})#label({})",
+                level.clamp(&1, &3),
+                lit(text),
+                lit(&toc_label(i, id.as_deref()))
+            );
         }
         Block::Text { label, text, lang } => {
             let paras = markdown_to_paragraphs(text);
