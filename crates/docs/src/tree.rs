@@ -242,7 +242,8 @@ impl Document {
             {
                 let _ = writeln!(
                     s,
-                    "#toc({level}, {}, {})",
+                    "#toc({}, {}, {})",
+                    level.clamp(&1, &2),
                     lit(&toc_label(i, id.as_deref())),
                     lit(text)
                 );
